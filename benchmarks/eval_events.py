@@ -1,0 +1,138 @@
+"""Score events.csv against the hand-made seed gold in ../shared/eval/events/.
+
+Usage:  python benchmarks/eval_events.py [GOLD_DIR] [--out OUTPUTS_DIR] [--inputs SEEDS_DIR]
+
+Without --out the seeds are built into a temporary directory first.  Scoring follows
+the gold README: a gold event is found when a predicted event reported by the same
+document has a compatible type (visit/meeting/summit are one family; letter;
+statement), the same country (where gold names one) and overlapping dates (where gold
+states them).  Recall is over core rows; precision counts a predicted (event, document)
+pair right when it matches any gold row.  Per-field accuracy is over matched core rows:
+place (same Chinese place name), dates (same start and end), participants (same set).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+import sys
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from pipeline.build import run  # noqa: E402
+from pipeline.dates import value_to_range  # noqa: E402
+
+FAMILY = {"visit": "move", "meeting": "move", "summit": "move", "letter": "letter", "statement": "statement",
+          "agreement": "agreement", "other": "other"}
+
+
+def day_range(start: str, end: str):
+    if not start:
+        return None
+    return value_to_range(start if not end or end == start else f"{start}/{end}")
+
+
+def overlaps(a, b) -> bool:
+    return a is not None and b is not None and a[0] <= b[1] and b[0] <= a[1]
+
+
+def gold_person_names(cell: str) -> set[str]:
+    """'Kim Jong-un (金正恩); Donald Trump (特朗普/川普)' → {'Kim Jong-un', 'Donald Trump'}."""
+    return {re.sub(r"\s*\(.*?\)\s*$", "", p).strip() for p in cell.split(";") if p.strip()}
+
+
+def load_persons() -> dict[str, str]:
+    with open(ROOT / "gazetteers" / "persons.csv", encoding="utf-8") as f:
+        return {row["id"]: row["name_en"] for row in csv.DictReader(f)}
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("gold", nargs="?", default=str(ROOT.parent / "shared" / "eval" / "events"))
+    ap.add_argument("--out", help="an existing output directory to score")
+    ap.add_argument("--inputs", default=str(ROOT / "seeds"))
+    args = ap.parse_args(argv)
+
+    gold_path = Path(args.gold) / "seed_truth.csv"
+    with open(gold_path, encoding="utf-8") as f:
+        gold = list(csv.DictReader(f))
+    out = Path(args.out) if args.out else Path(tempfile.mkdtemp(prefix="cnevents-eval-"))
+    if not args.out:
+        run([args.inputs], out)
+    with open(out / "events.csv", encoding="utf-8") as f:
+        events = {row["event_id"]: row for row in csv.DictReader(f)}
+    with open(out / "event_mentions.csv", encoding="utf-8") as f:
+        pairs = sorted({(row["event_id"], row["doc_id"]) for row in csv.DictReader(f)})
+    persons = load_persons()
+
+    predicted = []  # (doc stem, event row)
+    for eid, doc_id in pairs:
+        predicted.append((doc_id, events[eid]))
+
+    def matches(g, doc_id, ev) -> bool:
+        if Path(g["doc"]).stem != doc_id:
+            return False
+        if FAMILY.get(g["event_type"]) != FAMILY.get(ev["event_type"]):
+            return False
+        if g["country_iso2"] and g["country_iso2"] != ev["country"]:
+            return False
+        if g["date_start"] and not overlaps(day_range(g["date_start"], g["date_end"]), day_range(ev["date_start"], ev["date_end"])):
+            return False
+        return True
+
+    core = [g for g in gold if g["tier"] == "core"]
+    found, field_hits = 0, defaultdict(int)
+    print(f"{'gold':7} {'tier':9} {'type':9} {'place':10} {'dates':24} -> predicted")
+    for g in gold:
+        hits = [(d, ev) for d, ev in predicted if matches(g, d, ev)]
+        # the best hit: same type first, then same place, then same dates
+        hits.sort(key=lambda h: (h[1]["event_type"] != g["event_type"], h[1]["place_name"] != g["place_name_zh"],
+                                 (h[1]["date_start"], h[1]["date_end"]) != (g["date_start"], g["date_end"])))
+        mark = "ok" if hits else "MISS"
+        desc = ""
+        if hits:
+            ev = hits[0][1]
+            desc = f"{ev['event_type']} {ev['place_name'] or '-'} {ev['date_start']}/{ev['date_end']} [{ev['participants']}]"
+        print(f"{g['event_id']:7} {g['tier']:9} {g['event_type']:9} {g['place_name_zh'] or '-':10} "
+              f"{(g['date_start'] + '/' + g['date_end']):24} {mark:4} {desc}")
+        if g["tier"] != "core" or not hits:
+            continue
+        found += 1
+        ev = hits[0][1]
+        field_hits["place"] += (ev["place_name"] == g["place_name_zh"]) or (not g["place_name_zh"] and not ev["place_name"])
+        field_hits["dates"] += (ev["date_start"], ev["date_end"]) == (g["date_start"], g["date_end"])
+        names = {persons.get(p, p) for p in ev["participants"].split(";") if p}
+        field_hits["participants"] += names == gold_person_names(g["participants"])
+        field_hits["type"] += ev["event_type"] == g["event_type"]
+
+    right = 0
+    wrong = []
+    for d, ev in predicted:
+        if any(matches(g, d, ev) for g in gold):
+            right += 1
+        else:
+            wrong.append((d, ev))
+    precision = right / len(predicted) if predicted else 0.0
+    recall = found / len(core) if core else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    print()
+    for d, ev in wrong:
+        print(f"unmatched prediction: {d} {ev['event_type']} {ev['place_name'] or '-'} {ev['date_start']}/{ev['date_end']} "
+              f"[{ev['participants']}] «{ev['evidence'][:60]}»")
+    print()
+    print(f"predicted (event, document) pairs: {len(predicted)}  events: {len(events)}  "
+          f"multi-document events: {sum(1 for e in events.values() if int(e['n_documents']) > 1)}")
+    print(f"precision {precision:.3f} ({right}/{len(predicted)})  recall {recall:.3f} ({found}/{len(core)} core)  F1 {f1:.3f}")
+    if found:
+        print("per-field accuracy on matched core rows: " + ", ".join(
+            f"{k} {v / found:.3f} ({v}/{found})" for k, v in sorted(field_hits.items())))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

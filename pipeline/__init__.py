@@ -1,0 +1,73 @@
+"""cnevents: turn raw Chinese news pages into research-grade event datasets.
+
+The stages (one module each) run read → clean → segment → tag → assemble → export::
+
+    import pipeline
+    pipeline.run(["seeds"], "outputs")          # build the dataset
+    ds = pipeline.load("outputs")               # .documents, .mentions, .events (pandas)
+    doc = pipeline.read_document("seeds/000_81916d54a5620362.txt")
+    pipeline.tag_dates("2018年3月25日到28日", reference="2023-09-06")
+    pipeline.tag_entities("金正恩在北京与习近平举行了会晤。")
+"""
+
+from __future__ import annotations
+
+from .dataset import Dataset, load
+from .errors import BuildError, CleanError, DateError, GazetteerError, InputError, PipelineError
+
+__all__ = [
+    "run",
+    "load",
+    "Dataset",
+    "read_document",
+    "tag_dates",
+    "tag_entities",
+    "PipelineError",
+    "InputError",
+    "CleanError",
+    "GazetteerError",
+    "DateError",
+    "BuildError",
+]
+
+__version__ = "0.1.0"
+
+
+def run(inputs=("seeds",), out="outputs", **options):
+    """Build the dataset for ``inputs`` (files or folders) into ``out``.
+
+    Options: ``published`` (ISO date for documents that state none), ``workers``,
+    ``gazetteer_dir``, ``parquet``.  Returns a :class:`pipeline.build.BuildSummary`."""
+    from .build import run as _run
+
+    if isinstance(inputs, (str, bytes)) or hasattr(inputs, "__fspath__"):
+        inputs = [inputs]
+    return _run(inputs, out, **options)
+
+
+def read_document(path, doc_id=None):
+    """Read and clean one file → :class:`pipeline.models.Document` (``.text``,
+    ``.title``, ``.url``, ``.published``, ``.blocks`` …)."""
+    from .clean import read_document as _read_document
+
+    return _read_document(path, doc_id)
+
+
+def tag_dates(text, reference=None, anchor=None):
+    """Date mentions in ``text`` (``.start .end .text .value .precision``).
+
+    ``reference`` is the publication date (date, datetime or ISO string); relative
+    dates resolve against it and stay unresolved without it — never against today."""
+    from .dates import tag_dates as _tag_dates
+
+    return _tag_dates(text, reference=reference, anchor=anchor)
+
+
+def tag_entities(text, gazetteer_dir=None):
+    """Place and person mentions in ``text`` (``.start .end .text .type .canonical_id``)."""
+    from .build import get_resources
+    from .normalize import normalize
+
+    resources = get_resources(str(gazetteer_dir) if gazetteer_dir else None)
+    norm = normalize(text)
+    return resources.entities.tag(text, norm, resources.segmenter.tokens(norm))

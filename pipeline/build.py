@@ -1,0 +1,370 @@
+"""Orchestration: find inputs → process each document → dedupe events → export.
+
+``process_path`` is the pure per-document map step (read → clean → segment → tag →
+events); it returns a :class:`DocResult` or an error row and never raises, so one bad
+file never aborts a batch.  ``run`` maps it over every input (in this process or a
+process pool whose workers each build their tokenizer and gazetteer matcher once),
+reduces the results in sorted document order, deduplicates events across documents and
+writes the outputs atomically.  Results depend only on the inputs, never on the
+number of workers or the order in which documents finish.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import fcntl
+import functools
+import json
+import logging
+import os
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from . import gazetteer as gazetteer_mod
+from .clean import clean
+from .dates import tag_dates
+from .dedupe import dedupe
+from .entities import EntityTagger
+from .errors import BuildError, InputError, PipelineError
+from .events import EventExtractor, load_lexicon
+from .export import write_outputs
+from .models import DATE, Document, EventMention, Mention
+from .read import read_raw
+from .segment import Segmenter, sentences
+
+log = logging.getLogger(__name__)
+
+SIDECAR_SUFFIX = ".meta.json"
+
+
+# ---------------------------------------------------------------------- resources
+@dataclass
+class Resources:
+    """Everything a worker needs, built once per process."""
+
+    gazetteer: object
+    segmenter: Segmenter
+    entities: EntityTagger
+    events: EventExtractor
+
+
+def default_gazetteer_dir() -> Path:
+    env = os.environ.get("CNEVENTS_GAZETTEERS")
+    return Path(env) if env else Path(__file__).resolve().parent.parent / "gazetteers"
+
+
+@functools.lru_cache(maxsize=4)
+def get_resources(gazetteer_dir: str | None = None) -> Resources:
+    gdir = Path(gazetteer_dir) if gazetteer_dir else default_gazetteer_dir()
+    gaz = gazetteer_mod.load(gdir)
+    lexicon = load_lexicon(gdir)
+    names = list(gaz.names()) + list(lexicon.triggers)
+    segmenter = Segmenter(names)
+    return Resources(gaz, segmenter, EntityTagger(gaz), EventExtractor(lexicon, gaz))
+
+
+# ---------------------------------------------------------------------- per document
+@dataclass
+class DocResult:
+    document: dict
+    mentions: list[dict] = field(default_factory=list)
+    event_mentions: list[EventMention] = field(default_factory=list)
+
+
+def sentence_spans(doc: Document) -> list[tuple[int, int]]:
+    """Sentences of every block; a gallery caption's heading is a sentence of its own."""
+    spans = []
+    for block in doc.blocks:
+        start = block.start
+        if block.heading_end > block.start:
+            spans.append((block.start, block.heading_end))
+            start = block.heading_end
+            while start < block.end and doc.norm[start] in ":：, ":
+                start += 1
+        spans.extend(sentences(doc.norm, start, block.end))
+    return spans
+
+
+def reference_date(published: str) -> dt.date | None:
+    if not published:
+        return None
+    try:
+        return dt.datetime.fromisoformat(published.replace("Z", "+00:00")).date()
+    except ValueError:
+        try:
+            return dt.date.fromisoformat(published[:10])
+        except ValueError:
+            return None
+
+
+def tag_document_dates(doc: Document) -> list[Mention]:
+    """Dates block by block; a block inherits the last resolved date of the blocks
+    before it as its anchor (该年, 次日, year-less dates)."""
+    reference = reference_date(doc.published)
+    out: list[Mention] = []
+    anchor = None
+    for block in doc.blocks:
+        found = tag_dates(block.text, reference=reference, anchor=anchor)
+        for m in found:
+            out.append(replace(m, start=m.start + block.start, end=m.end + block.start))
+        resolved = [m for m in found if m.value]
+        if resolved and block.kind != "title":
+            anchor = resolved[-1].value.split("/")[-1]
+    return out
+
+
+def annotate(doc: Document, resources: Resources) -> tuple[list[Mention], list[EventMention]]:
+    tokens = resources.segmenter.tokens(doc.norm)
+    mentions = tag_document_dates(doc) + resources.entities.tag(doc.text, doc.norm, tokens)
+    mentions.sort(key=lambda m: (m.start, m.end, m.type))
+    events = resources.events.extract(doc, mentions, tokens)
+    return mentions, events
+
+
+def _read_sidecar(path: Path) -> dict:
+    sidecar = path.with_name(path.name + SIDECAR_SUFFIX)
+    if not sidecar.exists():
+        return {}
+    try:
+        data = json.loads(sidecar.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise InputError(f"sidecar {sidecar} is not valid JSON ({exc}); fix or remove it") from exc
+    if not isinstance(data, dict):
+        raise InputError(f"sidecar {sidecar} must hold a JSON object such as {{\"published\": \"2022-09-25\"}}")
+    return {k: str(v) for k, v in data.items() if k in ("published", "url", "title", "source", "author")}
+
+
+def _check_iso(value: str, what: str) -> str:
+    if reference_date(value) is None:
+        raise InputError(f"{what} {value!r} is not an ISO 8601 date; write it as 2022-09-25 or 2022-09-25T08:00:00+08:00")
+    return value
+
+
+def process_path(path: str, doc_id: str, published: str = "", gazetteer_dir: str | None = None) -> DocResult | dict:
+    """Read, clean, tag and extract events from one file.  Returns a DocResult, or an
+    error row (dict with path, stage, error_type, message); never raises."""
+    stage = "read"
+    try:
+        p = Path(path)
+        sidecar = _read_sidecar(p)
+        raw = read_raw(p)
+        stage = "clean"
+        doc = clean(raw, doc_id)
+        published_source = "page" if doc.published else ""
+        if sidecar:
+            if sidecar.get("published"):
+                doc = replace(doc, published=_check_iso(sidecar["published"], "published in sidecar"))
+                published_source = "sidecar"
+            doc = replace(doc, **{k: v for k, v in sidecar.items() if k != "published"})
+        if not doc.published and published:
+            doc = replace(doc, published=published)
+            published_source = "option"
+        stage = "annotate"
+        resources = get_resources(gazetteer_dir)
+        mentions, events = annotate(doc, resources)
+        return DocResult(document_row(doc, path, published_source), mention_rows(doc, mentions), events)
+    except PipelineError as exc:
+        return error_row(path, exc.stage if stage == "read" and isinstance(exc, InputError) else stage, exc.error_type, str(exc))
+    except Exception as exc:  # noqa: BLE001 - a batch must survive any bad document
+        log.debug("unexpected error on %s", path, exc_info=True)
+        return error_row(path, stage, f"InternalError:{type(exc).__name__}", f"{exc} — this is a bug in cnevents; please report it with the input file")
+
+
+def error_row(path: str, stage: str, error_type: str, message: str) -> dict:
+    return {"path": path, "stage": stage, "error_type": error_type, "message": " ".join(message.split())}
+
+
+def document_row(doc: Document, path: str, published_source: str) -> dict:
+    return {
+        "doc_id": doc.doc_id, "path": path, "source": doc.source, "url": doc.url, "title": doc.title,
+        "published": doc.published, "script": doc.script, "n_chars": doc.n_chars, "sha256": doc.sha256,
+        "encoding": doc.encoding, "format": doc.format, "author": doc.author, "published_source": published_source,
+    }
+
+
+def mention_rows(doc: Document, mentions: list[Mention]) -> list[dict]:
+    spans = sentence_spans(doc)
+    rows = []
+    for i, m in enumerate(mentions, start=1):
+        sent = next(((s, e) for s, e in spans if s <= m.start < e), None)
+        rows.append({
+            "doc_id": doc.doc_id, "mention_id": f"{doc.doc_id}:{i:04d}", "type": m.type, "start": m.start, "end": m.end,
+            "text": m.text, "canonical_id": m.canonical_id, "canonical_name": m.canonical_name,
+            "value": m.value if m.type == DATE else "", "precision": m.precision if m.type == DATE else "",
+            "sentence": doc.text[sent[0] : sent[1]] if sent else "",
+        })
+    return rows
+
+
+# ---------------------------------------------------------------------- batch
+def discover(inputs: Sequence[str | os.PathLike]) -> tuple[list[tuple[str, str]], list[dict]]:
+    """(path, doc_id) for every input file, sorted; error rows for missing inputs.
+
+    Directories are walked recursively; hidden files and folders and ``*.meta.json``
+    sidecars are skipped.  The doc_id is the path relative to its input root without
+    the extension (a file given directly: its stem)."""
+    found: dict[str, str] = {}
+    errors = []
+    for given in inputs:
+        root = Path(given)
+        if root.is_dir():
+            for dirpath, dirnames, filenames in os.walk(root):
+                dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+                for name in sorted(filenames):
+                    if name.startswith(".") or name.endswith(SIDECAR_SUFFIX):
+                        continue
+                    full = Path(dirpath) / name
+                    rel = full.relative_to(root)
+                    found.setdefault(str(full), rel.with_suffix("").as_posix() if rel.suffix else rel.as_posix())
+        elif root.is_file():
+            found.setdefault(str(root), root.stem)
+        else:
+            errors.append(error_row(str(root), "read", "InputError", f"{root} does not exist; check the path"))
+    items = sorted(found.items(), key=lambda kv: (kv[1], kv[0]))
+    seen: dict[str, str] = {}
+    out = []
+    for path, doc_id in items:
+        if doc_id in seen:
+            errors.append(error_row(path, "read", "InputError", f"document id {doc_id!r} is also used by {seen[doc_id]}; give the files distinct names or build them separately"))
+            continue
+        seen[doc_id] = path
+        out.append((path, doc_id))
+    return out, errors
+
+
+def _worker_init(gazetteer_dir: str | None) -> None:
+    get_resources(gazetteer_dir)
+
+
+def _process_star(args):
+    return process_path(*args)
+
+
+@dataclass
+class BuildSummary:
+    out_dir: Path
+    n_inputs: int
+    n_documents: int
+    n_errors: int
+    n_mentions: int
+    n_events: int
+    files: list[Path]
+
+
+class _Lock:
+    """An advisory lock on ``OUT/.cnevents.lock``: a second build on the same output
+    directory is refused instead of interleaving writes.  The OS releases it when the
+    process ends, even on SIGKILL."""
+
+    def __init__(self, out_dir: Path):
+        self.path = out_dir / ".cnevents.lock"
+        self.fd = None
+
+    def __enter__(self):
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(self.fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(self.fd)
+            raise BuildError(f"another cnevents build is writing to {self.path.parent}; wait for it to finish or choose another --out") from None
+        return self
+
+    def __exit__(self, *exc):
+        fcntl.flock(self.fd, fcntl.LOCK_UN)
+        os.close(self.fd)
+
+
+def run(
+    inputs: Iterable[str | os.PathLike] = ("seeds",),
+    out: str | os.PathLike = "outputs",
+    *,
+    published: str | dt.date | None = None,
+    workers: int | None = 1,
+    gazetteer_dir: str | os.PathLike | None = None,
+    parquet: bool = False,
+    progress: Callable[[int, int, int], None] | None = None,
+) -> BuildSummary:
+    """Build the dataset for ``inputs`` into ``out``; returns a summary.
+
+    ``published`` is the publication date used for documents that state none (relative
+    dates such as 今（25）日 resolve against it); without it they stay unresolved.
+    ``workers``: processes (None or 0 = all cores)."""
+    inputs = [str(i) for i in inputs]
+    out_dir = Path(out)
+    gdir = str(gazetteer_dir) if gazetteer_dir else None
+    published_str = ""
+    if published:
+        published_str = published.isoformat() if isinstance(published, dt.date) else str(published)
+        if reference_date(published_str) is None:
+            raise BuildError(f"--published {published_str!r} is not an ISO 8601 date; write it as 2022-09-25")
+    # Load (and validate) gazetteers and triggers before touching any document.
+    get_resources(gdir)
+    files, errors = discover(inputs)
+    if not files and not errors:
+        raise BuildError(f"no input files found in {', '.join(inputs)}; pass files or folders of news pages")
+    jobs = [(path, doc_id, published_str, gdir) for path, doc_id in files]
+    n_workers = workers or os.cpu_count() or 1
+    n_workers = max(1, min(n_workers, len(jobs)))
+    documents, mentions, event_mentions = [], [], []
+    done = 0
+
+    def collect(result):
+        nonlocal done
+        done += 1
+        if isinstance(result, DocResult):
+            documents.append(result.document)
+            mentions.extend(result.mentions)
+            event_mentions.extend(result.event_mentions)
+        else:
+            errors.append(result)
+        if progress:
+            progress(done, len(jobs), len(errors))
+
+    with _Lock(out_dir):
+        if n_workers == 1:
+            for job in jobs:
+                collect(process_path(*job))
+        else:
+            with ProcessPoolExecutor(n_workers, initializer=_worker_init, initargs=(gdir,)) as pool:
+                for result in pool.map(_process_star, jobs, chunksize=max(1, len(jobs) // (n_workers * 8))):
+                    collect(result)
+        events = dedupe(event_mentions)
+        tables = {
+            "documents": documents,
+            "mentions": mentions,
+            "events": [event_row(ev) for ev in events],
+            "event_mentions": [row for ev in events for row in event_mention_rows(ev)],
+            "errors": errors,
+        }
+        written = write_outputs(out_dir, tables, parquet=parquet)
+    return BuildSummary(out_dir, len(files) + len(errors), len(documents), len(errors), len(mentions), len(events), written)
+
+
+def event_row(ev) -> dict:
+    m = ev.mention
+    return {
+        "event_id": ev.event_id, "event_type": m.event_type, "status": m.status, "actor_id": m.actor_id,
+        "actor_name": m.actor_name, "participants": ";".join(m.participants), "place_id": m.place_id,
+        "place_name": m.place_name, "country": m.country, "latitude": m.latitude, "longitude": m.longitude,
+        "date_start": m.date_start, "date_end": m.date_end, "date_precision": m.date_precision,
+        "doc_ids": ";".join(ev.doc_ids), "n_documents": len(ev.doc_ids), "evidence_doc_id": m.doc_id,
+        "evidence": m.evidence, "evidence_start": m.evidence_start, "evidence_end": m.evidence_end,
+        "confidence": m.confidence, "trigger": m.trigger, "plover": m.plover, "cameo": m.cameo,
+    }
+
+
+def event_mention_rows(ev) -> list[dict]:
+    return [
+        {
+            "event_id": ev.event_id, "doc_id": m.doc_id, "event_type": m.event_type, "status": m.status,
+            "trigger": m.trigger, "actor_id": m.actor_id, "participants": ";".join(m.participants),
+            "place_id": m.place_id, "date_start": m.date_start, "date_end": m.date_end,
+            "date_precision": m.date_precision, "evidence": m.evidence, "evidence_start": m.evidence_start,
+            "evidence_end": m.evidence_end, "confidence": m.confidence,
+            "provenance": ";".join(f"{k}={v}" for k, v in m.provenance),
+        }
+        for m in ev.mentions
+    ]

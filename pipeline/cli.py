@@ -1,0 +1,159 @@
+"""The ``cnevents`` command line: a thin layer over the library.
+
+Exit codes (every command):
+  0  success
+  1  the build finished but some inputs are in errors.csv
+  2  nothing was built: bad usage, invalid gazetteers/triggers, output directory locked
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from .errors import PipelineError
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Turn raw Chinese news pages into event datasets (who met whom, where, when).",
+)
+gazetteer_app = typer.Typer(no_args_is_help=True, help="Build and check the gazetteers.")
+app.add_typer(gazetteer_app, name="gazetteer")
+
+EXIT_OK, EXIT_INPUT_ERRORS, EXIT_FATAL = 0, 1, 2
+
+
+def _setup_logging(verbose: int, quiet: bool) -> None:
+    level = logging.WARNING
+    if quiet:
+        level = logging.ERROR
+    elif verbose >= 2:
+        level = logging.DEBUG
+    elif verbose == 1:
+        level = logging.INFO
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+
+
+def _fail(exc: Exception) -> None:
+    typer.echo(f"error: {exc}", err=True)
+    raise typer.Exit(EXIT_FATAL)
+
+
+@app.command()
+def build(
+    inputs: Optional[list[Path]] = typer.Argument(None, help="Files or folders (recursive). Default: seeds/"),
+    out: Path = typer.Option(Path("outputs"), "--out", "-o", help="Output directory"),
+    published: Optional[str] = typer.Option(
+        None, help="Publication date (ISO 8601) for documents that state none; relative dates resolve against it"
+    ),
+    workers: int = typer.Option(1, "--workers", "-j", help="Worker processes (0 = all cores)"),
+    fmt: str = typer.Option("csv", "--format", help="csv, or parquet (CSV plus Parquet copies)"),
+    gazetteers: Optional[Path] = typer.Option(None, help="Gazetteer folder (default: the repository's gazetteers/)"),
+    verbose: int = typer.Option(0, "--verbose", "-v", count=True, help="More logging (-vv for debug)"),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Only errors"),
+) -> None:
+    """Build documents.csv, mentions.csv, events.csv, event_mentions.csv, errors.csv and
+    datapackage.json from news pages."""
+    from .build import run
+
+    _setup_logging(verbose, quiet)
+    if fmt not in ("csv", "parquet"):
+        _fail(ValueError(f"--format must be csv or parquet, not {fmt!r}"))
+    try:
+        summary = run(
+            [str(p) for p in (inputs or [Path("seeds")])],
+            out,
+            published=published,
+            workers=workers,
+            gazetteer_dir=gazetteers,
+            parquet=fmt == "parquet",
+        )
+    except PipelineError as exc:
+        _fail(exc)
+    if not quiet:
+        typer.echo(
+            f"{summary.n_inputs} inputs: {summary.n_documents} documents, {summary.n_errors} errors; "
+            f"{summary.n_mentions} mentions, {summary.n_events} events → {summary.out_dir}/"
+        )
+        if summary.n_errors:
+            typer.echo(f"see {summary.out_dir / 'errors.csv'} for the inputs that could not be processed", err=True)
+    raise typer.Exit(EXIT_INPUT_ERRORS if summary.n_errors else EXIT_OK)
+
+
+@app.command()
+def clean(path: Path = typer.Argument(..., help="A news page")) -> None:
+    """Print a document's cleaned main text: the title first, then one block per line."""
+    from .clean import read_document
+
+    _setup_logging(0, False)
+    try:
+        doc = read_document(path)
+    except PipelineError as exc:
+        _fail(exc)
+    typer.echo(doc.text)
+
+
+@app.command()
+def dates(
+    text: str = typer.Argument(..., help="Chinese text"),
+    reference: Optional[str] = typer.Option(None, help="Publication date (ISO) for relative dates"),
+) -> None:
+    """Show the dates found in TEXT with their ISO values."""
+    from .dates import tag_dates
+
+    try:
+        found = tag_dates(text, reference=reference)
+    except PipelineError as exc:
+        _fail(exc)
+    for m in found:
+        typer.echo(f"{m.start}\t{m.end}\t{m.text}\t{m.value or '-'}\t{m.precision}")
+
+
+@gazetteer_app.command("build")
+def gazetteer_build(
+    out: Optional[Path] = typer.Option(None, help="Gazetteer folder (default: the repository's gazetteers/)"),
+) -> None:
+    """Regenerate gazetteers/places.csv from the offline data packages + curated overrides."""
+    from . import gazetteer
+
+    _setup_logging(1, False)
+    try:
+        path = gazetteer.build_places(out or gazetteer.default_dir())
+    except PipelineError as exc:
+        _fail(exc)
+    typer.echo(f"wrote {path}")
+
+
+@gazetteer_app.command("check")
+def gazetteer_check(
+    directory: Optional[Path] = typer.Argument(None, help="Gazetteer folder (default: the repository's gazetteers/)"),
+) -> None:
+    """Validate places.csv, persons.csv, triggers.csv and event_cues.csv."""
+    from . import gazetteer
+    from .events import load_lexicon
+
+    gdir = directory or gazetteer.default_dir()
+    problems = list(gazetteer.check(gdir))
+    try:
+        load_lexicon(gdir)
+    except PipelineError as exc:
+        problems.extend(str(exc).splitlines()[1:] or [str(exc)])
+    for p in problems:
+        typer.echo(p, err=True)
+    if problems:
+        typer.echo(f"{len(problems)} problem(s) in {gdir}", err=True)
+        raise typer.Exit(EXIT_FATAL)
+    typer.echo(f"{gdir}: ok")
+
+
+def main() -> None:  # pragma: no cover
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,79 @@
+"""Event deduplication, inside a document and across documents.
+
+Takes every :class:`~pipeline.models.EventMention` of a build and returns
+:class:`~pipeline.models.Event` s: one per real-world event, each with all the mentions
+that report it.  Two passes:
+
+1. inside a document, mentions of one event (a visit told in three sentences of a
+   caption) merge in text order; an undated or unplaced mention may join a dated/placed
+   one, because the document's own context ties them;
+2. across documents, the merged events of different documents join when they have the
+   same family, nested participants, the same place and overlapping dates (all stated).
+
+Both passes depend only on the set of mentions, sorted by stable keys, so the result
+is the same whatever order documents were processed in (incremental = full rebuild).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+
+from .events import FAMILY, compatible, merge_pair
+from .models import Event, EventMention
+
+
+def _mention_key(m: EventMention):
+    return (m.doc_id, m.evidence_start, m.event_type, m.trigger, m.participants)
+
+
+def merge_in_document(mentions: list[EventMention]) -> list[tuple[EventMention, list[EventMention]]]:
+    """Clusters of one document: (merged mention, member mentions) in text order."""
+    clusters: list[tuple[EventMention, list[EventMention]]] = []
+    for m in sorted(mentions, key=_mention_key):
+        for i, (merged, members) in enumerate(clusters):
+            if compatible(merged, m, same_document=True):
+                clusters[i] = (merge_pair(merged, m), members + [m])
+                break
+        else:
+            clusters.append((m, [m]))
+    return clusters
+
+
+def event_id(m: EventMention) -> str:
+    """Deterministic id: a hash of the canonical fields of the representative mention."""
+    basis = "|".join([FAMILY[m.event_type], m.status, ";".join(m.participants), m.place_id, m.date_start, m.date_end])
+    return "E" + hashlib.sha1(basis.encode("utf-8")).hexdigest()[:12]
+
+
+def dedupe(mentions: list[EventMention]) -> list[Event]:
+    by_doc: dict[str, list[EventMention]] = defaultdict(list)
+    for m in mentions:
+        by_doc[m.doc_id].append(m)
+    doc_clusters: list[tuple[EventMention, list[EventMention]]] = []
+    for doc_id in sorted(by_doc):
+        doc_clusters.extend(merge_in_document(by_doc[doc_id]))
+
+    # Across documents: greedy clustering in (doc_id, offset) order.  A document
+    # cluster joins the first event it is compatible with.
+    events: list[tuple[EventMention, list[EventMention], list[str]]] = []
+    for merged, members in doc_clusters:
+        for i, (rep, all_members, docs) in enumerate(events):
+            if merged.doc_id not in docs and compatible(rep, merged, same_document=False):
+                events[i] = (merge_pair(rep, merged), all_members + members, docs + [merged.doc_id])
+                break
+        else:
+            events.append((merged, list(members), [merged.doc_id]))
+
+    out = []
+    seen: dict[str, int] = {}
+    for rep, members, docs in events:
+        eid = event_id(rep)
+        # Two distinct events can share canonical fields (same people, place and date,
+        # different status or wording); keep ids unique and stable.
+        n = seen.get(eid, 0)
+        seen[eid] = n + 1
+        if n:
+            eid = f"{eid}-{n + 1}"
+        out.append(Event(event_id=eid, mention=rep, doc_ids=tuple(sorted(set(docs))), mentions=tuple(sorted(members, key=_mention_key))))
+    return sorted(out, key=lambda ev: (ev.mention.date_start or "9999", ev.mention.doc_id, ev.mention.evidence_start, ev.event_id))

@@ -1,0 +1,644 @@
+"""Event assembly: triggers → events with roles, place, dates, evidence and confidence.
+
+Takes a cleaned :class:`~pipeline.models.Document`, its tagged mentions and tokens, and
+returns :class:`~pipeline.models.EventMention` s (one per event *as stated in this
+document*; mentions of the same event inside the document are merged here, across
+documents in :mod:`pipeline.dedupe`).
+
+The lexicon is data: ``gazetteers/triggers.csv`` (trigger word → event type, PLOVER type,
+CAMEO code, strength, role) and ``gazetteers/event_cues.csv`` (status words, coreference
+and restatement cues, pronouns, plural anaphora, titles that turn a place into an
+affiliation …).  The rules below are general and each is explained where it is applied.
+
+Slots are filled from the narrowest context that has them — clause, sentence, the
+previous event of the same block, the block heading — and each filled slot records where
+it came from (``EventMention.provenance``); that feeds ``confidence``.
+"""
+
+from __future__ import annotations
+
+import csv
+import logging
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from .dates import value_to_range
+from .errors import GazetteerError
+from .models import DATE, PERSON, PLACE, Document, EventMention, Mention
+from .segment import clauses, sentences
+
+log = logging.getLogger(__name__)
+
+EVENT_TYPES = ("visit", "meeting", "summit", "letter", "statement", "agreement", "other")
+ROLES = ("destination", "location", "communication")
+STATUSES = ("occurred", "planned", "proposed", "cancelled")
+CUE_KINDS = (
+    "status", "coreference", "restatement", "anchor", "pronoun", "plural", "exclusion",
+    "title", "modifier",
+)
+# Families: events of one family describe the same kind of action and may be merged.
+FAMILY = {
+    "visit": "visit", "meeting": "meeting", "summit": "meeting", "letter": "letter",
+    "statement": "statement", "agreement": "agreement", "other": "other",
+}
+# When two mentions of one event are merged, the more specific type wins.
+SPECIFICITY = {"summit": 2, "meeting": 1}
+# Place kinds from most to least specific: the event place is the most specific one.
+KIND_RANK = {"site": 0, "city": 1, "admin": 2, "region": 3, "country": 4}
+
+# Characters that introduce a counterpart (与X会晤) rather than the subject.
+COUNTERPART_MARKERS = "与同跟和向给致"
+# Characters that introduce the location of an event (在X举行) or a destination (赴X).
+LOCATION_MARKERS = ("在", "于")
+DESTINATION_MARKERS = ("赴", "到", "前往", "抵达", "来到", "飞往")
+ORIGIN_MARKERS = ("从", "自", "由")
+# Classifiers and numerals allowed between a demonstrative and its trigger (该封亲笔信).
+CLASSIFIERS = set("一封场次个项份轮届")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    word: str
+    event_type: str
+    plover: str
+    cameo: str
+    strength: float
+    role: str
+    participants: tuple[str, ...]
+    place: str
+
+
+@dataclass
+class Lexicon:
+    triggers: dict[str, Trigger]
+    cues: dict[str, dict[str, str]]  # kind -> {cue word: value}
+    max_trigger_len: int = 0
+
+    def cue_words(self, kind: str) -> dict[str, str]:
+        return self.cues.get(kind, {})
+
+
+def _read_csv(path: Path, required: list[str]) -> list[tuple[int, dict[str, str]]]:
+    try:
+        with open(path, encoding="utf-8", newline="") as f:
+            reader = csv.DictReader(f)
+            missing = [c for c in required if c not in (reader.fieldnames or [])]
+            if missing:
+                raise GazetteerError(f"{path}:1: missing column(s) {', '.join(missing)}")
+            return [(i, row) for i, row in enumerate(reader, start=2)]
+    except OSError as exc:
+        raise GazetteerError(f"{path}: cannot read ({exc}); restore the file from the repository") from exc
+
+
+def load_lexicon(gazetteer_dir: Path) -> Lexicon:
+    """Load and validate triggers.csv and event_cues.csv; errors name file:line."""
+    problems: list[str] = []
+    triggers: dict[str, Trigger] = {}
+    tpath = Path(gazetteer_dir) / "triggers.csv"
+    for line, row in _read_csv(tpath, ["trigger", "event_type", "plover", "cameo", "strength", "role", "participants", "place"]):
+        word = (row["trigger"] or "").strip()
+        where = f"{tpath}:{line}"
+        if not word:
+            problems.append(f"{where}: empty trigger")
+            continue
+        if word in triggers:
+            problems.append(f"{where}: duplicate trigger {word!r}")
+        if row["event_type"] not in EVENT_TYPES:
+            problems.append(f"{where}: event_type {row['event_type']!r} is not one of {', '.join(EVENT_TYPES)}")
+        if row["role"] not in ROLES:
+            problems.append(f"{where}: role {row['role']!r} is not one of {', '.join(ROLES)}")
+        try:
+            strength = float(row["strength"])
+            if not 0 < strength <= 1:
+                raise ValueError
+        except ValueError:
+            problems.append(f"{where}: strength must be a number in (0, 1]")
+            strength = 0.5
+        cameo = (row["cameo"] or "").strip()
+        if cameo and not cameo.isdigit():
+            problems.append(f"{where}: cameo code {cameo!r} must be digits")
+        participants = tuple(p for p in (row["participants"] or "").split(";") if p)
+        triggers[word] = Trigger(
+            word, row["event_type"], (row["plover"] or "").strip(), cameo, strength, row["role"],
+            participants, (row["place"] or "").strip(),
+        )
+    cues: dict[str, dict[str, str]] = {}
+    cpath = Path(gazetteer_dir) / "event_cues.csv"
+    for line, row in _read_csv(cpath, ["cue", "kind", "value"]):
+        where = f"{cpath}:{line}"
+        word, kind = (row["cue"] or "").strip(), (row["kind"] or "").strip()
+        if not word:
+            problems.append(f"{where}: empty cue")
+            continue
+        if kind not in CUE_KINDS:
+            problems.append(f"{where}: kind {kind!r} is not one of {', '.join(CUE_KINDS)}")
+            continue
+        value = (row["value"] or "").strip()
+        if kind == "status" and value not in STATUSES:
+            problems.append(f"{where}: status value {value!r} is not one of {', '.join(STATUSES)}")
+        if word in cues.get(kind, {}):
+            problems.append(f"{where}: duplicate {kind} cue {word!r}")
+        cues.setdefault(kind, {})[word] = value
+    if problems:
+        raise GazetteerError("invalid event lexicon:\n" + "\n".join(problems))
+    return Lexicon(triggers, cues, max((len(t) for t in triggers), default=0))
+
+
+@dataclass
+class _Draft:
+    """An event being assembled; becomes an EventMention."""
+
+    trigger: Trigger
+    trigger_start: int
+    sentence: tuple[int, int]
+    status: str = "occurred"
+    actor: Mention | None = None
+    participants: dict[str, Mention] = field(default_factory=dict)
+    place: Mention | None = None
+    place_id: str = ""
+    date: Mention | None = None
+    provenance: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def family(self) -> str:
+        return FAMILY[self.trigger.event_type]
+
+
+class EventExtractor:
+    """Finds events in a document.  Build once per process; ``extract`` is pure."""
+
+    def __init__(self, lexicon: Lexicon, gazetteer):
+        self.lexicon = lexicon
+        self.gazetteer = gazetteer
+        cues = lexicon.cues
+        self.status_cues = cues.get("status", {})
+        self.coref_cues = set(cues.get("coreference", {}))
+        self.restatement_cues = tuple(sorted(cues.get("restatement", {}), key=len, reverse=True))
+        self.anchor_cues = tuple(cues.get("anchor", {}))
+        self.pronouns = set(cues.get("pronoun", {}))
+        self.plural_cues = tuple(cues.get("plural", {}))
+        self.exclusion_cues = tuple(cues.get("exclusion", {}))
+        self.titles = tuple(sorted(cues.get("title", {}), key=len, reverse=True))
+        self.modifiers = tuple(sorted(cues.get("modifier", {}), key=len, reverse=True))
+
+    # ------------------------------------------------------------------ helpers
+    def _place(self, place_id: str):
+        return self.gazetteer.places.get(place_id)
+
+    def _place_rank(self, m: Mention) -> int:
+        place = self._place(m.canonical_id)
+        return KIND_RANK.get(place.kind, 5) if place else 9
+
+    def _is_affiliation(self, norm: str, m: Mention, end_limit: int) -> bool:
+        """美国总统特朗普, 韩国时任总统, 平壤当局, 朝方, 俄制: the place names who someone
+        is or what something is, not where the event happened."""
+        pos = m.end
+        for _ in range(2):
+            for mod in self.modifiers:
+                if norm.startswith(mod, pos) and pos + len(mod) <= end_limit:
+                    pos += len(mod)
+                    break
+        return any(norm.startswith(t, pos) for t in self.titles)
+
+    def _in_book_title(self, norm: str, sent_start: int, pos: int) -> bool:
+        """True inside 《…》 (a publication or document name)."""
+        depth = 0
+        for ch in norm[sent_start:pos]:
+            if ch == "《":
+                depth += 1
+            elif ch == "》" and depth:
+                depth -= 1
+        return depth > 0
+
+    def _find_triggers(self, norm: str, start: int, end: int, boundaries: set[int]) -> list[tuple[int, Trigger]]:
+        """Longest trigger match at each token boundary; the trigger must end on a token
+        boundary too, so 访问 inside 访问团 is not a trigger."""
+        found = []
+        i = start
+        triggers = self.lexicon.triggers
+        while i < end:
+            hit = None
+            if i in boundaries:
+                for length in range(min(self.lexicon.max_trigger_len, end - i), 0, -1):
+                    word = norm[i : i + length]
+                    if word in triggers and (i + length) in boundaries:
+                        hit = triggers[word]
+                        break
+            if hit:
+                found.append((i, hit))
+                i += len(hit.word)
+            else:
+                i += 1
+        return found
+
+    def _is_coreference(self, norm: str, clause_start: int, pos: int, persons: list[Mention]) -> bool:
+        """这一封金正恩亲笔信 / 该场会谈: a demonstrative (with classifiers and names between)
+        right before the trigger refers back to an event reported earlier."""
+        i = pos
+        while i > clause_start:
+            prev_person = next((p for p in persons if p.end == i), None)
+            if prev_person is not None:
+                i = prev_person.start
+                continue
+            if norm[i - 1] in CLASSIFIERS:
+                i -= 1
+                continue
+            break
+        for cue in self.coref_cues:
+            if i - len(cue) >= clause_start and norm[i - len(cue) : i] == cue:
+                return True
+        return False
+
+    def _status(self, norm: str, clause_start: int, pos: int) -> str:
+        prefix = norm[clause_start:pos]
+        best = ("occurred", -1)
+        for cue, value in self.status_cues.items():
+            k = prefix.rfind(cue)
+            if k > best[1]:
+                best = (value, k)
+        return best[0]
+
+    def _subjects_and_counterparts(self, norm: str, span_start: int, pos: int, persons: list[Mention]):
+        """Persons before ``pos`` in the span: those after a counterpart marker (与/同/和…)
+        are counterparts, the others subjects."""
+        subjects, counterparts = [], []
+        for p in persons:
+            if not (span_start <= p.start and p.end <= pos):
+                continue
+            between = norm[span_start : p.start]
+            # the closest marker or person boundary decides
+            last_marker = max((between.rfind(c) for c in COUNTERPART_MARKERS), default=-1)
+            last_person_end = max((q.end - span_start for q in persons if span_start <= q.start and q.end <= p.start), default=-1)
+            if last_marker >= 0 and last_marker >= last_person_end - 1 and not self._enumeration(norm, span_start, p, persons):
+                counterparts.append(p)
+            else:
+                subjects.append(p)
+        return subjects, counterparts
+
+    @staticmethod
+    def _enumeration(norm: str, span_start: int, p: Mention, persons: list[Mention]) -> bool:
+        """金正恩、文在寅: a person joined to the previous one by 、 shares its role."""
+        return p.start > span_start and norm[p.start - 1] == "、" and any(q.end == p.start - 1 for q in persons)
+
+    def _excluded(self, norm: str, clause: tuple[int, int], m: Mention) -> bool:
+        seg = norm[clause[0] : m.start]
+        return any(cue in seg for cue in self.exclusion_cues)
+
+    # ------------------------------------------------------------------ main
+    def extract(self, doc: Document, mentions: list[Mention], tokens: list[tuple[int, int]]) -> list[EventMention]:
+        norm = doc.norm
+        boundaries = {s for s, _ in tokens} | {e for _, e in tokens}
+        persons_all = [m for m in mentions if m.type == PERSON]
+        places_all = [m for m in mentions if m.type == PLACE]
+        dates_all = [m for m in mentions if m.type == DATE]
+        drafts: list[_Draft] = []
+        for block in doc.blocks:
+            if block.kind in ("title", "heading"):
+                # Titles and headings repeat the body; events come from the body text.
+                continue
+            body_start = block.start
+            heading_date = heading_place = None
+            if block.heading_end > block.start:
+                heading_date = next((d for d in dates_all if block.start <= d.start and d.end <= block.heading_end and d.value), None)
+                hp = [p for p in places_all if block.start <= p.start and p.end <= block.heading_end]
+                heading_place = min(hp, key=self._place_rank) if hp else None
+                body_start = block.heading_end
+                while body_start < block.end and norm[body_start] in ":：, ":
+                    body_start += 1
+            block_drafts: list[_Draft] = []
+            last_actor: Mention | None = None
+            for s, e in sentences(norm, body_start, block.end):
+                sentence_text = norm[s:e]
+                if sentence_text.startswith(self.restatement_cues):
+                    continue
+                persons = [p for p in persons_all if s <= p.start and p.end <= e]
+                places = [p for p in places_all if s <= p.start and p.end <= e and not self._in_book_title(norm, s, p.start)]
+                dates = [d for d in dates_all if s <= d.start and d.end <= e]
+                clause_spans = clauses(norm, s, e)
+                sentence_drafts: list[_Draft] = []
+                for pos, trig in self._find_triggers(norm, s, e, boundaries):
+                    if self._in_book_title(norm, s, pos):
+                        continue
+                    clause = next(c for c in clause_spans if c[0] <= pos < c[1] or c[1] == pos)
+                    if self._is_coreference(norm, clause[0], pos, persons):
+                        continue
+                    draft = _Draft(trig, pos, (s, e))
+                    draft.status = self._status(norm, clause[0], pos)
+                    self._fill_participants(draft, norm, clause, (s, e), persons, block_drafts, last_actor)
+                    self._fill_place(draft, norm, clause, (s, e), places, sentence_drafts, block_drafts, heading_place)
+                    self._fill_date(draft, norm, clause, clause_spans, dates, block_drafts, heading_date)
+                    sentence_drafts.append(draft)
+                    if draft.actor is not None:
+                        last_actor = draft.actor
+                for d in sentence_drafts:
+                    if self._keep(d):
+                        block_drafts.append(d)
+                    else:
+                        log.debug("dropped %s at %d in %s: %s", d.trigger.word, d.trigger_start, doc.doc_id, d.provenance)
+            drafts.extend(block_drafts)
+        return [self._finish(doc, d) for d in drafts]
+
+    # ------------------------------------------------------------------ slots
+    def _fill_participants(self, d: _Draft, norm, clause, sentence, persons, block_drafts, last_actor):
+        trig = d.trigger
+        s, e = sentence
+        clause_persons = [p for p in persons if clause[0] <= p.start and p.end <= clause[1]]
+        for pid in trig.participants:
+            person = self.gazetteer.persons.get(pid)
+            if person:
+                d.participants[pid] = Mention(PERSON, d.trigger_start, d.trigger_start + len(trig.word), trig.word, pid, person.name, source="trigger")
+        subjects, counterparts = self._subjects_and_counterparts(norm, clause[0], d.trigger_start, clause_persons)
+        plural = any(c in norm[s:e] for c in self.plural_cues)
+        if trig.participants:
+            first = trig.participants[0]
+            d.actor = d.participants.get(first)
+            d.provenance["actor"] = "trigger"
+        elif subjects:
+            d.actor = subjects[0]
+            d.provenance["actor"] = "clause"
+        elif last_actor is not None and any(pr in norm[clause[0] : d.trigger_start] for pr in self.pronouns):
+            d.actor = last_actor
+            d.provenance["actor"] = "pronoun"
+        elif plural and block_drafts and block_drafts[-1].actor is not None:
+            prev = block_drafts[-1]
+            d.actor = prev.actor
+            d.participants.update(prev.participants)
+            d.provenance["actor"] = "previous-event"
+            d.provenance["anaphora"] = "plural"
+        else:
+            # Chinese topic chains: the subject of an earlier clause carries over
+            # (金正恩访问越南首都河内，与特朗普举行第二次峰会).
+            sent_subjects, _ = self._subjects_and_counterparts(norm, s, clause[0], [p for p in persons if p.end <= clause[0]])
+            if sent_subjects:
+                d.actor = sent_subjects[0]
+                d.provenance["actor"] = "sentence"
+            else:
+                after = [p for p in persons if p.start >= d.trigger_start and not self._excluded(norm, self._clause_of(norm, sentence, p), p)]
+                if after:
+                    d.actor = after[0]
+                    d.provenance["actor"] = "sentence-after"
+        if d.actor is not None:
+            d.participants.setdefault(d.actor.canonical_id, d.actor)
+        for p in clause_persons:
+            if not self._excluded(norm, clause, p):
+                d.participants.setdefault(p.canonical_id, p)
+        if trig.role == "communication":
+            # Recipients of letters and calls are often named after the trigger, in the
+            # quoted text (书信写道，“我希望能与川普…”).
+            for p in persons:
+                if p.start > d.trigger_start and not self._excluded(norm, self._clause_of(norm, sentence, p), p):
+                    d.participants.setdefault(p.canonical_id, p)
+
+    @staticmethod
+    def _clause_of(norm, sentence, m: Mention) -> tuple[int, int]:
+        for c in clauses(norm, *sentence):
+            if c[0] <= m.start < c[1]:
+                return c
+        return sentence
+
+    def _set_place(self, d: _Draft, m: Mention | None, source: str) -> bool:
+        if m is None:
+            return False
+        d.place = m
+        d.place_id = m.canonical_id
+        d.provenance["place"] = source
+        return True
+
+    def _fill_place(self, d: _Draft, norm, clause, sentence, places, sentence_drafts, block_drafts, heading_place):
+        trig = d.trigger
+        s, e = sentence
+        candidates = [p for p in places if not self._is_affiliation(norm, p, e)]
+        in_clause = [p for p in candidates if clause[0] <= p.start and p.end <= clause[1]]
+        if trig.place and trig.place in self.gazetteer.places:
+            place = self.gazetteer.places[trig.place]
+            m = Mention(PLACE, d.trigger_start, d.trigger_start + len(trig.word), trig.word, place.id, place.name, source="trigger")
+            self._set_place(d, m, "trigger")
+            return
+        if trig.role == "destination":
+            # Chinese noun phrases are head-final: in 访问越南首都河内 / 访问…中国东北城市大连
+            # the destination is the last place of the object phrase.
+            after = [p for p in in_clause if p.start >= d.trigger_start + len(trig.word)]
+            if self._set_place(d, after[-1] if after else None, "destination"):
+                return
+            # 赴北京访问 / 到X访问: a destination marker before the trigger.
+            before = self._marked_place(norm, clause[0], d.trigger_start, in_clause, DESTINATION_MARKERS)
+            if self._set_place(d, before, "destination"):
+                return
+        elif trig.role == "location":
+            at = self._marked_place(norm, clause[0], d.trigger_start, in_clause, LOCATION_MARKERS + DESTINATION_MARKERS)
+            if self._set_place(d, at, "clause"):
+                return
+            # A visit in the same sentence gives the meeting its place
+            # (从平壤直飞新加坡，会晤美国总统特朗普).
+            visit = next((x for x in reversed(sentence_drafts) if x.trigger.event_type == "visit" and x.place), None)
+            if visit and self._set_place(d, visit.place, "sentence-visit"):
+                return
+        else:  # communication: the place is where the sender is (在日本大阪…发推邀…)
+            at = self._marked_place(norm, s, d.trigger_start, [p for p in candidates if p.end <= d.trigger_start], LOCATION_MARKERS)
+            if self._set_place(d, at, "sentence"):
+                return
+        if d.provenance.get("anaphora") == "plural" and block_drafts:
+            if self._set_place(d, block_drafts[-1].place, "previous-event"):
+                return
+        if trig.role == "communication" or d.status != "occurred":
+            return
+        prev = self._related_previous(d, block_drafts)
+        if prev is not None and self._set_place(d, prev.place, "previous-event"):
+            return
+        if self._set_place(d, heading_place, "heading"):
+            return
+        if trig.role == "location" and in_clause:
+            self._set_place(d, min(in_clause, key=self._place_rank), "clause")
+
+    def _marked_place(self, norm, start, pos, places, markers) -> Mention | None:
+        """The last place of the phrase opened by the closest marker before ``pos``
+        (在朝韩边境的板门店举行 → 板门店), ignoring places after an origin marker (从平壤)."""
+        best = None
+        for p in places:
+            if not (start <= p.start and p.end <= pos):
+                continue
+            lead = norm[start : p.start]
+            m_pos = max((lead.rfind(mk) for mk in markers), default=-1)
+            o_pos = max((lead.rfind(mk) for mk in ORIGIN_MARKERS), default=-1)
+            if m_pos >= 0 and m_pos > o_pos:
+                if best is None or p.start > best.start:
+                    best = p
+        return best
+
+    def _related_previous(self, d: _Draft, block_drafts: list[_Draft]) -> _Draft | None:
+        """The previous event of the block that shares a participant with ``d``."""
+        ids = set(d.participants)
+        for prev in reversed(block_drafts):
+            if prev.status == "occurred" and ids & set(prev.participants):
+                return prev
+        return None
+
+    def _fill_date(self, d: _Draft, norm, clause, clause_spans, dates, block_drafts, heading_date):
+        pos = d.trigger_start
+        # 1. the nearest date before the trigger in its clause, unless a time-clause
+        #    anchor (以来, 之后 …) stands between them (他2011年继承权力以来的首次出国访问).
+        for m in sorted((x for x in dates if clause[0] <= x.start and x.end <= pos), key=lambda x: -x.start):
+            if any(a in norm[m.end : pos] for a in self.anchor_cues):
+                continue
+            d.date = m
+            d.provenance["date"] = "clause"
+            return
+        # 2. a clause that is only a date, earlier in the sentence: it governs the sentence
+        #    (2018年3月25日到28日，金正恩进行了…访问).
+        for c in reversed([c for c in clause_spans if c[1] <= clause[0]]):
+            inside = [x for x in dates if c[0] <= x.start and x.end <= c[1]]
+            if inside and _only_date(norm, c, inside):
+                d.date = inside[-1]
+                d.provenance["date"] = "sentence"
+                return
+        if d.provenance.get("anaphora") == "plural" and block_drafts and block_drafts[-1].date:
+            d.date = block_drafts[-1].date
+            d.provenance["date"] = "previous-event"
+            return
+        if d.trigger.role == "communication" or d.status != "occurred":
+            return
+        prev = self._related_previous(d, block_drafts)
+        if prev is not None and prev.date is not None:
+            d.date = prev.date
+            d.provenance["date"] = "previous-event"
+            return
+        if heading_date is not None:
+            d.date = heading_date
+            d.provenance["date"] = "heading"
+
+    def _keep(self, d: _Draft) -> bool:
+        """An event needs someone who acts, and a date or a place: an undated, unplaced
+        'letter' or 'meeting' gives a researcher nothing to code.  Planned or proposed
+        events need their own date (their sentence's date is when they were announced)."""
+        if d.actor is None and not d.participants:
+            d.provenance["dropped"] = "no actor"
+            return False
+        if d.date is not None and not d.date.value:
+            d.date = None  # an unresolved relative date (今（25）日 with no publication date)
+        if d.date is None and d.place is None:
+            d.provenance["dropped"] = "no date and no place"
+            return False
+        if d.status in ("planned", "proposed") and d.provenance.get("date") != "clause":
+            d.provenance["dropped"] = f"{d.status} without its own date"
+            return False
+        return True
+
+    def _finish(self, doc: Document, d: _Draft) -> EventMention:
+        place = self._place(d.place_id) if d.place_id else None
+        date_start = date_end = precision = ""
+        if d.date is not None and d.date.value:
+            parts = d.date.value.split("/")
+            date_start, date_end = parts[0], parts[-1]
+            precision = d.date.precision
+        s, e = d.sentence
+        participants = tuple(sorted(d.participants))
+        return EventMention(
+            doc_id=doc.doc_id,
+            event_type=d.trigger.event_type,
+            status=d.status,
+            trigger=d.trigger.word,
+            actor_id=d.actor.canonical_id if d.actor else "",
+            actor_name=d.actor.canonical_name if d.actor else "",
+            participants=participants,
+            place_id=place.id if place else "",
+            place_name=place.name if place else "",
+            country=place.country if place else "",
+            latitude=place.latitude if place else None,
+            longitude=place.longitude if place else None,
+            date_start=date_start,
+            date_end=date_end,
+            date_precision=precision,
+            evidence=doc.text[s:e],
+            evidence_start=s,
+            evidence_end=e,
+            confidence=confidence(d),
+            provenance=tuple(sorted(d.provenance.items())),
+            plover=d.trigger.plover,
+            cameo=d.trigger.cameo,
+        )
+
+
+def _only_date(norm: str, clause: tuple[int, int], dates: list[Mention]) -> bool:
+    """True when a clause holds nothing but dates (and filler such as 在/于/自/从)."""
+    rest = norm[clause[0] : clause[1]]
+    for m in sorted(dates, key=lambda x: -x.start):
+        rest = rest[: m.start - clause[0]] + rest[m.end - clause[0] :]
+    return rest.strip(" 在于自从至到\t") == ""
+
+
+# Confidence: a weighted sum of documented features, in [0, 1].
+#   trigger strength (triggers.csv)                      × 0.35
+#   actor: from the clause / trigger 0.20, sentence 0.15, pronoun or anaphora 0.10
+#   participants: two or more, or a visit with its destination      0.10
+#   date: clause or sentence 0.20, previous event 0.12, heading 0.10
+#   place: trigger/destination/clause 0.15, sentence-visit/previous event 0.10, heading 0.08
+#          (letters and statements: no place expected, their weight goes to the date)
+_ACTOR_W = {"trigger": 0.20, "clause": 0.20, "sentence": 0.15, "sentence-after": 0.10, "pronoun": 0.10, "previous-event": 0.10}
+_DATE_W = {"clause": 0.20, "sentence": 0.20, "previous-event": 0.12, "heading": 0.10}
+_PLACE_W = {"trigger": 0.15, "destination": 0.15, "clause": 0.15, "sentence": 0.12, "sentence-visit": 0.10, "previous-event": 0.10, "heading": 0.08}
+
+
+def confidence(d: _Draft) -> float:
+    score = 0.35 * d.trigger.strength
+    score += _ACTOR_W.get(d.provenance.get("actor", ""), 0.0)
+    if len(d.participants) >= 2 or (d.trigger.event_type == "visit" and d.place is not None):
+        score += 0.10
+    date_w = _DATE_W.get(d.provenance.get("date", ""), 0.0) if d.date is not None else 0.0
+    place_w = _PLACE_W.get(d.provenance.get("place", ""), 0.0) if d.place is not None else 0.0
+    if d.trigger.role == "communication" and d.place is None:
+        date_w *= 1.75
+    score += date_w + place_w
+    return round(min(1.0, max(0.0, score)), 2)
+
+
+# ---------------------------------------------------------------------- merging
+def ranges_overlap(a_start: str, a_end: str, b_start: str, b_end: str) -> bool:
+    ra = value_to_range(f"{a_start}/{a_end}" if a_end and a_end != a_start else a_start)
+    rb = value_to_range(f"{b_start}/{b_end}" if b_end and b_end != b_start else b_start)
+    if ra is None or rb is None:
+        return False
+    return ra[0] <= rb[1] and rb[0] <= ra[1]
+
+
+def compatible(a: EventMention, b: EventMention, *, same_document: bool) -> bool:
+    """Whether two event mentions report the same real event.
+
+    Same family and status; the participants of one contain the other's (a meeting of
+    Kim and Song Tao is not the meeting of Kim and Xi); visits need the same actor;
+    places equal (inside one document an unplaced mention may join a placed one); dates
+    overlapping (inside one document an undated mention may join a dated one)."""
+    if FAMILY[a.event_type] != FAMILY[b.event_type] or a.status != b.status:
+        return False
+    pa, pb = set(a.participants), set(b.participants)
+    if not pa or not pb or not (pa <= pb or pb <= pa):
+        return False
+    if FAMILY[a.event_type] == "visit" and a.actor_id != b.actor_id:
+        return False
+    if a.place_id != b.place_id:
+        if not (same_document and (not a.place_id or not b.place_id)):
+            return False
+    if a.date_start and b.date_start:
+        return ranges_overlap(a.date_start, a.date_end, b.date_start, b.date_end)
+    return same_document
+
+
+def merge_pair(a: EventMention, b: EventMention) -> EventMention:
+    """Merge ``b`` into ``a`` (``a`` is the earlier mention and keeps its evidence)."""
+    out = a
+    if SPECIFICITY.get(b.event_type, 0) > SPECIFICITY.get(a.event_type, 0):
+        # A meeting also called a summit is a summit; its trigger and codes follow.
+        out = replace(a, event_type=b.event_type, trigger=b.trigger, plover=b.plover, cameo=b.cameo)
+    out = replace(
+        out,
+        participants=tuple(sorted(set(a.participants) | set(b.participants))),
+        confidence=max(a.confidence, b.confidence),
+    )
+    if not a.place_id and b.place_id:
+        out = replace(out, place_id=b.place_id, place_name=b.place_name, country=b.country, latitude=b.latitude, longitude=b.longitude)
+    if not a.date_start and b.date_start:
+        out = replace(out, date_start=b.date_start, date_end=b.date_end, date_precision=b.date_precision)
+    if not a.actor_id and b.actor_id:
+        out = replace(out, actor_id=b.actor_id, actor_name=b.actor_name)
+    return out
+
+

@@ -1,0 +1,225 @@
+"""Export: deterministic CSVs, datapackage.json and optional Parquet, written atomically.
+
+Takes the rows of a build (documents, mentions, events, event mentions, errors) and
+writes them under the output directory.  Same inputs → byte-identical files: rows are
+sorted by stable keys, UTF-8 without BOM, ``\\n`` line ends, fixed column order, floats
+with fixed precision, and no timestamp of the run inside any data file.
+
+Every file is written to a temporary file in the same directory and moved into place
+with ``os.replace``, so a reader never sees a half-written file.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import tempfile
+from pathlib import Path
+
+# (name, type, description) per column; the order is the CSV column order.
+SCHEMAS: dict[str, list[tuple[str, str, str]]] = {
+    "documents": [
+        ("doc_id", "string", "Document id: the input path relative to its input root, without extension"),
+        ("path", "string", "Input path as given on the command line (joined with the file's relative path)"),
+        ("source", "string", "Outlet code from the URL host (dw, bbc, rfa…) or the page's 来源 line; empty if unknown"),
+        ("url", "string", "Article URL, empty if unknown"),
+        ("title", "string", "Article title"),
+        ("published", "string", "Publication time, ISO 8601 (date or UTC date-time); empty if the page states none"),
+        ("script", "string", "simplified or traditional"),
+        ("n_chars", "integer", "Length of the cleaned text in characters"),
+        ("sha256", "string", "SHA-256 of the raw input bytes"),
+        ("encoding", "string", "Detected encoding of the input"),
+        ("format", "string", "Detected input format: dutymachine, html, markdown, text"),
+        ("author", "string", "Author when stated"),
+        ("published_source", "string", "Where the publication date came from: page, option, sidecar, or empty"),
+    ],
+    "mentions": [
+        ("doc_id", "string", "Document id (documents.csv)"),
+        ("mention_id", "string", "Mention id, unique: doc_id + ':' + running number in text order"),
+        ("type", "string", "DATE, PLACE or PERSON"),
+        ("start", "integer", "Start offset in the cleaned text (characters, 0-based)"),
+        ("end", "integer", "End offset in the cleaned text (exclusive)"),
+        ("text", "string", "The mention as written (cleaned text[start:end])"),
+        ("canonical_id", "string", "Gazetteer id for places and persons"),
+        ("canonical_name", "string", "Canonical (simplified Chinese) name for places and persons"),
+        ("value", "string", "Dates: ISO 8601 value (2018-03-25, 2018-03, 2018, or an interval a/b); empty when unresolved"),
+        ("precision", "string", "Dates: day, month, year, decade, or unresolved (relative date, no publication date)"),
+        ("sentence", "string", "The sentence that contains the mention"),
+    ],
+    "events": [
+        ("event_id", "string", "Deterministic event id (hash of the canonical fields)"),
+        ("event_type", "string", "visit, meeting, summit, letter, statement, agreement, other"),
+        ("status", "string", "occurred, planned, proposed or cancelled"),
+        ("actor_id", "string", "Canonical id of who travels / initiates"),
+        ("actor_name", "string", "Canonical name of the actor"),
+        ("participants", "string", "';'-joined canonical ids of all participants, actor included, sorted"),
+        ("place_id", "string", "Canonical id of where the event happened"),
+        ("place_name", "string", "Canonical name of the place"),
+        ("country", "string", "ISO 3166-1 alpha-2 country of the place"),
+        ("latitude", "number", "Latitude of the place (WGS84), empty if unknown"),
+        ("longitude", "number", "Longitude of the place (WGS84), empty if unknown"),
+        ("date_start", "string", "Start date, ISO 8601 at the stated precision"),
+        ("date_end", "string", "End date (inclusive), ISO 8601 at the stated precision"),
+        ("date_precision", "string", "day, month, year or decade"),
+        ("doc_ids", "string", "';'-joined ids of the documents that report the event"),
+        ("n_documents", "integer", "Number of documents that report the event"),
+        ("evidence_doc_id", "string", "Document of the evidence sentence"),
+        ("evidence", "string", "The sentence that states the event"),
+        ("evidence_start", "integer", "Start offset of the evidence in that document's cleaned text"),
+        ("evidence_end", "integer", "End offset (exclusive)"),
+        ("confidence", "number", "Confidence in [0, 1] from trigger strength and the roles, date and place found (README)"),
+        ("trigger", "string", "The trigger word of the evidence"),
+        ("plover", "string", "PLOVER event type of the trigger (empty where none fits)"),
+        ("cameo", "string", "CAMEO code of the trigger"),
+    ],
+    "event_mentions": [
+        ("event_id", "string", "Event id (events.csv)"),
+        ("doc_id", "string", "Document id"),
+        ("event_type", "string", "Type as stated in this sentence"),
+        ("status", "string", "occurred, planned, proposed or cancelled"),
+        ("trigger", "string", "Trigger word"),
+        ("actor_id", "string", "Actor found in this sentence"),
+        ("participants", "string", "';'-joined participant ids found for this mention"),
+        ("place_id", "string", "Place found for this mention"),
+        ("date_start", "string", "Start date found for this mention"),
+        ("date_end", "string", "End date found for this mention"),
+        ("date_precision", "string", "Precision of the date"),
+        ("evidence", "string", "The sentence"),
+        ("evidence_start", "integer", "Start offset in the cleaned text"),
+        ("evidence_end", "integer", "End offset (exclusive)"),
+        ("confidence", "number", "Confidence of this mention"),
+        ("provenance", "string", "Where each slot came from, e.g. actor=clause;date=heading;place=destination"),
+    ],
+    "errors": [
+        ("path", "string", "Input path"),
+        ("stage", "string", "Stage that failed: read, clean, annotate…"),
+        ("error_type", "string", "Error class (pipeline.errors)"),
+        ("message", "string", "What went wrong and what to do"),
+    ],
+}
+
+SORT_KEYS = {
+    "documents": ("doc_id",),
+    "mentions": ("doc_id", "start", "end", "type"),
+    "events": ("date_start", "evidence_doc_id", "evidence_start", "event_id"),
+    "event_mentions": ("event_id", "doc_id", "evidence_start", "trigger"),
+    "errors": ("path", "stage"),
+}
+
+INT_FIELDS = {name for cols in SCHEMAS.values() for name, typ, _ in cols if typ == "integer"}
+
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:.6f}".rstrip("0").rstrip(".") if value == value else ""
+    if isinstance(value, (list, tuple)):
+        return ";".join(str(v) for v in value)
+    return str(value)
+
+
+def _sort_key(table: str, row: dict):
+    key = []
+    for name in SORT_KEYS[table]:
+        v = row.get(name, "")
+        key.append((0, int(v), "") if name in INT_FIELDS and v not in ("", None) else (1, 0, _cell(v)))
+    return tuple(key)
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise
+
+
+def csv_bytes(table: str, rows: list[dict]) -> bytes:
+    columns = [c[0] for c in SCHEMAS[table]]
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+    writer.writerow(columns)
+    for row in sorted(rows, key=lambda r: _sort_key(table, r)):
+        writer.writerow([_cell(row.get(c)) for c in columns])
+    return buf.getvalue().encode("utf-8")
+
+
+def datapackage(tables: list[str]) -> dict:
+    return {
+        "profile": "tabular-data-package",
+        "name": "cnevents-dataset",
+        "title": "Events extracted from Chinese news by cnevents",
+        "resources": [
+            {
+                "name": table.replace("_", "-"),
+                "path": f"{table}.csv",
+                "profile": "tabular-data-resource",
+                "format": "csv",
+                "mediatype": "text/csv",
+                "encoding": "utf-8",
+                "schema": {
+                    "fields": [{"name": n, "type": t, "description": d} for n, t, d in SCHEMAS[table]],
+                    "primaryKey": _primary_key(table),
+                },
+            }
+            for table in tables
+        ],
+    }
+
+
+def _primary_key(table: str) -> list[str]:
+    return {
+        "documents": ["doc_id"],
+        "mentions": ["mention_id"],
+        "events": ["event_id"],
+        "event_mentions": ["event_id", "doc_id", "evidence_start", "trigger"],
+        "errors": ["path", "stage"],
+    }[table]
+
+
+def write_outputs(out_dir: Path, tables: dict[str, list[dict]], *, parquet: bool = False) -> list[Path]:
+    """Write every table as CSV (and Parquet on request) plus datapackage.json."""
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for table in SCHEMAS:
+        rows = tables.get(table, [])
+        path = out_dir / f"{table}.csv"
+        atomic_write(path, csv_bytes(table, rows))
+        written.append(path)
+        if parquet:
+            written.append(_write_parquet(out_dir / f"{table}.parquet", table, path))
+    pkg = json.dumps(datapackage(list(SCHEMAS)), ensure_ascii=False, indent=2, sort_keys=False) + "\n"
+    atomic_write(out_dir / "datapackage.json", pkg.encode("utf-8"))
+    written.append(out_dir / "datapackage.json")
+    return written
+
+
+def _write_parquet(path: Path, table: str, csv_path: Path) -> Path:
+    import pyarrow as pa
+    import pyarrow.csv as pacsv
+    import pyarrow.parquet as pq
+
+    types = {"string": pa.string(), "integer": pa.int64(), "number": pa.float64()}
+    column_types = {n: types[t] for n, t, _ in SCHEMAS[table]}
+    data = pacsv.read_csv(
+        csv_path,
+        convert_options=pacsv.ConvertOptions(column_types=column_types, strings_can_be_null=False, quoted_strings_can_be_null=False),
+    )
+    buf = pa.BufferOutputStream()
+    pq.write_table(data, buf, compression="zstd")
+    atomic_write(path, buf.getvalue().to_pybytes())
+    return path

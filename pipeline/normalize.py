@@ -1,0 +1,83 @@
+"""Length-preserving normalisation: the *matching twin* of a text.
+
+``normalize(text)`` returns a string of exactly ``len(text)`` characters in which
+traditional characters are converted to simplified (OpenCC ``t2s``), full-width ASCII
+(digits, Latin letters, punctuation such as ``（２５）``) becomes half-width and the
+ideographic space becomes a plain space.  Because the conversion is character for
+character, an offset found on the twin is valid on the original, so taggers match on
+the twin and report evidence from the original.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import opencc
+
+_FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_FULLWIDTH[0x3000] = 0x20
+# Middle-dot variants used in transliterated names (迈克·蓬佩奥) → U+00B7.
+for _cp in (0x30FB, 0x2022, 0x2027, 0xFF65, 0x2219, 0x22C5):
+    _FULLWIDTH[_cp] = 0x00B7
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+@functools.lru_cache(maxsize=1)
+def _converter() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+def to_halfwidth(text: str) -> str:
+    """Full-width ASCII and the ideographic space → half-width (1:1)."""
+    return text.translate(_FULLWIDTH)
+
+
+def to_simplified(text: str) -> str:
+    """OpenCC t2s, guaranteed to keep the length.
+
+    OpenCC converts phrases; where a phrase conversion changes the length of a line, that
+    line is converted character by character instead.
+    """
+    if not text:
+        return text
+    converter = _converter()
+    converted = converter.convert(text)
+    if len(converted) == len(text):
+        return converted
+    lines = text.split("\n")
+    out = []
+    for line in lines:
+        conv = converter.convert(line)
+        if len(conv) != len(line):
+            chars = []
+            for ch in line:
+                c = converter.convert(ch)
+                chars.append(c if len(c) == 1 else ch)
+            conv = "".join(chars)
+        out.append(conv)
+    return "\n".join(out)
+
+
+def normalize(text: str) -> str:
+    """The matching twin of ``text``: simplified script, half-width; same length."""
+    twin = to_simplified(to_halfwidth(text))
+    assert len(twin) == len(text), "normalisation must keep offsets"
+    return twin
+
+
+def detect_script(text: str, twin: str | None = None) -> str:
+    """``traditional`` when at least 5% of the Han characters (and at least 3) change
+    under t2s, otherwise ``simplified``.  Most characters are the same in both scripts,
+    so a small share of changed characters already marks a traditional text."""
+    if twin is None:
+        twin = normalize(text)
+    han = changed = 0
+    for a, b in zip(text, twin):
+        if _HAN.match(a):
+            han += 1
+            if a != b:
+                changed += 1
+    if han and changed >= 3 and changed / han >= 0.05:
+        return "traditional"
+    return "simplified"

@@ -1,0 +1,109 @@
+"""Segmentation: the project's own ``jieba.Tokenizer`` with every gazetteer name added.
+
+Takes the matching twin of a document (``Document.norm``: simplified, half-width, same
+length as the text) and returns tokens as ``(start, end)`` character offsets, so they
+are valid on the original text too.
+
+Why our own tokenizer instance: adding thousands of names to jieba's global tokenizer
+would change segmentation for every other user of jieba in the process, and jieba
+issue #828 shows that bulk ``add_word`` on the global dictionary shifts unrelated words.
+Why a frequency floor: jieba issues #267/#14 show that a word added with a low frequency
+still gets split in context (``云南`` → ``云/南``); every gazetteer name therefore gets at
+least the frequency that makes it win over its own parts (``suggest_freq`` logic) and at
+least :data:`NAME_FREQ_FLOOR`, a moderately common word's frequency.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import re
+from collections.abc import Iterable
+
+import jieba
+
+log = logging.getLogger(__name__)
+# jieba prints "Building prefix dict…" at DEBUG on its own handler; keep the library quiet.
+jieba.setLogLevel(logging.WARNING)
+
+NAME_FREQ_FLOOR = 2000
+
+# Sentences end at these characters (on the normalised twin, so full-width ！？ are
+# already half-width).  Clause boundaries additionally include commas and colons.
+SENTENCE_END = "。!?！？;；\n"
+CLAUSE_END = ",，:：;；"
+_SENTENCE_RE = re.compile(r"[^。!?！？;；\n]+[。!?！？;；]*[”’」』\"')）]*")
+
+
+class Segmenter:
+    """Wraps one ``jieba.Tokenizer`` loaded with the given names."""
+
+    def __init__(self, names: Iterable[str] = ()):
+        self.tokenizer = jieba.Tokenizer()
+        self.tokenizer.initialize()
+        self.names: set[str] = set()
+        for name in sorted(set(names)):
+            self.add_name(name)
+
+    def add_name(self, name: str) -> None:
+        """Add ``name`` with a frequency high enough that it is never split."""
+        name = name.strip()
+        if len(name) < 2 or " " in name:
+            return
+        tk = self.tokenizer
+        freq = tk.FREQ.get(name, 0) or 0
+        # The frequency jieba needs to prefer the whole word over its current parts
+        # (the computation of Tokenizer.suggest_freq(tune=True), without its re-cut).
+        parts = list(tk.cut(name, HMM=False))
+        if len(parts) > 1:
+            log_total = math.log(tk.total)
+            needed = math.exp(sum(math.log(tk.FREQ.get(p, 1) or 1) - log_total for p in parts) + log_total)
+            freq = max(freq, int(needed) + 1)
+        tk.add_word(name, max(freq, NAME_FREQ_FLOOR))
+        self.names.add(name)
+
+    def tokens(self, norm: str) -> list[tuple[int, int]]:
+        """Token offsets of ``norm`` (HMM off: names come from the dictionary, and the
+        HMM would glue unknown characters to them)."""
+        out = []
+        pos = 0
+        for word in self.tokenizer.cut(norm, HMM=False):
+            out.append((pos, pos + len(word)))
+            pos += len(word)
+        return out
+
+    def cut(self, norm: str) -> list[str]:
+        return [norm[s:e] for s, e in self.tokens(norm)]
+
+
+def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans of ``text[start:end]`` (absolute offsets), whitespace-trimmed.
+
+    A sentence ends after 。！？； (and trailing closing quotes or brackets) or at a
+    line break.  Works on the original or the normalised text alike."""
+    if end is None:
+        end = len(text)
+    spans = []
+    for m in _SENTENCE_RE.finditer(text, start, end):
+        s, e = m.start(), m.end()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            spans.append((s, e))
+    return spans
+
+
+def clauses(norm: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Clause spans inside a sentence: split at commas, colons and semicolons."""
+    spans = []
+    s = start
+    for i in range(start, end):
+        if norm[i] in CLAUSE_END:
+            if i > s:
+                spans.append((s, i))
+            s = i + 1
+    if end > s:
+        spans.append((s, end))
+    return spans

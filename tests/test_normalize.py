@@ -1,0 +1,30 @@
+from hypothesis import given, strategies as st
+
+from pipeline.normalize import detect_script, normalize, to_halfwidth
+
+
+def test_traditional_and_fullwidth_become_simplified_halfwidth():
+    text = "記者今（２５）日從臺灣獲悉，龐培歐與川普在河內會晤"
+    twin = normalize(text)
+    assert twin == "记者今(25)日从台湾获悉,庞培欧与川普在河内会晤"
+    assert len(twin) == len(text)
+
+
+def test_simplified_text_is_unchanged_except_width():
+    text = "金正恩在北京与中国领导人习近平举行了会晤。"
+    assert normalize(text) == text.replace("\u3002", "\u3002")
+
+
+def test_middle_dots_unified():
+    assert to_halfwidth("迈克・蓬佩奥") == "迈克·蓬佩奥"
+
+
+@given(st.text(max_size=200))
+def test_normalize_keeps_length_for_any_text(text):
+    assert len(normalize(text)) == len(text)
+
+
+def test_detect_script():
+    assert detect_script("金正恩在北京与中国领导人习近平举行了会晤。") == "simplified"
+    assert detect_script("金正恩在北京與中國領導人習近平舉行了會晤。") == "traditional"
+    assert detect_script("") == "simplified"

@@ -1,0 +1,46 @@
+import jieba
+import pytest
+
+from pipeline.segment import Segmenter, clauses, sentences
+
+NAMES = ["符拉迪沃斯托克", "文在寅", "蓬佩奥", "李雪主", "宋涛", "板门店", "非军事区", "川金会"]
+
+
+@pytest.fixture(scope="module")
+def segmenter():
+    return Segmenter(NAMES)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_every_name_is_one_token_in_context(segmenter, name):
+    for text in (name, f"金正恩与{name}举行会谈", f"{name}表示，", f"抵达{name}后"):
+        assert name in segmenter.cut(text), (text, segmenter.cut(text))
+
+
+def test_title_before_name_does_not_swallow_it(segmenter):
+    words = segmenter.cut("与前来迎接的中共中央对外联络部长宋涛在专列内谈话")
+    assert "宋涛" in words
+
+
+def test_ordinary_text_segments_as_before():
+    # jieba #828: bulk add_word must not change how unrelated text is cut.
+    plain = jieba.Tokenizer()
+    ours = Segmenter(NAMES)
+    for text in ("他乘坐特制绿色专列抵达北京。", "据信专列可携带多辆防弹车，拥有自己的通讯系统。",
+                 "双方无法在取消制裁以及去核化的步骤方面取得共识。"):
+        assert list(plain.cut(text, HMM=False)) == ours.cut(text)
+
+
+def test_tokens_cover_text_with_offsets(segmenter):
+    text = "金正恩乘火车来到符拉迪沃斯托克。"
+    toks = segmenter.tokens(text)
+    assert toks[0][0] == 0 and toks[-1][1] == len(text)
+    assert all(a[1] == b[0] for a, b in zip(toks, toks[1:]))
+
+
+def test_sentences_and_clauses():
+    text = "金正恩访问北京。他说：“很好！”然后离开\n新段落"
+    spans = sentences(text)
+    assert [text[s:e] for s, e in spans] == ["金正恩访问北京。", "他说：“很好！”", "然后离开", "新段落"]
+    s, e = spans[1]
+    assert [text[a:b] for a, b in clauses(text, s, e)] == ["他说", "“很好！”"]
