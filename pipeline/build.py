@@ -50,14 +50,9 @@ class Resources:
     events: EventExtractor
 
 
-def default_gazetteer_dir() -> Path:
-    env = os.environ.get("CNEVENTS_GAZETTEERS")
-    return Path(env) if env else Path(__file__).resolve().parent.parent / "gazetteers"
-
-
 @functools.lru_cache(maxsize=4)
 def get_resources(gazetteer_dir: str | None = None) -> Resources:
-    gdir = Path(gazetteer_dir) if gazetteer_dir else default_gazetteer_dir()
+    gdir = gazetteer_mod.resolve_dir(gazetteer_dir)
     gaz = gazetteer_mod.load(gdir)
     lexicon = load_lexicon(gdir)
     names = list(gaz.names()) + list(lexicon.triggers)

@@ -123,7 +123,7 @@ def gazetteer_build(
 
     _setup_logging(1, False)
     try:
-        path = gazetteer.build_places(out or gazetteer.default_dir())
+        path = gazetteer.build_places(out)
     except PipelineError as exc:
         _fail(exc)
     typer.echo(f"wrote {path}")
@@ -137,7 +137,7 @@ def gazetteer_check(
     from . import gazetteer
     from .events import load_lexicon
 
-    gdir = directory or gazetteer.default_dir()
+    gdir = gazetteer.resolve_dir(directory)
     problems = list(gazetteer.check(gdir))
     try:
         load_lexicon(gdir)

@@ -210,18 +210,20 @@ class EventExtractor:
                 depth -= 1
         return depth > 0
 
-    def _find_triggers(self, norm: str, start: int, end: int, boundaries: set[int]) -> list[tuple[int, Trigger]]:
-        """Longest trigger match at each token boundary; the trigger must end on a token
-        boundary too, so 访问 inside 访问团 is not a trigger."""
+    def _find_triggers(self, norm: str, start: int, end: int, ends: set[int]) -> list[tuple[int, Trigger]]:
+        """Longest trigger match at each position whose end is a token end.
+
+        Chinese compounds are head-final, so a trigger may close a longer token
+        (出国访问, 举行会谈) but not open one: 访问 inside 访问团 (a delegation) is no trigger."""
         found = []
         i = start
         triggers = self.lexicon.triggers
         while i < end:
             hit = None
-            if i in boundaries:
+            if True:
                 for length in range(min(self.lexicon.max_trigger_len, end - i), 0, -1):
                     word = norm[i : i + length]
-                    if word in triggers and (i + length) in boundaries:
+                    if word in triggers and (i + length) in ends:
                         hit = triggers[word]
                         break
             if hit:
@@ -287,7 +289,7 @@ class EventExtractor:
     # ------------------------------------------------------------------ main
     def extract(self, doc: Document, mentions: list[Mention], tokens: list[tuple[int, int]]) -> list[EventMention]:
         norm = doc.norm
-        boundaries = {s for s, _ in tokens} | {e for _, e in tokens}
+        token_ends = {e for _, e in tokens}
         persons_all = [m for m in mentions if m.type == PERSON]
         places_all = [m for m in mentions if m.type == PLACE]
         dates_all = [m for m in mentions if m.type == DATE]
@@ -316,17 +318,21 @@ class EventExtractor:
                 dates = [d for d in dates_all if s <= d.start and d.end <= e]
                 clause_spans = clauses(norm, s, e)
                 sentence_drafts: list[_Draft] = []
-                for pos, trig in self._find_triggers(norm, s, e, boundaries):
+                speech = _speech_spans(norm, s, e)
+                for pos, trig in self._find_triggers(norm, s, e, token_ends):
                     if self._in_book_title(norm, s, pos):
+                        continue
+                    if any(a < pos < b for a, b in speech):
+                        # Quoted speech (“握握手，说声哈啰”) reports words, not events.
                         continue
                     clause = next(c for c in clause_spans if c[0] <= pos < c[1] or c[1] == pos)
                     if self._is_coreference(norm, clause[0], pos, persons):
                         continue
                     draft = _Draft(trig, pos, (s, e))
                     draft.status = self._status(norm, clause[0], pos)
-                    self._fill_participants(draft, norm, clause, (s, e), persons, block_drafts, last_actor)
-                    self._fill_place(draft, norm, clause, (s, e), places, sentence_drafts, block_drafts, heading_place)
-                    self._fill_date(draft, norm, clause, clause_spans, dates, block_drafts, heading_date)
+                    self._fill_participants(draft, norm, clause, (s, e), persons, block_drafts + sentence_drafts, last_actor)
+                    self._fill_place(draft, norm, clause, (s, e), places, sentence_drafts, block_drafts + sentence_drafts, heading_place)
+                    self._fill_date(draft, norm, clause, clause_spans, dates, block_drafts + sentence_drafts, heading_date)
                     sentence_drafts.append(draft)
                     if draft.actor is not None:
                         last_actor = draft.actor
@@ -372,7 +378,10 @@ class EventExtractor:
             if sent_subjects:
                 d.actor = sent_subjects[0]
                 d.provenance["actor"] = "sentence"
-            else:
+            elif trig.role == "communication":
+                # 在2018年9月6日的亲笔信中，金正恩便…: the sender of a letter may follow it.
+                # Not for visits and meetings: there a person after the trigger is the
+                # subject of another clause (在新加坡朝美峰会后不久，…金正恩又…访问).
                 after = [p for p in persons if p.start >= d.trigger_start and not self._excluded(norm, self._clause_of(norm, sentence, p), p)]
                 if after:
                     d.actor = after[0]
@@ -383,11 +392,14 @@ class EventExtractor:
             if not self._excluded(norm, clause, p):
                 d.participants.setdefault(p.canonical_id, p)
         if trig.role == "communication":
-            # Recipients of letters and calls are often named after the trigger, in the
-            # quoted text (书信写道，“我希望能与川普…”).
-            for p in persons:
-                if p.start > d.trigger_start and not self._excluded(norm, self._clause_of(norm, sentence, p), p):
-                    d.participants.setdefault(p.canonical_id, p)
+            # The recipient of a letter is often addressed in its quoted text
+            # (书信写道，“我希望能与川普总统阁下直接见面…，而非透过韩国总统文在寅。”).
+            for a, b in _speech_spans(norm, s, e):
+                if a < d.trigger_start:
+                    continue
+                for p in persons:
+                    if a <= p.start < b and not self._excluded(norm, self._clause_of(norm, sentence, p), p):
+                        d.participants.setdefault(p.canonical_id, p)
 
     @staticmethod
     def _clause_of(norm, sentence, m: Mention) -> tuple[int, int]:
@@ -417,8 +429,10 @@ class EventExtractor:
         if trig.role == "destination":
             # Chinese noun phrases are head-final: in 访问越南首都河内 / 访问…中国东北城市大连
             # the destination is the last place of the object phrase.
+            # Among several places the most specific wins (板门店“三八线”两侧 → 板门店).
             after = [p for p in in_clause if p.start >= d.trigger_start + len(trig.word)]
-            if self._set_place(d, after[-1] if after else None, "destination"):
+            best = min(after, key=lambda p: (self._place_rank(p), -p.start)) if after else None
+            if self._set_place(d, best, "destination"):
                 return
             # 赴北京访问 / 到X访问: a destination marker before the trigger.
             before = self._marked_place(norm, clause[0], d.trigger_start, in_clause, DESTINATION_MARKERS)
@@ -558,6 +572,28 @@ class EventExtractor:
         )
 
 
+_QUOTES = {"“": "”", "「": "」", "『": "』", '"': '"'}
+
+
+def _speech_spans(norm: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Quoted spans that hold speech: a quote with a comma or sentence end inside.
+    Short quotes without punctuation are terms (“快闪会”, “川金会”) and stay."""
+    spans = []
+    i = start
+    while i < end:
+        close = _QUOTES.get(norm[i])
+        if close is not None:
+            j = norm.find(close, i + 1, end)
+            if j == -1:
+                j = end
+            if any(ch in ",，。!?！？;；" for ch in norm[i + 1 : j]):
+                spans.append((i, j + 1))
+            i = j + 1
+        else:
+            i += 1
+    return spans
+
+
 def _only_date(norm: str, clause: tuple[int, int], dates: list[Mention]) -> bool:
     """True when a clause holds nothing but dates (and filler such as 在/于/自/从)."""
     rest = norm[clause[0] : clause[1]]
@@ -600,6 +636,14 @@ def ranges_overlap(a_start: str, a_end: str, b_start: str, b_end: str) -> bool:
     return ra[0] <= rb[1] and rb[0] <= ra[1]
 
 
+MAX_MERGE_SPAN_DAYS = 31
+
+
+def _span_days(m: EventMention) -> int:
+    r = value_to_range(f"{m.date_start}/{m.date_end}" if m.date_end and m.date_end != m.date_start else m.date_start)
+    return (r[1] - r[0]).days + 1 if r else 10**6
+
+
 def compatible(a: EventMention, b: EventMention, *, same_document: bool) -> bool:
     """Whether two event mentions report the same real event.
 
@@ -618,7 +662,17 @@ def compatible(a: EventMention, b: EventMention, *, same_document: bool) -> bool
         if not (same_document and (not a.place_id or not b.place_id)):
             return False
     if a.date_start and b.date_start:
-        return ranges_overlap(a.date_start, a.date_end, b.date_start, b.date_end)
+        if same_document:
+            # Inside a document, mentions of one event share their date (inherited
+            # slots are copies); different stated dates are different events (the 27
+            # letters of 2018-04/2019-08 are not the letter of 2018-09-21).
+            return (a.date_start, a.date_end) == (b.date_start, b.date_end)
+        # Across documents, reports differ in precision, but an aggregate over months
+        # is not the same event as a day inside it.
+        return ranges_overlap(a.date_start, a.date_end, b.date_start, b.date_end) and (
+            (a.date_start, a.date_end) == (b.date_start, b.date_end)
+            or (_span_days(a) <= MAX_MERGE_SPAN_DAYS and _span_days(b) <= MAX_MERGE_SPAN_DAYS)
+        )
     return same_document
 
 

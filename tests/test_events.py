@@ -1,0 +1,110 @@
+"""Event assembly rules, each on a sentence written for the test."""
+
+import pytest
+
+from pipeline.build import annotate
+from pipeline.dedupe import dedupe
+
+from helpers import make_document
+
+
+def events_of(resources, *paragraphs, **kw):
+    doc = make_document(*paragraphs, **kw)
+    _, events = annotate(doc, resources)
+    for ev in events:
+        assert doc.text[ev.evidence_start : ev.evidence_end] == ev.evidence
+    return events
+
+
+def one(events, event_type):
+    found = [e for e in events if e.event_type == event_type]
+    assert len(found) == 1, [(e.event_type, e.trigger, e.place_name) for e in events]
+    return found[0]
+
+
+def test_visit_destination_is_head_of_object_phrase(resources):
+    evs = events_of(resources, "2019年2月26日到28日，金正恩访问越南首都河内，与特朗普举行第二次峰会。")
+    visit = one(evs, "visit")
+    assert (visit.place_name, visit.country, visit.actor_name) == ("河内", "VN", "金正恩")
+    assert (visit.date_start, visit.date_end, visit.date_precision) == ("2019-02-26", "2019-02-28", "day")
+    summit = one(evs, "summit")
+    assert summit.place_name == "河内"
+    assert set(summit.participants) == {"person:kim-jong-un", "person:donald-trump"}
+    assert summit.actor_id == "person:kim-jong-un"
+
+
+def test_origin_is_not_the_place_and_nationality_is_not_a_location(resources):
+    evs = events_of(resources, "2018年6月10日到12日，金正恩从平壤直飞新加坡，会晤美国总统特朗普。")
+    assert one(evs, "visit").place_name == "新加坡"
+    meeting = one(evs, "meeting")
+    assert (meeting.place_name, meeting.country) == ("新加坡", "SG")
+
+
+def test_location_after_zai(resources):
+    evs = events_of(resources, "2018年4月27日，金正恩与韩国总统文在寅在朝韩边境的板门店举行峰会。")
+    summit = one(evs, "summit")
+    assert summit.place_name == "板门店" and summit.country in ("KR", "KP")
+    assert set(summit.participants) == {"person:kim-jong-un", "person:moon-jae-in"}
+
+
+def test_date_of_a_time_clause_is_not_the_event_date(resources):
+    evs = events_of(resources, "2018年3月25日到28日，金正恩进行了他2011年继承权力以来的首次出国访问，目的地是北京。")
+    visit = one(evs, "visit")
+    assert (visit.date_start, visit.date_end) == ("2018-03-25", "2018-03-28")
+
+
+def test_caption_heading_gives_year_and_place(resources):
+    evs = events_of(resources, ("2018年6月：北京", "在新加坡朝美峰会后不久，6月19日到20日，金正恩又乘专机赴北京访问。"))
+    visit = one(evs, "visit")
+    assert (visit.place_name, visit.date_start, visit.date_end) == ("北京", "2018-06-19", "2018-06-20")
+
+
+def test_planned_event_keeps_its_status(resources):
+    evs = events_of(resources, "金正恩将于2019年2月27日在河内与特朗普举行峰会。")
+    summit = one(evs, "summit")
+    assert summit.status == "planned" and summit.date_start == "2019-02-27"
+
+
+def test_undated_intentions_and_unplaced_letters_are_not_events(resources):
+    assert events_of(resources, "金正恩在书信中直接表明想会晤川普。") == []
+    assert events_of(resources, "当时已传出消息，金正恩即将与美国总统特朗普举行峰会。") == []
+
+
+def test_demonstrative_refers_to_an_earlier_event(resources):
+    evs = events_of(resources, "该封川普亲笔信促成了2019年6月30日川普、金正恩、文在寅在板门店举行的会谈。")
+    assert [e.event_type for e in evs] == ["meeting"]
+    assert set(evs[0].participants) == {"person:donald-trump", "person:kim-jong-un", "person:moon-jae-in"}
+    assert evs[0].place_name == "板门店" and evs[0].date_start == "2019-06-30"
+
+
+def test_letter_has_sender_recipient_and_no_place(resources):
+    letter = one(events_of(resources, "川普曾于2019年3月22日的亲笔信安抚金正恩。"), "letter")
+    assert letter.actor_id == "person:donald-trump"
+    assert set(letter.participants) == {"person:donald-trump", "person:kim-jong-un"}
+    assert letter.place_id == "" and letter.date_start == "2019-03-22"
+
+
+def test_pronoun_and_previous_event_fill_missing_slots(resources):
+    evs = events_of(resources, ("2018年5月：大连", "2018年5月7日到8日，金正恩访问中国东北城市大连。他在大连与习近平举行了会晤。"))
+    meeting = one(evs, "meeting")
+    assert meeting.actor_id == "person:kim-jong-un"
+    assert (meeting.date_start, meeting.date_end, meeting.place_name) == ("2018-05-07", "2018-05-08", "大连")
+
+
+def test_confidence_reflects_what_was_found(resources):
+    strong = one(events_of(resources, "2018年4月27日，金正恩与文在寅在板门店举行峰会。"), "summit")
+    weak = one(events_of(resources, ("2018年4月：板门店", "金正恩与文在寅握手。")), "meeting")
+    assert 0 < weak.confidence < strong.confidence <= 1
+
+
+def test_same_event_in_two_documents_is_one_row(resources):
+    a = events_of(resources, "2019年6月30日，特朗普与金正恩在板门店举行会谈。", doc_id="a")
+    b = events_of(resources, "韩国总统文在寅、特朗普、金正恩于2019年6月30日在板门店举行会谈。", doc_id="b")
+    merged = dedupe(a + b)
+    meetings = [e for e in merged if e.mention.event_type == "meeting"]
+    assert len(meetings) == 1 and meetings[0].doc_ids == ("a", "b")
+
+
+def test_different_counterparts_are_different_events(resources):
+    evs = events_of(resources, ("2018年3月：北京", "金正恩与宋涛在专列内谈话。金正恩在北京与习近平举行了会晤。"))
+    assert len(dedupe(evs)) == 2
