@@ -298,6 +298,7 @@ def run(
     # Load (and validate) gazetteers and triggers before touching any document.
     get_resources(gdir)
     files, errors = discover(inputs)
+    n_missing = len(errors)
     if not files and not errors:
         raise BuildError(f"no input files found in {', '.join(inputs)}; pass files or folders of news pages")
     jobs = [(path, doc_id, published_str, gdir) for path, doc_id in files]
@@ -335,7 +336,7 @@ def run(
             "errors": errors,
         }
         written = write_outputs(out_dir, tables, parquet=parquet)
-    return BuildSummary(out_dir, len(files) + len(errors), len(documents), len(errors), len(mentions), len(events), written)
+    return BuildSummary(out_dir, len(files) + n_missing, len(documents), len(errors), len(mentions), len(events), written)
 
 
 def event_row(ev) -> dict:

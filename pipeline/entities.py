@@ -18,7 +18,7 @@ from .models import PERSON, PLACE, Mention
 
 log = logging.getLogger(__name__)
 
-MAX_TOKENS = 4
+MAX_TOKENS = 6  # 唐纳德·特朗普 is three tokens
 
 
 class EntityTagger:

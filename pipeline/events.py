@@ -18,6 +18,7 @@ it came from (``EventMention.provenance``); that feeds ``confidence``.
 from __future__ import annotations
 
 import csv
+import re
 import logging
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -33,8 +34,8 @@ EVENT_TYPES = ("visit", "meeting", "summit", "letter", "statement", "agreement",
 ROLES = ("destination", "location", "communication")
 STATUSES = ("occurred", "planned", "proposed", "cancelled")
 CUE_KINDS = (
-    "status", "coreference", "restatement", "anchor", "pronoun", "plural", "exclusion",
-    "title", "modifier",
+    "status", "post_status", "coreference", "restatement", "anchor", "pronoun", "plural",
+    "exclusion", "title", "modifier", "reporting", "agreement_object",
 )
 # Families: events of one family describe the same kind of action and may be merged.
 FAMILY = {
@@ -52,6 +53,11 @@ COUNTERPART_MARKERS = "与同跟和向给致"
 LOCATION_MARKERS = ("在", "于")
 DESTINATION_MARKERS = ("赴", "到", "前往", "抵达", "来到", "飞往")
 ORIGIN_MARKERS = ("从", "自", "由")
+# What may stand between a place and the event noun it modifies: ordinals, numbers,
+# Latin letters (G20) and one-character country abbreviations (朝美, 中欧) — no verbs.
+PRENOMINAL_GAP = re.compile(r"[第首次届轮度0-9一二三四五六七八九十A-Za-z中美朝韩日俄欧英法德印越澳加川金习文普特拜安]{0,6}")
+# How far (characters) a place may stand after 在/赴/到 and still belong to its phrase.
+MARKER_REACH = 15
 # Classifiers and numerals allowed between a demonstrative and its trigger (该封亲笔信).
 CLASSIFIERS = set("一封场次个项份轮届")
 
@@ -134,7 +140,7 @@ def load_lexicon(gazetteer_dir: Path) -> Lexicon:
             problems.append(f"{where}: kind {kind!r} is not one of {', '.join(CUE_KINDS)}")
             continue
         value = (row["value"] or "").strip()
-        if kind == "status" and value not in STATUSES:
+        if kind in ("status", "post_status") and value not in STATUSES:
             problems.append(f"{where}: status value {value!r} is not one of {', '.join(STATUSES)}")
         if word in cues.get(kind, {}):
             problems.append(f"{where}: duplicate {kind} cue {word!r}")
@@ -179,6 +185,9 @@ class EventExtractor:
         self.plural_cues = tuple(cues.get("plural", {}))
         self.exclusion_cues = tuple(cues.get("exclusion", {}))
         self.titles = tuple(sorted(cues.get("title", {}), key=len, reverse=True))
+        self.post_status_cues = cues.get("post_status", {})
+        self.reporting_cues = tuple(cues.get("reporting", {}))
+        self.agreement_objects = tuple(cues.get("agreement_object", {}))
         self.modifiers = tuple(sorted(cues.get("modifier", {}), key=len, reverse=True))
 
     # ------------------------------------------------------------------ helpers
@@ -251,14 +260,38 @@ class EventExtractor:
                 return True
         return False
 
-    def _status(self, norm: str, clause_start: int, pos: int) -> str:
-        prefix = norm[clause_start:pos]
+    def _status(self, norm: str, clause: tuple[int, int], pos: int, trigger: Trigger) -> str:
+        """The status cue closest before the trigger in its clause (即将与…举行峰会); else a
+        cue right after it (访日计划, 会谈被推迟)."""
+        prefix = norm[clause[0] : pos]
         best = ("occurred", -1)
         for cue, value in self.status_cues.items():
             k = prefix.rfind(cue)
             if k > best[1]:
                 best = (value, k)
-        return best[0]
+        if best[1] >= 0:
+            return best[0]
+        after = norm[pos + len(trigger.word) : min(clause[1], pos + len(trigger.word) + 4)]
+        for cue, value in self.post_status_cues.items():
+            if cue in after:
+                return value
+        return "occurred"
+
+    def _actor_from(self, norm: str, subjects: list[Mention], persons: list[Mention], pos: int) -> Mention | None:
+        """The subject nearest the trigger, or the first of its enumeration (金正恩、文在寅
+        于…举行会谈 → 金正恩), unless a reporting verb stands between it and the trigger:
+        then it reports the event rather than acting in it (华春莹…确认了二人抵达…)."""
+        for p in sorted(subjects, key=lambda m: -m.start):
+            if any(v in norm[p.end : pos] for v in self.reporting_cues):
+                continue
+            first = p
+            while True:
+                prev = next((q for q in persons if q.end == first.start - 1 and norm[first.start - 1] == "、"), None)
+                if prev is None:
+                    break
+                first = prev
+            return first
+        return None
 
     def _subjects_and_counterparts(self, norm: str, span_start: int, pos: int, persons: list[Mention]):
         """Persons before ``pos`` in the span: those after a counterpart marker (与/同/和…)
@@ -282,9 +315,20 @@ class EventExtractor:
         """金正恩、文在寅: a person joined to the previous one by 、 shares its role."""
         return p.start > span_start and norm[p.start - 1] == "、" and any(q.end == p.start - 1 for q in persons)
 
-    def _excluded(self, norm: str, clause: tuple[int, int], m: Mention) -> bool:
+    def _excluded(self, norm: str, clause: tuple[int, int], m: Mention, trigger_pos: int | None = None) -> bool:
+        """A person after 而非/不愿/除 in the clause is contrasted, not a participant —
+        except when the trigger itself is inside 除…外 (他除与习近平举行会谈外，还…)."""
         seg = norm[clause[0] : m.start]
-        return any(cue in seg for cue in self.exclusion_cues)
+        for cue in self.exclusion_cues:
+            k = seg.rfind(cue)
+            if k < 0:
+                continue
+            if cue == "除" and trigger_pos is not None:
+                close = norm.find("外", m.end, clause[1] + 1)
+                if clause[0] + k < trigger_pos < (close if close >= 0 else clause[1]):
+                    continue
+            return True
+        return False
 
     # ------------------------------------------------------------------ main
     def extract(self, doc: Document, mentions: list[Mention], tokens: list[tuple[int, int]]) -> list[EventMention]:
@@ -329,7 +373,10 @@ class EventExtractor:
                     if self._is_coreference(norm, clause[0], pos, persons):
                         continue
                     draft = _Draft(trig, pos, (s, e))
-                    draft.status = self._status(norm, clause[0], pos)
+                    if trig.event_type == "agreement" and not any(o in norm[pos : clause[1]] for o in self.agreement_objects):
+                        # 签署 a law or an order is not an agreement between parties.
+                        continue
+                    draft.status = self._status(norm, clause, pos, trig)
                     self._fill_participants(draft, norm, clause, (s, e), persons, block_drafts + sentence_drafts, last_actor)
                     self._fill_place(draft, norm, clause, (s, e), places, sentence_drafts, block_drafts + sentence_drafts, heading_place)
                     self._fill_date(draft, norm, clause, clause_spans, dates, block_drafts + sentence_drafts, heading_date)
@@ -359,8 +406,8 @@ class EventExtractor:
             first = trig.participants[0]
             d.actor = d.participants.get(first)
             d.provenance["actor"] = "trigger"
-        elif subjects:
-            d.actor = subjects[0]
+        elif self._actor_from(norm, subjects, clause_persons, d.trigger_start) is not None:
+            d.actor = self._actor_from(norm, subjects, clause_persons, d.trigger_start)
             d.provenance["actor"] = "clause"
         elif last_actor is not None and any(pr in norm[clause[0] : d.trigger_start] for pr in self.pronouns):
             d.actor = last_actor
@@ -374,22 +421,24 @@ class EventExtractor:
         else:
             # Chinese topic chains: the subject of an earlier clause carries over
             # (金正恩访问越南首都河内，与特朗普举行第二次峰会).
-            sent_subjects, _ = self._subjects_and_counterparts(norm, s, clause[0], [p for p in persons if p.end <= clause[0]])
-            if sent_subjects:
-                d.actor = sent_subjects[0]
+            earlier = [p for p in persons if p.end <= clause[0]]
+            sent_subjects, _ = self._subjects_and_counterparts(norm, s, clause[0], earlier)
+            actor = self._actor_from(norm, [p for p in sent_subjects if not self._excluded(norm, self._clause_of(norm, sentence, p), p)], earlier, d.trigger_start)
+            if actor is not None:
+                d.actor = actor
                 d.provenance["actor"] = "sentence"
-            elif trig.role == "communication":
-                # 在2018年9月6日的亲笔信中，金正恩便…: the sender of a letter may follow it.
-                # Not for visits and meetings: there a person after the trigger is the
-                # subject of another clause (在新加坡朝美峰会后不久，…金正恩又…访问).
-                after = [p for p in persons if p.start >= d.trigger_start and not self._excluded(norm, self._clause_of(norm, sentence, p), p)]
-                if after:
-                    d.actor = after[0]
+            elif trig.event_type == "letter":
+                # 在2018年9月6日的亲笔信中，金正恩便…: the sender of a letter may open the
+                # next clause.  Not for visits and meetings: there a person after the
+                # trigger is the subject of another clause (峰会后不久，…金正恩又…访问).
+                nxt = next((p for p in persons if clause[1] <= p.start <= clause[1] + 2), None)
+                if nxt is not None:
+                    d.actor = nxt
                     d.provenance["actor"] = "sentence-after"
         if d.actor is not None:
             d.participants.setdefault(d.actor.canonical_id, d.actor)
         for p in clause_persons:
-            if not self._excluded(norm, clause, p):
+            if not self._excluded(norm, clause, p, d.trigger_start):
                 d.participants.setdefault(p.canonical_id, p)
         if trig.role == "communication":
             # The recipient of a letter is often addressed in its quoted text
@@ -442,6 +491,10 @@ class EventExtractor:
             at = self._marked_place(norm, clause[0], d.trigger_start, in_clause, LOCATION_MARKERS + DESTINATION_MARKERS)
             if self._set_place(d, at, "clause"):
                 return
+            # A place that modifies the event noun: 新加坡朝美峰会, 河内第2次川金会, 大阪G20峰会.
+            pre = [p for p in in_clause if p.end <= d.trigger_start and PRENOMINAL_GAP.fullmatch(norm[p.end : d.trigger_start])]
+            if self._set_place(d, pre[-1] if pre else None, "clause"):
+                return
             # A visit in the same sentence gives the meeting its place
             # (从平壤直飞新加坡，会晤美国总统特朗普).
             visit = next((x for x in reversed(sentence_drafts) if x.trigger.event_type == "visit" and x.place), None)
@@ -459,10 +512,9 @@ class EventExtractor:
         prev = self._related_previous(d, block_drafts)
         if prev is not None and self._set_place(d, prev.place, "previous-event"):
             return
-        if self._set_place(d, heading_place, "heading"):
-            return
-        if trig.role == "location" and in_clause:
-            self._set_place(d, min(in_clause, key=self._place_rank), "clause")
+        self._set_place(d, heading_place, "heading")
+        # No guess from other places of the clause: 中国官媒称中欧峰会 does not put the
+        # summit in China.  An empty place is better than a wrong one.
 
     def _marked_place(self, norm, start, pos, places, markers) -> Mention | None:
         """The last place of the phrase opened by the closest marker before ``pos``
@@ -474,9 +526,14 @@ class EventExtractor:
             lead = norm[start : p.start]
             m_pos = max((lead.rfind(mk) for mk in markers), default=-1)
             o_pos = max((lead.rfind(mk) for mk in ORIGIN_MARKERS), default=-1)
-            if m_pos >= 0 and m_pos > o_pos:
-                if best is None or p.start > best.start:
-                    best = p
+            if m_pos < 0 or m_pos <= o_pos:
+                continue
+            phrase = lead[m_pos:]
+            # The place must belong to the marker's phrase: close to it, same clause.
+            if len(phrase) > MARKER_REACH or any(ch in phrase for ch in ",，;；:："):
+                continue
+            if best is None or p.start > best.start:
+                best = p
         return best
 
     def _related_previous(self, d: _Draft, block_drafts: list[_Draft]) -> _Draft | None:
@@ -524,7 +581,9 @@ class EventExtractor:
         """An event needs someone who acts, and a date or a place: an undated, unplaced
         'letter' or 'meeting' gives a researcher nothing to code.  Planned or proposed
         events need their own date (their sentence's date is when they were announced)."""
-        if d.actor is None and not d.participants:
+        if d.actor is None:
+            # 与菅义伟会谈 with the subject left out: we know a counterpart but not who
+            # met them, and a guessed actor would be a made-up value.
             d.provenance["dropped"] = "no actor"
             return False
         if d.date is not None and not d.date.value:

@@ -108,3 +108,32 @@ def test_same_event_in_two_documents_is_one_row(resources):
 def test_different_counterparts_are_different_events(resources):
     evs = events_of(resources, ("2018年3月：北京", "金正恩与宋涛在专列内谈话。金正恩在北京与习近平举行了会晤。"))
     assert len(dedupe(evs)) == 2
+
+
+def test_reporter_is_not_the_actor(resources):
+    assert events_of(resources, "2020年7月13日，华春莹确认了二人抵达中国的消息。") == []
+
+
+def test_signing_needs_an_agreement(resources):
+    assert events_of(resources, "2020年3月14日，普京签署宪法修正案草案。") == []
+    sign = one(events_of(resources, "2020年8月15日，蓬佩奥在波兰华沙签署了《加强防务合作协议》。"), "agreement")
+    assert (sign.place_name, sign.country) == ("华沙", "PL")
+
+
+def test_person_set_apart_by_chu_is_not_the_actor(resources):
+    assert events_of(resources, "除蓬佩奥外，国务院次卿9月21日到10月4日也访问欧洲8国。", published="2020-09-20") == []
+
+
+def test_place_modifying_the_event_noun(resources):
+    summit = one(events_of(resources, "2019年2月底河内第2次川金会谈判破局。"), "summit")
+    assert summit.place_name == "河内" and summit.actor_id == "person:donald-trump"
+
+
+def test_no_place_guessed_from_an_affiliation(resources):
+    evs = events_of(resources, "2020年9月14日，习近平与欧盟领导人举行视讯会议，中国官媒称中欧峰会取得成果。")
+    assert all(e.place_id == "" for e in evs)
+
+
+def test_plan_after_the_trigger(resources):
+    visit = one(events_of(resources, "自民党要求重新考虑习近平2020年4月访日计划。"), "visit")
+    assert visit.status == "planned" and visit.country == "JP"
