@@ -57,7 +57,7 @@ def get_resources(gazetteer_dir: str | None = None) -> Resources:
     lexicon = load_lexicon(gdir)
     names = list(gaz.names()) + list(lexicon.triggers)
     segmenter = Segmenter(names)
-    return Resources(gaz, segmenter, EntityTagger(gaz), EventExtractor(lexicon, gaz))
+    return Resources(gaz, segmenter, EntityTagger(gaz, lexicon.cue_words("title")), EventExtractor(lexicon, gaz))
 
 
 # ---------------------------------------------------------------------- per document
@@ -147,7 +147,8 @@ def process_path(path: str, doc_id: str, published: str = "", gazetteer_dir: str
         raw = read_raw(p)
         stage = "clean"
         doc = clean(raw, doc_id)
-        published_source = "page" if doc.published else ""
+        # Which signal of the page gave the date (dateline, byline, meta, archive…).
+        published_source = (doc.published_source or "page") if doc.published else ""
         if sidecar:
             if sidecar.get("published"):
                 doc = replace(doc, published=_check_iso(sidecar["published"], "published in sidecar"))

@@ -22,10 +22,26 @@ MAX_TOKENS = 6  # 唐纳德·特朗普 is three tokens
 
 
 class EntityTagger:
-    def __init__(self, gazetteer):
+    """``suffixes``: title words (总统, 总理 …).  jieba's own dictionary holds compounds
+    such as 德国总理 and 法国巴黎; a token that is not a name itself but splits into
+    name + name or name + title is read as its parts."""
+
+    def __init__(self, gazetteer, suffixes=()):
         self.gazetteer = gazetteer
         self.alias_index = gazetteer.alias_index
         self.max_alias_len = max((len(a) for a in self.alias_index), default=0)
+        self.suffixes = frozenset(suffixes)
+
+    def _split_compound(self, norm: str, start: int, end: int) -> list[tuple[int, int]]:
+        word = norm[start:end]
+        for k in range(len(word) - 1, 1, -1):
+            head, tail = word[:k], word[k:]
+            if head in self.alias_index and (tail in self.alias_index or tail in self.suffixes):
+                parts = [(start, start + k)]
+                if tail in self.alias_index:
+                    parts.append((start + k, end))
+                return parts
+        return []
 
     def entity(self, entity_id: str):
         return self.gazetteer.places.get(entity_id) or self.gazetteer.persons.get(entity_id)
@@ -46,22 +62,29 @@ class EntityTagger:
                     found = (j, start, end, ids)
                     break
             if found is None:
+                for start, end in self._split_compound(norm, *tokens[i]):
+                    mention = self._mention(text, start, end, self.alias_index[norm[start:end]])
+                    if mention is not None:
+                        mentions.append(mention)
                 i += 1
                 continue
             j, start, end, ids = found
-            entity = self.entity(ids[0])
-            if entity is not None:
-                kind = PERSON if ids[0].startswith("person:") else PLACE
-                mentions.append(
-                    Mention(
-                        type=kind,
-                        start=start,
-                        end=end,
-                        text=text[start:end],
-                        canonical_id=entity.id,
-                        canonical_name=entity.name,
-                        source="gazetteer",
-                    )
-                )
+            mention = self._mention(text, start, end, ids)
+            if mention is not None:
+                mentions.append(mention)
             i = j + 1
         return mentions
+
+    def _mention(self, text: str, start: int, end: int, ids: list[str]) -> Mention | None:
+        entity = self.entity(ids[0])
+        if entity is None:
+            return None
+        return Mention(
+            type=PERSON if ids[0].startswith("person:") else PLACE,
+            start=start,
+            end=end,
+            text=text[start:end],
+            canonical_id=entity.id,
+            canonical_name=entity.name,
+            source="gazetteer",
+        )

@@ -35,7 +35,7 @@ ROLES = ("destination", "location", "communication")
 STATUSES = ("occurred", "planned", "proposed", "cancelled")
 CUE_KINDS = (
     "status", "post_status", "coreference", "restatement", "anchor", "pronoun", "plural",
-    "exclusion", "title", "modifier", "reporting", "agreement_object",
+    "exclusion", "title", "modifier", "reporting", "agreement_object", "not_trigger",
 )
 # Families: events of one family describe the same kind of action and may be merged.
 FAMILY = {
@@ -48,7 +48,7 @@ SPECIFICITY = {"summit": 2, "meeting": 1}
 KIND_RANK = {"site": 0, "city": 1, "admin": 2, "region": 3, "country": 4}
 
 # Characters that introduce a counterpart (与X会晤) rather than the subject.
-COUNTERPART_MARKERS = "与同跟和向给致"
+COUNTERPART_MARKERS = "与同跟和及向给致"
 # Characters that introduce the location of an event (在X举行) or a destination (赴X).
 LOCATION_MARKERS = ("在", "于")
 DESTINATION_MARKERS = ("赴", "到", "前往", "抵达", "来到", "飞往")
@@ -188,6 +188,12 @@ class EventExtractor:
         self.post_status_cues = cues.get("post_status", {})
         self.reporting_cues = tuple(cues.get("reporting", {}))
         self.agreement_objects = tuple(cues.get("agreement_object", {}))
+        # not_trigger cues are longer words that end with a trigger: trigger -> words.
+        self.not_triggers: dict[str, list[str]] = {}
+        for word in cues.get("not_trigger", {}):
+            for trig in lexicon.triggers:
+                if word.endswith(trig) and word != trig:
+                    self.not_triggers.setdefault(trig, []).append(word)
         self.modifiers = tuple(sorted(cues.get("modifier", {}), key=len, reverse=True))
 
     # ------------------------------------------------------------------ helpers
@@ -277,6 +283,13 @@ class EventExtractor:
                 return value
         return "occurred"
 
+    @staticmethod
+    def _object_is_person(norm: str, start: int, end: int, persons: list[Mention], places: list[Mention]) -> bool:
+        """The first name after the trigger in its clause is a person, not a place."""
+        first_person = next((p.start for p in persons if start <= p.start < end), None)
+        first_place = next((p.start for p in places if start <= p.start < end), None)
+        return first_person is not None and (first_place is None or first_person < first_place)
+
     def _actor_from(self, norm: str, subjects: list[Mention], persons: list[Mention], pos: int) -> Mention | None:
         """The subject nearest the trigger, or the first of its enumeration (金正恩、文在寅
         于…举行会谈 → 金正恩), unless a reporting verb stands between it and the trigger:
@@ -286,7 +299,10 @@ class EventExtractor:
                 continue
             first = p
             while True:
-                prev = next((q for q in persons if q.end == first.start - 1 and norm[first.start - 1] == "、"), None)
+                # 法国总统马克龙、德国总理默克尔和习近平: 、 joins names, titles may stand between.
+                prev = next((q for q in persons if q.end < first.start and norm[q.end] in "、和及"
+                             and first.start - q.end <= 8 and not any(ch in norm[q.end : first.start] for ch in ",，;；:："
+                             )), None)
                 if prev is None:
                     break
                 first = prev
@@ -295,19 +311,21 @@ class EventExtractor:
 
     def _subjects_and_counterparts(self, norm: str, span_start: int, pos: int, persons: list[Mention]):
         """Persons before ``pos`` in the span: those after a counterpart marker (与/同/和…)
-        are counterparts, the others subjects."""
+        are counterparts, and so are the names coordinated with them (与蔡英文、苏贞昌及
+        吴钊燮); the others are subjects (金正恩、文在寅于…举行会谈: both subjects)."""
         subjects, counterparts = [], []
-        for p in persons:
-            if not (span_start <= p.start and p.end <= pos):
-                continue
-            between = norm[span_start : p.start]
-            # the closest marker or person boundary decides
-            last_marker = max((between.rfind(c) for c in COUNTERPART_MARKERS), default=-1)
-            last_person_end = max((q.end - span_start for q in persons if span_start <= q.start and q.end <= p.start), default=-1)
-            if last_marker >= 0 and last_marker >= last_person_end - 1 and not self._enumeration(norm, span_start, p, persons):
-                counterparts.append(p)
+        prev_end, prev_role = span_start, None
+        for p in sorted((q for q in persons if span_start <= q.start and q.end <= pos), key=lambda q: q.start):
+            gap = norm[prev_end : p.start]
+            coordinated = prev_role is not None and len(gap) <= 8 and any(c in gap for c in "、及和") and not any(ch in gap for ch in ",，;；:：")
+            if coordinated:
+                role = prev_role
+            elif any(c in gap for c in COUNTERPART_MARKERS):
+                role = "counterpart"
             else:
-                subjects.append(p)
+                role = "subject"
+            (counterparts if role == "counterpart" else subjects).append(p)
+            prev_end, prev_role = p.end, role
         return subjects, counterparts
 
     @staticmethod
@@ -373,6 +391,12 @@ class EventExtractor:
                     if self._is_coreference(norm, clause[0], pos, persons):
                         continue
                     draft = _Draft(trig, pos, (s, e))
+                    if any(norm.startswith(w, pos - len(w) + len(trig.word)) for w in self.not_triggers.get(trig.word, ())):
+                        # 电视电话(会议) is a video conference, 免责声明 a disclaimer.
+                        continue
+                    if trig.role == "destination" and self._object_is_person(norm, pos + len(trig.word), clause[1], persons, places_all):
+                        # 访问 + a person is an interview (訪問時任政務司司長林鄭月娥), not a visit.
+                        continue
                     if trig.event_type == "agreement" and not any(o in norm[pos : clause[1]] for o in self.agreement_objects):
                         # 签署 a law or an order is not an agreement between parties.
                         continue

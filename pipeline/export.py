@@ -33,7 +33,7 @@ SCHEMAS: dict[str, list[tuple[str, str, str]]] = {
         ("encoding", "string", "Detected encoding of the input"),
         ("format", "string", "Detected input format: dutymachine, html, markdown, text"),
         ("author", "string", "Author when stated"),
-        ("published_source", "string", "Where the publication date came from: page, option, sidecar, or empty"),
+        ("published_source", "string", "Where the publication date came from: a signal of the page (archive, byline, dateline, meta, jsonld, time, front_matter, header, url), sidecar, option, or empty"),
     ],
     "mentions": [
         ("doc_id", "string", "Document id (documents.csv)"),
