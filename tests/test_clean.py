@@ -1,0 +1,280 @@
+"""Tests of the clean stage: blocks, boilerplate removal, metadata, robustness.
+
+Fixtures under tests/fixtures/ are written for these tests; the two seeds are the
+project's own inputs.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pipeline.clean import clean, clean_inline, markdown_to_html, read_document, strip_site_suffix
+from pipeline.errors import CleanError, PipelineError
+from pipeline.models import RawDoc
+from pipeline.normalize import normalize
+from pipeline.read import read_raw
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = Path(__file__).parent / "fixtures"
+SEED_000 = ROOT / "seeds" / "000_81916d54a5620362.txt"
+SEED_002 = ROOT / "seeds" / "002_944b4ad8491f1789.txt"
+
+GOOD_FIXTURES = [
+    FIXTURES / name
+    for name in (
+        "banned_news.md", "big5_no_charset.html", "cdt_header.txt", "declared_utf8_really_gb18030.html",
+        "dutymachine_article.txt", "dutymachine_gallery.txt", "front_matter.md", "gbk_declared_gb2312.html",
+        "jsonld_page.html", "plain.txt", "utf8_bom.txt", "wordpress_widgets.html",
+    )
+]
+
+
+def raw_from_text(body: str, kind: str = "html", **fields) -> RawDoc:
+    values = dict(path="mem.html", sha256="0" * 64, n_bytes=len(body.encode()), encoding="utf-8", format=kind, body=body, body_kind=kind)
+    values.update(fields)
+    return RawDoc(**values)
+
+
+def bodies(doc):
+    return [b.text for b in doc.blocks if b.kind != "title"]
+
+
+# --- invariants on every document -----------------------------------------------------
+
+
+@pytest.mark.parametrize("path", GOOD_FIXTURES + [p for p in (SEED_000, SEED_002) if p.exists()], ids=lambda p: p.name)
+def test_block_invariants(path):
+    doc = read_document(path)
+    assert doc.doc_id == path.stem
+    assert doc.blocks, "a document has blocks"
+    assert doc.text == "\n".join(b.text for b in doc.blocks)
+    for block in doc.blocks:
+        assert block.text, "no empty blocks"
+        assert doc.text[block.start : block.end] == block.text
+        assert block.start <= block.heading_end <= block.end
+        assert block.text == block.text.strip()
+        assert "  " not in block.text, "inline whitespace is collapsed"
+        assert "\n" not in block.text
+        assert block.kind in ("title", "heading", "paragraph", "caption", "quote", "table")
+    if doc.title:
+        assert doc.blocks[0].kind == "title" and doc.blocks[0].text == doc.title
+    assert [b for b in doc.blocks if b.kind == "title"][:1] == list(doc.blocks[:1]) or not doc.title
+    assert doc.norm == normalize(doc.text) and len(doc.norm) == len(doc.text)
+    assert doc.script in ("simplified", "traditional")
+
+
+# --- the seeds ------------------------------------------------------------------------
+
+
+@pytest.mark.skipif(not SEED_000.exists(), reason="seed not present")
+def test_seed_000_gallery():
+    doc = read_document(SEED_000)
+    assert doc.title == "这些年来金正恩的跨国之旅"
+    assert doc.url.startswith("https://www.dw.com/zh/") and doc.url.endswith("/a-66728403")
+    assert doc.published == "2023-09-06T09:17:04Z"
+    assert doc.published_source == "archive"
+    assert doc.source == "dw"
+    assert doc.format == "dutymachine"
+    captions = doc.blocks[1:]
+    assert len(captions) == 10 and all(b.kind == "caption" for b in captions)
+    first = captions[0]
+    assert first.text.startswith("2018年3月：北京：2018年3月25日到28日，金正恩进行了")
+    assert first.heading == "2018年3月：北京"
+    assert first.heading_end == first.start + len("2018年3月：北京")
+    assert captions[4].heading == "美朝首次峰会"
+    assert captions[-1].heading == "2019年6月：三八线上的“快闪会”"
+
+
+@pytest.mark.skipif(not SEED_002.exists(), reason="seed not present")
+def test_seed_002_wordpress():
+    doc = read_document(SEED_002)
+    assert doc.title == "金正恩4年前亲笔信被曝光：想直接见川普"
+    assert doc.published == ""
+    assert doc.source == "ettoday"
+    text = doc.text
+    for unwanted in ("大陆网友注意", "翻墙", "相关阅读", "中共态度更微妙", "Wise国际汇款", "来源：", "AuctionX", "章天亮"):
+        assert unwanted not in text, unwanted
+    body = bodies(doc)
+    assert body[0].startswith("朝鲜最高领导人金正恩与美国前总统川普曾靠交换亲笔书信")
+    assert body.count(body[0]) == 1  # p#summary repeats the first paragraph
+    assert "（示意图／路透社）" in text  # a photo credit inside a paragraph stays
+    assert body[-1].startswith("韩国首尔大学政治外交学系教授李贞澈")
+    assert "最高层－金正恩" in text  # inline keyword links keep their words
+
+
+# --- formats --------------------------------------------------------------------------
+
+
+def test_gallery_fixture_captions():
+    doc = read_document(FIXTURES / "dutymachine_gallery.txt")
+    captions = [b for b in doc.blocks if b.kind == "caption"]
+    assert [c.heading for c in captions] == ["2019年5月：东京", "2019年6月：首尔", "返程"]
+    assert captions[0].text == "2019年5月：东京：2019年5月20日到22日，代表团抵达东京，与日本外务大臣举行会谈。双方同意加强经济合作。"
+
+
+def test_dw_article_byline():
+    doc = read_document(FIXTURES / "dutymachine_article.txt")
+    assert doc.published == "2020-07-20T14:58:19Z"  # in-body date beats the archive time
+    assert doc.published_source == "byline"
+    assert doc.author == "王小明"
+    text = doc.text
+    assert "王小明" not in text and "2020-07-20T14" not in text
+    assert "另一篇相关报道的标题" not in text  # a bare link paragraph
+    assert "版权声明" not in text
+    assert doc.blocks[1].kind == "caption" and doc.blocks[1].text == "总理在柏林总理府前接受欢迎仪式"
+
+
+def test_wordpress_widgets_removed():
+    doc = read_document(FIXTURES / "wordpress_widgets.html")
+    assert doc.title == "两国领导人举行视频会晤 讨论地区局势"
+    assert doc.source == "中央社"
+    text = doc.text
+    for unwanted in ("大陆网友注意", "备注", "另一条新闻标题", "翻墙", "VPN", "来源", "ADSLOT"):
+        assert unwanted not in text, unwanted
+    body = bodies(doc)
+    assert body[0] == "甲国领导人与乙国领导人周二举行视频会晤，双方就地区局势交换了意见，并同意继续保持沟通。"
+    assert len(body) == 4
+    assert body[-1].endswith("显示双方希望稳定关系高层互动。")
+
+
+def test_full_page_with_jsonld():
+    doc = read_document(FIXTURES / "jsonld_page.html")
+    assert doc.title == "部长会议在日内瓦闭幕"
+    assert doc.published == "2021-03-05T08:30:00+08:00"
+    assert doc.published_source == "jsonld"
+    assert doc.url == "https://news.example.com/2021/03/05/geneva.html"
+    assert doc.author == "李华"
+    assert doc.source == "示例新闻网"
+    kinds = [b.kind for b in doc.blocks]
+    assert kinds == ["title", "paragraph", "paragraph", "heading", "table", "table", "table", "quote", "caption", "paragraph"]
+    assert doc.blocks[4].text == "议题 | 结果"
+    text = doc.text
+    for unwanted in ("首页", "热门推荐", "Copyright", "ICP", "分享到", "责任编辑", "脚本", "来源："):
+        assert unwanted not in text, unwanted
+
+
+def test_front_matter_markdown():
+    doc = read_document(FIXTURES / "front_matter.md")
+    assert doc.title == "議員訪問台北 會見行政院長"
+    assert doc.published == "2021-10-22"
+    assert doc.script == "traditional"
+    kinds = [b.kind for b in doc.blocks]
+    assert kinds[:4] == ["title", "paragraph", "caption", "heading"]
+    assert doc.blocks[3].text == "雙方討論經貿合作"
+    assert "video" not in doc.text and "月費訂戶" not in doc.text
+    assert doc.text.count("議員訪問台北") == 1  # the "# title" line is the title block
+
+
+def test_banned_news_dateline_and_footer():
+    doc = read_document(FIXTURES / "banned_news.md")
+    assert doc.published == "2020-09-04"
+    assert doc.published_source == "dateline"
+    assert doc.source == "epochtimes"
+    text = doc.text
+    assert text.count("\n") == 2
+    assert "两国外长周四在华盛顿会面，讨论双边关系以及地区安全问题。" in text  # no spaces from pretty printing
+    for unwanted in ("首页", "翻墙", "手机上长按", "原文地址", "责任编辑", "github"):
+        assert unwanted not in text, unwanted
+
+
+def test_cdt_author_line():
+    doc = read_document(FIXTURES / "cdt_header.txt")
+    assert doc.author == "赵一"
+    assert "作者" not in doc.text and "Permalink" not in doc.text and "Post tags" not in doc.text
+
+
+def test_plain_text_with_top_date():
+    doc = read_document(FIXTURES / "plain.txt")
+    assert doc.format == "text"
+    assert doc.published == "2023-09-06"
+    assert doc.title == ""
+    assert [b.kind for b in doc.blocks] == ["paragraph", "paragraph"]
+
+
+@pytest.mark.parametrize("name", ["gbk_declared_gb2312.html", "big5_no_charset.html", "declared_utf8_really_gb18030.html"])
+def test_encoded_pages_clean(name):
+    doc = read_document(FIXTURES / name)
+    assert len(bodies(doc)) == 2
+    assert "版权所有" not in doc.text and "首页" not in doc.text
+
+
+def test_title_site_suffixes():
+    assert strip_site_suffix("金正恩访华 - BBC News 中文") == "金正恩访华"
+    assert strip_site_suffix("经济论坛开幕_示例财经网") == "经济论坛开幕"
+    assert strip_site_suffix("多数夫妻生活有名无实(图)--雅虎新闻") == "多数夫妻生活有名无实(图)"
+    assert strip_site_suffix("川普选情落后 – 法国国际广播电台 - RFI") == "川普选情落后"
+
+
+def test_markdown_conversion():
+    html = markdown_to_html("# 标题\n\n第一段[链接](https://a.com)。\n\n> 引语\n\n| a | b |\n|---|---|\n| 1 | 2 |\n")
+    assert "<h1>标题</h1>" in html
+    assert '<a href="https://a.com">链接</a>' in html
+    assert "<blockquote>" in html and "<table>" in html
+
+
+def test_inline_whitespace():
+    assert clean_inline("最大的\n   芯片 \n  “中芯”") == "最大的芯片“中芯”"
+    assert clean_inline("Keith\n  Krach  说") == "Keith Krach 说"
+    assert clean_inline("\u3000\u3000正文\u200b内容 ") == "正文内容"
+
+
+# --- errors and robustness ------------------------------------------------------------
+
+
+def test_no_main_text_is_clean_error():
+    with pytest.raises(CleanError, match="no main text"):
+        read_document(FIXTURES / "nav_only.html")
+
+
+def test_empty_body_is_clean_error():
+    with pytest.raises(CleanError):
+        clean(raw_from_text("   \n  "), "x")
+
+
+def test_deep_nesting(tmp_path):
+    page = tmp_path / "deep.html"
+    page.write_text("<div>" * 10_000 + "<p>深层嵌套的正文，解析器不能丢掉它，也不能崩溃。</p>" + "</div>" * 10_000, encoding="utf-8")
+    started = time.perf_counter()
+    doc = read_document(page)
+    assert time.perf_counter() - started < 2.0
+    assert "深层嵌套的正文" in doc.text
+
+
+def test_long_lines(tmp_path):
+    page = tmp_path / "long.html"
+    page.write_text("<p>" + "这是一个很长的行，没有换行。" * 8000 + "</p><p>" + "字" * 100_000 + "</p>", encoding="utf-8")
+    started = time.perf_counter()
+    doc = read_document(page)
+    assert time.perf_counter() - started < 2.0
+    assert len(doc.text) > 200_000
+
+
+def test_pathological_markup_does_not_escape():
+    for body in ("<", "<<<>>>", "<p", "</p></div></html>", "<![CDATA[x]]>", "<?xml version='1.0' encoding='gb2312'?><p>内容，测试。</p>"):
+        try:
+            clean(raw_from_text(body), "x")
+        except CleanError:
+            pass
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(list("<>/=\"' \n\tpdiv中文，。abr!-&;#") + ["<p>", "</p>", "<div class='ad'>", "<br>", "<table><tr><td>", "# ", "[a](http://x)"]), max_size=120).map("".join))
+def test_nothing_but_pipeline_errors_escape(body):
+    for kind in ("html", "markdown", "text"):
+        try:
+            doc = clean(raw_from_text(body, kind), "x")
+        except PipelineError:
+            continue
+        for block in doc.blocks:
+            assert doc.text[block.start : block.end] == block.text
+
+
+def test_read_raw_then_clean_roundtrip_keeps_metadata():
+    raw = read_raw(FIXTURES / "dutymachine_gallery.txt")
+    doc = clean(raw, "gallery")
+    assert (doc.doc_id, doc.sha256, doc.encoding, doc.format) == ("gallery", raw.sha256, raw.encoding, raw.format)
