@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import gazetteer as gazetteer_mod
+from .cache import ShardCache, fingerprint
 from .clean import clean
 from .dates import tag_dates
 from .dedupe import dedupe
@@ -50,9 +51,17 @@ class Resources:
     events: EventExtractor
 
 
-@functools.lru_cache(maxsize=4)
 def get_resources(gazetteer_dir: str | None = None) -> Resources:
+    """The resources for a gazetteer folder, built once per process and rebuilt when a
+    file in the folder changes (a notebook that edits triggers.csv sees the edit)."""
     gdir = gazetteer_mod.resolve_dir(gazetteer_dir)
+    state = tuple(sorted((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in gdir.glob("*") if p.is_file()))
+    return _resources(str(gdir), state)
+
+
+@functools.lru_cache(maxsize=4)
+def _resources(gazetteer_dir: str, state: tuple) -> Resources:
+    gdir = Path(gazetteer_dir)
     gaz = gazetteer_mod.load(gdir)
     lexicon = load_lexicon(gdir)
     names = list(gaz.names()) + list(lexicon.triggers)
@@ -247,6 +256,8 @@ class BuildSummary:
     n_mentions: int
     n_events: int
     files: list[Path]
+    n_processed: int = 0  # documents processed in this run
+    n_cached: int = 0  # documents whose stored result was reused (incremental build)
 
 
 class _Lock:
@@ -281,13 +292,16 @@ def run(
     workers: int | None = 1,
     gazetteer_dir: str | os.PathLike | None = None,
     parquet: bool = False,
+    incremental: bool = True,
     progress: Callable[[int, int, int], None] | None = None,
 ) -> BuildSummary:
     """Build the dataset for ``inputs`` into ``out``; returns a summary.
 
     ``published`` is the publication date used for documents that state none (relative
     dates such as 今（25）日 resolve against it); without it they stay unresolved.
-    ``workers``: processes (None or 0 = all cores)."""
+    ``workers``: processes (None or 0 = all cores).  ``incremental``: reuse the stored
+    results of unchanged inputs (see :mod:`pipeline.cache`); the output is the same
+    either way."""
     inputs = [str(i) for i in inputs]
     out_dir = Path(out)
     gdir = str(gazetteer_dir) if gazetteer_dir else None
@@ -302,14 +316,28 @@ def run(
     n_missing = len(errors)
     if not files and not errors:
         raise BuildError(f"no input files found in {', '.join(inputs)}; pass files or folders of news pages")
-    jobs = [(path, doc_id, published_str, gdir) for path, doc_id in files]
-    n_workers = workers or os.cpu_count() or 1
-    n_workers = max(1, min(n_workers, len(jobs)))
+    cache = ShardCache(out_dir, fingerprint(gazetteer_mod.resolve_dir(gdir))) if incremental else None
     documents, mentions, event_mentions = [], [], []
     done = 0
+    keys: dict[str, str | None] = {}
+    jobs = []
+    cached = []
+    for path, doc_id in files:
+        key = cache.key(path, doc_id, published_str) if cache else None
+        keys[path] = key
+        hit = cache.get(key) if cache else None
+        if hit is not None:
+            cached.append(hit)
+        else:
+            jobs.append((path, doc_id, published_str, gdir))
+    n_workers = workers or os.cpu_count() or 1
+    n_workers = max(1, min(n_workers, len(jobs) or 1))
+    total = len(files)
 
-    def collect(result):
+    def collect(result, job=None):
         nonlocal done
+        if job is not None and cache is not None:
+            cache.put(keys[job[0]], result)
         done += 1
         if isinstance(result, DocResult):
             documents.append(result.document)
@@ -318,16 +346,19 @@ def run(
         else:
             errors.append(result)
         if progress:
-            progress(done, len(jobs), len(errors))
+            progress(done, total, len(errors))
 
     with _Lock(out_dir):
+        for hit in cached:
+            collect(hit)
         if n_workers == 1:
             for job in jobs:
-                collect(process_path(*job))
+                collect(process_path(*job), job)
         else:
             with ProcessPoolExecutor(n_workers, initializer=_worker_init, initargs=(gdir,)) as pool:
-                for result in pool.map(_process_star, jobs, chunksize=max(1, len(jobs) // (n_workers * 8))):
-                    collect(result)
+                chunk = max(1, min(32, len(jobs) // (n_workers * 4)))
+                for job, result in zip(jobs, pool.map(_process_star, jobs, chunksize=chunk)):
+                    collect(result, job)
         events = dedupe(event_mentions)
         tables = {
             "documents": documents,
@@ -337,7 +368,10 @@ def run(
             "errors": errors,
         }
         written = write_outputs(out_dir, tables, parquet=parquet)
-    return BuildSummary(out_dir, len(files) + n_missing, len(documents), len(errors), len(mentions), len(events), written)
+        if cache is not None:
+            cache.finish({k for k in keys.values() if k})
+    return BuildSummary(out_dir, len(files) + n_missing, len(documents), len(errors), len(mentions), len(events), written,
+                        n_processed=len(jobs), n_cached=len(cached))
 
 
 def event_row(ev) -> dict:

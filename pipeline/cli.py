@@ -54,6 +54,7 @@ def build(
     workers: int = typer.Option(1, "--workers", "-j", help="Worker processes (0 = all cores)"),
     fmt: str = typer.Option("csv", "--format", help="csv, or parquet (CSV plus Parquet copies)"),
     gazetteers: Optional[Path] = typer.Option(None, help="Gazetteer folder (default: the repository's gazetteers/)"),
+    full: bool = typer.Option(False, "--full", help="Reprocess every input instead of reusing stored results of unchanged ones"),
     verbose: int = typer.Option(0, "--verbose", "-v", count=True, help="More logging (-vv for debug)"),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Only errors"),
 ) -> None:
@@ -72,13 +73,15 @@ def build(
             workers=workers,
             gazetteer_dir=gazetteers,
             parquet=fmt == "parquet",
+            incremental=not full,
         )
     except PipelineError as exc:
         _fail(exc)
     if not quiet:
         typer.echo(
             f"{summary.n_inputs} inputs: {summary.n_documents} documents, {summary.n_errors} errors; "
-            f"{summary.n_mentions} mentions, {summary.n_events} events → {summary.out_dir}/"
+            f"{summary.n_mentions} mentions, {summary.n_events} events → {summary.out_dir}/ "
+            f"({summary.n_processed} processed, {summary.n_cached} unchanged)"
         )
         if summary.n_errors:
             typer.echo(f"see {summary.out_dir / 'errors.csv'} for the inputs that could not be processed", err=True)

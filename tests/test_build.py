@@ -2,6 +2,7 @@
 
 import csv
 import json
+import os
 
 import pytest
 
@@ -15,8 +16,15 @@ FILES = [f"{t}.csv" for t in SCHEMAS] + ["datapackage.json"]
 
 @pytest.fixture(scope="module")
 def seed_build(tmp_path_factory):
+    """The seeds built exactly as `make build` does (relative input path, so the
+    path column does not depend on where the repository lives)."""
     out = tmp_path_factory.mktemp("out")
-    summary = run([str(SEEDS)], out)
+    cwd = os.getcwd()
+    try:
+        os.chdir(ROOT)
+        summary = run(["seeds"], out, incremental=False)
+    finally:
+        os.chdir(cwd)
     return out, summary
 
 
@@ -35,24 +43,19 @@ def test_golden(seed_build, name, file_regression):
 
 
 def test_committed_outputs_equal_a_fresh_build(seed_build):
-    # `make build` runs `cnevents build seeds --out outputs`, whose paths are relative.
     out, _ = seed_build
-    fresh = out.parent / "relative"
-    import os
-
-    cwd = os.getcwd()
-    try:
-        os.chdir(ROOT)
-        run(["seeds"], fresh)
-    finally:
-        os.chdir(cwd)
     for name in FILES:
-        assert (ROOT / "outputs" / name).read_bytes() == (fresh / name).read_bytes(), f"outputs/{name} is stale: run `make build`"
+        assert (ROOT / "outputs" / name).read_bytes() == (out / name).read_bytes(), f"outputs/{name} is stale: run `make build`"
 
 
 def test_two_runs_are_byte_identical(seed_build, tmp_path):
     out, _ = seed_build
-    run([str(SEEDS)], tmp_path)
+    cwd = os.getcwd()
+    try:
+        os.chdir(ROOT)
+        run(["seeds"], tmp_path, incremental=False)
+    finally:
+        os.chdir(cwd)
     for name in FILES:
         assert (out / name).read_bytes() == (tmp_path / name).read_bytes()
 
@@ -114,3 +117,52 @@ def test_load_gives_typed_frames(seed_build):
     assert all(isinstance(p, list) for p in ds.events["participants"])
     assert str(ds.mentions["start"].dtype) == "Int64"
     assert ds.documents["doc_id"].tolist() == ["000_81916d54a5620362", "002_944b4ad8491f1789"]
+
+
+def test_incremental_build_equals_full_rebuild(tmp_path):
+    a, b = tmp_path / "a", tmp_path / "b"
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "000.txt").write_bytes((SEEDS / "000_81916d54a5620362.txt").read_bytes())
+    first = run([str(inputs)], a)
+    assert (first.n_processed, first.n_cached) == (1, 0)
+    (inputs / "002.txt").write_bytes((SEEDS / "002_944b4ad8491f1789.txt").read_bytes())
+    second = run([str(inputs)], a)
+    assert (second.n_processed, second.n_cached) == (1, 1)
+    run([str(inputs)], b, incremental=False)
+    for name in FILES:
+        assert (a / name).read_bytes() == (b / name).read_bytes(), name
+    # A deleted input disappears from the outputs and from the stored results.
+    (inputs / "002.txt").unlink()
+    third = run([str(inputs)], a)
+    assert third.n_documents == 1 and (third.n_processed, third.n_cached) == (0, 1)
+    assert len(list((a / ".cnevents" / "shards").rglob("*.json"))) == 1
+    manifest = json.loads((a / ".cnevents" / "manifest.json").read_text(encoding="utf-8"))
+    assert [i["doc_id"] for i in manifest["inputs"]] == ["000"]
+
+
+def test_changed_gazetteer_invalidates_stored_results(tmp_path):
+    import shutil
+
+    gdir = tmp_path / "gaz"
+    shutil.copytree(ROOT / "gazetteers", gdir)
+    out = tmp_path / "out"
+    run([str(SEEDS)], out, gazetteer_dir=gdir)
+    again = run([str(SEEDS)], out, gazetteer_dir=gdir)
+    assert again.n_cached == 2
+    with open(gdir / "event_cues.csv", "a", encoding="utf-8") as f:
+        f.write("声称,reporting,,added in a test\n")
+    changed = run([str(SEEDS)], out, gazetteer_dir=gdir)
+    assert (changed.n_processed, changed.n_cached) == (2, 0)
+
+
+def test_parallel_build_equals_serial(seed_build, tmp_path):
+    out, _ = seed_build
+    cwd = os.getcwd()
+    try:
+        os.chdir(ROOT)
+        run(["seeds"], tmp_path, workers=2, incremental=False)
+    finally:
+        os.chdir(cwd)
+    for name in FILES:
+        assert (out / name).read_bytes() == (tmp_path / name).read_bytes(), name

@@ -1,0 +1,133 @@
+"""Incremental builds: per-document result shards and the build manifest.
+
+Every processed input leaves a shard (its document row, mention rows and event
+mentions, or its error row) under ``OUT/.cnevents/shards/``, keyed by everything the
+result depends on: the pipeline fingerprint (the package's code and data, the
+gazetteers, triggers and cues), the input path, doc_id and raw bytes, its sidecar, and
+the ``--published`` option.  A re-run reuses every shard whose key is unchanged, so only
+new or changed inputs are processed; shards of deleted inputs are dropped; a changed
+gazetteer or code changes the fingerprint and every key with it.  The reduce step
+(dedupe + export) always runs over all shards, so an incremental build writes the same
+bytes as a full rebuild by construction.
+
+``OUT/.cnevents/manifest.json`` lists, per input, the path, doc_id, sha256 and size,
+plus the fingerprint; it is deterministic (no timestamps).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+from dataclasses import asdict
+from pathlib import Path
+
+from .export import atomic_write
+from .models import EventMention
+
+log = logging.getLogger(__name__)
+
+STATE_DIR = ".cnevents"
+FORMAT_VERSION = "1"
+
+
+def fingerprint(gazetteer_dir: Path) -> str:
+    """Hash of the pipeline's own code and data and of the gazetteer folder's CSV/TXT
+    files: any change to them invalidates every shard."""
+    h = hashlib.sha256(FORMAT_VERSION.encode())
+    package = Path(__file__).resolve().parent
+    files = sorted(package.glob("*.py")) + sorted((package / "data").glob("*"))
+    files += sorted(p for p in Path(gazetteer_dir).glob("*") if p.suffix in (".csv", ".txt"))
+    for path in files:
+        if path.is_file():
+            h.update(path.name.encode())
+            h.update(hashlib.sha256(path.read_bytes()).digest())
+    return h.hexdigest()
+
+
+def file_digest(path: Path) -> tuple[str, int]:
+    h = hashlib.sha256()
+    size = 0
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+            size += len(chunk)
+    return h.hexdigest(), size
+
+
+class ShardCache:
+    def __init__(self, out_dir: Path, fingerprint_: str):
+        self.root = Path(out_dir) / STATE_DIR
+        self.shards = self.root / "shards"
+        self.fingerprint = fingerprint_
+        self.manifest: dict[str, dict] = {}
+
+    def key(self, path: str, doc_id: str, published: str) -> str | None:
+        """The shard key of an input, or None when the file cannot be read (then it is
+        processed and reported as an error, never cached)."""
+        try:
+            digest, size = file_digest(Path(path))
+            sidecar = Path(path + ".meta.json")
+            side = file_digest(sidecar)[0] if sidecar.exists() else ""
+        except OSError:
+            return None
+        self.manifest[path] = {"doc_id": doc_id, "sha256": digest, "size": size}
+        basis = "\n".join([self.fingerprint, path, doc_id, published, digest, side])
+        return hashlib.sha256(basis.encode("utf-8")).hexdigest()
+
+    def get(self, key: str | None):
+        if key is None:
+            return None
+        shard = self.shards / key[:2] / f"{key}.json"
+        try:
+            data = json.loads(shard.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        return _decode(data)
+
+    def put(self, key: str | None, result) -> None:
+        if key is None:
+            return
+        shard = self.shards / key[:2] / f"{key}.json"
+        atomic_write(shard, json.dumps(_encode(result), ensure_ascii=False, sort_keys=True).encode("utf-8"))
+
+    def finish(self, used: set[str]) -> None:
+        """Drop shards no input uses any more and write the manifest."""
+        if self.shards.exists():
+            for sub in self.shards.iterdir():
+                for shard in sub.glob("*.json"):
+                    if shard.stem not in used:
+                        shard.unlink()
+                if sub.is_dir() and not any(sub.iterdir()):
+                    sub.rmdir()
+        manifest = {
+            "fingerprint": self.fingerprint,
+            "inputs": [dict(path=p, **self.manifest[p]) for p in sorted(self.manifest)],
+        }
+        atomic_write(self.root / "manifest.json", (json.dumps(manifest, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
+
+
+def _encode(result) -> dict:
+    from .build import DocResult
+
+    if isinstance(result, DocResult):
+        return {
+            "document": result.document,
+            "mentions": result.mentions,
+            "event_mentions": [asdict(m) for m in result.event_mentions],
+        }
+    return {"error": result}
+
+
+def _decode(data: dict):
+    from .build import DocResult
+
+    if "error" in data:
+        return data["error"]
+    events = []
+    for m in data["event_mentions"]:
+        m["participants"] = tuple(m["participants"])
+        m["provenance"] = tuple(tuple(p) for p in m["provenance"])
+        events.append(EventMention(**m))
+    return DocResult(data["document"], data["mentions"], events)

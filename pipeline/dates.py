@@ -1,0 +1,2526 @@
+"""Date tagger stage: find Chinese date expressions in a text and normalise them.
+
+Input: any Chinese text (simplified or traditional, full- or half-width), optionally the
+article's publication date (``reference``) and the governing date from the surrounding
+context (``anchor``, e.g. a gallery heading ``2018年6月``).  Output: ``DATE``
+:class:`~pipeline.models.Mention` s with character offsets into the original text and an
+ISO 8601 value (``2018-03-25``, ``2018-03``, ``2018``, ``2018-03-25/2018-03-28``) plus a
+precision (day, month, year, decade, or unresolved).
+
+How it works (everything is character based, so it does not depend on word segmentation):
+
+1. ``normalize`` gives the same-length twin (simplified, half-width); matching runs on the
+   twin and offsets are reported on the original.
+2. ``_tokenize`` cuts the twin into tokens: Arabic digit runs, Chinese numeral runs,
+   vocabulary words (longest match over ``data/date_vocab.csv`` and
+   ``data/date_holidays.csv``), punctuation and runs of other characters.
+3. ``_Parser`` is a small recursive-descent grammar over those tokens (see its docstring).
+   At every token the longest parse wins; parses are bounded in length, so the scan is
+   linear in the text length.  A parse is a list of *operations* (``('Y', 2018)``,
+   ``('M', 3)``, ``('Drel', -1)`` …) that say how to build the date.
+4. ``_Resolver`` runs the operations left to right.  Absolute fields are used as written;
+   a missing year (or month) is taken from the previous date in the text, else from the
+   anchor, else from the reference; relative words (今天, 上周三, 4年前) use only the
+   reference; anaphora (次日, 同年, 两天后) use the previous date, else the anchor, else
+   the reference.  Each resolved date becomes the context of the next one.
+
+Conventions that are choices rather than facts (the eval README follows the same ones):
+
+* ``X月底`` / ``月末`` is the last day of the month (precision day); ``上旬`` 1–10,
+  ``中旬`` 11–20, ``下旬`` 21–end, ``月初`` 1–10; ``年初`` Jan–Feb, ``年底`` Nov–Dec.
+* A year-less date read against the reference follows the tense of its clause (the
+  nearest cue word of ``future_cue`` / ``past_cue``): in a past-tensed clause it is never
+  after the reference (10月5日…表示 in a September article is last year's), in a
+  future-tensed one never before it (将于3月 in November is next March).  Without a cue a
+  month more than eight months ahead is last year's (12月31日 in a January article) and a
+  bare day more than 20 days ahead is last month's.
+* A bare weekday or holiday (周三, 春节) means the next one (today included), or the
+  most recent one when its clause is past-tensed.  Weeks start on Monday.
+* ``N年前`` / ``两天后`` are points; ``过去十年`` / ``近三个月`` / ``未来两天`` are windows.
+* Decades and centuries are year intervals (``1980/1989``) with precision ``decade``.
+* Jewish days begin at sunset, so a Jewish holiday is dated from the evening it begins
+  (赎罪日 2013 = 2013-09-13).  Islamic holidays use the tabular (arithmetic) calendar,
+  which may differ by a day from local observation; there is no Hindu lunisolar calendar.
+* Bare two-digit years (15年) are not tagged: in news they are mostly lengths (有期徒刑15年);
+  they count as years with a month (18年10月), in a range, with a leading zero (07年) or
+  after 在/于.
+"""
+
+from __future__ import annotations
+
+import calendar
+import csv
+import datetime as dt
+import functools
+import logging
+import math
+import re
+import warnings
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import NamedTuple
+
+from .errors import DateError
+from .models import DATE, Mention
+from .normalize import normalize
+
+log = logging.getLogger(__name__)
+
+DATA_DIR = Path(__file__).parent / "data"
+VOCAB_PATH = DATA_DIR / "date_vocab.csv"
+HOLIDAYS_PATH = DATA_DIR / "date_holidays.csv"
+
+# Every vocabulary kind the grammar looks up; the data test checks they are all present.
+GRAMMAR_KINDS = (
+    "digit", "numeral_unit", "unit", "weekday", "rel_day", "rel_day_char", "rel_year",
+    "rel_prefix", "window_prefix", "offset_suffix", "window_suffix", "part_year",
+    "part_month", "part_decade", "part_century", "part_quarter", "part_week", "part_follow",
+    "part_guarded",
+    "season", "connector", "pair_connector", "between", "until_now", "range_from",
+    "range_end", "calendar", "lunar_month", "lunar_leap", "lunar_day_prefix", "era",
+    "first_year", "daytime", "time_unit", "ordinal", "classifier", "approx", "glue", "noise",
+    "day_block", "count_cue", "measure", "holiday_context", "holiday_block", "future_cue",
+    "past_cue", "cue_noise", "duration_tail", "approx_digit", "edition", "year_cue",
+    "date_shift", "length_tail", "lunar_numeral", "nth_day_word",
+)
+HOLIDAY_CALENDARS = ("gregorian", "lunar", "solar_term", "sidereal_solar", "nth_weekday",
+                     "easter", "orthodox_easter", "hebrew", "islamic")
+
+_ASCII_DIGITS = frozenset("0123456789")
+_SENTENCE_END = frozenset("。！？；!?;\n")
+# Bounded, linear regexes (no nested quantifiers) for the ISO values we read and write.
+_ISO_POINT = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_REF_RE = re.compile(
+    r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2})(?:[T ](\d{1,2})(?::(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?)?)?)?)?"
+    r"(?:Z|[+-]\d{2}:?\d{2})?"
+)
+
+
+def _is_latin(ch: str) -> bool:
+    """ASCII letters only: ``str.isalpha`` is also true for Han characters."""
+    return len(ch) == 1 and ch.isascii() and ch.isalpha()
+
+
+def _is_han(ch: str) -> bool:
+    if len(ch) != 1:
+        return False
+    o = ord(ch)
+    return 0x3400 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF
+
+
+# ---------------------------------------------------------------------------------------
+# Vocabulary
+# ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Holiday:
+    name: str
+    calendar: str
+    rule: str
+    guard: str = ""
+
+
+@dataclass(frozen=True)
+class Vocab:
+    kinds: dict  # kind -> {word: value}
+    holidays: dict  # name -> Holiday
+    by_first: dict  # first char -> tuple of word lengths, longest first
+    by_word: dict  # word -> {kind: value}; holiday names have kind "holiday"
+    lengths: dict  # kind -> tuple of word lengths, longest first
+    numeral_chars: frozenset  # characters of Chinese numerals (digits and 十 百 千 廿 卅)
+
+    def has(self, kind: str, word: str) -> bool:
+        return word in self.kinds.get(kind, ())
+
+    def get(self, kind: str, word: str) -> str | None:
+        return self.kinds.get(kind, {}).get(word)
+
+    def longest(self, text: str, i: int) -> int:
+        """Length of the longest vocabulary word starting at text[i], or 0."""
+        size = len(text)
+        for n in self.by_first.get(text[i], ()):
+            if i + n <= size and text[i:i + n] in self.by_word:
+                return n
+        return 0
+
+    def starts_with(self, kind: str, text: str, i: int) -> bool:
+        table = self.kinds.get(kind, {})
+        return any(text[i:i + n] in table for n in self.lengths.get(kind, ()))
+
+    def ends_with(self, kind: str, text: str, i: int) -> bool:
+        table = self.kinds.get(kind, {})
+        return any(i >= n and text[i - n:i] in table for n in self.lengths.get(kind, ()))
+
+
+def _read_csv(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+@functools.lru_cache(maxsize=1)
+def load_vocab() -> Vocab:
+    """Read the date vocabulary and the holiday calendar once."""
+    kinds: dict[str, dict[str, str]] = {}
+    for row in _read_csv(VOCAB_PATH):
+        kinds.setdefault(row["kind"], {})[row["word"]] = row["value"]
+    holidays = {}
+    for row in _read_csv(HOLIDAYS_PATH):
+        holidays[row["name"]] = Holiday(row["name"], row["calendar"], row["rule"],
+                                        row.get("guard", "") or "")
+    by_word: dict[str, dict[str, str]] = {}
+    for kind, table in kinds.items():
+        for word, value in table.items():
+            by_word.setdefault(word, {})[kind] = value
+    for name in holidays:
+        by_word.setdefault(name, {})["holiday"] = name
+    first: dict[str, set[int]] = {}
+    for word in by_word:
+        if word:
+            first.setdefault(word[0], set()).add(len(word))
+    by_first = {ch: tuple(sorted(ns, reverse=True)) for ch, ns in first.items()}
+    lengths = {kind: tuple(sorted({len(w) for w in table if w}, reverse=True))
+               for kind, table in kinds.items()}
+    numeral_chars = frozenset(kinds.get("digit", {})) | frozenset(kinds.get("numeral_unit", {}))
+    return Vocab(kinds, holidays, by_first, by_word, lengths, numeral_chars)
+
+
+# ---------------------------------------------------------------------------------------
+# Calendars
+# ---------------------------------------------------------------------------------------
+
+def _last_day(y: int, m: int) -> int:
+    return calendar.monthrange(y, m)[1]
+
+
+def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
+    k = y * 12 + (m - 1) + n
+    return k // 12, k % 12 + 1
+
+
+def _shift_months(d: dt.date, n: int) -> dt.date:
+    y, m = _add_months(d.year, d.month, n)
+    return dt.date(y, m, min(d.day, _last_day(y, m)))
+
+
+def _lunar_to_solar(y: int, m: int, d: int, leap: bool = False) -> dt.date | None:
+    """Gregorian date of a Chinese lunar date (lunardate covers 1900–2099)."""
+    try:
+        from lunardate import LunarDate
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)
+            ld = LunarDate(y, m, d, bool(leap))
+            conv = getattr(ld, "to_solar_date", None) or ld.toSolarDate
+            return conv()
+    except Exception:  # out of range, no such leap month, day 30 of a short month
+        return None
+
+
+def _lunar_year_of(d: dt.date) -> int:
+    try:
+        from lunardate import LunarDate
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)
+            conv = getattr(LunarDate, "from_solar_date", None) or LunarDate.fromSolarDate
+            return conv(d.year, d.month, d.day).year
+    except Exception:
+        return d.year
+
+
+def _lunar_month_span(y: int, m: int, leap: bool) -> tuple[dt.date, dt.date] | None:
+    start = _lunar_to_solar(y, m, 1, leap)
+    if start is None:
+        return None
+    end = _lunar_to_solar(y, m, 30, leap) or _lunar_to_solar(y, m, 29, leap)
+    return (start, end) if end else None
+
+
+def _jd(t: dt.datetime) -> float:
+    return t.toordinal() + 1721424.5 + (t.hour * 3600 + t.minute * 60 + t.second) / 86400
+
+
+def _sun_longitude(jd: float) -> float:
+    """Apparent solar longitude in degrees (Meeus, low precision: ~0.01°)."""
+    t = (jd - 2451545.0) / 36525
+    l0 = 280.46646 + 36000.76983 * t + 0.0003032 * t * t
+    m = math.radians(357.52911 + 35999.05029 * t - 0.0001537 * t * t)
+    c = ((1.914602 - 0.004817 * t - 0.000014 * t * t) * math.sin(m)
+         + (0.019993 - 0.000101 * t) * math.sin(2 * m) + 0.000289 * math.sin(3 * m))
+    omega = math.radians(125.04 - 1934.136 * t)
+    return (l0 + c - 0.00569 - 0.00478 * math.sin(omega)) % 360
+
+
+@functools.lru_cache(maxsize=4096)
+def _solar_term(year: int, longitude: float) -> dt.date:
+    """Beijing-time day on which the sun reaches ``longitude`` within Gregorian ``year``."""
+    guess = _jd(dt.datetime(year, 3, 20, 12)) + (longitude % 360) / 360 * 365.2422
+    if longitude >= 285:  # 小寒 … 惊蛰 fall in January–March of the same year
+        guess -= 365.2422
+    for _ in range(8):
+        diff = (longitude - _sun_longitude(guess) + 180) % 360 - 180
+        guess += diff / 0.98564736
+    return dt.date.fromordinal(int(math.floor(guess + 8 / 24 - 1721424.5)))
+
+
+def _sidereal_sankranti(year: int, longitude: float) -> dt.date:
+    """Indian-time day on which the sun enters a sidereal sign (Lahiri ayanamsa), e.g.
+    Makara Sankranti (270°), which fixes Pongal."""
+    ayanamsa = 23.853 + (year - 2000) * 0.013969
+    tropical = (longitude + ayanamsa) % 360
+    guess = _jd(dt.datetime(year, 3, 20, 12)) + tropical / 360 * 365.2422
+    if tropical >= 285:
+        guess -= 365.2422
+    for _ in range(8):
+        diff = (tropical - _sun_longitude(guess) + 180) % 360 - 180
+        guess += diff / 0.98564736
+    return dt.date.fromordinal(int(math.floor(guess + 5.5 / 24 - 1721424.5)))
+
+
+def _easter(y: int) -> dt.date:
+    """Western Easter Sunday (anonymous Gregorian computus)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month = (h + l_ - 7 * m + 114) // 31
+    day = (h + l_ - 7 * m + 114) % 31 + 1
+    return dt.date(y, month, day)
+
+
+def _julian_to_date(y: int, m: int, d: int) -> dt.date:
+    a = (14 - m) // 12
+    yy, mm = y + 4800 - a, m + 12 * a - 3
+    jdn = d + (153 * mm + 2) // 5 + 365 * yy + yy // 4 - 32083
+    return dt.date.fromordinal(jdn - 1721425)
+
+
+def _orthodox_easter(y: int) -> dt.date:
+    """Orthodox Easter: Julian computus, converted to the Gregorian calendar."""
+    a, b, c = y % 4, y % 7, y % 19
+    d = (19 * c + 15) % 30
+    e = (2 * a + 4 * b - d + 34) % 7
+    month = (d + e + 114) // 31
+    day = (d + e + 114) % 31 + 1
+    return _julian_to_date(y, month, day)
+
+
+# Hebrew calendar (arithmetic rules, after Reingold & Dershowitz).  Months count from
+# Nisan = 1; Tishri = 7 starts the year; Adar = 12 and, in leap years, Adar II = 13.
+_HEBREW_EPOCH = -1373427  # ordinal of 1 Tishri AM 1
+
+
+def _heb_leap(y: int) -> bool:
+    return (7 * y + 1) % 19 < 7
+
+
+def _heb_elapsed(y: int) -> int:
+    months = (235 * y - 234) // 19
+    parts = 12084 + 13753 * months
+    days = 29 * months + parts // 25920
+    return days + 1 if (3 * (days + 1)) % 7 < 3 else days
+
+
+def _heb_new_year(y: int) -> int:
+    ny0, ny1, ny2 = _heb_elapsed(y - 1), _heb_elapsed(y), _heb_elapsed(y + 1)
+    delay = 2 if ny2 - ny1 == 356 else (1 if ny1 - ny0 == 382 else 0)
+    return _HEBREW_EPOCH + ny1 + delay
+
+
+def _heb_month_days(y: int, m: int) -> int:
+    length = _heb_new_year(y + 1) - _heb_new_year(y)
+    if m in (2, 4, 6, 10, 13) or (m == 12 and not _heb_leap(y)):
+        return 29
+    if m == 8 and length % 10 != 5:  # Heshvan is long only in 355/385-day years
+        return 29
+    if m == 9 and length % 10 == 3:  # Kislev is short in 353/383-day years
+        return 29
+    return 30
+
+
+def _hebrew_to_date(y: int, m: int, d: int) -> dt.date:
+    n = _heb_new_year(y) + d - 1
+    last = 13 if _heb_leap(y) else 12
+    months = list(range(7, last + 1)) + list(range(1, m)) if m < 7 else list(range(7, m))
+    n += sum(_heb_month_days(y, mm) for mm in months)
+    return dt.date.fromordinal(n)
+
+
+_ISLAMIC_EPOCH = 227015  # ordinal of 1 Muharram AH 1 (16 July 622, Julian)
+
+
+def _islamic_to_date(y: int, m: int, d: int) -> dt.date:
+    """Tabular Islamic calendar (30-year cycle); observed dates may differ by a day."""
+    return dt.date.fromordinal(
+        _ISLAMIC_EPOCH - 1 + (y - 1) * 354 + (3 + 11 * y) // 30 + 29 * (m - 1) + m // 2 + d)
+
+
+def _rule_parts(rule: str) -> tuple[str, str, int]:
+    """``"09-25+7@-1"`` → (``"09-25"``, ``"7"``, -1): the date rule, the number of extra
+    days (``M`` = the rest of the month) and a shift of the first day."""
+    rule, _, offset = rule.partition("@")
+    base, _, extra = rule.partition("+")
+    return base, extra, int(offset) if offset else 0
+
+
+def _holiday_in_year(h: Holiday, year: int) -> tuple[dt.date, dt.date] | None:
+    """The occurrence of ``h`` whose first day falls in Gregorian ``year``."""
+    try:
+        return _holiday_in_year_unchecked(h, year)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _holiday_in_year_unchecked(h: Holiday, year: int) -> tuple[dt.date, dt.date] | None:
+    base, extra, offset = _rule_parts(h.rule)
+    occ = _holiday_base(h.calendar, base, extra, year)
+    if occ is None or not offset:
+        return occ
+    shift = dt.timedelta(days=offset)
+    return occ[0] + shift, occ[1] + shift
+
+
+def _holiday_base(cal: str, base: str, extra: str, year: int):
+    """Occurrence before any @offset; ``extra`` days are counted from the first day."""
+    if cal == "gregorian":
+        m, d = (int(x) for x in base.split("-"))
+        start = dt.date(year, m, d)
+    elif cal == "lunar":
+        m_s, d_s = base.split("-")
+        m = int(m_s)
+        if d_s == "L":  # 除夕: the day before the lunar new year that falls in `year`
+            ny = _lunar_to_solar(year, 1, 1)
+            if ny is None:
+                return None
+            start = ny - dt.timedelta(days=1)
+            return start, start
+        # A lunar month-day of lunar year Y falls in Gregorian Y or Y+1.
+        start = _lunar_to_solar(year, m, int(d_s))
+        if start is not None and start.year != year:
+            start = _lunar_to_solar(year - 1, m, int(d_s))
+        if start is None or start.year != year:
+            return None
+    elif cal == "solar_term":
+        start = _solar_term(year, float(base))
+    elif cal == "sidereal_solar":
+        start = _sidereal_sankranti(year, float(base))
+    elif cal == "nth_weekday":
+        m_s, n_s, w_s = base.split("/")
+        start = _nth_weekday(year, int(m_s), int(n_s), int(w_s))
+    elif cal in ("easter", "orthodox_easter"):
+        e = _easter(year) if cal == "easter" else _orthodox_easter(year)
+        start = e + dt.timedelta(days=int(base))
+    elif cal == "hebrew":
+        m, d = (int(x) for x in base.split("-"))
+        start = None
+        for hy in (year + 3760, year + 3761):
+            mm = 13 if (m == 12 and _heb_leap(hy)) else m
+            cand = _heb_postpone(hy, mm, d, _hebrew_to_date(hy, mm, d))
+            if cand.year == year:
+                start = cand
+                break
+        if start is None:
+            return None
+    elif cal == "islamic":
+        m, d = (int(x) for x in base.split("-"))
+        start = None
+        approx = int((year - 622) * 33 / 32) + 1
+        for iy in range(approx - 2, approx + 3):
+            cand = _islamic_to_date(iy, m, d)
+            if cand.year == year:
+                start = cand
+                if extra == "M":
+                    nxt = _islamic_to_date(iy + (m == 12), m % 12 + 1, 1)
+                    return start, nxt - dt.timedelta(days=1)
+                break
+        if start is None:
+            return None
+    else:
+        return None
+    end = start + dt.timedelta(days=int(extra)) if extra.isdigit() else start
+    return start, end
+
+
+def _heb_postpone(hy: int, m: int, d: int, day: dt.date) -> dt.date:
+    """Postponement rules of two modern fast/feast days."""
+    wd = day.isoweekday()
+    if (m, d) == (5, 9) and wd == 6:  # Tisha B'Av on Shabbat moves to Sunday
+        return day + dt.timedelta(days=1)
+    if (m, d) == (2, 5):  # Yom Ha'atzmaut: Fri/Sat → Thursday, Monday → Tuesday
+        return day - dt.timedelta(days={5: 1, 6: 2}.get(wd, 0)) + dt.timedelta(days=wd == 1)
+    return day
+
+
+def _nth_weekday(year: int, month: int, n: int, weekday: int) -> dt.date:
+    """n-th (1-based; -1 = last) ISO weekday of a month."""
+    if n > 0:
+        first = dt.date(year, month, 1)
+        d = first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
+        if d.month != month:
+            raise ValueError("no such weekday")
+        return d
+    last = dt.date(year, month, _last_day(year, month))
+    return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7 + 7 * (-n - 1))
+
+
+# ---------------------------------------------------------------------------------------
+# Tokens
+# ---------------------------------------------------------------------------------------
+
+
+class Tok(NamedTuple):
+    """A token of the twin text (a NamedTuple: cheap to build for long texts)."""
+
+    kind: str  # num | cnum | word | punct | space | other
+    start: int
+    end: int
+    text: str
+    value: int | None = None  # numeric value of num / cnum
+    digits: str | None = None  # digit-string reading: "2019" for 2019 or 二〇一九
+
+
+def _parse_cn_numeral(s: str, vocab: Vocab) -> tuple[int | None, str | None]:
+    """Value of a Chinese numeral run and, for digit strings (二〇一九), the digits."""
+    digit = vocab.kinds["digit"]
+    unit = vocab.kinds["numeral_unit"]
+    if not any(ch in unit for ch in s):
+        if len(s) > 1 and any(ch in vocab.kinds["approx_digit"] for ch in s):
+            return None, None  # 一两年, 两三天: an approximation, not a number
+        digits = "".join(digit[ch] for ch in s)
+        return int(digits), digits
+    total, cur, prev_unit = 0, None, None
+    for ch in s:
+        if ch in digit:
+            if cur is not None:  # two digits in a row after a unit: 十一二 (11 or 12)
+                return None, None
+            cur = int(digit[ch])
+        else:
+            u = int(unit[ch])
+            if u in (20, 30):  # 廿 / 卅 carry their own multiplier
+                if cur is not None:
+                    return None, None
+                total += u
+            else:
+                if prev_unit is not None and u >= prev_unit:
+                    return None, None
+                total += (1 if cur is None else cur) * u
+                prev_unit = u
+            cur = None
+    if cur is not None:
+        total += cur
+    return total, None
+
+
+def _tokenize(twin: str, vocab: Vocab) -> list[Tok]:
+    """Cut the twin into tokens; one pass, longest vocabulary match at each position
+    (a Chinese numeral run wins ties, so 十一月 is 十一 + 月)."""
+    cn_chars = vocab.numeral_chars
+    by_first, by_word = vocab.by_first, vocab.by_word
+    toks: list[Tok] = []
+    append = toks.append
+    i, n = 0, len(twin)
+    while i < n:
+        ch = twin[i]
+        if "0" <= ch <= "9":
+            j = i + 1
+            while j < n and "0" <= twin[j] <= "9":
+                j += 1
+            s = twin[i:j]
+            # No date field has more than 8 digits; long runs (and int()'s digit limit)
+            # are kept out of the grammar.
+            append(Tok("num", i, j, s, int(s) if j - i <= 12 else None, s))
+            i = j
+            continue
+        j = i
+        while j < n and twin[j] in cn_chars:
+            j += 1
+        wl = 0
+        for size in by_first.get(ch, ()):
+            if i + size <= n and twin[i:i + size] in by_word:
+                wl = size
+                break
+        if j > i and j - i >= wl:
+            s = twin[i:j]
+            value, digits = _parse_cn_numeral(s, vocab) if j - i <= 12 else (None, None)
+            append(Tok("cnum", i, j, s, value, digits))
+            i = j
+        elif wl:
+            append(Tok("word", i, i + wl, twin[i:i + wl]))
+            i += wl
+        elif ch in " \t\u00a0":
+            j = i + 1
+            while j < n and twin[j] in " \t\u00a0":
+                j += 1
+            append(Tok("space", i, j, twin[i:j]))
+            i = j
+        elif _is_han(ch) or ch.isalpha():
+            # Runs of characters that start nothing collapse into one token.
+            j = i + 1
+            while (j < n and twin[j] not in by_first and twin[j] not in cn_chars
+                   and not ("0" <= twin[j] <= "9") and (_is_han(twin[j]) or twin[j].isalpha())):
+                j += 1
+            append(Tok("other", i, j, twin[i:j]))
+            i = j
+        else:
+            append(Tok("punct", i, i + 1, ch))
+            i += 1
+    return toks
+
+
+# ---------------------------------------------------------------------------------------
+# Grammar
+# ---------------------------------------------------------------------------------------
+
+
+@dataclass
+class Parse:
+    """A parsed date: token range, resolution operations and acceptance flags."""
+
+    start: int
+    end: int  # token index after the parse
+    ops: list
+    weak: bool = False  # a bare two-digit year or bare number: needs corroboration
+    unit: str = ""  # the finest field written: year, month, day, …
+    bare_num: bool = False  # a number whose unit comes from the other end of a range
+
+
+@dataclass
+class RangeParse:
+    start: int
+    end: int
+    a: Parse
+    b: Parse
+    to_now: bool = False
+
+
+def _val(t: Tok | None) -> int | None:
+    if t is None or t.kind not in ("num", "cnum"):
+        return None
+    return t.value
+
+
+class _Parser:
+    """Recursive-descent date grammar over tokens.
+
+    ::
+
+        mention  := [从|自] single (到|至|-|~|—) single [止]   → interval
+                  | single (和|与|或) single 之间              → interval
+                  | single (至今|迄今|到现在)                  → interval ending today
+                  | number (到|-) single                       25-28日  1985到89年9月
+                  | single
+        single   := [weekday [( | space]] core [)] tail        周一（9月4日）
+        tail     := [(weekday)] [前|后 amount] [time]           9月1日（周五）  春节前两天  25日晚
+        core     := numeric                      2018-03-25  2018/3/25  20150303  6·30
+                  | [农历] year [的] rest        2019年  2019年初  2021年第二周  2018年光明节
+                  | [农历] month [的] (day | part | ordinal)   3月25日  正月十五  8月中下旬
+                  | day | 今(25)日 | relative day            25日  今天  次日
+                  | week                         上周三  本周  周五  下周末
+                  | holiday                      春节  圣诞节前一天  庞格尔节第三天
+                  | decade | century             80年代  上世纪80年代末  18世纪
+                  | shift | window               4年前  两天后  过去十年  60日内  3年半以来
+        year     := 2018年 | 二〇一九年 | 18年 | 民国N年 | 康熙二十年 | 去年 | 次年 …
+        month    := N月 | 正月 | 腊月 | 闰四月 | 上个月 | 本月 | 次月 …
+
+    Each ``p_*`` method takes a token index and returns a :class:`Parse` (or None); the
+    caller keeps the longest.  No rule loops over more than a fixed number of tokens, so
+    the scan is linear in the length of the text.
+    """
+
+    # Word kinds that can begin a date; other tokens are skipped by the scanner.
+    START_KINDS = frozenset({
+        "rel_day", "rel_day_char", "rel_year", "rel_prefix", "window_prefix", "era",
+        "calendar", "lunar_month", "lunar_leap", "holiday", "unit", "part_year",
+        "part_month", "part_week", "season", "range_from", "approx", "ordinal"})
+
+    def __init__(self, toks: list[Tok], twin: str, vocab: Vocab):
+        self.toks = toks
+        self.twin = twin
+        self.v = vocab
+        self.n = len(toks)
+        # Kinds of each word token, looked up once (the grammar asks many times); both
+        # tables are padded so that look-ahead past the end needs no bounds checks.
+        pad = 12
+        self.kinds_at = [vocab.by_word.get(t.text, {}) if t.kind == "word" else {}
+                         for t in toks] + [{}] * pad
+        self.tp: list = list(toks) + [None] * pad
+        self.memo: dict = {}
+
+    # -- token helpers ----------------------------------------------------------------
+
+    def t(self, i: int) -> Tok | None:
+        return self.tp[i]  # index -1 and past the end give the None padding
+
+    def w(self, i: int, kind: str) -> str | None:
+        """The vocabulary value when token i is a word of ``kind``."""
+        return self.kinds_at[i].get(kind) if i >= 0 else None
+
+    def is_w(self, i: int, kind: str) -> bool:
+        return i >= 0 and kind in self.kinds_at[i]
+
+    def unit(self, i: int) -> str | None:
+        return self.kinds_at[i].get("unit") if i >= 0 else None
+
+    def sp(self, i: int) -> int:
+        """Skip one run of spaces (dates written with spaces: 2009 年 到 2010 年)."""
+        t = self.t(i)
+        return i + 1 if t is not None and t.kind == "space" else i
+
+    def de(self, i: int) -> int:
+        """Skip spaces and an optional 的 between the fields of a date (2021年的第二周,
+        2016年 2月 5日)."""
+        j = self.sp(i)
+        return self.sp(j + 1) if self.is_w(j, "glue") else j
+
+    def char_after(self, i: int) -> str:
+        """The character right after token i-1 (i.e. where token i starts)."""
+        t = self.t(i)
+        return self.twin[t.start] if t is not None else ""
+
+    def char_before(self, i: int) -> str:
+        t = self.t(i)
+        return self.twin[t.start - 1] if t is not None and t.start > 0 else ""
+
+    def followed_by_word(self, i: int, kind: str) -> bool:
+        """Does the text at token i start with a word of ``kind`` (even inside a run)?"""
+        t = self.t(i)
+        return t is not None and self.v.starts_with(kind, self.twin, t.start)
+
+    def preceded_by_word(self, i: int, kind: str) -> bool:
+        t = self.t(i)
+        return t is not None and self.v.ends_with(kind, self.twin, t.start)
+
+    def number(self, i: int, lo: int = 0, hi: int = 10 ** 9) -> int | None:
+        v = _val(self.t(i))
+        return v if v is not None and lo <= v <= hi else None
+
+    # -- scanning ---------------------------------------------------------------------
+
+    def can_start(self, i: int) -> bool:
+        t = self.toks[i]
+        if t.kind in ("num", "cnum"):
+            return True
+        k = self.kinds_at[i]
+        if self.START_KINDS.isdisjoint(k):
+            return False
+        if k.keys() <= {"unit", "weekday"}:
+            # A bare unit starts a date only as 年底 / 月初 / 周一 / 星期天.
+            unit, nxt = k.get("unit"), self.kinds_at[i + 1]
+            if unit == "year":
+                return "part_year" in nxt
+            if unit == "month":
+                return "part_month" in nxt
+            if unit == "week":
+                t2 = self.tp[i + 1]
+                return "weekday" in nxt or (t2 is not None and t2.kind in ("num", "cnum"))
+            return False
+        return True
+
+    def scan(self) -> list[Parse | RangeParse]:
+        out = []
+        i = 0
+        while i < self.n:
+            best = None
+            if self.can_start(i):
+                for cand in (self.p_range(i), self.p_single(i)):
+                    if cand is not None and (best is None or cand.end > best.end):
+                        best = cand
+            if best is None:
+                i += 1
+                continue
+            out.append(best)
+            i = best.end
+        return out
+
+    # -- top level --------------------------------------------------------------------
+
+    def p_single(self, i: int, in_range: bool = False) -> Parse | None:
+        p = self.memo.get(i, False)
+        if p is False:
+            p = self.memo[i] = self._single(i)
+        if p is not None and p.weak and not in_range and not self.corroborated(p):
+            return None
+        return p
+
+    def _single(self, i: int) -> Parse | None:
+        """The longest single date at token i, weak ones included (see p_single)."""
+        # A weekday written before the date it names: 周一（9月4日）, 周六 2013年04月08日.
+        lead = self.p_week(i)
+        if lead is not None and lead.unit in ("weekday_bare", "week_day"):
+            j = self.sp(lead.end)
+            paren = self.t(j) is not None and self.t(j).text == "("
+            k = j + 1 if paren else j
+            if not paren and self.t(k) is not None and self.t(k).text in (",", "，"):
+                k = self.sp(k + 1)
+            core = self.p_core(k)
+            if core is not None and core.unit in ("day",) and not core.weak:
+                end = core.end
+                if paren:
+                    if self.t(end) is None or self.t(end).text != ")":
+                        core = None
+                    else:
+                        end += 1
+                if core is not None:
+                    return self.tails(Parse(i, end, core.ops, unit=core.unit))
+        core = self.p_core(i)
+        if core is None:
+            return None
+        return self.tails(core)
+
+    def corroborated(self, p: Parse) -> bool:
+        """A bare two-digit year (15年) or bare four-digit number stands alone only with
+        help: written 版 after it, or 在/于/公元 before it, or nothing but spacing and
+        punctuation around a four-digit year."""
+        if self.followed_by_word(p.end, "edition") or self.preceded_by_word(p.start, "year_cue"):
+            return True
+        if p.unit == "bare_year":
+            a, b = self.toks[p.start].start, self.toks[p.end - 1].end
+            before, after = self.twin[a - 1:a], self.twin[b:b + 1]
+            ok_after = after == "" or not (after.isalnum() or after in ".%-/:~")
+            ok_before = before == "" or not (before.isalnum() or before in ".-/")
+            # Through spaces, an ASCII word or number still binds: Windows 2000, 2000 mAh.
+            far_before = self.twin[:a].rstrip(" \t")[-1:]
+            far_after = self.twin[b:].lstrip(" \t")[:1]
+            ascii_near = any(c.isascii() and c.isalnum() for c in far_before + far_after)
+            return ok_after and ok_before and not ascii_near \
+                and not self.followed_by_word(p.end, "measure")
+        return False
+
+    def tails(self, p: Parse) -> Parse:
+        """Weekday in brackets or right after a day, then a time of day."""
+        j = p.end
+        if p.unit == "day":
+            k = self.sp(j)
+            t = self.t(k)
+            if t is not None and t.text == "(":
+                wk = self.p_week(k + 1)
+                if wk is not None and wk.unit == "weekday_bare" and self.t(wk.end) is not None \
+                        and self.t(wk.end).text == ")":
+                    j = wk.end + 1
+            else:
+                wk = self.p_week(k)
+                if wk is not None and wk.unit == "weekday_bare":
+                    j = wk.end
+        if p.unit in ("day", "holiday"):
+            # 春节前两天, 国庆节后三天, 3月5日前一周: a shift from the date just written.
+            k = self.sp(j)
+            sign = self.w(k, "date_shift")
+            if sign is not None:
+                amt = self.p_amount(k + 1)
+                if amt is not None and amt[2] in ("day", "week"):
+                    end, n, unit = amt
+                    return replace(p, end=end, ops=p.ops + [("SHIFT", n, unit, int(sign))])
+        if p.unit in ("day", "weekday_bare", "week_day", "holiday", "relday", "shift"):
+            j2, roll = self.p_time_tail(j)
+            if j2 > j:
+                ops = p.ops + ([("ROLL", 1)] if roll else [])
+                if p.unit == "shift":  # 一个月后下午7点 names a day, not a month
+                    ops = [op + ("day",) if op[0] == "SHIFT" else op for op in ops]
+                return replace(p, end=j2, ops=ops)
+        return replace(p, end=j) if j != p.end else p
+
+    def rules_for(self, i: int) -> tuple:
+        """The rules that can begin with token i (a dispatch on its kind keeps the scan
+        cheap on long texts)."""
+        t = self.tp[i]
+        if t is None:
+            return ()
+        if t.kind == "num":
+            return (self.p_numeric, self.p_chain, self.p_shift, self.p_decade,
+                    self.p_bare_year, self.p_holiday)
+        if t.kind == "cnum":
+            return (self.p_chain, self.p_shift, self.p_decade, self.p_holiday)
+        k = self.kinds_at[i]
+        rules = []
+        if not k.keys().isdisjoint(("calendar", "era", "rel_year", "lunar_month", "lunar_leap",
+                                    "unit", "part_year", "part_month", "season", "rel_prefix")):
+            rules.append(self.p_chain)
+        if "rel_day" in k:
+            rules.append(self.p_relday)
+        if t.text[-1] in self.v.kinds["rel_day_char"]:
+            rules.append(self.p_bracket_day)
+        if not k.keys().isdisjoint(("rel_prefix", "unit", "part_week")):
+            rules.append(self.p_week)
+        if "holiday" in k:
+            rules.append(self.p_holiday)
+        if "rel_prefix" in k:
+            rules.append(self.p_decade)
+        if "approx" in k:
+            rules.append(self.p_shift)
+        if "window_prefix" in k:
+            rules.append(self.p_window)
+        return tuple(rules)
+
+    def p_core(self, i: int) -> Parse | None:
+        best = None
+        for rule in self.rules_for(i):
+            cand = rule(i)
+            if cand is not None and (best is None or cand.end > best.end):
+                best = cand
+        return best
+
+    # -- ranges -----------------------------------------------------------------------
+
+    def p_range(self, i: int) -> RangeParse | None:
+        j = i
+        if self.is_w(j, "range_from"):
+            j = self.sp(j + 1)
+        a = self.p_single(j, in_range=True) or self.p_bare_number(j)
+        if a is None:
+            return None
+        if not a.bare_num and a.unit in ("year", "month"):  # 2019年1-五月, 4月12-19日
+            bn = self.p_bare_number(self.de(a.end))
+            if bn is not None:
+                a = Parse(a.start, bn.end, a.ops, unit=a.unit, bare_num=True)
+        k = self.sp(a.end)
+        if self.is_w(k, "until_now"):
+            if a.bare_num or a.weak and not self.corroborated(a):
+                return None
+            return RangeParse(i, k + 1, a, Parse(k, k + 1, [("Drel", 0)], unit="day"), True)
+        conn = self.w(k, "connector")
+        pair = self.w(k, "pair_connector")
+        if conn is None and pair is None:
+            return None
+        b = self.p_single(self.sp(k + 1), in_range=True)
+        if b is None:
+            return None
+        end = b.end
+        if pair is not None:  # X和Y之间
+            e2 = self.sp(end)
+            if not self.is_w(e2, "between"):
+                return None
+            end = e2 + 1
+        elif self.is_w(self.sp(end), "range_end"):
+            end = self.sp(end) + 1
+        if a.bare_num:
+            a = self.give_unit(a, b)
+            if a is None:
+                return None
+        b_first = b.ops[0][0] if b.ops else ""
+        if a.unit == "bare_year" and b_first not in ("Y", "Y2"):
+            return None  # a bare number is a year only next to another year
+        if b.unit == "bare_year" and a.unit not in ("year", "bare_year", "month"):
+            return None
+        # A range needs a date on both ends; 3天到5天 and times are not ranges.
+        return RangeParse(i, end, a, b)
+
+    def p_bare_number(self, i: int) -> Parse | None:
+        """A number whose unit is written only after the second end: 25-28日, 1-五月."""
+        t = self.t(i)
+        if t is None or t.kind not in ("num", "cnum") or t.value is None:
+            return None
+        if self.preceded_by_word(i, "count_cue") or _is_latin(self.char_before(i)):
+            return None
+        k = self.sp(i + 1)
+        if not self.is_w(k, "connector"):
+            return None
+        return Parse(i, i + 1, [], unit="", bare_num=True)
+
+    def give_unit(self, a: Parse, b: Parse) -> Parse | None:
+        """Read the bare first end of a range with the unit of the second end; a written
+        prefix of the first end (2019年 in 2019年1-五月) is kept."""
+        t = self.t(a.end - 1)
+        v = t.value
+        first = b.ops[0][0] if b.ops else ""
+        prefix = a.ops
+        if first in ("Y", "Y2"):
+            if t.kind == "num" and len(t.text) == 4 and not prefix:
+                return Parse(a.start, a.end, [("Y", v)], unit="year")
+            return None
+        if first == "M" and 1 <= v <= 12 and (not prefix or a.unit == "year"):
+            return Parse(a.start, a.end, prefix + [("M", v)], unit="month")
+        if first == "D" and 1 <= v <= 31 and (not prefix or a.unit == "month"):
+            return Parse(a.start, a.end, prefix + [("D", v)], unit="day")
+        return None
+
+    # -- numeric formats --------------------------------------------------------------
+
+    def p_numeric(self, i: int) -> Parse | None:
+        """2018-03-25, 2018/3/25, 2018.3.25, 2010 01 29, 20150303, 1/2/2020, 10/31/74,
+        15.3.3, 2008.03, and year-less 2/15, 03-03, 6·30, 2.12 (guarded)."""
+        t = self.t(i)
+        if t is None or t.kind != "num":
+            return None
+        if self.char_before(i) in (".", "/", ":") or _is_latin(self.char_before(i)):
+            return None
+        nums = [t]
+        seps = []
+        j = i + 1
+        while len(nums) < 3:
+            s = self.t(j)
+            if s is None or s.text not in ("-", "/", ".", "·", " "):
+                break
+            nxt = self.t(j + 1)
+            if nxt is None or nxt.kind != "num":
+                break
+            if len(nums) == 2 and len(nums[0].text) == 4 and len(nxt.text) > 2:
+                break  # 2008.03-2009: the second year starts a range
+            seps.append(s.text)
+            nums.append(nxt)
+            j += 2
+        # What follows must not continue a number (7.5亿, 3.14%, 1/3的) or a version.
+        after = self.t(j)
+        after_ch = self.twin[after.start] if after is not None else ""
+        if after_ch in (".", "/", "%") or _is_latin(after_ch):
+            return None
+        if after_ch in ("-",) and len(nums) == 3:
+            nxt = self.t(j + 1)
+            if nxt is not None and nxt.kind == "num" and len(nxt.text) != 4:
+                return None
+        blocked = self.followed_by_word(j, "measure") or self.followed_by_word(j, "unit")
+        lens = [len(x.text) for x in nums]
+        vals = [x.value for x in nums]
+
+        def ymd(y, m, d, end):
+            if 1 <= y and 1 <= m <= 12 and 1 <= d <= _last_day(y, m):
+                return Parse(i, end, [("Y", y), ("M", m), ("D", d)], unit="day")
+            return None
+
+        if len(nums) == 3:
+            if " " in seps and (seps != [" ", " "] or lens != [4, 2, 2]):
+                return None
+            if lens[0] == 4 and lens[1] <= 2 and lens[2] <= 2:
+                return ymd(vals[0], vals[1], vals[2], j)
+            if lens[0] == 2 and lens[1] <= 2 and lens[2] <= 2 and seps == [".", "."]:
+                return Parse(i, j, [("Y2", vals[0]), ("M", vals[1]), ("D", vals[2])],
+                             unit="day") if 1 <= vals[1] <= 12 and 1 <= vals[2] <= 31 else None
+            if lens[0] <= 2 and lens[1] <= 2 and lens[2] in (2, 4) and seps[0] == seps[1] != "·":
+                a, b = vals[0], vals[1]
+                if a > 12:
+                    d, m = a, b
+                elif b > 12:
+                    m, d = a, b
+                elif lens[2] == 2:
+                    m, d = a, b  # US order for two-digit years (10/31/74)
+                else:
+                    d, m = a, b  # day first when both fit (1/2/2020 = 1 February)
+                if not (1 <= m <= 12 and 1 <= d <= 31):
+                    return None
+                if lens[2] == 4:
+                    return ymd(vals[2], m, d, j)
+                return Parse(i, j, [("Y2", vals[2]), ("M", m), ("D", d)], unit="day")
+            return None
+        if len(nums) == 2:
+            if blocked or " " in seps:
+                return None
+            if lens[0] == 4 and lens[1] <= 2 and 1 <= vals[1] <= 12 and 1000 <= vals[0] <= 2999:
+                if seps[0] == "." and lens[1] != 2:
+                    return None
+                return Parse(i, j, [("Y", vals[0]), ("M", vals[1])], unit="month")
+            if lens[0] <= 2 and lens[1] <= 2 and 1 <= vals[0] <= 12 and 1 <= vals[1] <= 31:
+                if max(lens) < 2 and seps[0] != "·":
+                    return None  # 1.5, 3-5, 1/3: numbers, not dates
+                if seps[0] == "." and lens[0] < 2 and not (
+                        self.is_w(self.sp(j), "daytime") or self.p_clock(self.sp(j))):
+                    return None  # 3.14 is a number; 02.12 or 2.15早上 is a date
+                if self.preceded_by_word(i, "count_cue"):
+                    return None
+                return Parse(i, j, [("M", vals[0]), ("D", vals[1])], unit="day")
+            return None
+        if lens[0] == 8 and not blocked:  # 20150303
+            s = t.text
+            y, m, d = int(s[:4]), int(s[4:6]), int(s[6:])
+            if 1900 <= y <= 2099:
+                return ymd(y, m, d, j)
+        return None
+
+    def p_bare_year(self, i: int) -> Parse | None:
+        """A four-digit number 1900–2099 without 年: a year only when corroborated."""
+        t = self.t(i)
+        if t is None or t.kind != "num" or len(t.text) != 4 or not 1900 <= t.value <= 2099:
+            return None
+        if self.unit(self.sp(i + 1)) == "year":
+            return None
+        return Parse(i, i + 1, [("Y", t.value)], weak=True, unit="bare_year")
+
+    # -- fields -----------------------------------------------------------------------
+
+    def p_year(self, i: int) -> Parse | None:
+        """A year field: absolute, era-based, two-digit, or relative."""
+        t = self.t(i)
+        if t is None:
+            return None
+        if t.kind == "word":
+            rel = self.w(i, "rel_year")
+            if rel is not None:
+                op = ("Yana", int(rel[1:])) if rel.startswith("@") else ("Yrel", int(rel))
+                return Parse(i, i + 1, [op], unit="year")
+            era = self.w(i, "era")
+            if era is not None:
+                j = self.sp(i + 1)
+                if self.is_w(j, "first_year"):
+                    n, end = 1, j + 1
+                else:
+                    n = self.number(j, 1, 9999)
+                    if n is None or self.unit(self.sp(j + 1)) != "year":
+                        return None
+                    end = self.sp(j + 1) + 1
+                start = int(era)
+                if start < 0:  # 公元前: not an ISO calendar year here
+                    return Parse(i, end, [("BAD",)], unit="year")
+                y = n if start == 1 else start + n - 1
+                return Parse(i, end, [("Y", y)], unit="year")
+            return None
+        if t.kind not in ("num", "cnum") or t.value is None:
+            return None
+        j = self.sp(i + 1)
+        if self.unit(j) != "year":
+            # 2015版 / 一九九八版: an edition named by its four-digit year
+            four_digits = (t.digits or "") if t.kind == "cnum" else t.text
+            if len(four_digits) == 4 and self.followed_by_word(i + 1, "edition") \
+                    and not self.preceded_by_word(i, "count_cue") \
+                    and not _is_latin(self.char_before(i)) and 1000 <= t.value <= 2999:
+                return Parse(i, i + 1, [("Y", t.value)], unit="year")
+            return None
+        end = j + 1
+        # N年前 / N年后 / N年内 / N年来 are lengths or shifts, not years (unless 4 digits).
+        four = (t.kind == "num" and len(t.text) == 4) or (
+            t.kind == "cnum" and ((t.digits and len(t.digits) == 4) or t.value >= 1000))
+        # A leading zero (07年) or a digit string (五八年) cannot be a length.
+        surely_year = four or (t.kind == "num" and t.text[0] == "0" and len(t.text) == 2) or (
+            t.kind == "cnum" and t.digits is not None and len(t.digits) >= 2)
+        if not surely_year and (self.is_w(self.sp(end), "offset_suffix")
+                         or self.is_w(self.sp(end), "window_suffix")
+                         or self.followed_by_word(self.sp(end), "length_tail")):
+            return None
+        if self.preceded_by_word(i, "count_cue"):
+            return None
+        if four:
+            if not 1 <= t.value <= 9999:
+                return None
+            return Parse(i, end, [("Y", t.value)], unit="year")
+        if t.kind == "num":
+            if len(t.text) == 2:
+                # A leading zero (07年) cannot be a length, so it needs no help.
+                return Parse(i, end, [("Y2", t.value)], weak=t.text[0] != "0", unit="year")
+            if len(t.text) == 3:
+                return Parse(i, end, [("Y", t.value)], weak=True, unit="year")
+            return None
+        if t.digits is not None:  # 九八年, 一五年, 三六七年, 零一年
+            d = t.digits
+            if len(d) == 2:
+                a, b = int(d[0]), int(d[1])
+                if a and (b == a + 1 or (a, b) == (3, 5)):  # 三四年, 三五年: approximations
+                    return None
+                return Parse(i, end, [("Y2", t.value)], unit="year")
+            if len(d) == 3:
+                return Parse(i, end, [("Y", t.value)], unit="year")
+        return None
+
+    def p_month(self, i: int, lunar: bool = False) -> Parse | None:
+        t = self.t(i)
+        if t is None:
+            return None
+        leap = False
+        j = i
+        if self.is_w(j, "lunar_leap"):
+            leap, lunar, j = True, True, j + 1
+        lm = self.w(j, "lunar_month")
+        if lm is not None:
+            return Parse(i, j + 1, [("LM", int(lm), leap)], unit="month")
+        rel = self.w(j, "rel_prefix")
+        if rel is not None and not leap:
+            k = j + 1
+            if self.unit(k) == "month":
+                op = ("Mana", int(rel[1:])) if rel.startswith("@") else ("Mrel", int(rel))
+                return Parse(i, k + 1, [op], unit="month")
+            return None
+        tj = self.t(j)
+        if tj is None or tj.kind not in ("num", "cnum") or tj.value is None:
+            return None
+        if tj.kind == "cnum" and tj.digits is not None and len(tj.digits) > 1:
+            return None
+        if not 1 <= tj.value <= 12:
+            return None
+        k = self.sp(j + 1)
+        if self.unit(k) != "month":
+            return None
+        if self.preceded_by_word(j, "count_cue"):
+            return None
+        op = ("LM", tj.value, leap) if lunar else ("M", tj.value)
+        return Parse(i, k + 1, [op], unit="month")
+
+    def p_day(self, i: int, lunar: bool, after_month: bool) -> Parse | None:
+        t = self.t(i)
+        if t is None:
+            return None
+        if self.is_w(i, "lunar_day_prefix"):  # 初一 … 初十
+            d = self.number(i + 1, 1, 10)
+            if d is None or (after_month is False and not lunar):
+                return None
+            return Parse(i, i + 2, [("LD", d)], unit="day")
+        if t.kind not in ("num", "cnum") or t.value is None or not 1 <= t.value <= 31:
+            return None
+        if t.kind == "cnum" and t.digits is not None and len(t.digits) > 1:
+            return None
+        k = self.sp(i + 1)
+        u = self.unit(k)
+        cn_lunar = t.kind == "cnum" and any(c in self.v.kinds["lunar_numeral"] for c in t.text)
+        if u in ("day", "day_hao"):
+            if self.followed_by_word(k + 1, "day_block") and not after_month:
+                return None
+            if self.is_w(self.sp(k + 1), "offset_suffix") and not after_month:
+                return None  # 3日后 is a shift
+            if self.is_w(self.sp(k + 1), "window_suffix") and not after_month:
+                return None
+            if not after_month and self.preceded_by_word(i, "count_cue"):
+                return None
+            if u == "day_hao" and not after_month:
+                # 1号线, 3号楼: a bare N号 is a day only before a time, a connector or a
+                # punctuation mark.
+                nxt = self.sp(k + 1)
+                ch = self.char_after(nxt)
+                if not (ch == "" or self.is_w(nxt, "daytime") or self.is_w(nxt, "connector")
+                        or not (_is_han(ch) or ch.isalnum())):
+                    return None
+            # With 日/号 written, 廿 is just twenty (下个月廿号); only a lunar month makes
+            # the day lunar.
+            op = ("LD", t.value) if lunar else ("D", t.value)
+            return Parse(i, k + 1, [op], unit="day")
+        if not after_month:
+            return None
+        # A day written without 日 right after a month: 八月十五, 1月3, 正月十五.
+        nxt = self.t(i + 1)
+        if nxt is not None and (nxt.kind in ("num", "cnum") or self.unit(i + 1)
+                                or self.followed_by_word(i + 1, "measure")
+                                or nxt.text in (".", "%", "/")):
+            return None
+        op = ("LD", t.value) if (lunar or cn_lunar) else ("D", t.value)
+        return Parse(i, i + 1, [op], unit="day")
+
+    # -- chains: [calendar] [year] [month [day]] with parts and ordinals --------------
+
+    def p_chain(self, i: int) -> Parse | None:
+        j = i
+        lunar = False
+        if self.w(j, "calendar") is not None:
+            lunar = self.w(j, "calendar") == "lunar"
+            j = self.sp(j + 1)
+        ops: list = []
+        weak = False
+        unit = ""
+        y = self.p_year(j)
+        if y is not None:
+            ops += y.ops
+            weak = y.weak
+            unit = "year"
+            j = y.end
+            k = self.de(j)
+            if self.w(k, "calendar") is not None:
+                lunar = self.w(k, "calendar") == "lunar"
+                k = self.sp(k + 1)
+            # After a year: month chain, or a part of the year.
+            m = self.p_month(k, lunar)
+            if m is not None:
+                return self.month_chain(i, m, ops, lunar, weak=False)
+            rest = self.year_rest(k)
+            if rest is not None:
+                end, rops, runit = rest
+                return Parse(i, end, ops + rops, weak=False, unit=runit)
+            hol = self.p_holiday(k)
+            if hol is not None:
+                return Parse(i, hol.end, ops + hol.ops, unit="holiday")
+            return Parse(i, j, ops, weak=weak, unit=unit)
+        m = self.p_month(j, lunar)
+        if m is not None:
+            return self.month_chain(i, m, ops, lunar, weak=False)
+        if lunar:
+            return None
+        # Year-less parts: 年初, 年底, 上半年, 月底, 月初, 本季度, 一季度, 冬天.
+        rest = self.year_rest(j, bare=True)
+        if rest is not None:
+            end, rops, runit = rest
+            return Parse(i, end, rops, unit=runit)
+        if self.unit(j) == "month":
+            k = j + 1
+            if self.unit(k) == "month":  # 这个月月底
+                k += 1
+            part = self.one_char_part(k, "part_month")
+            if part is not None:
+                return Parse(i, k + 1, [("PART", "month", part)], unit="day")
+        part = self.w(j, "part_month")
+        if part is not None and len(self.t(j).text) > 1:  # bare 上旬 / 下旬
+            return Parse(i, j + 1, [("PART", "month", part)], unit="day")
+        d = self.p_day(j, lunar=False, after_month=False)
+        if d is not None:
+            return Parse(i, d.end, d.ops, unit="day")
+        return None
+
+    def one_char_part(self, k: int, kind: str) -> str | None:
+        """初 and 中 (``part_guarded``) count as parts only before a non-Han character or
+        a word of ``part_follow``: 年初步 and 3月中国 are not parts."""
+        part = self.w(k, kind)
+        if part is None:
+            return None
+        if self.is_w(k, "part_guarded"):
+            nxt = self.t(k + 1)
+            if nxt is not None:
+                ch = self.twin[nxt.start]
+                if _is_han(ch) and ch not in self.v.kinds["part_follow"]:
+                    return None
+        return part
+
+    def year_rest(self, k: int, bare: bool = False):
+        """What may follow a year: 初/底/上半年, a quarter, a season, 第N周, 前N个月 …
+        With ``bare`` the year itself was not written (年初, 一季度, 冬季)."""
+        if not bare:
+            part = self.one_char_part(k, "part_year")
+            if part is None and self.unit(k) == "year":
+                part = self.one_char_part(k + 1, "part_year")  # 次年年末
+                if part is not None:
+                    k += 1
+            if part is not None:
+                return k + 1, [("PART", "year", part)], "month"
+        else:
+            if self.unit(k) == "year":
+                part = self.one_char_part(k + 1, "part_year")
+                if part is not None:
+                    return k + 2, [("PART", "year", part)], "month"
+            part = self.w(k, "part_year")
+            if part is not None and len(self.t(k).text) > 1:
+                return k + 1, [("PART", "year", part)], "month"
+        # Quarters: 一季度, 第三季度, 本季度, 上季度末
+        q = self.p_quarter(k, bare)
+        if q is not None:
+            return q
+        season = self.w(k, "season")
+        if season is not None and (not bare or len(self.t(k).text) > 1):
+            return k + 1, [("SEASON", season)], "day"
+        if bare:
+            return None
+        # Ordinals and first/last N units inside the year.
+        o = self.p_ordinal(k, scope="year")
+        if o is not None:
+            return o
+        return None
+
+    def p_quarter(self, k: int, bare: bool):
+        j = k
+        rel = self.w(j, "rel_prefix")
+        if rel is not None:
+            if self.unit(j + 1) != "quarter":
+                return None
+            op = ("Qrel", int(rel)) if not rel.startswith("@") else ("Qana", int(rel[1:]))
+            end = j + 2
+        else:
+            if self.is_w(j, "ordinal") and self.w(j, "ordinal") == "nth":
+                j += 1
+            q = self.number(j, 1, 4)
+            if q is None or self.unit(self.sp(j + 1)) != "quarter":
+                return None
+            if self.t(j).kind == "cnum" and self.t(j).digits and len(self.t(j).digits) > 1:
+                return None
+            op = ("Q", q)
+            end = self.sp(j + 1) + 1
+        ops = [op]
+        part = self.one_char_part(end, "part_quarter")
+        if part is not None:
+            ops.append(("PART", "quarter", part))
+            end += 1
+        return end, ops, "month"
+
+    def p_ordinal(self, k: int, scope: str):
+        """第N周, 第N天, 第N个月, 第N个星期X, 最后一个星期X, 倒数第N天, 前N个月, 后三月."""
+        j = self.de(k)
+        ordv = self.w(j, "ordinal")
+        nth_word = self.w(j, "nth_day_word")  # 第二天 is one word (an anaphor elsewhere)
+        if nth_word is not None:
+            return j + 1, [("NTHDAY", int(nth_word))], "day"
+        if ordv in ("nth", "nth_last"):
+            n = self.number(j + 1, 1, 400)
+            if n is None:
+                return None
+            m = j + 2
+            if self.is_w(m, "classifier"):
+                m += 1
+            u = self.unit(m)
+            if u in ("day", "day_tian"):
+                op = "NTHDAY" if ordv == "nth" else "NTHDAYLAST"
+                return m + 1, [(op, n)], "day"
+            if u == "week" and ordv == "nth":
+                wd = self.weekday_at(m + 1)
+                if wd is not None:
+                    return m + 2, [("NTHWD", n, wd)], "day"
+                return m + 1, [("NTHWEEK", n)], "day"
+            if u == "month" and scope == "year" and ordv == "nth" and 1 <= n <= 12:
+                return m + 1, [("M", n)], "month"
+            return None
+        if ordv == "last":
+            m = j + 1
+            if self.number(m, 1, 1) is not None:
+                m += 1
+            if self.is_w(m, "classifier"):
+                m += 1
+            if self.unit(m) == "week":
+                wd = self.weekday_at(m + 1)
+                if wd is not None:
+                    return m + 2, [("NTHWD", -1, wd)], "day"
+            return None
+        sign = self.w(j, "date_shift")
+        if sign is not None:
+            pre = "prev" if int(sign) < 0 else "next"
+            n = self.number(j + 1, 1, 366)
+            if n is None:
+                return None
+            m = j + 2
+            if self.is_w(m, "classifier"):
+                m += 1
+            u = self.unit(m)
+            if u in ("month", "day", "day_tian", "quarter"):
+                unit = {"day_tian": "day"}.get(u, u)
+                op = "FIRSTN" if pre == "prev" else "LASTN"
+                return m + 1, [(op, n, unit)], "month" if unit != "day" else "day"
+        return None
+
+    def month_chain(self, i: int, m: Parse, ops: list, lunar: bool, weak: bool) -> Parse:
+        ops = ops + m.ops
+        lunar = lunar or m.ops[0][0] == "LM"
+        j = m.end
+        k = self.de(j)
+        d = self.p_day(k, lunar, after_month=True)
+        if d is not None:
+            if d.ops[0][0] == "LD" and ops and ops[-1][0] == "M":  # 五月廿二: lunar after all
+                ops[-1] = ("LM", ops[-1][1], False)
+            return Parse(i, d.end, ops + d.ops, weak=weak, unit="day")
+        part = self.one_char_part(k, "part_month")
+        if part is None and self.unit(k) == "month":
+            part = self.one_char_part(k + 1, "part_month")  # 十二月月底
+            if part is not None:
+                k += 1
+        if part is not None:
+            return Parse(i, k + 1, ops + [("PART", "month", part)], weak=weak, unit="day")
+        o = self.p_ordinal(j, scope="month")
+        if o is not None:
+            end, oops, unit = o
+            return Parse(i, end, ops + oops, weak=weak, unit=unit)
+        return Parse(i, j, ops, weak=weak, unit="month")
+
+    # -- days, weeks, holidays ----------------------------------------------------------
+
+    def p_relday(self, i: int) -> Parse | None:
+        rel = self.w(i, "rel_day")
+        if rel is None:
+            return None
+        op = ("Dana", int(rel[1:])) if rel.startswith("@") else ("Drel", int(rel))
+        return Parse(i, i + 1, [op], unit="relday")
+
+    def p_bracket_day(self, i: int) -> Parse | None:
+        """今（25）日, 昨（24）日, 明（26）日: the number is the day of the month."""
+        rel = self.w(i, "rel_day_char")
+        if rel is None:
+            t = self.t(i)
+            # The character may end a longer word (于今 is not in the vocabulary, but a
+            # word such as 至今 can swallow 今).
+            if t is None or t.kind != "word" or not t.text:
+                return None
+            rel = self.v.get("rel_day_char", t.text[-1])
+            if rel is None:
+                return None
+        if self.t(i + 1) is None or self.t(i + 1).text != "(":
+            return None
+        d = self.number(i + 2, 1, 31)
+        if d is None or self.t(i + 3) is None or self.t(i + 3).text != ")":
+            return None
+        if self.unit(i + 4) not in ("day", "day_hao"):
+            return None
+        return Parse(i, i + 5, [("Dbr", int(rel), d)], unit="day")
+
+    def weekday_at(self, i: int) -> int | None:
+        t = self.t(i)
+        if t is None:
+            return None
+        if t.kind == "word" and self.is_w(i, "weekday"):
+            return int(self.v.kinds["weekday"][t.text])
+        if t.kind == "cnum" and t.digits is not None and len(t.digits) == 1:
+            return t.value if 1 <= t.value <= 6 else None
+        if t.kind == "num" and len(t.text) == 1 and 1 <= t.value <= 7:
+            return t.value
+        return None
+
+    def p_week(self, i: int) -> Parse | None:
+        """上周三, 本周, 这个星期, 下周末, 周五, 礼拜天, 今星期二."""
+        rel = self.w(i, "rel_prefix")
+        j = i + 1 if rel is not None else i
+        if rel is not None and self.is_w(j, "part_week"):  # 下周末, 上上个周末
+            op = ("Wrel", int(rel)) if not rel.startswith("@") else ("Wana", int(rel[1:]))
+            return Parse(i, j + 1, [op, ("PART", "week", self.w(j, "part_week"))], unit="day")
+        if self.unit(j) != "week":
+            if rel is None and self.is_w(j, "part_week"):
+                return Parse(i, j + 1, [("PART", "week", self.w(j, "part_week"))], unit="day")
+            return None
+        wd = self.weekday_at(j + 1)
+        if rel is not None and wd is None and self.unit(j + 1) == "week":  # 下周周六
+            wd2 = self.weekday_at(j + 2)
+            if wd2 is not None:
+                j, wd = j + 1, wd2
+        if rel is not None:
+            op = ("Wrel", int(rel)) if not rel.startswith("@") else ("Wana", int(rel[1:]))
+            if wd is not None:
+                return Parse(i, j + 2, [op, ("WD", wd)], unit="week_day")
+            if self.number(j + 1) is not None:
+                return None
+            return Parse(i, j + 1, [op], unit="week")
+        if wd is None:
+            return None
+        return Parse(i, j + 2, [("WD", wd)], unit="weekday_bare")
+
+    def p_holiday(self, i: int) -> Parse | None:
+        t = self.t(i)
+        if t is None:
+            return None
+        h = self.v.holidays.get(t.text)
+        if h is None:
+            return None
+        if self.followed_by_word(i + 1, "holiday_block"):
+            return None
+        if h.guard == "context":
+            # 五一 / 十一 / 三八 are numbers unless a holiday word follows or they stand
+            # alone between punctuation.
+            if self.preceded_by_word(i, "count_cue"):  # 第十一
+                return None
+            nxt_ok = self.followed_by_word(i + 1, "holiday_context")
+            before, after = self.char_before(i), self.char_after(i + 1)
+            alone = not (_is_han(before) or before.isalnum()) and not (
+                _is_han(after) or after.isalnum())
+            if not (nxt_ok or alone):
+                return None
+        ops = [("HOL", h.name)]
+        j = i + 1
+        k = self.de(j)
+        if self.w(k, "ordinal") == "nth":  # 庞格尔节第三天
+            n = self.number(k + 1, 1, 60)
+            if n is not None and self.unit(k + 2) in ("day", "day_tian"):
+                return Parse(i, k + 3, ops + [("HOLDAY", n)], unit="holiday")
+        rel = self.w(j, "rel_day")
+        if rel is not None and rel.startswith("@") and rel != "@0":  # 圣诞节前一天, 受难日翌日
+            return Parse(i, j + 1, ops + [("SHIFT", abs(int(rel[1:])), "day",
+                                           1 if int(rel[1:]) > 0 else -1)], unit="holiday")
+        return Parse(i, j, ops, unit="holiday")
+
+    # -- decades and centuries ----------------------------------------------------------
+
+    def p_decade(self, i: int) -> Parse | None:
+        """80年代, 1980年代, 九十年代, 20世纪80年代末, 本世纪20年代, 18世纪, 11世纪初."""
+        ops: list = []
+        j = i
+        cent = self.p_century(i)
+        if cent is not None:
+            ops, j = cent
+            k = self.de(j)
+        else:
+            k = i
+        t = self.t(k)
+        if t is not None and t.kind in ("num", "cnum") and t.value is not None \
+                and self.unit(self.sp(k + 1)) == "decade":
+            v = t.value
+            if t.kind == "cnum" and t.digits is not None:
+                return None
+            end = self.sp(k + 1) + 1
+            if v % 10:
+                return None
+            if t.kind == "num" and len(t.text) == 4:
+                if ops:
+                    return None
+                ops = [("DEC", v)]
+            elif v < 100:
+                ops = ops + [("DECinC", v)] if ops else [("DEC2", v)]
+            else:
+                return None
+            part = self.one_char_part(end, "part_decade")
+            if part is not None:
+                ops = ops + [("PART", "decade", part)]
+                end += 1
+            return Parse(i, end, ops, unit="decade")
+        if cent is None:
+            return None
+        part = self.one_char_part(j, "part_century")
+        if part is not None:
+            return Parse(i, j + 1, ops + [("PART", "century", part)], unit="decade")
+        return Parse(i, j, ops, unit="decade")
+
+    def p_century(self, i: int):
+        rel = self.w(i, "rel_prefix")
+        if rel is not None and not rel.startswith("@"):
+            if self.unit(i + 1) == "century":
+                return [("Crel", int(rel))], i + 2
+            return None
+        c = self.number(i, 1, 30)
+        if c is None or self.unit(self.sp(i + 1)) != "century":
+            return None
+        return [("CENT", c)], self.sp(i + 1) + 1
+
+    # -- shifts and windows -------------------------------------------------------------
+
+    def p_amount(self, i: int):
+        """N [个] unit [半] | 半 [个] unit | N 个 半 月: returns (end, amount, unit)."""
+        t = self.t(i)
+        if t is None:
+            return None
+        if self.w(i, "approx") == "half":
+            n, j = 0.5, i + 1
+            half_done = True
+        else:
+            n = _val(t)
+            if n is None or (t.kind == "cnum" and t.digits is not None and len(t.digits) > 1
+                             and n > 9):
+                return None
+            if t.kind == "num" and len(t.text) > 1 and t.text[0] == "0":
+                return None  # 07 年以前: a leading zero marks a year, not an amount
+            j = self.sp(i + 1)
+            half_done = False
+        if self.w(j, "approx") == "more":  # 三个多月 → at least three months
+            j += 1
+        has_cl = self.is_w(j, "classifier")
+        if has_cl:
+            j += 1
+            if not half_done and self.w(j, "approx") == "half":  # 两个半月
+                n, half_done, j = n + 0.5, True, j + 1
+            if self.w(j, "approx") == "more":
+                j += 1
+        u = self.unit(j)
+        if u is None:
+            return None
+        if u == "year" and t.kind == "num" and len(t.text) == 4:
+            return None  # 2025年前 is 'before 2025'
+        if u == "day" and not has_cl:  # 60日内: 日 as a count of days
+            u = "day_tian"
+        unit = {"day_tian": "day", "day": None, "day_hao": None}.get(u, u)
+        if unit is None or unit == "decade" or unit == "century":
+            return None
+        if unit == "month" and not has_cl:
+            unit = "month_bare"  # 三月后 is 'after March'; only windows accept it
+        j += 1
+        if not half_done and self.w(j, "approx") == "half":  # 一年半, 7天半
+            n += 0.5
+            j += 1
+        return j, n, unit
+
+    def p_shift(self, i: int) -> Parse | None:
+        """4年前, 两天后, 3周前, 十个半月后, 60日内, 3年半以来."""
+        if self.preceded_by_word(i, "count_cue"):
+            return None
+        amt = self.p_amount(i)
+        if amt is None:
+            return None
+        j, n, unit = amt
+        if unit == "month_bare":
+            return None
+        k = self.sp(j)
+        sign = self.w(k, "offset_suffix")
+        if sign is not None:
+            return Parse(i, k + 1, [("SHIFT", n, unit, int(sign))], unit="shift")
+        win = self.w(k, "window_suffix")
+        if win is not None:
+            return Parse(i, k + 1, [("WIN", win, n, unit)], unit="window")
+        return None
+
+    def p_window(self, i: int) -> Parse | None:
+        """过去十年, 近三个月, 最近一周, 上两个月, 下三周, 未来两天, 今后10年."""
+        kind = self.w(i, "window_prefix")
+        if kind is None:
+            return None
+        j = self.sp(i + 1)
+        amt = self.p_amount(j)
+        if amt is None:
+            return None
+        end, n, unit = amt
+        if unit == "month_bare":
+            unit = "month"
+        if self.followed_by_word(end, "duration_tail") or self.preceded_by_word(i, "count_cue"):
+            return None  # 用了近一天时间: 近 means 'nearly' before a length
+        k = self.sp(end)
+        if self.w(k, "window_suffix") == "within":  # 未来5年内
+            return Parse(i, k + 1, [("WIN", "within", n, unit)], unit="window")
+        if self.is_w(k, "offset_suffix"):
+            return None
+        return Parse(i, end, [("WIN", kind, n, unit)], unit="window")
+
+    # -- time of day --------------------------------------------------------------------
+
+    def p_time_tail(self, j: int) -> tuple[int, bool]:
+        """晚, 上午10时, 下午5:00, 晚上八点半, 9:30~11:30, 下午3点至下午8点.
+        Returns the end and whether the time rolls over to the next day (24时, 晚上12点)."""
+        start = j
+        k = self.sp(j)
+        dtime = self.w(k, "daytime")
+        if dtime is not None:
+            if len(self.t(k).text) == 1 and k != j:
+                return start, False  # one-character words only right after the date
+            k += 1
+        elif self.w(k, "time_unit") == "midnight":
+            return k + 1, False
+        end = k if dtime is not None else start
+        p = self.p_clock(self.sp(k))
+        roll = False
+        if p is not None:
+            end, hour = p
+            roll = hour == 24 or (hour == 12 and dtime == "evening")
+            c = self.sp(end)
+            if self.is_w(c, "connector"):
+                c2 = self.sp(c + 1)
+                if self.w(c2, "daytime") is not None:
+                    c2 += 1
+                p2 = self.p_clock(self.sp(c2))
+                if p2 is not None:
+                    end = p2[0]
+                    roll = False
+        return end, roll
+
+    def p_clock(self, k: int):
+        """10点, 10点05, 十一点半, 8:35, 11:00时, 8时35分."""
+        h = self.number(k, 0, 24)
+        if h is None:
+            return None
+        t = self.t(k + 1)
+        if t is not None and t.text == ":":
+            mnt = self.number(k + 2, 0, 59)
+            if mnt is None or self.t(k + 2).kind != "num":
+                return None
+            end = k + 3
+            if self.t(end) is not None and self.t(end).text == ":" and self.number(end + 1, 0, 59) is not None:
+                end += 2
+            if self.w(end, "time_unit") == "hour":
+                end += 1
+            return end, h
+        if self.w(k + 1, "time_unit") != "hour":
+            return None
+        end = k + 2
+        tu = self.w(end, "time_unit")
+        if tu in ("half", "quarter"):
+            return end + 1, h
+        if self.number(end, 0, 59) is not None:
+            end += 1
+            if self.w(end, "time_unit") == "minute":
+                end += 1
+            if self.number(end, 0, 59) is not None and self.w(end + 1, "time_unit") == "second":
+                end += 2
+        return end, h
+
+
+# ---------------------------------------------------------------------------------------
+# Resolution
+# ---------------------------------------------------------------------------------------
+
+_GRAIN_RANK = {"day": 0, "week": 0, "month": 1, "year": 2, "decade": 3, "century": 4}
+
+
+@dataclass(frozen=True)
+class Span:
+    """A resolved date: an inclusive day range plus the grain in which each end is written."""
+
+    start: dt.date
+    end: dt.date
+    sgrain: str
+    egrain: str
+    kind: str = ""  # week | quarter | decade | century | lunar_month | holiday | season
+    lunar: tuple | None = None  # (lunar year, month, leap) of a lunar month span
+
+    @property
+    def precision(self) -> str:
+        if self.kind in ("decade", "century"):
+            return "decade"
+        if self.kind in ("lunar_month", "season"):
+            return "month"
+        ranks = [_GRAIN_RANK[self.sgrain], _GRAIN_RANK[self.egrain]]
+        return {0: "day", 1: "month", 2: "year"}.get(min(ranks), "decade")
+
+    @property
+    def value(self) -> str:
+        a, b = _fmt(self.start, self.sgrain), _fmt(self.end, self.egrain)
+        if a == b:
+            return a
+        return f"{a}/{b}"
+
+
+def _fmt(d: dt.date, grain: str) -> str:
+    if grain in ("year", "decade", "century"):
+        return f"{d.year:04d}"
+    if grain == "month":
+        return f"{d.year:04d}-{d.month:02d}"
+    return d.isoformat()
+
+
+def _year_span(y: int) -> Span:
+    return Span(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", "year")
+
+
+def _month_span(y: int, m: int) -> Span:
+    return Span(dt.date(y, m, 1), dt.date(y, m, _last_day(y, m)), "month", "month")
+
+
+def _day_span(d: dt.date) -> Span:
+    return Span(d, d, "day", "day")
+
+
+def _days(a: dt.date, b: dt.date, kind: str = "") -> Span:
+    return Span(a, b, "day", "day", kind)
+
+
+class _Unresolved(Exception):
+    """The expression needs a reference or context that is not there."""
+
+
+class _Invalid(Exception):
+    """The expression names no real date (2月30日, 13月): no mention is emitted."""
+
+
+@dataclass(frozen=True)
+class Reference:
+    when: dt.datetime
+    grain: str  # year | month | day
+    has_time: bool
+
+
+@dataclass
+class _Ctx:
+    ref: Reference | None
+    anchor: Span | None
+    prev: Span | None = None
+    cue: str = ""  # past | future | "" for the clause of the current mention
+
+
+class _Resolver:
+    def __init__(self, ctx: _Ctx):
+        self.ctx = ctx
+        self.filled = ""  # which field came from context (year | month), for ranges
+
+    # -- context sources ----------------------------------------------------------------
+
+    def ref(self) -> Reference:
+        if self.ctx.ref is None:
+            raise _Unresolved("needs the publication date")
+        return self.ctx.ref
+
+    def ref_day(self) -> dt.date:
+        r = self.ref()
+        return r.when.date()
+
+    def context(self, need: str) -> tuple[dt.date, str] | None:
+        """End date of the previous date, else of the anchor, when it is at least as fine
+        as ``need`` (year or month or day)."""
+        for src, name in ((self.ctx.prev, "prev"), (self.ctx.anchor, "anchor")):
+            if src is not None and src.kind not in ("decade", "century") \
+                    and _GRAIN_RANK[src.egrain] <= _GRAIN_RANK[need]:
+                return src.end, name
+        return None
+
+    def context_any(self) -> Span | None:
+        """The previous date, else the anchor, at any grain up to a year."""
+        for src in (self.ctx.prev, self.ctx.anchor):
+            if src is not None and src.kind not in ("decade", "century") \
+                    and _GRAIN_RANK[src.egrain] <= _GRAIN_RANK["year"]:
+                return src
+        return None
+
+    def fill_year(self, month: int | None = None) -> int:
+        c = self.context("year")
+        self.filled = "year"
+        if c is not None:
+            return c[0].year
+        r = self.ref()
+        y = r.when.year
+        if month is None or r.grain == "year":
+            return y
+        ahead = month - r.when.month
+        cue = self.ctx.cue
+        if cue == "past" and ahead > 0:
+            y -= 1  # 10月5日…表示 in a September article happened last year
+        elif cue == "future" and ahead < 0:
+            y += 1  # 将于3月 in a November article is next year's March
+        elif not cue and ahead > 8:
+            y -= 1  # 12月31日 in a January article is last year's
+        return y
+
+    def fill_month(self, day: int | None = None) -> tuple[int, int]:
+        c = self.context("month")
+        self.filled = "month"
+        if c is not None:
+            return c[0].year, c[0].month
+        r = self.ref()
+        if r.grain == "year":
+            raise _Unresolved("a bare day needs a month")
+        y, m = r.when.year, r.when.month
+        if day is not None and r.grain == "day":
+            ahead = day - r.when.day
+            cue = self.ctx.cue
+            if (cue == "past" and ahead > 0) or (not cue and ahead > 20):
+                y, m = _add_months(y, m, -1)  # 25日…表示 in a text of the 6th: last month
+            elif cue == "future" and ahead < 0:
+                y, m = _add_months(y, m, 1)
+        return y, m
+
+    def anaphoric_base(self, need: str = "day") -> dt.date:
+        c = self.context(need)
+        if c is not None:
+            return c[0]
+        return self.ref_day()
+
+    def coarsen(self, s: Span) -> Span:
+        """A relative date read against a partial reference (2021, 2021-05) keeps only
+        the reference's grain."""
+        r = self.ctx.ref
+        if r is None or r.grain == "day":
+            return s
+        if r.grain == "month" and _GRAIN_RANK[s.sgrain] < 1:
+            return Span(s.start.replace(day=1),
+                        s.end.replace(day=_last_day(s.end.year, s.end.month)), "month", "month")
+        if r.grain == "year" and _GRAIN_RANK[s.sgrain] < 2:
+            return Span(dt.date(s.start.year, 1, 1), dt.date(s.end.year, 12, 31), "year", "year")
+        return s
+
+    # -- operations ---------------------------------------------------------------------
+
+    def run(self, ops: list) -> Span:
+        cur: Span | None = None
+        for op in ops:
+            cur = getattr(self, "op_" + op[0])(cur, *op[1:])
+        if cur is None:
+            raise _Invalid("empty")
+        return cur
+
+    def op_BAD(self, cur):
+        raise _Invalid("not representable")
+
+    def op_Y(self, cur, y):
+        if cur is not None or not 1 <= y <= 9999:
+            raise _Invalid("year")
+        return _year_span(y)
+
+    def op_Y2(self, cur, yy):
+        c = self.context("year")
+        if c is not None:
+            pivot = c[0].year
+        elif self.ctx.ref is not None:
+            pivot = self.ctx.ref.when.year
+        else:
+            pivot = 2039  # no context at all: read 00–49 as 20xx and 50–99 as 19xx
+        y = (pivot // 100) * 100 + yy
+        if y > pivot + 10:
+            y -= 100
+        elif y < pivot - 89:
+            y += 100
+        return self.op_Y(cur, y)
+
+    def op_Yrel(self, cur, k):
+        return _year_span(self.ref().when.year + k)
+
+    def op_Yana(self, cur, k):
+        return _year_span(self.anaphoric_base("year").year + k)
+
+    def op_M(self, cur, m):
+        if cur is None:
+            return _month_span(self.fill_year(m), m)
+        if cur.egrain != "year" or cur.kind:
+            raise _Invalid("month")
+        return _month_span(cur.start.year, m)
+
+    def op_LM(self, cur, m, leap):
+        if cur is None:
+            c = self.context("year")
+            if c is not None:
+                src_date, _ = c
+                src = self.ctx.prev if c[1] == "prev" else self.ctx.anchor
+                ly = src_date.year if src.egrain == "year" else _lunar_year_of(src_date)
+            else:
+                r = self.ref()
+                ly = r.when.year if r.grain == "year" else _lunar_year_of(r.when.date())
+            self.filled = "year"
+        elif cur.egrain == "year" and not cur.kind:
+            ly = cur.start.year
+        else:
+            raise _Invalid("lunar month")
+        span = _lunar_month_span(ly, m, leap)
+        if span is None:
+            raise _Invalid("lunar month")
+        return Span(span[0], span[1], "day", "day", "lunar_month", (ly, m, leap))
+
+    def op_Mrel(self, cur, k):
+        r = self.ref()
+        if cur is not None:  # 去年本月
+            if cur.egrain != "year":
+                raise _Invalid("month")
+            _, m = _add_months(r.when.year, r.when.month, k)
+            return _month_span(cur.start.year, m)
+        y, m = _add_months(r.when.year, r.when.month, k)
+        return self.coarsen(_month_span(y, m))
+
+    def op_Mana(self, cur, k):
+        base = self.anaphoric_base("month")
+        y, m = _add_months(base.year, base.month, k)
+        return _month_span(y, m)
+
+    def op_D(self, cur, d):
+        if cur is None:
+            y, m = self.fill_month(d)
+        elif cur.egrain == "month" and not cur.kind:
+            y, m = cur.start.year, cur.start.month
+        else:
+            raise _Invalid("day")
+        if (m, d) == (2, 29) and not calendar.isleap(y) and self.filled == "year":
+            while not calendar.isleap(y):  # a year-less 2月29日 is the last leap day
+                y -= 1
+        if not 1 <= d <= _last_day(y, m):
+            raise _Invalid("no such day")
+        return _day_span(dt.date(y, m, d))
+
+    def op_LD(self, cur, d):
+        if cur is None or cur.kind != "lunar_month":
+            raise _Unresolved("a lunar day needs its month")
+        ly, m, leap = cur.lunar
+        day = _lunar_to_solar(ly, m, d, leap)
+        if day is None:
+            raise _Invalid("no such lunar day")
+        return _day_span(day)
+
+    def op_Drel(self, cur, k):
+        return self.coarsen(_day_span(self.ref_day() + dt.timedelta(days=k)))
+
+    def op_Dbr(self, cur, k, d):
+        r = self.ref()
+        if r.grain == "year":
+            raise _Unresolved("needs a month")
+        y, m = r.when.year, r.when.month
+        if r.grain == "day" and d - r.when.day > 20:
+            y, m = _add_months(y, m, -1)
+        elif r.grain == "day" and r.when.day - d > 20:
+            y, m = _add_months(y, m, 1)
+        if not 1 <= d <= _last_day(y, m):
+            raise _Invalid("no such day")
+        return _day_span(dt.date(y, m, d))
+
+    def op_Dana(self, cur, k):
+        return _day_span(self.anaphoric_base("day") + dt.timedelta(days=k))
+
+    def op_ROLL(self, cur, k):
+        if cur is None or cur.sgrain != "day" or cur.start != cur.end:
+            return cur
+        d = cur.start + dt.timedelta(days=k)
+        return _day_span(d)
+
+    # weeks
+
+    def op_Wrel(self, cur, k):
+        today = self.ref_day()
+        monday = today - dt.timedelta(days=today.weekday()) + dt.timedelta(weeks=k)
+        return Span(monday, monday + dt.timedelta(days=6), "day", "day", "week")
+
+    def op_Wana(self, cur, k):
+        base = self.anaphoric_base("day")
+        monday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(weeks=k)
+        return Span(monday, monday + dt.timedelta(days=6), "day", "day", "week")
+
+    def op_WD(self, cur, w):
+        if cur is not None:
+            if cur.kind != "week":
+                raise _Invalid("weekday")
+            return _day_span(cur.start + dt.timedelta(days=w - 1))
+        today = self.ref_day()
+        if self.ctx.ref.grain != "day":
+            raise _Unresolved("a weekday needs a day reference")
+        delta = (w - today.isoweekday()) % 7
+        if self.ctx.cue == "past" and delta:
+            delta -= 7
+        return _day_span(today + dt.timedelta(days=delta))
+
+    def op_NTHWD(self, cur, n, w):
+        if cur is None or cur.egrain != "month" or cur.kind:
+            raise _Invalid("nth weekday")
+        try:
+            return _day_span(_nth_weekday(cur.start.year, cur.start.month, n, w))
+        except ValueError:
+            raise _Invalid("nth weekday") from None
+
+    def op_NTHWEEK(self, cur, n):
+        """Week n of a month or year is the week that starts on its n-th Monday."""
+        if cur is None or cur.kind or cur.egrain not in ("month", "year"):
+            raise _Invalid("nth week")
+        first = cur.start + dt.timedelta(days=(7 - cur.start.weekday()) % 7)
+        monday = first + dt.timedelta(weeks=n - 1)
+        if monday > cur.end:
+            raise _Invalid("nth week")
+        return Span(monday, monday + dt.timedelta(days=6), "day", "day", "week")
+
+    def op_NTHDAY(self, cur, n):
+        if cur is None or cur.egrain not in ("month", "year") or cur.kind:
+            raise _Invalid("nth day")
+        d = cur.start + dt.timedelta(days=n - 1)
+        if d > cur.end:
+            raise _Invalid("nth day")
+        return _day_span(d)
+
+    def op_NTHDAYLAST(self, cur, n):
+        if cur is None or cur.egrain not in ("month", "year") or cur.kind:
+            raise _Invalid("nth day")
+        d = cur.end - dt.timedelta(days=n - 1)
+        if d < cur.start:
+            raise _Invalid("nth day")
+        return _day_span(d)
+
+    def op_FIRSTN(self, cur, n, unit):
+        return self._edge_n(cur, n, unit, first=True)
+
+    def op_LASTN(self, cur, n, unit):
+        return self._edge_n(cur, n, unit, first=False)
+
+    def _edge_n(self, cur, n, unit, first):
+        if cur is None or cur.kind or cur.egrain != "year":
+            raise _Invalid("first/last N")
+        y = cur.start.year
+        if unit == "day":
+            if first:
+                return _days(cur.start, cur.start + dt.timedelta(days=n - 1))
+            return _days(cur.end - dt.timedelta(days=n - 1), cur.end)
+        months = n * 3 if unit == "quarter" else n
+        if not 1 <= months <= 12:
+            raise _Invalid("first/last N")
+        if first:
+            return Span(dt.date(y, 1, 1), dt.date(y, months, _last_day(y, months)), "month", "month")
+        m0 = 13 - months
+        return Span(dt.date(y, m0, 1), dt.date(y, 12, 31), "month", "month")
+
+    # parts, quarters, seasons
+
+    def op_PART(self, cur, scope, rng):
+        lo_s, hi_s = rng.split("..")
+        if scope == "year":
+            if cur is None:
+                cur = _year_span(self.fill_year())
+            if cur.egrain != "year" or cur.kind:
+                raise _Invalid("year part")
+            y = cur.start.year
+            lo, hi = int(lo_s[1:]), int(hi_s[1:])
+            return Span(dt.date(y, lo, 1), dt.date(y, hi, _last_day(y, hi)), "month", "month")
+        if scope == "month":
+            if cur is None:
+                y, m = self.fill_month()
+                cur = _month_span(y, m)
+            if cur.kind == "lunar_month":
+                raise _Invalid("lunar month part")
+            if cur.egrain != "month":
+                raise _Invalid("month part")
+            y, m = cur.start.year, cur.start.month
+            last = _last_day(y, m)
+            lo = last if lo_s == "DL" else int(lo_s[1:])
+            hi = last if hi_s == "DL" else int(hi_s[1:])
+            return _days(dt.date(y, m, lo), dt.date(y, m, hi))
+        if scope in ("decade", "century"):
+            if cur is None or cur.kind != scope:
+                raise _Invalid("part")
+            y0 = cur.start.year
+            lo, hi = int(lo_s[1:]), int(hi_s[1:])
+            return Span(dt.date(y0 + lo, 1, 1), dt.date(y0 + hi, 12, 31), "year", "year", "decade")
+        if scope == "quarter":
+            if cur is None or cur.kind != "quarter":
+                raise _Invalid("part")
+            m = cur.start.month + int(lo_s[1:])
+            return _month_span(cur.start.year, m)
+        if scope == "week":
+            if cur is None:
+                cur = self.op_Wrel(None, 0)
+            if cur.kind != "week":
+                raise _Invalid("week part")
+            lo, hi = int(lo_s[1:]), int(hi_s[1:])
+            return _days(cur.start + dt.timedelta(days=lo - 1), cur.start + dt.timedelta(days=hi - 1))
+        raise _Invalid(scope)
+
+    def _quarter(self, y, q):
+        m0 = 3 * q - 2
+        return Span(dt.date(y, m0, 1), dt.date(y, m0 + 2, _last_day(y, m0 + 2)),
+                    "month", "month", "quarter")
+
+    def op_Q(self, cur, q):
+        if cur is None:
+            cur = _year_span(self.fill_year())
+        if cur.egrain != "year" or cur.kind:
+            raise _Invalid("quarter")
+        return self._quarter(cur.start.year, q)
+
+    def op_Qrel(self, cur, k):
+        r = self.ref()
+        if r.grain == "year":
+            raise _Unresolved("a quarter needs a month reference")
+        idx = r.when.year * 4 + (r.when.month - 1) // 3 + k
+        return self._quarter(idx // 4, idx % 4 + 1)
+
+    def op_Qana(self, cur, k):
+        base = self.anaphoric_base("month")
+        idx = base.year * 4 + (base.month - 1) // 3 + k
+        return self._quarter(idx // 4, idx % 4 + 1)
+
+    def op_SEASON(self, cur, rng):
+        if cur is None:
+            cur = _year_span(self.fill_year())
+        if cur.egrain != "year" or cur.kind:
+            raise _Invalid("season")
+        y = cur.start.year
+        lo, hi = (float(x) for x in rng.split(".."))
+        start = _solar_term(y, lo)
+        end = _solar_term(y, hi) - dt.timedelta(days=1)
+        if end < start:  # winter runs into the next year
+            end = _solar_term(y + 1, hi) - dt.timedelta(days=1)
+        return Span(start, end, "day", "day", "season")
+
+    # holidays
+
+    def op_HOL(self, cur, name):
+        h = load_vocab().holidays[name]
+        if cur is not None:
+            if cur.egrain != "year" or cur.kind:
+                raise _Invalid("holiday")
+            occ = _holiday_in_year(h, cur.start.year)
+        else:
+            c = self.context("year")
+            if c is not None:
+                occ = _holiday_in_year(h, c[0].year)
+            else:
+                occ = self._cyclic_holiday(h)
+        if occ is None:
+            raise _Invalid("holiday out of range")
+        return _days(occ[0], occ[1], "holiday")
+
+    def _cyclic_holiday(self, h: Holiday):
+        r = self.ref()
+        if r.grain == "year":
+            return _holiday_in_year(h, r.when.year)
+        today = r.when.date()
+        occ = _holiday_in_year(h, today.year)
+        if self.ctx.cue == "past":
+            if occ is None or occ[0] > today:
+                occ = _holiday_in_year(h, today.year - 1)
+        elif occ is None or occ[1] < today:
+            occ = _holiday_in_year(h, today.year + 1)
+        return occ
+
+    def op_HOLDAY(self, cur, n):
+        if cur is None or cur.kind != "holiday":
+            raise _Invalid("holiday day")
+        return _day_span(cur.start + dt.timedelta(days=n - 1))
+
+    # decades and centuries
+
+    def op_DEC(self, cur, y0):
+        return Span(dt.date(y0, 1, 1), dt.date(y0 + 9, 12, 31), "year", "year", "decade")
+
+    def op_DEC2(self, cur, yy):
+        c = self.context("year")
+        pivot = c[0].year if c else (self.ctx.ref.when.year if self.ctx.ref else 2039)
+        y0 = (pivot // 100) * 100 + yy
+        if y0 > pivot:
+            y0 -= 100
+        return self.op_DEC(None, y0)
+
+    def op_DECinC(self, cur, yy):
+        if cur is None or cur.kind != "century":
+            raise _Invalid("decade")
+        return self.op_DEC(None, cur.start.year + yy)
+
+    def op_CENT(self, cur, c):
+        y0 = (c - 1) * 100
+        if y0 < 1:
+            raise _Invalid("century")
+        return Span(dt.date(y0, 1, 1), dt.date(y0 + 99, 12, 31), "year", "year", "century")
+
+    def op_Crel(self, cur, k):
+        c = self.ref().when.year // 100 + 1 + k
+        return self.op_CENT(None, c)
+
+    # shifts and windows
+
+    def _move(self, base: dt.datetime, n: float, unit: str, sign: int):
+        """Move ``base`` by n units; returns (datetime, grain of the result)."""
+        whole = int(n)
+        frac = n - whole
+        if unit == "year":
+            months = round(n * 12)
+            grain = "year" if frac == 0 else "month"
+            y, m = _add_months(base.year, base.month, sign * months)
+            return base.replace(year=y, month=m, day=min(base.day, _last_day(y, m))), grain
+        if unit == "quarter":
+            y, m = _add_months(base.year, base.month, sign * round(n * 3))
+            return base.replace(year=y, month=m, day=min(base.day, _last_day(y, m))), "month"
+        if unit in ("month", "month_bare"):
+            y, m = _add_months(base.year, base.month, sign * whole)
+            moved = base.replace(year=y, month=m, day=min(base.day, _last_day(y, m)))
+            if frac:
+                return moved + sign * dt.timedelta(days=15), "day"
+            return moved, "month"
+        seconds = {"week": 604800, "day": 86400, "hour": 3600, "minute": 60, "second": 1,
+                   "quarter_hour": 900}[unit]
+        return base + sign * dt.timedelta(seconds=n * seconds), "day"
+
+    def _ref_dt(self) -> dt.datetime:
+        r = self.ref()
+        # Without a time of day, sub-day shifts are read from noon, so 2小时后 stays
+        # on the reference day.
+        return r.when if r.has_time else r.when.replace(hour=12)
+
+    def op_SHIFT(self, cur, n, unit, sign, grain=None):
+        if cur is not None:  # 圣诞节前一天, 国庆节后两天: from the first / last day
+            days = n * (7 if unit == "week" else 1)
+            d = cur.start - dt.timedelta(days=days) if sign < 0 else cur.end + dt.timedelta(days=days)
+            return _day_span(d)
+        src = self.context_any() if sign > 0 else None
+        if src is not None:  # 两天后 continues the story from the previous date
+            # From the last day of a day-level date or range; from the start of a coarser
+            # one, so that 5月…两天后 stays in May.
+            anchor_day = src.end if src.egrain in ("day", "week") else src.start
+            base = dt.datetime.combine(anchor_day, dt.time(12))
+        else:
+            base = self._ref_dt()
+        moved, natural = self._move(base, n, unit, sign)
+        grain = grain or natural
+        if src is not None and _GRAIN_RANK[src.egrain] > _GRAIN_RANK[grain]:
+            grain = src.egrain  # 同年5月…两天后 is only known to the month
+        d = moved.date()
+        if grain == "year":
+            s = _year_span(d.year)
+        elif grain == "month":
+            s = _month_span(d.year, d.month)
+        else:
+            s = _day_span(d)
+        return self.coarsen(s) if src is None else s
+
+    def op_WIN(self, cur, kind, n, unit):
+        base = self._ref_dt()  # windows are always read from the publication date
+        today = base.date()
+        if unit in ("hour", "minute", "second", "quarter_hour"):
+            other, _ = self._move(base, n, unit, -1 if kind in ("past", "near", "prev", "since") else 1)
+            a, b = sorted((today, other.date()))
+            return self.coarsen(_days(a, b))
+        if kind in ("within", "since"):
+            sign = 1 if kind == "within" else -1
+            other, _ = self._move(base, n, unit, sign)
+            o = other.date()
+            if kind == "since" and unit in ("year", "month", "quarter"):
+                o = o.replace(day=1)
+            a, b = sorted((today, o))
+            return self.coarsen(_days(a, b))
+        if kind in ("past", "near"):
+            other, _ = self._move(base, n, unit, -1)
+            end = today - dt.timedelta(days=1) if kind == "past" else today
+            return self.coarsen(_days(other.date(), end))
+        whole = max(1, int(round(n)))
+        if unit in ("day", "week"):
+            days = whole * (7 if unit == "week" else 1)
+            if kind == "prev":
+                if unit == "week":
+                    monday = today - dt.timedelta(days=today.weekday())
+                    return self.coarsen(_days(monday - dt.timedelta(days=days), monday - dt.timedelta(days=1)))
+                return self.coarsen(_days(today - dt.timedelta(days=days), today - dt.timedelta(days=1)))
+            if kind == "next":
+                if unit == "week":
+                    monday = today - dt.timedelta(days=today.weekday()) + dt.timedelta(days=7)
+                    return self.coarsen(_days(monday, monday + dt.timedelta(days=days - 1)))
+                return self.coarsen(_days(today + dt.timedelta(days=1), today + dt.timedelta(days=days)))
+            return self.coarsen(_days(today, today + dt.timedelta(days=days - 1)))  # ahead
+        if unit in ("month", "month_bare", "quarter"):
+            months = whole * (3 if unit == "quarter" else 1)
+            y, m = today.year, today.month
+            if kind == "prev":
+                a, b = _add_months(y, m, -months), _add_months(y, m, -1)
+            elif kind == "next":
+                a, b = _add_months(y, m, 1), _add_months(y, m, months)
+            else:
+                a, b = (y, m), _add_months(y, m, months - 1)
+            return Span(dt.date(a[0], a[1], 1), dt.date(b[0], b[1], _last_day(*b)), "month", "month")
+        if unit == "year":
+            y = today.year
+            if kind == "prev":
+                a, b = y - whole, y - 1
+            elif kind == "next":
+                a, b = y + 1, y + whole
+            else:
+                a, b = y, y + whole - 1
+            return Span(dt.date(a, 1, 1), dt.date(b, 12, 31), "year", "year")
+        raise _Invalid("window unit")
+
+
+# ---------------------------------------------------------------------------------------
+# Public API
+# ---------------------------------------------------------------------------------------
+
+
+def _parse_reference(reference) -> Reference | None:
+    if reference is None:
+        return None
+    if isinstance(reference, dt.datetime):
+        return Reference(reference.replace(tzinfo=None), "day", True)
+    if isinstance(reference, dt.date):
+        return Reference(dt.datetime.combine(reference, dt.time()), "day", False)
+    if not isinstance(reference, str):
+        raise DateError(f"reference must be a date, a datetime or an ISO string, "
+                        f"not {type(reference).__name__}; pass None when it is unknown")
+    s = reference.strip()
+    if not s:
+        return None
+    m = _REF_RE.fullmatch(s)
+    if m is None:
+        raise DateError(f"cannot read the reference date {reference!r}: "
+                        f"use ISO 8601 such as 2023-09-06 or 2023-09-06T08:00:00")
+    y, mo, d, hh, mi, ss = m.groups()
+    try:
+        when = dt.datetime(int(y), int(mo or 1), int(d or 1), int(hh or 0), int(mi or 0),
+                           int(ss or 0))
+    except ValueError as e:
+        raise DateError(f"the reference date {reference!r} is not a real date ({e})") from None
+    grain = "day" if d else ("month" if mo else "year")
+    return Reference(when, grain, hh is not None)
+
+
+def value_to_range(value: str) -> tuple[dt.date, dt.date] | None:
+    """Inclusive day range of an ISO value: ``2018`` → Jan 1..Dec 31, ``2018-03`` → the
+    month, ``2018-03-25`` → that day, ``a/b`` → start of a .. end of b.  None for an
+    empty or unparseable value."""
+    span = _value_span(value)
+    return (span.start, span.end) if span is not None else None
+
+
+def _value_span(value) -> Span | None:
+    if not isinstance(value, str) or not value.strip():
+        return None
+    parts = value.strip().split("/")
+    if len(parts) > 2:
+        return None
+    ends = []
+    for p in parts:
+        m = _ISO_POINT.fullmatch(p.strip())
+        if m is None:
+            return None
+        y, mo, d = m.groups()
+        try:
+            if d:
+                day = dt.date(int(y), int(mo), int(d))
+                ends.append((day, day, "day"))
+            elif mo:
+                s = _month_span(int(y), int(mo))
+                ends.append((s.start, s.end, "month"))
+            else:
+                s = _year_span(int(y))
+                ends.append((s.start, s.end, "year"))
+        except ValueError:
+            return None
+    start, end = ends[0][0], ends[-1][1]
+    if end < start:
+        return None
+    return Span(start, end, ends[0][2], ends[-1][2])
+
+
+def _clause_cue(twin: str, start: int, end: int, vocab: Vocab) -> str:
+    """Tense around a mention: ``future``, ``past`` or "" when the sentence (at most 40
+    characters either side) has no cue word.  The cue nearest to the mention wins, so in
+    拜登周一表示，他将于周五访问 周一 is past and 周五 future."""
+    a = start
+    while a > 0 and start - a < 40 and twin[a - 1] not in _SENTENCE_END:
+        a -= 1
+    b = end
+    while b < len(twin) and b - end < 40 and twin[b] not in _SENTENCE_END:
+        b += 1
+    before, after = twin[a:start], twin[end:b]
+    for w in vocab.kinds["cue_noise"]:  # 为了 / 除了 are not past tense
+        before = before.replace(w, " " * len(w))
+        after = after.replace(w, " " * len(w))
+    best, best_dist = "", 10 ** 6
+    for tense, kind in (("future", "future_cue"), ("past", "past_cue")):
+        for w in vocab.kinds[kind]:
+            k = before.rfind(w)
+            if k >= 0 and len(before) - (k + len(w)) < best_dist:
+                best, best_dist = tense, len(before) - (k + len(w))
+            k = after.find(w)
+            if k >= 0 and k < best_dist:
+                best, best_dist = tense, k
+    return best
+
+
+def tag_dates(text: str, reference=None, anchor: str | None = None) -> list[Mention]:
+    """Find the date expressions of ``text`` and normalise them.
+
+    ``reference`` is the publication date (date, datetime or ISO string; None when
+    unknown) and is the only base for relative words; ``anchor`` is the governing date
+    from context as an ISO value.  Returns DATE mentions sorted by start, not overlapping.
+    Raises :class:`~pipeline.errors.DateError` only for an unreadable ``reference``.
+    """
+    ref = _parse_reference(reference)
+    if not isinstance(text, str) or not text:
+        return []
+    if isinstance(anchor, dt.date):  # be lenient: a date object is an obvious anchor
+        anchor = anchor.isoformat()[:10]
+    anchor_span = _value_span(anchor) if anchor else None
+    if anchor and anchor_span is None:
+        log.warning("ignoring unreadable date anchor %r", anchor)
+    vocab = load_vocab()
+    twin = _twin(text)
+    toks = _tokenize(twin, vocab)
+    parses = _Parser(toks, twin, vocab).scan()
+    ctx = _Ctx(ref, anchor_span)
+    mentions: list[Mention] = []
+    for p in parses:
+        start, end = toks[p.start].start, toks[p.end - 1].end
+        ctx.cue = _clause_cue(twin, start, end, vocab)
+        try:
+            span = _resolve_parse(p, ctx)
+        except _Invalid as e:
+            log.debug("no date for %r: %s", text[start:end], e)
+            continue
+        except _Unresolved as e:
+            log.debug("unresolved %r: %s", text[start:end], e)
+            span = None
+        except (ValueError, OverflowError) as e:  # arithmetic outside the calendar
+            log.debug("no date for %r: %s", text[start:end], e)
+            continue
+        if span is not None and (span.end < span.start
+                                 or not (1 <= span.start.year and span.end.year <= 9999)):
+            continue
+        if span is None:
+            mentions.append(Mention(type=DATE, start=start, end=end, text=text[start:end],
+                                    value="", precision="unresolved", source="rule"))
+            continue
+        ctx.prev = span
+        mentions.append(Mention(type=DATE, start=start, end=end, text=text[start:end],
+                                value=span.value, precision=span.precision, source="rule"))
+    return mentions
+
+
+def _twin(text: str) -> str:
+    """The matching twin; lone surrogates (which OpenCC cannot encode) become U+FFFD
+    first, which keeps the length and so the offsets."""
+    try:
+        return normalize(text)
+    except UnicodeError:
+        safe = "".join("\ufffd" if "\ud800" <= c <= "\udfff" else c for c in text)
+        return normalize(safe)
+
+
+def _resolve_parse(p, ctx: _Ctx) -> Span:
+    if isinstance(p, Parse):
+        return _Resolver(ctx).run(p.ops)
+    ra = _Resolver(ctx)
+    a = ra.run(p.a.ops)
+    saved = ctx.prev
+    ctx.prev = a  # the second end takes its missing fields from the first
+    try:
+        rb = _Resolver(ctx)
+        b = rb.run(p.b.ops)
+    finally:
+        ctx.prev = saved
+    if b.end < a.start:
+        if rb.filled == "year":
+            b = _shift_span_years(b, 1)
+        elif rb.filled == "month":
+            b = _shift_span_months(b, 1)
+    if b.end < a.start:
+        raise _Invalid("range ends before it starts")
+    kind = "decade" if a.kind == b.kind == "decade" else ""
+    return Span(a.start, b.end, a.sgrain, b.egrain, kind)
+
+
+def _shift_span_years(s: Span, n: int) -> Span:
+    def mv(d):
+        return d.replace(year=d.year + n, day=min(d.day, _last_day(d.year + n, d.month)))
+    return replace(s, start=mv(s.start), end=mv(s.end))
+
+
+def _shift_span_months(s: Span, n: int) -> Span:
+    return replace(s, start=_shift_months(s.start, n), end=_shift_months(s.end, n))

@@ -1,0 +1,543 @@
+"""Tests of the date tagger (pipeline.dates).
+
+Tables are (text, reference, anchor, target, expected value, expected precision); the
+target is the mention's text (its first occurrence is looked up).  Nothing here reads the
+shared evaluation data.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+import time
+from collections import Counter
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline import dates
+from pipeline.dates import (GRAMMAR_KINDS, HOLIDAY_CALENDARS, HOLIDAYS_PATH, VOCAB_PATH,
+                            load_vocab, tag_dates, value_to_range)
+from pipeline.errors import DateError
+from pipeline.models import DATE, PRECISIONS
+
+REF = "2023-09-06"
+
+
+def find(text, target, reference=None, anchor=None):
+    ms = tag_dates(text, reference, anchor)
+    for m in ms:
+        assert text[m.start:m.end] == m.text
+    hits = [m for m in ms if m.text == target]
+    assert hits, f"{target!r} not tagged in {text!r}: {[(m.text, m.value) for m in ms]}"
+    return hits[0]
+
+
+def check(text, reference, anchor, target, value, precision):
+    m = find(text, target, reference, anchor)
+    assert (m.value, m.precision) == (value, precision), (text, m)
+    assert m.type == DATE and m.source == "rule"
+
+
+# --- absolute dates -------------------------------------------------------------------
+
+ABSOLUTE = [
+    ("2018年3月25日，北京", None, None, "2018年3月25日", "2018-03-25", "day"),
+    ("2018年3月：北京", None, None, "2018年3月", "2018-03", "month"),
+    ("金正恩2011年继承权力", None, None, "2011年", "2011", "year"),
+    ("二〇一九年四月二十四日到访", None, None, "二〇一九年四月二十四日", "2019-04-24", "day"),
+    ("二零零三年十二月", None, None, "二零零三年十二月", "2003-12", "month"),
+    ("２０１８年３月２５日，该市召开发布会", None, None, "２０１８年３月２５日", "2018-03-25", "day"),
+    ("２０１８年", None, None, "２０１８年", "2018", "year"),
+    ("18年10月1日到19年2月3日", REF, None, "18年10月1日到19年2月3日",
+     "2018-10-01/2019-02-03", "day"),
+    ("他07年以前就毕业了", REF, None, "07年", "2007", "year"),
+    ("九八年五月", REF, None, "九八年五月", "1998-05", "month"),
+    ("零一年五月", REF, None, "零一年五月", "2001-05", "month"),
+    ("发布于2018-03-25，", None, None, "2018-03-25", "2018-03-25", "day"),
+    ("发布于2018/3/25。", None, None, "2018/3/25", "2018-03-25", "day"),
+    ("发布于2018.3.25。", None, None, "2018.3.25", "2018-03-25", "day"),
+    ("编号20150303的文件", None, None, "20150303", "2015-03-03", "day"),
+    ("2016年 2月 5日", None, None, "2016年 2月 5日", "2016-02-05", "day"),
+    ("2018年3月25日，臺北市政府宣布調整公車路線。", None, None, "2018年3月25日",
+     "2018-03-25", "day"),
+    ("民國108年3月5日", None, None, "民國108年3月5日", "2019-03-05", "day"),
+    ("民国元年", None, None, "民国元年", "1912", "year"),
+    ("康熙二十年9月", None, None, "康熙二十年9月", "1681-09", "month"),
+    ("两人于农历二〇一九年腊月二十三举行婚礼。", None, None, "农历二〇一九年腊月二十三",
+     "2020-01-17", "day"),
+    ("農曆二〇一九年臘月二十三", None, None, "農曆二〇一九年臘月二十三", "2020-01-17", "day"),
+    ("二零一二年农历正月十五", None, None, "二零一二年农历正月十五", "2012-02-06", "day"),
+    ("2019年7月25日早间粮油行情", None, None, "2019年7月25日早间", "2019-07-25", "day"),
+    ("2016年9月14日晚8:00开幕", None, None, "2016年9月14日晚8:00", "2016-09-14", "day"),
+    ("2015年04月08日10点05", None, None, "2015年04月08日10点05", "2015-04-08", "day"),
+    ("2015版人民币", None, None, "2015", "2015", "year"),
+]
+
+
+@pytest.mark.parametrize("text,reference,anchor,target,value,precision", ABSOLUTE)
+def test_absolute(text, reference, anchor, target, value, precision):
+    check(text, reference, anchor, target, value, precision)
+
+
+# --- ranges ----------------------------------------------------------------------------
+
+RANGES = [
+    ("2018年3月25日到28日，金正恩访华", None, None, "2018年3月25日到28日",
+     "2018-03-25/2018-03-28", "day"),
+    ("项目建设周期为2018年4月至2019年8月", None, None, "2018年4月至2019年8月",
+     "2018-04/2019-08", "month"),
+    ("第十届博览会将于3月25日到28日在上海举行。", "2019-03-20", None, "3月25日到28日",
+     "2019-03-25/2019-03-28", "day"),
+    ("会议于2019年5月25日-28日举行", None, None, "2019年5月25日-28日",
+     "2019-05-25/2019-05-28", "day"),
+    ("2019年4月12-19日", None, None, "2019年4月12-19日", "2019-04-12/2019-04-19", "day"),
+    ("2019年1-五月", None, None, "2019年1-五月", "2019-01/2019-05", "month"),
+    ("2019年3月底到4月初", None, None, "2019年3月底到4月初", "2019-03-31/2019-04-10", "day"),
+    ("时间从2016-2018", None, None, "从2016-2018", "2016/2018", "year"),
+    ("2009 年 到 2010 年", None, None, "2009 年 到 2010 年", "2009/2010", "year"),
+    ("1985到89年9月", None, None, "1985到89年9月", "1985/1989-09", "month"),
+    ("2015年和2018年之间的销售额", None, None, "2015年和2018年之间", "2015/2018", "year"),
+    ("自2018年12月至今，已完成投资5亿元。", "2019-03-25", None, "自2018年12月至今",
+     "2018-12/2019-03-25", "day"),
+    ("国庆假期为10月1日至7日，共7天。", "2019-09-20", None, "10月1日至7日",
+     "2019-10-01/2019-10-07", "day"),
+    ("2018年12月28日到1月3日", None, None, "2018年12月28日到1月3日",
+     "2018-12-28/2019-01-03", "day"),
+    ("去年春节到元宵节", "2020-03-01", None, "去年春节到元宵节", "2019-02-05/2019-02-19", "day"),
+    ("从2020-05-26至2020-05-29止", None, None, "从2020-05-26至2020-05-29止",
+     "2020-05-26/2020-05-29", "day"),
+]
+
+
+@pytest.mark.parametrize("text,reference,anchor,target,value,precision", RANGES)
+def test_ranges(text, reference, anchor, target, value, precision):
+    check(text, reference, anchor, target, value, precision)
+
+
+# --- fuzzy parts -----------------------------------------------------------------------
+
+FUZZY = [
+    ("该工程预计2019年2月底完工。", None, None, "2019年2月底", "2019-02-28", "day"),
+    ("2019年3月中旬", None, None, "2019年3月中旬", "2019-03-11/2019-03-20", "day"),
+    ("2019年6月上旬", None, None, "2019年6月上旬", "2019-06-01/2019-06-10", "day"),
+    ("1999年7月下旬", None, None, "1999年7月下旬", "1999-07-21/1999-07-31", "day"),
+    ("2019年初", None, None, "2019年初", "2019-01/2019-02", "month"),
+    ("2019年底", None, None, "2019年底", "2019-11/2019-12", "month"),
+    ("2017年上半年", None, None, "2017年上半年", "2017-01/2017-06", "month"),
+    ("二零一七年下半年", None, None, "二零一七年下半年", "2017-07/2017-12", "month"),
+    ("2021年第一季度", None, None, "2021年第一季度", "2021-01/2021-03", "month"),
+    ("在80年代", REF, None, "80年代", "1980/1989", "decade"),
+    ("20世纪80年代", None, None, "20世纪80年代", "1980/1989", "decade"),
+    ("二十世纪九十年代末期", None, None, "二十世纪九十年代末期", "1997/1999", "decade"),
+    ("18世纪", None, None, "18世纪", "1700/1799", "decade"),
+    ("本月底前完成", "2019-03-25", None, "本月底", "2019-03-31", "day"),
+    ("3月中旬", "2019-05-05", None, "3月中旬", "2019-03-11/2019-03-20", "day"),
+    ("去年冬天", "2021-06-01", None, "去年冬天", "2020-11-07/2021-02-02", "month"),
+    ("2023年8月中下旬", None, None, "2023年8月中下旬", "2023-08-11/2023-08-31", "day"),
+    ("上世纪80年代", REF, None, "上世纪80年代", "1980/1989", "decade"),
+    ("本世纪初", REF, None, "本世纪初", "2000/2019", "decade"),
+]
+
+
+@pytest.mark.parametrize("text,reference,anchor,target,value,precision", FUZZY)
+def test_fuzzy(text, reference, anchor, target, value, precision):
+    check(text, reference, anchor, target, value, precision)
+
+
+# --- relative expressions against the reference ------------------------------------------
+
+RELATIVE = [
+    ("今天", REF, "今天", "2023-09-06", "day"),
+    ("今日", REF, "今日", "2023-09-06", "day"),
+    ("昨天", REF, "昨天", "2023-09-05", "day"),
+    ("前天", REF, "前天", "2023-09-04", "day"),
+    ("明天", REF, "明天", "2023-09-07", "day"),
+    ("韩美Journal于今（25）日公开", "2022-09-25", "今（25）日", "2022-09-25", "day"),
+    ("昨（24）日下午，市气象台发布暴雨蓝色预警。", "2019-03-25", "昨（24）日下午",
+     "2019-03-24", "day"),
+    ("本周", REF, "本周", "2023-09-04/2023-09-10", "day"),
+    ("上周三", REF, "上周三", "2023-08-30", "day"),
+    ("本周五，新版地铁线路图将正式启用。", "2019-03-25", "本周五", "2019-03-29", "day"),
+    ("上月，全国居民消费价格同比上涨1.5%。", "2019-03-25", "上月", "2019-02", "month"),
+    ("去年6月", REF, "去年6月", "2022-06", "month"),
+    ("前年", REF, "前年", "2021", "year"),
+    ("4年前，他只身来到深圳创业。", "2019-03-25", "4年前", "2015", "year"),
+    ("本月底", REF, "本月底", "2023-09-30", "day"),
+    ("年初", REF, "年初", "2023-01/2023-02", "month"),
+    ("上半年", REF, "上半年", "2023-01/2023-06", "month"),
+    ("过去十年", "2018-07-24", "过去十年", "2008-07-24/2018-07-23", "day"),
+    ("近三个月", "2021-06-14", "近三个月", "2021-03-14/2021-06-14", "day"),
+    ("60日内", "2021-06-14", "60日内", "2021-06-14/2021-08-13", "day"),
+    ("3周前", "2014-09-01", "3周前", "2014-08-11", "day"),
+    ("5个月后", "2014-09-01", "5个月后", "2015-02", "month"),
+    ("25日晚，国家队抵达北京首都机场。", "2019-03-26", "25日晚", "2019-03-25", "day"),
+    ("12月31日，该市跨年活动吸引了数十万市民参加。", "2019-01-02", "12月31日",
+     "2018-12-31", "day"),
+    ("明年3月份", REF, "明年3月份", "2024-03", "month"),
+    ("去年本月十日", "2017-03-22", "去年本月十日", "2016-03-10", "day"),
+    ("下月第四周", "2021-06-14", "下月第四周", "2021-07-26/2021-08-01", "day"),
+    ("十月第一个星期一", "2013-05-12", "十月第一个星期一", "2013-10-07", "day"),
+    ("2021年前两个季度", REF, "2021年前两个季度", "2021-01/2021-06", "month"),
+    ("本季度", "2021-06-14", "本季度", "2021-04/2021-06", "month"),
+    # A partial reference keeps its own grain.
+    ("6月上旬", "2021", "6月上旬", "2021-06-01/2021-06-10", "day"),
+    ("3年后", "2021", "3年后", "2024", "year"),
+]
+
+
+@pytest.mark.parametrize("text,reference,target,value,precision", RELATIVE)
+def test_relative(text, reference, target, value, precision):
+    check(text, reference, None, target, value, precision)
+
+
+def test_weekday_follows_tense():
+    # A past-tense clause reads a bare weekday as the most recent one, a future-tense
+    # clause as the next one (the reference 2023-09-06 is a Wednesday).
+    text = "美国总统拜登周一表示，他将于周五访问越南。"
+    assert find(text, "周一", REF).value == "2023-09-04"
+    assert find(text, "周五", REF).value == "2023-09-08"
+    assert find("周一（9月4日）拜登表示", "周一（9月4日）", REF).value == "2023-09-04"
+
+
+def test_year_less_date_follows_tense():
+    # 10月5日 said in a September article happened last year; 将于3月 is next March.
+    assert find("10月5日，外交部发言人表示", "10月5日", REF).value == "2022-10-05"
+    assert find("峰会将于3月举行", "3月", "2023-11-20").value == "2024-03"
+    assert find("25日，他宣布辞职", "25日", REF).value == "2023-08-25"
+
+
+# --- holidays --------------------------------------------------------------------------
+
+HOLIDAYS = [
+    ("2019年春节", "2019年春节", "2019-02-05"),
+    ("2021年中秋节", "2021年中秋节", "2021-09-21"),
+    ("2020年国庆节", "2020年国庆节", "2020-10-01"),
+    ("2016年清明", "2016年清明", "2016-04-04"),
+    ("2024年冬至", "2024年冬至", "2024-12-21"),
+    ("2024年复活节", "2024年复活节", "2024-03-31"),
+    ("2013年东正教复活节", "2013年东正教复活节", "2013-05-05"),
+    ("2023年母亲节", "2023年母亲节", "2023-05-14"),
+    ("2024年除夕", "2024年除夕", "2024-02-09"),
+    ("零六年端午", "零六年端午", "2006-05-31"),
+    ("2013年开斋节", "2013年开斋节", "2013-08-08"),
+    ("2013年赎罪日", "2013年赎罪日", "2013-09-13"),  # begins at sunset on the 13th
+    ("2018年光明节", "2018年光明节", "2018-12-02/2018-12-09"),
+    ("2014年淡米尔丰收节", "2014年淡米尔丰收节", "2014-01-14"),
+    ("2013年圣诞节前一天", "2013年圣诞节前一天", "2013-12-24"),
+    ("今年五一假期", "今年五一", "2023-05-01"),
+    ("2021年春节前两天", "2021年春节前两天", "2021-02-10"),
+    ("2019年国庆节后三天", "2019年国庆节后三天", "2019-10-04"),
+]
+
+
+@pytest.mark.parametrize("text,target,value", HOLIDAYS)
+def test_holidays(text, target, value):
+    m = find(text, target, REF)
+    assert m.value == value
+
+
+def test_holiday_without_year_uses_context_then_reference():
+    assert find("2018年6月，端午节期间", "端午节", REF).value == "2018-06-18"
+    assert find("端午节", "端午节", "2013-02-12").value == "2013-06-12"  # the next one
+    assert find("元旦期间，全国接待游客3亿人次，收入增长了。", "元旦", "2013-02-12").value \
+        == "2013-01-01"  # past tense: the most recent one
+
+
+# --- anchors and anaphora ----------------------------------------------------------------
+
+def test_gallery_year_from_heading_and_anchor():
+    text = "2018年6月：北京：在新加坡朝美峰会后不久，6月19日到20日，金正恩又乘专机赴北京访问。"
+    assert find(text, "6月19日到20日", REF).value == "2018-06-19/2018-06-20"
+    caption = "在新加坡朝美峰会后不久，6月19日到20日，金正恩又乘专机赴北京访问。"
+    assert find(caption, "6月19日到20日", REF, "2018-06").value == "2018-06-19/2018-06-20"
+    assert find("25日，双方签署协议。", "25日", None, "2018-06").value == "2018-06-25"
+
+
+def test_anaphora_chain():
+    text = ("2019年6月29日，特朗普在大阪参加G20峰会期间发推邀金正恩会面，"
+            "次日两人就来到板门店。")
+    assert find(text, "次日", REF).value == "2019-06-30"
+    text = "2019年2月底河内谈判破局后，川普曾于该年3月22日的亲笔信安抚金正恩。"
+    assert find(text, "2019年2月底").value == "2019-02-28"
+    assert find(text, "该年3月22日").value == "2019-03-22"
+    text = "事故发生于2018年6月19日，次日凌晨伤者被转送省城救治。"
+    assert find(text, "次日凌晨", "2019-03-25").value == "2018-06-20"
+    text = "3月15日，市消费者协会发布年度报告，当日共受理投诉200余件。"
+    assert find(text, "当日", "2019-03-18").value == "2019-03-15"
+    text = "2018年3月22日成立，同年5月上市，两天后股价翻倍。"
+    assert find(text, "同年5月").value == "2018-05"
+    assert find(text, "两天后").value == "2018-05"  # only known to the month
+    text = "2018年5月1日上市，两天后股价翻倍，2011年成立，两年后上市。"
+    assert find(text, "两天后").value == "2018-05-03"
+    assert find(text, "两年后").value == "2013"
+    assert find("次日", "次日", None, "2019-06-29").value == "2019-06-30"
+
+
+# --- no reference ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,target", [
+    ("韩美Journal于今（25）日公开了亲笔信", "今（25）日"),
+    ("公布4年前金正恩、川普的亲笔信", "4年前"),
+    ("今天", "今天"), ("上周三", "上周三"), ("去年6月", "去年6月"), ("上月", "上月"),
+    ("本月底", "本月底"), ("次日", "次日"), ("3月22日", "3月22日"), ("25日晚", "25日晚"),
+    ("周五", "周五"), ("春节", "春节"),
+])
+def test_unresolved_without_reference(text, target):
+    m = find(text, target)
+    assert (m.value, m.precision) == ("", "unresolved")
+
+
+def test_no_wall_clock():
+    # Nothing depends on today's date: no reference means unresolved, always.
+    assert [m.value for m in tag_dates("今天和明天")] == ["", ""]
+
+
+def test_seed_002_without_reference():
+    text = ("朝鲜于2017年9月进行第6次核试验后……韩美Journal于今（25）日公开了金正恩、川普于"
+            "2018年4月至2019年8月互相交换的27封亲笔信，其中金正恩曾于2018年9月21日的书信写道。")
+    got = [(m.text, m.value, m.precision) for m in tag_dates(text)]
+    assert got == [
+        ("2017年9月", "2017-09", "month"),
+        ("今（25）日", "", "unresolved"),
+        ("2018年4月至2019年8月", "2018-04/2019-08", "month"),
+        ("2018年9月21日", "2018-09-21", "day"),
+    ]
+
+
+# --- not dates ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "历时3天后抵达河内", "经过两天的会谈", "二十国集团峰会", "G20峰会", "不到一小时",
+    "波音747客机", "第6次核试验", "27封亲笔信", "电话13912345678", "电话010-65123456",
+    "增长7.5%", "3.14", "比分3-1", "1/3的人", "共有2019人参加", "有期徒刑15年",
+    "工作了30年", "两年来", "建党100周年", "周恩来", "五一路", "十一届三中全会", "第十一",
+    "1号线", "3号楼", "上午10时", "用了近一天时间", "Windows 2000", "2000 mAh",
+    "3年", "1小时", "2019年中国经济".replace("2019年", ""), "圣诞老人", "赎罪日战争爆发",
+])
+def test_not_dates(text):
+    assert tag_dates(text, REF) == []
+
+
+def test_year_before_common_words_is_not_a_part():
+    assert [m.text for m in tag_dates("2019年中国经济", REF)] == ["2019年"]
+    assert [m.text for m in tag_dates("2019年初步统计", REF)] == ["2019年"]
+
+
+# --- invalid calendar dates ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["2019年2月30日", "2019年13月", "2月30日", "2019-02-30"])
+def test_invalid_calendar_dates_are_not_values(text):
+    for m in tag_dates(text, REF):
+        r = value_to_range(m.value)
+        assert r is not None and r[0] <= r[1]
+        assert "-02-30" not in m.value and "-13" not in m.value
+
+
+def test_leap_day_without_year():
+    assert find("2月29日", "2月29日", "2019-03-22").value == "2016-02-29"
+
+
+# --- offsets, order, overlap ---------------------------------------------------------------
+
+def test_offsets_on_original_text():
+    text = "據報道，２０１８年３月２５日（週日），該市召開新聞發佈會；翌日又在臺北舉行。"
+    ms = tag_dates(text, "2018-04-01")
+    assert [m.text for m in ms] == ["２０１８年３月２５日（週日）", "翌日"]
+    assert [m.value for m in ms] == ["2018-03-25", "2018-03-26"]
+    for m in ms:
+        assert text[m.start:m.end] == m.text
+
+
+@pytest.mark.parametrize("text,target,value", [
+    ("上周五（9月1日）", "上周五（9月1日）", "2023-09-01"),
+    ("周三 (9月6日)", "周三 (9月6日)", "2023-09-06"),
+    ("2023年9月6日 星期三", "2023年9月6日 星期三", "2023-09-06"),
+    ("周六 2013年04月08日", "周六 2013年04月08日", "2013-04-08"),
+    ("2019年6月29日（周六）举行", "2019年6月29日（周六）", "2019-06-29"),
+    ("25日上午10时", "25日上午10时", "2023-09-25"),
+])
+def test_weekday_and_time_merge_into_the_date(text, target, value):
+    assert find(text, target, REF).value == value
+
+
+@pytest.mark.parametrize("text", ["马上一年半又要过去了", "提前两天通知", "随后两天", "将近三年",
+                                  "以下个月为单位"])
+def test_prefix_characters_inside_words(text):
+    # 上一年 / 前两天 / 近三年 must not be found inside 马上 / 提前 / 将近 …
+    assert tag_dates(text, REF) == []
+
+
+def test_sorted_and_not_overlapping():
+    text = "2018年3月25日到28日，2019年6月29日，次日，上周三，2017年9月，4年前。" * 3
+    ms = tag_dates(text, REF)
+    assert ms == sorted(ms, key=lambda m: m.start)
+    assert all(a.end <= b.start for a, b in zip(ms, ms[1:]))
+
+
+# --- reference handling ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("reference", [
+    dt.date(2023, 9, 6), dt.datetime(2023, 9, 6, 8, 0), "2023-09-06", "2023-09-06T08:00:00",
+    "2023-09-06T08:00:00+08:00", "2023-09-06 08:00", " 2023-09-06 ",
+])
+def test_reference_forms(reference):
+    assert find("今天", "今天", reference).value == "2023-09-06"
+
+
+@pytest.mark.parametrize("reference", ["yesterday", "2023-02-30", "06/09/2023", 20230906, 1.5])
+def test_bad_reference_raises_date_error(reference):
+    with pytest.raises(DateError):
+        tag_dates("今天", reference)
+
+
+def test_bad_anchor_is_ignored():
+    assert find("25日", "25日", None, "not a date").value == ""
+
+
+# --- value_to_range --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("value,expected", [
+    ("2018", (dt.date(2018, 1, 1), dt.date(2018, 12, 31))),
+    ("2018-02", (dt.date(2018, 2, 1), dt.date(2018, 2, 28))),
+    ("2018-03-25", (dt.date(2018, 3, 25), dt.date(2018, 3, 25))),
+    ("2018-03-25/2018-03-28", (dt.date(2018, 3, 25), dt.date(2018, 3, 28))),
+    ("2018-04/2019-08", (dt.date(2018, 4, 1), dt.date(2019, 8, 31))),
+    ("1980/1989", (dt.date(1980, 1, 1), dt.date(1989, 12, 31))),
+    ("", None), ("soon", None), ("2018-13", None), ("2019-02-29", None),
+    ("2019/2018", None), ("2018-03-25/", None), (None, None),
+])
+def test_value_to_range(value, expected):
+    assert value_to_range(value) == expected
+
+
+# --- vocabulary integrity -----------------------------------------------------------------
+
+def _rows(path):
+    with open(path, encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+_PART = re.compile(r"([MDYQW])(\d+|L)\.\.\1(\d+|L)")
+_OFFSET = re.compile(r"@?[+-]?\d+")
+
+
+def test_vocab_integrity():
+    rows = _rows(VOCAB_PATH)
+    assert rows and set(rows[0]) == {"kind", "word", "value", "comment"}
+    dupes = [k for k, n in Counter((r["kind"], r["word"]) for r in rows).items() if n > 1]
+    assert not dupes, f"duplicate words within a kind: {dupes}"
+    kinds = {r["kind"] for r in rows}
+    assert set(GRAMMAR_KINDS) <= kinds, set(GRAMMAR_KINDS) - kinds
+    assert kinds <= set(GRAMMAR_KINDS), f"kinds the grammar never uses: {kinds - set(GRAMMAR_KINDS)}"
+    for r in rows:
+        kind, word, value = r["kind"], r["word"], r["value"]
+        assert word and word == word.strip(), r
+        if kind in ("digit", "numeral_unit", "lunar_month", "weekday", "first_year"):
+            assert value.isdigit(), r
+        elif kind in ("rel_day", "rel_day_char", "rel_year", "rel_prefix"):
+            assert _OFFSET.fullmatch(value), r
+        elif kind == "era":
+            assert re.fullmatch(r"-?\d+", value), r
+        elif kind.startswith("part_") and kind not in ("part_follow", "part_guarded"):
+            assert _PART.fullmatch(value), r
+        elif kind == "season":
+            lo, hi = value.split("..")
+            assert 0 <= float(lo) < 360 and 0 <= float(hi) < 360, r
+        elif kind == "unit":
+            assert value in {"year", "month", "day", "day_hao", "day_tian", "week", "quarter",
+                             "century", "decade", "hour", "minute", "second",
+                             "quarter_hour"}, r
+        elif kind == "window_prefix":
+            assert value in {"past", "near", "prev", "next", "ahead"}, r
+        elif kind == "window_suffix":
+            assert value in {"within", "since"}, r
+        elif kind == "offset_suffix":
+            assert value in {"-1", "1"}, r
+
+
+def test_holiday_calendar_integrity():
+    rows = _rows(HOLIDAYS_PATH)
+    names = Counter(r["name"] for r in rows)
+    assert not [n for n, c in names.items() if c > 1]
+    vocab = load_vocab()
+    for r in rows:
+        assert r["calendar"] in HOLIDAY_CALENDARS, r
+        assert r["guard"] in ("", "context"), r
+        h = vocab.holidays[r["name"]]
+        found = 0
+        for year in range(1950, 2051):
+            occ = dates._holiday_in_year(h, year)
+            if occ is not None:
+                found += 1
+                assert occ[0] <= occ[1] and (occ[1] - occ[0]).days < 50, (r, year, occ)
+                assert abs(occ[0].year - year) <= 1, (r, year, occ)
+        assert found >= 95, (r, found)
+
+
+def test_vocab_loaded_once():
+    assert load_vocab() is load_vocab()
+
+
+# --- calendars ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("year,longitude,expected", [
+    (2016, 15, dt.date(2016, 4, 4)), (2017, 15, dt.date(2017, 4, 4)),
+    (2024, 270, dt.date(2024, 12, 21)), (2021, 75, dt.date(2021, 6, 5)),
+    (2013, 315, dt.date(2013, 2, 4)), (2023, 0, dt.date(2023, 3, 21)),
+])
+def test_solar_terms(year, longitude, expected):
+    assert dates._solar_term(year, longitude) == expected
+
+
+def test_easter_and_hebrew():
+    assert dates._easter(2013) == dt.date(2013, 3, 31)
+    assert dates._easter(2025) == dt.date(2025, 4, 20)
+    assert dates._orthodox_easter(2013) == dt.date(2013, 5, 5)
+    assert dates._hebrew_to_date(5774, 7, 10) == dt.date(2013, 9, 14)  # Yom Kippur
+    assert dates._hebrew_to_date(5779, 9, 25) == dt.date(2018, 12, 3)  # Hanukkah
+
+
+# --- robustness ----------------------------------------------------------------------------------
+
+def test_long_repeated_units_are_fast():
+    text = "年月日" * 33334  # 100k characters
+    start = time.perf_counter()
+    assert tag_dates(text, REF) == []
+    assert time.perf_counter() - start < 2.0
+
+
+@pytest.mark.parametrize("text", ["", " ", "1" * 5000, "一" * 5000, "年" * 1000,
+                                  "(((((", "至至至", "-" * 100, "\x00\ud800", "第" * 50])
+def test_degenerate_inputs(text):
+    for m in tag_dates(text, REF):
+        assert text[m.start:m.end] == m.text
+
+
+_ALPHABET = list("0123456789０１２年月日号周星期礼拜今昨明天前后上下本这去次同该当初中底末旬至到从"
+                 "-~/.()（）:〇一二两三四五六七八九十廿百千农历闰腊正春节国庆世纪代季度第个半多内以来"
+                 " ，。晚上午点时分")
+
+_ISO = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2}(-\d{2})?)?)?")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_ALPHABET), st.characters()), max_size=40).map("".join),
+       st.sampled_from([None, REF, "2021", "2019-02", dt.date(2000, 2, 29)]),
+       st.sampled_from([None, "2018-06", "2019-06-29", "2018"]))
+def test_property_never_raises(text, reference, anchor):
+    ms = tag_dates(text, reference, anchor)
+    last_end = 0
+    for m in ms:
+        assert text[m.start:m.end] == m.text and m.start < m.end
+        assert m.start >= last_end
+        last_end = m.end
+        assert m.precision in PRECISIONS
+        if m.value:
+            assert _ISO.fullmatch(m.value), m
+            assert value_to_range(m.value) is not None, m
+            assert m.precision != "unresolved"
+        else:
+            assert m.precision == "unresolved"
