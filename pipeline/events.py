@@ -35,7 +35,7 @@ ROLES = ("destination", "location", "communication")
 STATUSES = ("occurred", "planned", "proposed", "cancelled")
 CUE_KINDS = (
     "status", "post_status", "coreference", "restatement", "anchor", "pronoun", "plural",
-    "exclusion", "title", "modifier", "reporting", "agreement_object", "not_trigger",
+    "exclusion", "title", "modifier", "reporting", "agreement_object", "not_trigger", "virtual",
 )
 # Families: events of one family describe the same kind of action and may be merged.
 FAMILY = {
@@ -51,7 +51,7 @@ KIND_RANK = {"site": 0, "city": 1, "admin": 2, "region": 3, "country": 4}
 COUNTERPART_MARKERS = "与同跟和及向给致"
 # Characters that introduce the location of an event (在X举行) or a destination (赴X).
 LOCATION_MARKERS = ("在", "于")
-DESTINATION_MARKERS = ("赴", "到", "前往", "抵达", "来到", "飞往")
+DESTINATION_MARKERS = ("赴", "到", "前往", "抵达", "来到", "飞往", "来")
 ORIGIN_MARKERS = ("从", "自", "由")
 # What may stand between a place and the event noun it modifies: ordinals, numbers,
 # Latin letters (G20) and one-character country abbreviations (朝美, 中欧) — no verbs.
@@ -163,6 +163,7 @@ class _Draft:
     place: Mention | None = None
     place_id: str = ""
     date: Mention | None = None
+    relative: bool = False  # the trigger sits in a relative clause (访问的X)
     provenance: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -188,6 +189,8 @@ class EventExtractor:
         self.post_status_cues = cues.get("post_status", {})
         self.reporting_cues = tuple(cues.get("reporting", {}))
         self.agreement_objects = tuple(cues.get("agreement_object", {}))
+        self.virtual_cues = tuple(cues.get("virtual", {}))
+        self._token_starts: set[int] = set()
         # not_trigger cues are longer words that end with a trigger: trigger -> words.
         self.not_triggers: dict[str, list[str]] = {}
         for word in cues.get("not_trigger", {}):
@@ -262,7 +265,8 @@ class EventExtractor:
                 continue
             break
         for cue in self.coref_cues:
-            if i - len(cue) >= clause_start and norm[i - len(cue) : i] == cue:
+            # The cue must be a word of its own: 本 in 日本 is no demonstrative.
+            if i - len(cue) >= clause_start and norm[i - len(cue) : i] == cue and (i - len(cue)) in self._token_starts:
                 return True
         return False
 
@@ -282,6 +286,9 @@ class EventExtractor:
             if cue in after:
                 return value
         return "occurred"
+
+    def _virtual(self, norm: str, clause: tuple[int, int], pos: int) -> bool:
+        return any(norm.startswith(v, pos - len(v) - k) for v in self.virtual_cues for k in range(0, 3))
 
     @staticmethod
     def _object_is_person(norm: str, start: int, end: int, persons: list[Mention], places: list[Mention]) -> bool:
@@ -352,6 +359,7 @@ class EventExtractor:
     def extract(self, doc: Document, mentions: list[Mention], tokens: list[tuple[int, int]]) -> list[EventMention]:
         norm = doc.norm
         token_ends = {e for _, e in tokens}
+        self._token_starts = {s for s, _ in tokens}
         persons_all = [m for m in mentions if m.type == PERSON]
         places_all = [m for m in mentions if m.type == PLACE]
         dates_all = [m for m in mentions if m.type == DATE]
@@ -420,6 +428,17 @@ class EventExtractor:
         trig = d.trigger
         s, e = sentence
         clause_persons = [p for p in persons if clause[0] <= p.start and p.end <= clause[1]]
+        after = d.trigger_start + len(trig.word)
+        if not trig.participants and (norm.startswith("的", after) or norm.startswith("了的", after)):
+            # A relative clause: 来日本访问的美国副国务卿比根 — the visitor is the noun the
+            # clause modifies (after 的), not the subject of the sentence.
+            d.relative = True
+            head = next((p for p in clause_persons if p.start >= after), None)
+            if head is not None:
+                d.actor = head
+                d.participants[head.canonical_id] = head
+                d.provenance["actor"] = "relative"
+            return
         for pid in trig.participants:
             person = self.gazetteer.persons.get(pid)
             if person:
@@ -498,6 +517,15 @@ class EventExtractor:
             place = self.gazetteer.places[trig.place]
             m = Mention(PLACE, d.trigger_start, d.trigger_start + len(trig.word), trig.word, place.id, place.name, source="trigger")
             self._set_place(d, m, "trigger")
+            return
+        if self._virtual(norm, clause, d.trigger_start):
+            # 视讯峰会 / 视频会谈: held online, so no place.
+            d.provenance["place"] = "virtual"
+            return
+        if trig.role == "destination" and d.relative:
+            # 在圭亚那访问的蓬佩奥 / 来日本访问的比根: the place stands before the trigger.
+            before = self._marked_place(norm, clause[0], d.trigger_start, in_clause, LOCATION_MARKERS + DESTINATION_MARKERS)
+            self._set_place(d, before, "destination")
             return
         if trig.role == "destination":
             # Chinese noun phrases are head-final: in 访问越南首都河内 / 访问…中国东北城市大连
@@ -682,7 +710,7 @@ def _only_date(norm: str, clause: tuple[int, int], dates: list[Mention]) -> bool
     rest = norm[clause[0] : clause[1]]
     for m in sorted(dates, key=lambda x: -x.start):
         rest = rest[: m.start - clause[0]] + rest[m.end - clause[0] :]
-    return rest.strip(" 在于自从至到\t") == ""
+    return rest.strip(" 在于自从至到\t()（）") == ""
 
 
 # Confidence: a weighted sum of documented features, in [0, 1].

@@ -30,9 +30,9 @@ NAME_FREQ_FLOOR = 2000
 
 # Sentences end at these characters (on the normalised twin, so full-width ！？ are
 # already half-width).  Clause boundaries additionally include commas and colons.
-SENTENCE_END = "。!?！？;；\n"
+SENTENCE_END = "。!?！？;；】\n"
 CLAUSE_END = ",，:：;；"
-_SENTENCE_RE = re.compile(r"[^。!?！？;；\n]+[。!?！？;；]*[”’」』\"')）]*")
+_SENTENCE_RE = re.compile(r"[^。!?！？;；】\n]+[。!?！？;；】]*[”’」』\"')）]*")
 
 
 class Segmenter:

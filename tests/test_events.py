@@ -137,3 +137,27 @@ def test_no_place_guessed_from_an_affiliation(resources):
 def test_plan_after_the_trigger(resources):
     visit = one(events_of(resources, "自民党要求重新考虑习近平2020年4月访日计划。"), "visit")
     assert visit.status == "planned" and visit.country == "JP"
+
+
+def test_relative_clause_visitor_is_the_head_noun(resources):
+    evs = events_of(resources, "2020年7月10日，日本外务大臣茂木敏充与来日本访问的美国副国务卿比根在东京举行了会谈。")
+    visit = one(evs, "visit")
+    assert (visit.actor_id, visit.country) == ("person:stephen-biegun", "JP")
+    assert one(evs, "meeting").place_name == "东京"
+
+
+def test_online_events_have_no_place(resources):
+    summit = one(events_of(resources, "2020年9月14日，习近平在北京与欧盟领导人举行视讯峰会。"), "summit")
+    assert summit.place_id == ""
+
+
+def test_dateline_is_not_the_event_date(resources):
+    evs = events_of(resources, "【新唐人北京时间2020年10月01日讯】周三（9月30日），美国国务卿蓬佩奥到访意大利。")
+    assert one(evs, "visit").date_start == "2020-09-30"
+
+
+def test_demonstrative_must_be_a_word_of_its_own(resources):
+    # 本 in 日本 is not the demonstrative of 本次访问.
+    visit = one(events_of(resources, "2020年7月10日，比根到日本访问。"), "visit")
+    assert visit.country == "JP"
+    assert events_of(resources, "2020年8月6日，本次访问为此项美国政策的一环。") == []
