@@ -1169,6 +1169,11 @@ class _Parser:
             if not after_month and self.preceded_by_word(i, "count_cue"):
                 return None
             if u == "day_hao" and not after_month:
+                # 空军二号, 神舟五号: a Chinese numeral + 号 right after another Han
+                # character (other than a preposition or connector) is a name.
+                before = self.char_before(i)
+                if t.kind == "cnum" and _is_han(before) and before not in "在于到至从自是的和与或及、起":
+                    return None
                 # 1号线, 3号楼: a bare N号 is a day only before a time, a connector or a
                 # punctuation mark.
                 nxt = self.sp(k + 1)

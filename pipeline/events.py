@@ -36,6 +36,7 @@ STATUSES = ("occurred", "planned", "proposed", "cancelled")
 CUE_KINDS = (
     "status", "post_status", "coreference", "restatement", "anchor", "pronoun", "plural",
     "exclusion", "title", "modifier", "reporting", "agreement_object", "not_trigger", "virtual",
+    "reference_after",
 )
 # Families: events of one family describe the same kind of action and may be merged.
 FAMILY = {
@@ -190,6 +191,7 @@ class EventExtractor:
         self.reporting_cues = tuple(cues.get("reporting", {}))
         self.agreement_objects = tuple(cues.get("agreement_object", {}))
         self.virtual_cues = tuple(cues.get("virtual", {}))
+        self.reference_after = tuple(cues.get("reference_after", {}))
         self._token_starts: set[int] = set()
         # not_trigger cues are longer words that end with a trigger: trigger -> words.
         self.not_triggers: dict[str, list[str]] = {}
@@ -274,11 +276,13 @@ class EventExtractor:
         """The status cue closest before the trigger in its clause (即将与…举行峰会); else a
         cue right after it (访日计划, 会谈被推迟)."""
         prefix = norm[clause[0] : pos]
-        best = ("occurred", -1)
+        best = ("occurred", -1, 0)
         for cue, value in self.status_cues.items():
             k = prefix.rfind(cue)
-            if k > best[1]:
-                best = (value, k)
+            # The cue ending closest to the trigger wins; on a tie the longer one
+            # (将不 over 将).
+            if k >= 0 and (k + len(cue), len(cue)) > (best[1] + best[2], best[2]):
+                best = (value, k, len(cue))
         if best[1] >= 0:
             return best[0]
         after = norm[pos + len(trigger.word) : min(clause[1], pos + len(trigger.word) + 4)]
@@ -404,6 +408,10 @@ class EventExtractor:
                         continue
                     if trig.role == "destination" and self._object_is_person(norm, pos + len(trig.word), clause[1], persons, places_all):
                         # 访问 + a person is an interview (訪問時任政務司司長林鄭月娥), not a visit.
+                        continue
+                    tail = norm[pos + len(trig.word) : pos + len(trig.word) + 3]
+                    if any(tail.startswith(w) for w in self.reference_after):
+                        # 会谈结果, 会晤机制: the event is talked about, not reported.
                         continue
                     if trig.event_type == "agreement" and not any(o in norm[pos : clause[1]] for o in self.agreement_objects):
                         # 签署 a law or an order is not an agreement between parties.

@@ -541,3 +541,12 @@ def test_property_never_raises(text, reference, anchor):
             assert m.precision != "unresolved"
         else:
             assert m.precision == "unresolved"
+
+
+@pytest.mark.parametrize("text", [
+    "這也是日美在睽違52年後，首次在聯合聲明中提到台灣。",  # a gap, and 也是日美 is no 是日
+    "父亲乘坐“空军二号”访问中国。",  # a plane's name
+    "时隔两年后再次访问",
+])
+def test_names_and_gaps_are_not_dates(text):
+    assert tag_dates(text, reference="2021-06-16") == []

@@ -161,3 +161,14 @@ def test_demonstrative_must_be_a_word_of_its_own(resources):
     visit = one(events_of(resources, "2020年7月10日，比根到日本访问。"), "visit")
     assert visit.country == "JP"
     assert events_of(resources, "2020年8月6日，本次访问为此项美国政策的一环。") == []
+
+
+def test_will_and_will_not(resources):
+    planned = one(events_of(resources, "法国总统马克龙周一（6月29日）将赴柏林与德国总理默克尔会晤。", published="2020-06-27"), "meeting")
+    assert planned.status == "planned" and planned.place_name == "柏林"
+    visit = one(events_of(resources, "2020年7月6日，特鲁多本周将不与墨西哥总统一道访问华盛顿。", published="2020-07-06"), "visit")
+    assert visit.status == "cancelled"
+
+
+def test_talking_about_talks_is_not_an_event(resources):
+    assert events_of(resources, "2018年5月27日，文在寅讲述会谈结果。") == []
