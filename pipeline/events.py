@@ -36,7 +36,7 @@ STATUSES = ("occurred", "planned", "proposed", "cancelled")
 CUE_KINDS = (
     "status", "post_status", "coreference", "restatement", "anchor", "pronoun", "plural",
     "exclusion", "title", "modifier", "reporting", "agreement_object", "not_trigger", "virtual",
-    "reference_after",
+    "reference_after", "interview",
 )
 # Families: events of one family describe the same kind of action and may be merged.
 FAMILY = {
@@ -165,6 +165,7 @@ class _Draft:
     place_id: str = ""
     date: Mention | None = None
     relative: bool = False  # the trigger sits in a relative clause (访问的X)
+    antecedent: "_Draft | None" = None  # the event 双方/两人 refers to
     provenance: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -192,6 +193,7 @@ class EventExtractor:
         self.agreement_objects = tuple(cues.get("agreement_object", {}))
         self.virtual_cues = tuple(cues.get("virtual", {}))
         self.reference_after = tuple(cues.get("reference_after", {}))
+        self.interview_cues = tuple(cues.get("interview", {}))
         self._token_starts: set[int] = set()
         # not_trigger cues are longer words that end with a trigger: trigger -> words.
         self.not_triggers: dict[str, list[str]] = {}
@@ -416,8 +418,24 @@ class EventExtractor:
                     if trig.event_type == "agreement" and not any(o in norm[pos : clause[1]] for o in self.agreement_objects):
                         # 签署 a law or an order is not an agreement between parties.
                         continue
+                    if trig.role == "destination" and any(c in norm[clause[0] : pos] for c in self.interview_cues):
+                        # 接受福斯新闻访问: giving an interview, not a visit.
+                        continue
                     draft.status = self._status(norm, clause, pos, trig)
                     self._fill_participants(draft, norm, clause, (s, e), persons, block_drafts + sentence_drafts, last_actor)
+                    if draft.status == "occurred" and draft.provenance.get("actor") == "sentence" and draft.actor is not None:
+                        # A clause that continues the sentence's subject (蓬佩奥将于下周访问欧洲，
+                        # 并会与梵蒂冈官员举行会谈) continues the mood of the subject's clause.
+                        subject_clause = next((c for c in clause_spans if c[0] <= draft.actor.start < c[1]), None)
+                        if subject_clause is not None:
+                            draft.status = self._status(norm, subject_clause, subject_clause[1], trig)
+                    ante = draft.antecedent
+                    if draft.status == "occurred" and ante is not None and ante.sentence == (s, e) and ante.status != "occurred":
+                        # 特朗普邀请普京访问美国，并在白宫举行峰会: same sentence, same mood.
+                        draft.status = ante.status
+                    if draft.status == "occurred" and norm[s:e].rstrip("”’」』\"')） ").endswith(("?", "？")):
+                        # 习近平访日如期还是延后？ — a question is not a report.
+                        draft.status = "planned"
                     self._fill_place(draft, norm, clause, (s, e), places, sentence_drafts, block_drafts + sentence_drafts, heading_place)
                     self._fill_date(draft, norm, clause, clause_spans, dates, block_drafts + sentence_drafts, heading_date)
                     sentence_drafts.append(draft)
@@ -465,6 +483,7 @@ class EventExtractor:
             d.provenance["actor"] = "pronoun"
         elif plural and block_drafts and block_drafts[-1].actor is not None:
             prev = block_drafts[-1]
+            d.antecedent = prev
             d.actor = prev.actor
             d.participants.update(prev.participants)
             d.provenance["actor"] = "previous-event"

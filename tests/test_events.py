@@ -172,3 +172,24 @@ def test_will_and_will_not(resources):
 
 def test_talking_about_talks_is_not_an_event(resources):
     assert events_of(resources, "2018年5月27日，文在寅讲述会谈结果。") == []
+
+
+def test_mood_carries_along_the_sentence(resources):
+    evs = events_of(resources, "2020年9月25日，美国国务院宣布蓬佩奥将于2020年10月1日访问意大利，并会与意大利外长举行会谈。")
+    assert {e.status for e in evs} == {"planned"}
+
+
+def test_invited_summit_is_proposed(resources):
+    evs = events_of(resources, "2018年4月20日，特朗普邀请普京访问美国，并于2018年7月在白宫举行峰会。")
+    assert one(evs, "summit").status == "proposed"
+
+
+def test_questions_and_interviews(resources):
+    # a question is no report of a visit (planned, and without its own date: dropped)
+    assert all(e.status != "occurred" for e in events_of(resources, "2020年2月28日，习近平访日如期还是延后？"))
+    assert events_of(resources, "2020年7月26日，川普接受福斯新闻访问时表示，民调落后。") == []
+
+
+def test_failed_summit_still_occurred(resources):
+    evs = events_of(resources, ("2019年2月：河内", "2019年2月26日到28日，金正恩与特朗普举行第二次峰会。经过两天的会谈，双方无法在取消对朝鲜制裁方面取得共识，峰会不欢而散。"))
+    assert {e.status for e in evs} == {"occurred"}
