@@ -88,6 +88,7 @@ HOLIDAY_CALENDARS = ("gregorian", "lunar", "solar_term", "sidereal_solar", "nth_
 
 _ASCII_DIGITS = frozenset("0123456789")
 _SENTENCE_END = frozenset("。！？；!?;\n")
+_CLAUSE_END = _SENTENCE_END | frozenset(",，;；:：")
 # Bounded, linear regexes (no nested quantifiers) for the ISO values we read and write.
 _ISO_POINT = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 _REF_RE = re.compile(
@@ -2414,29 +2415,46 @@ def _value_span(value) -> Span | None:
 
 
 def _clause_cue(twin: str, start: int, end: int, vocab: Vocab) -> str:
-    """Tense around a mention: ``future``, ``past`` or "" when the sentence (at most 40
-    characters either side) has no cue word.  The cue nearest to the mention wins, so in
-    拜登周一表示，他将于周五访问 周一 is past and 周五 future."""
-    a = start
-    while a > 0 and start - a < 40 and twin[a - 1] not in _SENTENCE_END:
-        a -= 1
-    b = end
-    while b < len(twin) and b - end < 40 and twin[b] not in _SENTENCE_END:
-        b += 1
-    before, after = twin[a:start], twin[end:b]
-    for w in vocab.kinds["cue_noise"]:  # 为了 / 除了 are not past tense
-        before = before.replace(w, " " * len(w))
-        after = after.replace(w, " " * len(w))
-    best, best_dist = "", 10 ** 6
-    for tense, kind in (("future", "future_cue"), ("past", "past_cue")):
-        for w in vocab.kinds[kind]:
-            k = before.rfind(w)
-            if k >= 0 and len(before) - (k + len(w)) < best_dist:
-                best, best_dist = tense, len(before) - (k + len(w))
-            k = after.find(w)
-            if k >= 0 and k < best_dist:
-                best, best_dist = tense, k
-    return best
+    """Tense around a mention: ``future``, ``past`` or "".
+
+    The cue nearest to the mention in its own clause wins, so in 拜登周一表示，他将于
+    周五访问 周一 is past and 周五 future.  A clause that is only the date (10月5日，
+    外交部发言人表示…; 元旦期间，…) takes its tense from the rest of the sentence (at most
+    40 characters either side); any other clause only from cues before it, so a plan
+    later in the sentence (比根8月底首先提出，…并准备10月会谈) does not move 8月底."""
+    def bounds(stops):
+        a = start
+        while a > 0 and start - a < 40 and twin[a - 1] not in stops:
+            a -= 1
+        b = end
+        while b < len(twin) and b - end < 40 and twin[b] not in stops:
+            b += 1
+        return a, b
+
+    def nearest(before: str, after: str) -> str:
+        for w in vocab.kinds["cue_noise"]:  # 为了 / 除了 are not past tense
+            before = before.replace(w, " " * len(w))
+            after = after.replace(w, " " * len(w))
+        best, best_dist = "", 10 ** 6
+        for tense, kind in (("future", "future_cue"), ("past", "past_cue")):
+            for w in vocab.kinds[kind]:
+                k = before.rfind(w)
+                if k >= 0 and len(before) - (k + len(w)) < best_dist:
+                    best, best_dist = tense, len(before) - (k + len(w))
+                k = after.find(w)
+                if k >= 0 and k < best_dist:
+                    best, best_dist = tense, k
+        return best
+
+    ca, cb = bounds(_CLAUSE_END)
+    cue = nearest(twin[ca:start], twin[end:cb])
+    if cue:
+        return cue
+    sa, sb = bounds(_SENTENCE_END)
+    rest = (twin[ca:start] + twin[end:cb]).strip(" 在于自从到至()（）期间时前后以来左右之际")
+    if not rest:
+        return nearest(twin[sa:start], twin[end:sb])
+    return nearest(twin[sa:start], "")
 
 
 def tag_dates(text: str, reference=None, anchor: str | None = None) -> list[Mention]:

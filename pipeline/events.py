@@ -57,6 +57,9 @@ ORIGIN_MARKERS = ("从", "自", "由")
 # What may stand between a place and the event noun it modifies: ordinals, numbers,
 # Latin letters (G20) and one-character country abbreviations (朝美, 中欧) — no verbs.
 PRENOMINAL_GAP = re.compile(r"[第首次届轮度0-9一二三四五六七八九十A-Za-z中美朝韩日俄欧英法德印越澳加川金习文普特拜安]{0,6}")
+# A clause ending with these is a time clause before or after the main clause, whose
+# date it does not share.
+TIME_CLAUSE_ENDS = ("之前", "以前", "之后", "以后", "前", "后")  # 时/期间 are simultaneous: the date holds
 # How far (characters) a place may stand after 在/赴/到 and still belong to its phrase.
 MARKER_REACH = 15
 # Classifiers and numerals allowed between a demonstrative and its trigger (该封亲笔信).
@@ -194,6 +197,8 @@ class EventExtractor:
         self.virtual_cues = tuple(cues.get("virtual", {}))
         self.reference_after = tuple(cues.get("reference_after", {}))
         self.interview_cues = tuple(cues.get("interview", {}))
+        # Titles of people (not 政府, 当局, 人 …: those follow places, not persons).
+        self.person_titles = tuple(t for t, v in cues.get("title", {}).items() if v == "person")
         self._token_starts: set[int] = set()
         # not_trigger cues are longer words that end with a trigger: trigger -> words.
         self.not_triggers: dict[str, list[str]] = {}
@@ -292,6 +297,18 @@ class EventExtractor:
             if cue in after:
                 return value
         return "occurred"
+
+    def _unknown_subject(self, norm: str, clause: tuple[int, int], pos: int, persons: list[Mention]) -> bool:
+        """A title between the last known name (or the clause start) and the trigger,
+        close to the trigger (议长维特奇访问), means an unknown person is the subject."""
+        known_end = max((p.end for p in persons if p.end <= pos), default=clause[0])
+        window = norm[max(known_end, pos - 12) : pos]
+        for t in self.person_titles:
+            k = window.find(t)
+            # A title after 与/同/和 belongs to a counterpart (与欧盟领导人举行峰会).
+            if k >= 0 and not any(c in window[:k] for c in COUNTERPART_MARKERS):
+                return True
+        return False
 
     def _virtual(self, norm: str, clause: tuple[int, int], pos: int) -> bool:
         return any(norm.startswith(v, pos - len(v) - k) for v in self.virtual_cues for k in range(0, 3))
@@ -475,6 +492,10 @@ class EventExtractor:
             first = trig.participants[0]
             d.actor = d.participants.get(first)
             d.provenance["actor"] = "trigger"
+        elif self._unknown_subject(norm, clause, d.trigger_start, clause_persons):
+            # 捷克参议院议长维特奇访问台湾: a title before the trigger introduces someone the
+            # gazetteer does not know; the sentence's other names are not the actor.
+            d.provenance["actor"] = "unknown"
         elif self._actor_from(norm, subjects, clause_persons, d.trigger_start) is not None:
             d.actor = self._actor_from(norm, subjects, clause_persons, d.trigger_start)
             d.provenance["actor"] = "clause"
@@ -634,8 +655,10 @@ class EventExtractor:
             d.provenance["date"] = "clause"
             return
         # 2. a clause that is only a date, earlier in the sentence: it governs the sentence
-        #    (2018年3月25日到28日，金正恩进行了…访问).
-        for c in reversed([c for c in clause_spans if c[1] <= clause[0]]):
+        #    (2018年3月25日到28日，金正恩进行了…访问) — unless the trigger's clause is a time
+        #    clause of the main one (2006年3月17日，胡锦涛访问美国之前，当局…).
+        main_clause = not norm[clause[0] : clause[1]].rstrip().endswith(TIME_CLAUSE_ENDS)
+        for c in reversed([c for c in clause_spans if c[1] <= clause[0]] if main_clause else []):
             inside = [x for x in dates if c[0] <= x.start and x.end <= c[1]]
             if inside and _only_date(norm, c, inside):
                 d.date = inside[-1]

@@ -550,3 +550,8 @@ def test_property_never_raises(text, reference, anchor):
 ])
 def test_names_and_gaps_are_not_dates(text):
     assert tag_dates(text, reference="2021-06-16") == []
+
+
+def test_plan_in_a_later_clause_does_not_move_a_past_date():
+    text = "最早是副国务卿比根8月底首先提出，希望建立有结构的团体，并准备10月在新德里会谈。"
+    assert [(m.text, m.value) for m in tag_dates(text, reference="2020-09-30")] == [("8月底", "2020-08-31"), ("10月", "2020-10")]
