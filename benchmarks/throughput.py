@@ -1,0 +1,164 @@
+"""Throughput, scaling, incremental and memory benchmarks, as ratios against baselines
+measured in the same run.
+
+Usage:  python benchmarks/throughput.py [CORPUS] [--n N] [--skip-scaling] [--skip-incremental]
+
+CORPUS defaults to ``../shared/eval/corpus/articles`` (never copied into the project).
+
+1. Throughput: cleaned text of the first N files; bare ``jieba.cut`` (global tokenizer,
+   as a user would call it) over that text vs the full per-document pipeline (read,
+   clean, segment, dates, entities, events) in one process; chars/s of both and the
+   ratio (target ≥ 0.5), plus the time per stage.
+2. Scaling: ``cnevents build`` with 1 worker vs 2 workers (target ≥ 1.7× on 2 cores).
+3. Incremental: a full build vs adding one new article to it (target < 2 %), and the
+   peak RSS of a full build of all files vs half of them (should not grow with size).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def files_of(corpus: Path, n: int | None) -> list[Path]:
+    files = sorted(p for p in corpus.rglob("*") if p.is_file() and not p.name.startswith("."))
+    return files[:n] if n else files
+
+
+def throughput(files: list[Path]) -> None:
+    import jieba
+
+    from pipeline.build import get_resources, tag_document_dates
+    from pipeline.clean import clean
+    from pipeline.errors import PipelineError
+    from pipeline.read import read_raw
+
+    jieba.setLogLevel(60)
+    resources = get_resources()
+    docs = []
+    t_read = t_clean = 0.0
+    for f in files:
+        try:
+            t0 = time.perf_counter()
+            raw = read_raw(f)
+            t1 = time.perf_counter()
+            docs.append(clean(raw, f.stem))
+            t2 = time.perf_counter()
+        except PipelineError:
+            continue
+        t_read += t1 - t0
+        t_clean += t2 - t1
+    chars = sum(d.n_chars for d in docs)
+
+    jieba.initialize()
+    t0 = time.perf_counter()
+    for d in docs:
+        for _ in jieba.cut(d.text):
+            pass
+    t_jieba = time.perf_counter() - t0
+
+    stages = {"segment": 0.0, "dates": 0.0, "entities": 0.0, "events": 0.0}
+    for d in docs:
+        t0 = time.perf_counter()
+        tokens = resources.segmenter.tokens(d.norm)
+        t1 = time.perf_counter()
+        dates = tag_document_dates(d)
+        t2 = time.perf_counter()
+        ents = resources.entities.tag(d.text, d.norm, tokens)
+        t3 = time.perf_counter()
+        mentions = sorted(dates + [m for m in ents if m.canonical_id], key=lambda m: (m.start, m.end, m.type))
+        resources.events.extract(d, mentions, tokens)
+        t4 = time.perf_counter()
+        stages["segment"] += t1 - t0
+        stages["dates"] += t2 - t1
+        stages["entities"] += t3 - t2
+        stages["events"] += t4 - t3
+    t_pipeline = t_read + t_clean + sum(stages.values())
+    print(f"documents {len(docs)}, cleaned characters {chars:,}")
+    print(f"bare jieba.cut       {chars / t_jieba:12,.0f} chars/s")
+    print(f"full pipeline (1 proc){chars / t_pipeline:12,.0f} chars/s")
+    print(f"ratio pipeline/jieba {t_jieba / t_pipeline:12.2f}   (target >= 0.5)")
+    print("time per stage:")
+    for name, t in [("read", t_read), ("clean", t_clean)] + list(stages.items()):
+        print(f"  {name:9} {t:7.2f} s  {100 * t / t_pipeline:5.1f} %")
+
+
+def _build(inputs: list[str], out: Path, *extra: str) -> tuple[float, int]:
+    """Run `cnevents build` in a child process; wall time and the child's peak RSS (KiB)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    t0 = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "pipeline.cli", "build", *inputs, "--out", str(out), "-q", *extra],
+                   cwd=ROOT, check=False)
+    elapsed = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return elapsed, max(after, before)
+
+
+def scaling(corpus: Path) -> None:
+    tmp = Path(tempfile.mkdtemp(prefix="cnevents-bench-"))
+    t1, _ = _build([str(corpus)], tmp / "w1", "--full", "-j", "1")
+    t2, _ = _build([str(corpus)], tmp / "w2", "--full", "-j", "2")
+    same = all((tmp / "w1" / n).read_bytes() == (tmp / "w2" / n).read_bytes()
+               for n in ("documents.csv", "mentions.csv", "events.csv", "event_mentions.csv", "errors.csv"))
+    print(f"1 worker {t1:7.1f} s   2 workers {t2:7.1f} s   speed-up {t1 / t2:4.2f}x (target >= 1.7)   identical output: {same}")
+    shutil.rmtree(tmp, ignore_errors=True)
+
+
+def incremental(corpus: Path) -> None:
+    tmp = Path(tempfile.mkdtemp(prefix="cnevents-bench-"))
+    files = files_of(corpus, None)
+    src = tmp / "in"
+    for f in files[:-1]:
+        dst = src / f.relative_to(corpus)
+        dst.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(f, dst)
+    t_full, _ = _build([str(src)], tmp / "out", "-j", "2")
+    last = files[-1]
+    dst = src / last.relative_to(corpus)
+    dst.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(last, dst)
+    t_add, _ = _build([str(src)], tmp / "out", "-j", "2")
+    print(f"full build {t_full:7.1f} s   add one article {t_add:6.2f} s   ratio {100 * t_add / t_full:5.2f} % (target < 2 %)")
+    shutil.rmtree(tmp, ignore_errors=True)
+    # Peak RSS: fresh interpreters, so the figures are not each other's maxima.
+    for label, subset in (("half", files[: len(files) // 2]), ("all", files)):
+        code = (
+            "import resource, sys, tempfile; from pipeline.build import run; "
+            f"run(sys.argv[1:], tempfile.mkdtemp(), workers=1, incremental=False); "
+            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+        )
+        listing = tmp.parent / f"cnevents-bench-{os.getpid()}-{label}.txt"
+        out = subprocess.run([sys.executable, "-c", code, *map(str, subset)], cwd=ROOT, capture_output=True, text=True)
+        rss = int(out.stdout.strip().splitlines()[-1]) if out.stdout.strip() else -1
+        print(f"peak RSS, {label:4} of the corpus ({len(subset)} files): {rss / 1024:8.0f} MiB (target < 1024)")
+        listing.unlink(missing_ok=True)
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("corpus", nargs="?", default=str(ROOT.parent / "shared" / "eval" / "corpus" / "articles"))
+    ap.add_argument("--n", type=int, default=400, help="files for the throughput part (0 = all)")
+    ap.add_argument("--skip-scaling", action="store_true")
+    ap.add_argument("--skip-incremental", action="store_true")
+    args = ap.parse_args(argv)
+    corpus = Path(args.corpus)
+    throughput(files_of(corpus, args.n or None))
+    if not args.skip_scaling:
+        scaling(corpus)
+    if not args.skip_incremental:
+        incremental(corpus)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
