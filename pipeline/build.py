@@ -17,6 +17,7 @@ import functools
 import json
 import logging
 import os
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
@@ -27,11 +28,13 @@ from .cache import ShardCache, fingerprint
 from .clean import clean
 from .dates import tag_dates
 from .dedupe import dedupe
-from .entities import EntityTagger
+from .candidates import CandidateFinder, is_candidate, load_cues
+from .entities import ABBREVIATION, EntityTagger
 from .errors import BuildError, InputError, PipelineError
 from .events import EventExtractor, load_lexicon
 from .export import write_outputs
-from .models import DATE, Document, EventMention, Mention
+from .models import DATE, PERSON, PLACE, Document, EventMention, Mention
+from .normalize import normalize
 from .read import read_raw
 from .segment import Segmenter, sentences
 
@@ -66,7 +69,10 @@ def _resources(gazetteer_dir: str, state: tuple) -> Resources:
     lexicon = load_lexicon(gdir)
     names = list(gaz.names()) + list(lexicon.triggers)
     segmenter = Segmenter(names)
-    return Resources(gaz, segmenter, EntityTagger(gaz, lexicon.cue_words("title")), EventExtractor(lexicon, gaz))
+    cues = load_cues(gdir, set(gaz.places) | set(gaz.persons))
+    finder = CandidateFinder(segmenter.tokenizer, cues, lexicon.triggers, gaz.alias_index)
+    entities = EntityTagger(gaz, lexicon.cue_words("title"), cues, finder, lexicon.triggers)
+    return Resources(gaz, segmenter, entities, EventExtractor(lexicon, gaz))
 
 
 # ---------------------------------------------------------------------- per document
@@ -104,8 +110,11 @@ def reference_date(published: str) -> dt.date | None:
 
 
 def tag_document_dates(doc: Document) -> list[Mention]:
-    """Dates block by block; a block inherits the last resolved date of the blocks
-    before it as its anchor (该年, 次日, year-less dates)."""
+    """Dates block by block.  Inside a block a year-less date takes its year from the
+    previous date (gallery captions start with their own heading date).  Across blocks,
+    the publication date governs year-less dates when there is one (a 2017 mentioned in
+    background two paragraphs up does not make this year's 10月 a 2017 date); without
+    one, a block inherits the last resolved date of the blocks before it."""
     reference = reference_date(doc.published)
     out: list[Mention] = []
     anchor = None
@@ -114,7 +123,7 @@ def tag_document_dates(doc: Document) -> list[Mention]:
         for m in found:
             out.append(replace(m, start=m.start + block.start, end=m.end + block.start))
         resolved = [m for m in found if m.value]
-        if resolved and block.kind != "title":
+        if resolved and block.kind != "title" and reference is None:
             anchor = resolved[-1].value.split("/")[-1]
     return out
 
@@ -123,7 +132,11 @@ def annotate(doc: Document, resources: Resources) -> tuple[list[Mention], list[E
     tokens = resources.segmenter.tokens(doc.norm)
     mentions = tag_document_dates(doc) + resources.entities.tag(doc.text, doc.norm, tokens)
     mentions.sort(key=lambda m: (m.start, m.end, m.type))
-    events = resources.events.extract(doc, mentions, tokens)
+    # Candidates (no canonical id) go to mentions.csv and candidates.csv only: the event
+    # stage keys participants and places on canonical ids.  Abbreviations (中 and 美 in
+    # 中美) name the parties of a relation, not where something happened.
+    events = resources.events.extract(
+        doc, [m for m in mentions if not is_candidate(m) and m.source != ABBREVIATION], tokens)
     return mentions, events
 
 
@@ -199,8 +212,37 @@ def mention_rows(doc: Document, mentions: list[Mention]) -> list[dict]:
             "text": m.text, "canonical_id": m.canonical_id, "canonical_name": m.canonical_name,
             "value": m.value if m.type == DATE else "", "precision": m.precision if m.type == DATE else "",
             "sentence": doc.text[sent[0] : sent[1]] if sent else "",
+            # not a mentions.csv column: what found a candidate, for candidates.csv
+            "cue": m.source.split(":", 1)[1] if is_candidate(m) else "",
         })
     return rows
+
+
+def candidate_rows(mentions: list[dict]) -> list[dict]:
+    """Candidates (PERSON/PLACE mentions without a canonical id) grouped by type and
+    simplified form, with counts, the most frequent cue and an example; ranked by
+    frequency.  Depends only on the mention rows, not on their order."""
+    groups: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for row in mentions:
+        if row["type"] in (PERSON, PLACE) and not row["canonical_id"]:
+            groups[(row["type"], normalize(row["text"]))].append(row)
+    out = []
+    for (typ, _), rows in groups.items():
+        rows.sort(key=lambda r: (r["doc_id"], int(r["start"])))
+        surfaces = Counter(r["text"] for r in rows)
+        text = min(surfaces, key=lambda t: (-surfaces[t], t))
+        cues = Counter(r.get("cue", "") for r in rows)
+        cue = min(cues, key=lambda c: (-cues[c], c))
+        example = next(r for r in rows if r.get("cue", "") == cue)
+        out.append({
+            "type": typ, "text": text, "count": len(rows), "n_documents": len({r["doc_id"] for r in rows}),
+            "cue": cue, "variants": "|".join(sorted(t for t in surfaces if t != text)),
+            "example_doc_id": example["doc_id"], "example_sentence": example["sentence"],
+        })
+    out.sort(key=lambda r: (-r["count"], -r["n_documents"], r["type"], r["text"]))
+    for rank, row in enumerate(out, start=1):
+        row["rank"] = rank
+    return out
 
 
 # ---------------------------------------------------------------------- batch
@@ -365,6 +407,7 @@ def run(
             "mentions": mentions,
             "events": [event_row(ev) for ev in events],
             "event_mentions": [row for ev in events for row in event_mention_rows(ev)],
+            "candidates": candidate_rows(mentions),
             "errors": errors,
         }
         written = write_outputs(out_dir, tables, parquet=parquet)

@@ -29,6 +29,9 @@ from .models import EventMention
 log = logging.getLogger(__name__)
 
 STATE_DIR = ".cnevents"
+# Modules that only present results (plots, report, notebooks' helpers, the CLI): editing
+# them does not change what a document yields, so it does not invalidate stored results.
+PRESENTATION_MODULES = {"viz.py", "report.py", "cli.py", "cli_explore.py", "dataset.py", "__init__.py"}
 FORMAT_VERSION = "1"
 
 
@@ -37,7 +40,8 @@ def fingerprint(gazetteer_dir: Path) -> str:
     files: any change to them invalidates every shard."""
     h = hashlib.sha256(FORMAT_VERSION.encode())
     package = Path(__file__).resolve().parent
-    files = sorted(package.glob("*.py")) + sorted((package / "data").glob("*"))
+    files = sorted(p for p in package.glob("*.py") if p.name not in PRESENTATION_MODULES)
+    files += sorted(p for p in (package / "data").glob("*") if p.name.startswith(("date_", "clean_")))
     files += sorted(p for p in Path(gazetteer_dir).glob("*") if p.suffix in (".csv", ".txt"))
     for path in files:
         if path.is_file():

@@ -98,6 +98,14 @@ _XML_DECL = re.compile(r"\A\s*<\?xml[^>]*>", re.IGNORECASE)
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]{0,30})\b[^<>]*?(/?)>")
 _VOID = frozenset(("br", "img", "hr", "meta", "link", "input", "area", "base", "col", "embed", "param", "source", "track", "wbr"))
 _MAX_DEPTH = 180
+# libxml2 checks every new attribute of an element against the ones before it, so a tag
+# with 100,000 attributes takes a minute to parse; no real element has more than a few
+# dozen.  Only tags longer than _LONG_TAG_CHARS are examined (the scan stops at the next
+# < or >, so it is linear).
+_MAX_ATTRIBUTES = 256
+_LONG_TAG_CHARS = 2000
+_LONG_TAG = re.compile(r"<[^<>]{%d,}" % _LONG_TAG_CHARS)
+_ATTRIBUTE = re.compile(r"""\s*[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s<>]*))?""")
 
 # Datelines and bylines
 _DATELINE = re.compile(
@@ -142,6 +150,10 @@ PUBLISHED_PRIORITY = (
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_LIST = re.compile(r"^\s{0,6}(?:[-*+]|\d{1,3}[.)])\s+(.*)$")
 _MD_QUOTE = re.compile(r"^\s{0,3}>\s?(.*)$")
+_MD_QUOTE_MARKS = re.compile(r"^(?:\s{0,3}>)+\s?")
+# Quotes nest by recursion, one level per ">"; deeper levels are read as the deepest
+# one (">>>>>>…" 10,000 times would otherwise exhaust the stack and cost quadratic time).
+_MD_MAX_QUOTE_DEPTH = 8
 _MD_RULE = re.compile(r"^\s{0,3}(?:[-*_]\s*){3,}$")
 _MD_TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _MD_SHORTCODE = re.compile(r"\{\{[<%].*?[%>]\}\}")
@@ -157,7 +169,7 @@ def _md_inline(text: str) -> str:
     return _MD_BOLD.sub(lambda m: f"<b>{m.group(1) or m.group(2)}</b>", text)
 
 
-def markdown_to_html(text: str) -> str:
+def markdown_to_html(text: str, _depth: int = 0) -> str:
     """A small Markdown → HTML converter: headings, paragraphs, lists, quotes, tables,
     rules, links, images and bold; raw HTML blocks pass through untouched (Markdown
     allows them, and the banned-news archive mixes both)."""
@@ -182,7 +194,7 @@ def markdown_to_html(text: str) -> str:
 
     def close_quote() -> None:
         if quote:
-            out.append("<blockquote>" + markdown_to_html("\n".join(quote)) + "</blockquote>")
+            out.append("<blockquote>" + markdown_to_html("\n".join(quote), _depth + 1) + "</blockquote>")
             quote.clear()
 
     def close_all() -> None:
@@ -192,6 +204,10 @@ def markdown_to_html(text: str) -> str:
 
     in_html = False
     for line in text.split("\n"):
+        if _depth >= _MD_MAX_QUOTE_DEPTH:
+            marks = _MD_QUOTE_MARKS.match(line)
+            if marks:
+                line = line[marks.end():]
         stripped = line.strip()
         if not stripped:
             close_all()
@@ -287,10 +303,28 @@ def _flatten_deep_nesting(markup: str) -> str:
     return "".join(pieces)
 
 
+def _cap_attributes(markup: str) -> str:
+    """Cut tags with more than ``_MAX_ATTRIBUTES`` attributes after the last one kept."""
+
+    def cap(match: re.Match[str]) -> str:
+        tag = match.group(0)
+        if tag.count("=") <= _MAX_ATTRIBUTES:
+            return tag
+        end = 0
+        for n, attribute in enumerate(_ATTRIBUTE.finditer(tag, 1), start=1):
+            end = attribute.end()
+            if n == _MAX_ATTRIBUTES:
+                return tag[:end] + ">"
+        return tag
+
+    return _LONG_TAG.sub(cap, markup)
+
+
 def parse_html(markup: str) -> etree._Element:
     """Parse (possibly broken) HTML into an lxml tree; raise CleanError when empty."""
     markup = _XML_DECL.sub("", markup)
     markup = _CONTROL.sub("", markup)
+    markup = _cap_attributes(markup)
     if not markup.strip():
         raise CleanError("the article body is empty (the file holds only a header or a title); re-download the page or leave it out.")
     for attempt in range(2):

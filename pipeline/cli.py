@@ -154,6 +154,37 @@ def gazetteer_check(
     typer.echo(f"{gdir}: ok")
 
 
+@gazetteer_app.command("candidates")
+def gazetteer_candidates(
+    out_dir: Path = typer.Argument(Path("outputs"), help="A build's output directory (holds candidates.csv)"),
+    top: int = typer.Option(30, "--top", "-n", help="How many to print (0 = all)"),
+    kind: Optional[str] = typer.Option(None, "--type", help="PERSON or PLACE (default: both)"),
+) -> None:
+    """Print the most frequent names not in the gazetteers (candidates.csv of a build),
+    with their cue and an example sentence, for curators to add or stop-list."""
+    import csv
+
+    path = out_dir / "candidates.csv"
+    if not path.exists():
+        _fail(FileNotFoundError(f"{path} not found; run `cnevents build … --out {out_dir}` first"))
+    if kind is not None and kind.upper() not in ("PERSON", "PLACE"):
+        _fail(ValueError(f"--type must be PERSON or PLACE, not {kind!r}"))
+    with open(path, encoding="utf-8", newline="") as f:
+        rows = [r for r in csv.DictReader(f) if kind is None or r["type"] == kind.upper()]
+    shown = rows if top <= 0 else rows[:top]
+    typer.echo(f"{len(rows)} candidate(s) in {path}" + (f"; the top {len(shown)}:" if shown else ""))
+    for r in shown:
+        sentence = r["example_sentence"]
+        if len(sentence) > 60:
+            i = max(0, sentence.find(r["text"]) - 20)
+            sentence = ("…" if i else "") + sentence[i : i + 60] + "…"
+        typer.echo(f"{r['rank']:>5}  {r['type']:<6} {r['text']:<10} {r['count']:>5} ×  {r['n_documents']:>4} docs  "
+                   f"{r['cue']:<14} {sentence}")
+
+
+# Commands for exploring results (report, plot, inspect) live in their own module.
+from . import cli_explore  # noqa: E402,F401
+
 def main() -> None:  # pragma: no cover
     app()
 

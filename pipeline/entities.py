@@ -1,40 +1,97 @@
-"""Place and person tagging against the gazetteers.
+"""Place and person tagging: gazetteer matches, ambiguity rules, then candidates.
 
 Takes a text, its matching twin and its jieba tokens (see :mod:`pipeline.segment`) and
-returns :class:`~pipeline.models.Mention` s of type PLACE and PERSON with canonical ids.
+returns :class:`~pipeline.models.Mention` s of type PLACE and PERSON.
 
-Matching is on tokens: a gazetteer alias matches only where it covers whole tokens, so
-河内 inside a longer word is not a match.  Because every alias was added to our own
-tokenizer, names come out as single tokens; sequences of up to ``MAX_TOKENS`` tokens are
-still tried (longest first) for names jieba splits anyway.  When an alias belongs to
-several entries, the gazetteer's ranking (see ``gazetteers/README.md``) picks one.
+1. **Gazetteer matches** are on tokens: an alias matches only where it covers whole
+   tokens, so 河内 inside a longer word is not a match.  Because every alias was added
+   to our own tokenizer, names come out as single tokens; sequences of up to
+   ``MAX_TOKENS`` tokens are still tried (longest first) for names jieba splits anyway.
+   When an alias belongs to several entries, the gazetteer's ranking (see
+   ``gazetteers/README.md``) picks one.
+2. **Ambiguity rules** drop matches that are not the entity:
+
+   * a place that starts an organisation's name is not a location: 中国 in
+     中国国际航空公司, 首尔 in 首尔大学, 北京市 in 北京市轨道交通指挥中心 (the place is
+     followed, with no break, by words ending in an organisation head from
+     ``entity_cues.csv``; a place followed by another place qualifies that one, so
+     韩国 in 韩国首尔大学 stays);
+   * a place inside a title in 《》 names a work, not a location (《平壤共同宣言》);
+   * a name inside a longer middle-dot name is not that person: 特朗普 in 埃里克·特朗普
+     is not Donald Trump (the whole name becomes a candidate);
+   * a one-character surname right before a two-character city or province name makes
+     a person when jieba's name model reads the three characters as one name
+     (张高雄 is a person, 在高雄 is not).
+
+3. **Candidates** (:mod:`pipeline.candidates`): persons and places that are not in the
+   gazetteers, with an empty ``canonical_id`` and ``source`` ``candidate:<cue>``.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 
+from .candidates import CANDIDATE, CandidateFinder, EntityCues, _hmm_words
 from .models import PERSON, PLACE, Mention
 
 log = logging.getLogger(__name__)
 
-MAX_TOKENS = 6  # 唐纳德·特朗普 is three tokens
+MAX_TOKENS = 12  # 唐纳德·特朗普 is three tokens; 艾克拜尔·艾塞提 (unknown parts) up to eight
+ORG_MAX_TOKENS = 5  # 北京市 | 轨道交通 | 指挥 | 中心
+ORG_MAX_CHARS = 10
+_HAN = re.compile(r"^[\u4e00-\u9fff]+$")
+_BOOK_TITLE = re.compile(r"《[^《》\n]{1,40}》")
+# Single characters that end a noun phrase: a place followed by one of them does not
+# start an organisation name (中国和首尔大学).
+ORG_BREAK = frozenset("的与和及同跟在是了对向把被将从等为于并也就都又还而或之其这那该此各每以由到往赴至经")
+# Single characters that are surnames but far more often prepositions or adverbs right
+# before a place (于北京, 向东京, 和上海, 经香港).
+NOT_SURNAME = ORG_BREAK | frozenset("在自从向往到至赴离经沿朝距和与同跟及于由为时宗任")
+PERSON_TAGS = ("nr", "nrfg", "nrt")
+ABBREVIATION = "abbreviation"  # Mention.source of 中 and 美 in 中美
+MAX_ABBREVIATIONS = 4  # 美日澳印
+# Suffixes that name the same place as the word before them (伦敦市 = 伦敦).
+ADMIN_SUFFIXES = frozenset(("省", "市", "州", "县", "区", "城", "地区", "自治区", "特区"))
 
 
 class EntityTagger:
     """``suffixes``: title words (总统, 总理 …).  jieba's own dictionary holds compounds
     such as 德国总理 and 法国巴黎; a token that is not a name itself but splits into
-    name + name or name + title is read as its parts."""
+    name + name or name + title is read as its parts.
 
-    def __init__(self, gazetteer, suffixes=()):
+    ``cues`` (:class:`~pipeline.candidates.EntityCues`) gives the organisation heads and
+    surnames of the ambiguity rules; ``finder`` adds candidates (None: gazetteer
+    matches only)."""
+
+    def __init__(self, gazetteer, suffixes=(), cues: EntityCues | None = None, finder: CandidateFinder | None = None,
+                 triggers=()):
         self.gazetteer = gazetteer
         self.alias_index = gazetteer.alias_index
         self.max_alias_len = max((len(a) for a in self.alias_index), default=0)
+        # Every prefix of every alias: the longest-match window stops growing as soon as
+        # it is no alias prefix (most windows stop after one token instead of six).
+        self.alias_prefixes = frozenset(a[:k] for a in self.alias_index for k in range(1, len(a) + 1))
         self.suffixes = frozenset(suffixes)
+        self.max_suffix_len = max((len(s) for s in self.suffixes), default=0)
+        self.cues = cues or EntityCues()
+        # 伦敦市, 台湾地区, 新疆自治区: a known place + an administrative suffix in one token
+        self.admin_suffixes = tuple(s for s in self.cues.place_suffixes if s in ADMIN_SUFFIXES)
+        self.admin_suffix_ends = frozenset(s[-1] for s in self.admin_suffixes)
+        self.finder = finder
+        # A trigger or title right after a place ends any organisation name.
+        self.org_breakers = frozenset(triggers) | self.suffixes | self.cues.title_before
 
     def _split_compound(self, norm: str, start: int, end: int) -> list[tuple[int, int]]:
+        # Only split points where the head can be an alias and the tail an alias or a
+        # title are tried: a token of 100,000 Latin letters or digits (jieba keeps such
+        # runs whole) would otherwise cost a quadratic number of slices.
+        length = end - start
+        max_tail = max(self.max_alias_len, self.max_suffix_len)
+        if length > self.max_alias_len + max_tail:
+            return []
         word = norm[start:end]
-        for k in range(len(word) - 1, 1, -1):
+        for k in range(min(length - 1, self.max_alias_len), max(1, length - max_tail - 1), -1):
             head, tail = word[:k], word[k:]
             if head in self.alias_index and (tail in self.alias_index or tail in self.suffixes):
                 parts = [(start, start + k)]
@@ -43,25 +100,129 @@ class EntityTagger:
                 return parts
         return []
 
+    def abbreviations(self, text: str, norm: str, tokens: list[tuple[int, int]], known: list[Mention],
+                      token_index: dict[int, int] | None = None) -> list[Mention]:
+        """One-character abbreviations inside a compound of two to four of them (中美,
+        朝韩, 陕甘宁, 港台): one PLACE mention per character, source ``abbreviation``.
+        A single abbreviation is never tagged (美 is also "beautiful", 中 "middle"), nor
+        a compound that is an ordinary word (美德, in the candidate stop list), nor one
+        right after a digit (25日美国 …)."""
+        abbr = self.cues.abbreviations
+        if token_index is None:
+            token_index = {s: i for i, (s, _) in enumerate(tokens)}
+        covered = bytearray(len(norm))
+        for m in known:
+            covered[m.start : m.end] = b"\x01" * (m.end - m.start)
+        out: list[Mention] = []
+        run: list[tuple[int, int]] = []
+
+        def flush():
+            if run:
+                a, b = run[0][0], run[-1][1]
+                # 韩美Clup, 中美商会: a compound that starts a name is part of that name
+                named = (b < len(norm) and norm[b].isascii() and norm[b].isalpha()) or \
+                    self._starts_organisation(norm, tokens, token_index, set(), b)
+                if 2 <= b - a <= MAX_ABBREVIATIONS and not (a > 0 and norm[a - 1].isdigit()) and not named:
+                    chars = norm[a:b]
+                    for i in range(a, b):
+                        eid = abbr[norm[i]]
+                        # 澳 is Macao next to 港 or 粤 (港澳, 粤港澳), Australia otherwise
+                        if norm[i] == "澳" and ("港" in chars or "粤" in chars):
+                            eid = "country:MO"
+                        place = self.entity(eid)
+                        if place is not None:
+                            out.append(Mention(PLACE, i, i + 1, text[i], place.id, place.name, source=ABBREVIATION))
+                run.clear()
+
+        freq = self.finder.freq if self.finder is not None else {}
+        for s, e in tokens:
+            if norm[s] not in abbr:  # most tokens: one look-up
+                if run:
+                    flush()
+                continue
+            word = norm[s:e]
+            if any(covered[s:e]) or word in self.cues.stop:
+                flush()
+                continue
+            p = 0
+            while p < len(word) and word[p] in abbr:
+                p += 1
+            if p == len(word):
+                run.append((s, e))
+                continue
+            # 中美关系, 韩三国 (after 中日): abbreviations glued to a following word
+            if p and (p >= 2 or run) and freq.get(word[p:]):
+                run.append((s, s + p))
+            flush()
+        flush()
+        return out
+
+    def _admin_compound(self, text: str, norm: str, start: int, end: int) -> Mention | None:
+        """A token that is a known place + an administrative suffix (伦敦市, 台湾地区) is
+        a mention of that place, spanning the whole token."""
+        word = norm[start:end]
+        if word[-1] not in self.admin_suffix_ends:
+            return None
+        for suffix in self.admin_suffixes:
+            head = word[: -len(suffix)]
+            if word.endswith(suffix) and len(head) >= 2:
+                ids = [i for i in self.alias_index.get(head, []) if not i.startswith("person:")]
+                if ids:
+                    mention = self._mention(text, start, end, ids)
+                    return mention
+        return None
+
     def entity(self, entity_id: str):
         return self.gazetteer.places.get(entity_id) or self.gazetteer.persons.get(entity_id)
 
-    def tag(self, text: str, norm: str, tokens: list[tuple[int, int]]) -> list[Mention]:
+    def tag(self, text: str, norm: str, tokens: list[tuple[int, int]], ner: str | None = None) -> list[Mention]:
+        """Gazetteer mentions after the ambiguity rules, plus candidates, in text order.
+        ``ner="lac"`` adds the optional statistical tagger's names as candidates."""
+        found = self.match(text, norm, tokens)
+        token_index = {s: i for i, (s, _) in enumerate(tokens)}
+        dotted = self.finder.dotted_names(norm, tokens, found) if self.finder is not None else []
+        found = self.resolve(text, norm, tokens, found, dotted, token_index)
+        if self.cues.abbreviations:
+            found = sorted(found + self.abbreviations(text, norm, tokens, found, token_index),
+                           key=lambda m: (m.start, m.end))
+        if self.finder is not None:
+            # 洛克希德·马丁公司, 沃尔特·里德医疗中心: a dotted name that starts an
+            # organisation's name is not a person
+            people = [(s, e) for s, e in dotted if not self._starts_organisation(norm, tokens, token_index, set(), e)]
+            found = found + self.finder.find(text, norm, tokens, found, people, ner=ner)
+            found.sort(key=lambda m: (m.start, m.end, m.type))
+        return found
+
+    # ------------------------------------------------------------------ gazetteer
+    def match(self, text: str, norm: str, tokens: list[tuple[int, int]]) -> list[Mention]:
+        """Longest whole-token matches against the alias index (no rules applied)."""
         mentions: list[Mention] = []
         i = 0
         n = len(tokens)
+        alias_index, prefixes, max_len = self.alias_index, self.alias_prefixes, self.max_alias_len
         while i < n:
             found = None
             # Longest match over up to MAX_TOKENS whole tokens.
-            for j in range(min(n, i + MAX_TOKENS) - 1, i - 1, -1):
-                start, end = tokens[i][0], tokens[j][1]
-                if end - start > self.max_alias_len:
-                    continue
-                ids = self.alias_index.get(norm[start:end])
+            start = tokens[i][0]
+            for j in range(i, min(n, i + MAX_TOKENS)):
+                end = tokens[j][1]
+                if end - start > max_len:
+                    break
+                piece = norm[start:end]
+                ids = alias_index.get(piece)
                 if ids:
                     found = (j, start, end, ids)
+                if piece not in prefixes:
                     break
+            if found is None and tokens[i][1] - tokens[i][0] < 3:
+                i += 1  # too short to be a place + suffix or two names in one token
+                continue
             if found is None:
+                whole = self._admin_compound(text, norm, *tokens[i])
+                if whole is not None:
+                    mentions.append(whole)
+                    i += 1
+                    continue
                 for start, end in self._split_compound(norm, *tokens[i]):
                     mention = self._mention(text, start, end, self.alias_index[norm[start:end]])
                     if mention is not None:
@@ -88,3 +249,82 @@ class EntityTagger:
             canonical_name=entity.name,
             source="gazetteer",
         )
+
+    # ------------------------------------------------------------------ ambiguity
+    def resolve(self, text: str, norm: str, tokens: list[tuple[int, int]], mentions: list[Mention],
+                dotted: list[tuple[int, int]] = (), token_index: dict[int, int] | None = None) -> list[Mention]:
+        """Apply the ambiguity rules of the module docstring to gazetteer mentions;
+        ``dotted``: the spans of middle-dot names."""
+        if not mentions:
+            return mentions
+        if token_index is None:
+            token_index = {s: i for i, (s, _) in enumerate(tokens)}
+        mention_starts = {m.start for m in mentions}
+        books = [(b.start(), b.end()) for b in _BOOK_TITLE.finditer(norm)] if "《" in norm else []
+        out = []
+        for m in mentions:
+            if dotted and any(s <= m.start and m.end <= e and (m.start, m.end) != (s, e) for s, e in dotted):
+                continue  # part of a longer transliterated name
+            if m.type == PLACE:
+                if books and any(s < m.start and m.end < e for s, e in books):
+                    continue
+                if self._starts_organisation(norm, tokens, token_index, mention_starts, m.end):
+                    continue
+                person = self._surname_place(text, norm, tokens, token_index, m)
+                if person is not None:
+                    out.append(person)
+                    continue
+            out.append(m)
+        return out
+
+    def _starts_organisation(self, norm, tokens, token_index, mention_starts, end: int) -> bool:
+        """Whether the words from ``end`` on complete an organisation's name: no break,
+        at most ORG_MAX_TOKENS tokens, ending in an organisation head (…航空公司)."""
+        if not self.cues.org_heads:
+            return False
+        k = token_index.get(end)
+        if k is None:
+            return False
+        chars = 0
+        for s, e in tokens[k : k + ORG_MAX_TOKENS]:
+            word = norm[s:e]
+            if (not _HAN.match(word) or s in mention_starts or word in self.org_breakers
+                    or (len(word) == 1 and word in ORG_BREAK)):
+                return False
+            chars += e - s
+            if chars > ORG_MAX_CHARS:
+                return False
+            if word.endswith(self.cues.org_heads):
+                return True
+        return False
+
+    def _surname_place(self, text, norm, tokens, token_index, m: Mention) -> Mention | None:
+        """张高雄: a surname token + a two-character city/province that jieba's name
+        model reads as one person name → a candidate person instead of the place."""
+        if m.end - m.start != 2 or not self.cues.surnames:
+            return None
+        place = self.gazetteer.places.get(m.canonical_id)
+        if place is None or place.kind not in ("city", "admin"):
+            return None
+        k = token_index.get(m.start)
+        if not k:
+            return None
+        s, e = tokens[k - 1]
+        ch = norm[s:e]
+        if e - s != 1 or ch not in self.cues.surnames or ch in NOT_SURNAME:
+            return None
+        # The surname must start a word: a single Han character before it would make
+        # it the end of another word (…李/长春 inside a longer run).
+        if k >= 2:
+            ps, pe = tokens[k - 2]
+            if pe - ps == 1 and _HAN.match(norm[ps]):
+                return None
+        # …卢西安|诺: unknown characters right after may continue a transliteration
+        if k + 1 < len(tokens):
+            ns, ne = tokens[k + 1]
+            if ne - ns == 1 and norm[ns] in self.cues.translit:
+                return None
+        words = _hmm_words(norm[s : m.end])
+        if len(words) == 1 and words[0][2] in PERSON_TAGS:
+            return Mention(PERSON, s, m.end, text[s : m.end], source=f"{CANDIDATE}:surname+place")
+        return None

@@ -1,7 +1,7 @@
 """Export: deterministic CSVs, datapackage.json and optional Parquet, written atomically.
 
-Takes the rows of a build (documents, mentions, events, event mentions, errors) and
-writes them under the output directory.  Same inputs → byte-identical files: rows are
+Takes the rows of a build (documents, mentions, events, event mentions, candidates,
+errors) and writes them under the output directory.  Same inputs → byte-identical files: rows are
 sorted by stable keys, UTF-8 without BOM, ``\\n`` line ends, fixed column order, floats
 with fixed precision, and no timestamp of the run inside any data file.
 
@@ -42,7 +42,7 @@ SCHEMAS: dict[str, list[tuple[str, str, str]]] = {
         ("start", "integer", "Start offset in the cleaned text (characters, 0-based)"),
         ("end", "integer", "End offset in the cleaned text (exclusive)"),
         ("text", "string", "The mention as written (cleaned text[start:end])"),
-        ("canonical_id", "string", "Gazetteer id for places and persons"),
+        ("canonical_id", "string", "Gazetteer id for places and persons; empty for a candidate (a name not in the gazetteers, counted in candidates.csv)"),
         ("canonical_name", "string", "Canonical (simplified Chinese) name for places and persons"),
         ("value", "string", "Dates: ISO 8601 value (2018-03-25, 2018-03, 2018, or an interval a/b); empty when unresolved"),
         ("precision", "string", "Dates: day, month, year, decade, or unresolved (relative date, no publication date)"),
@@ -92,6 +92,17 @@ SCHEMAS: dict[str, list[tuple[str, str, str]]] = {
         ("confidence", "number", "Confidence of this mention"),
         ("provenance", "string", "Where each slot came from, e.g. actor=clause;date=heading;place=destination"),
     ],
+    "candidates": [
+        ("rank", "integer", "1 = most frequent: by count, then number of documents, type and text"),
+        ("type", "string", "PERSON or PLACE"),
+        ("text", "string", "The name as most often written (candidates are grouped by their simplified form)"),
+        ("count", "integer", "Mentions of the name in the build"),
+        ("n_documents", "integer", "Documents that mention it"),
+        ("cue", "string", "What found it most often: title:<title> (美国总统X), after:<title> (X先生), dot (迈克·蓬佩奥), nr (jieba's name model in a sentence with a title or event trigger), suffix:<suffix> (X县), surname+place (张高雄)"),
+        ("variants", "string", "'|'-joined other spellings of the name (traditional script …)"),
+        ("example_doc_id", "string", "Document of the example (the first mention found by the most frequent cue)"),
+        ("example_sentence", "string", "The sentence of the example"),
+    ],
     "errors": [
         ("path", "string", "Input path"),
         ("stage", "string", "Stage that failed: read, clean, annotate…"),
@@ -105,6 +116,7 @@ SORT_KEYS = {
     "mentions": ("doc_id", "start", "end", "type"),
     "events": ("date_start", "evidence_doc_id", "evidence_start", "event_id"),
     "event_mentions": ("event_id", "doc_id", "evidence_start", "trigger"),
+    "candidates": ("rank",),
     "errors": ("path", "stage"),
 }
 
@@ -190,6 +202,7 @@ def _primary_key(table: str) -> list[str]:
         "mentions": ["mention_id"],
         "events": ["event_id"],
         "event_mentions": ["event_id", "doc_id", "evidence_start", "trigger"],
+        "candidates": ["type", "text"],
         "errors": ["path", "stage"],
     }[table]
 

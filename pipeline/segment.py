@@ -33,6 +33,14 @@ NAME_FREQ_FLOOR = 2000
 SENTENCE_END = "。!?！？;；】\n"
 CLAUSE_END = ",，:：;；"
 _SENTENCE_RE = re.compile(r"[^。!?！？;；】\n]+[。!?！？;；】]*[”’」』\"')）]*")
+# A run without sentence punctuation longer than this (an English paragraph, a list
+# pasted without punctuation, 100,000 characters of garbage) is cut into pieces of at
+# most this length, at the last comma, colon or space of the piece's second half when
+# there is one: the taggers and the event rules look at whole sentences, and a
+# "sentence" of a whole page makes their per-sentence work quadratic.  Chinese
+# sentences are far shorter (the longest in the development corpus has 545 characters).
+MAX_SENTENCE_CHARS = 1000
+_SOFT_BREAKS = ",，、:：  \u3000\t"
 
 
 class Segmenter:
@@ -85,14 +93,27 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
         end = len(text)
     spans = []
     for m in _SENTENCE_RE.finditer(text, start, end):
-        s, e = m.start(), m.end()
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            spans.append((s, e))
+        for s, e in _cut_long(text, m.start(), m.end()):
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if e > s:
+                spans.append((s, e))
     return spans
+
+
+def _cut_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``(start, end)`` cut into pieces of at most :data:`MAX_SENTENCE_CHARS`."""
+    pieces = []
+    while end - start > MAX_SENTENCE_CHARS:
+        limit = start + MAX_SENTENCE_CHARS
+        cut = max(text.rfind(ch, start + MAX_SENTENCE_CHARS // 2, limit) for ch in _SOFT_BREAKS)
+        cut = cut + 1 if cut >= 0 else limit
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, end))
+    return pieces
 
 
 def clauses(norm: str, start: int, end: int) -> list[tuple[int, int]]:

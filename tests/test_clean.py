@@ -254,6 +254,23 @@ def test_long_lines(tmp_path):
     assert len(doc.text) > 200_000
 
 
+def test_tag_with_100k_attributes_parses_quickly():
+    # libxml2 checks each attribute against all earlier ones: quadratic without a cap.
+    body = "<p>第一段正文，解析器必须保留它。</p><div " + " ".join(f"a{i}=v" for i in range(100_000)) + ">属性之后的正文，也要保留。</div>"
+    started = time.process_time()
+    doc = clean(raw_from_text(body), "x")
+    assert time.process_time() - started < 2.0
+    assert "属性之后的正文" in doc.text and "第一段正文" in doc.text
+
+
+def test_markdown_quotes_nested_10k_deep():
+    body = "正文第一段，内容。\n\n" + ">" * 10_000 + " 2018年3月25日，金正恩访问北京。\n\n最后一段，内容。"
+    started = time.process_time()
+    doc = clean(raw_from_text(body, "markdown"), "x")
+    assert time.process_time() - started < 2.0
+    assert "2018年3月25日，金正恩访问北京。" in doc.text and "最后一段" in doc.text
+
+
 def test_pathological_markup_does_not_escape():
     for body in ("<", "<<<>>>", "<p", "</p></div></html>", "<![CDATA[x]]>", "<?xml version='1.0' encoding='gb2312'?><p>内容，测试。</p>"):
         try:

