@@ -8,8 +8,11 @@ Exit codes (every command):
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
 import sys
+import time
 from pathlib import Path
 from typing import Optional
 
@@ -65,27 +68,70 @@ def build(
     _setup_logging(verbose, quiet)
     if fmt not in ("csv", "parquet"):
         _fail(ValueError(f"--format must be csv or parquet, not {fmt!r}"))
+    # A progress bar only on an interactive terminal: CI logs and pipes stay quiet.
+    interactive = not quiet and sys.stderr.isatty() and not os.environ.get("CI")
+    progress_ctx = _progress_bar() if interactive else contextlib.nullcontext(None)
     try:
-        summary = run(
-            [str(p) for p in (inputs or [Path("seeds")])],
-            out,
-            published=published,
-            workers=workers,
-            gazetteer_dir=gazetteers,
-            parquet=fmt == "parquet",
-            incremental=not full,
-        )
+        with progress_ctx as progress:
+            summary = run(
+                [str(p) for p in (inputs or [Path("seeds")])],
+                out,
+                published=published,
+                workers=workers,
+                gazetteer_dir=gazetteers,
+                parquet=fmt == "parquet",
+                incremental=not full,
+                progress=progress,
+            )
     except PipelineError as exc:
         _fail(exc)
     if not quiet:
-        typer.echo(
+        line = (
             f"{summary.n_inputs} inputs: {summary.n_documents} documents, {summary.n_errors} errors; "
             f"{summary.n_mentions} mentions, {summary.n_events} events → {summary.out_dir}/ "
             f"({summary.n_processed} processed, {summary.n_cached} unchanged)"
         )
+        if interactive:
+            _summary_table(summary)
+        else:
+            typer.echo(line)
         if summary.n_errors:
             typer.echo(f"see {summary.out_dir / 'errors.csv'} for the inputs that could not be processed", err=True)
     raise typer.Exit(EXIT_INPUT_ERRORS if summary.n_errors else EXIT_OK)
+
+
+@contextlib.contextmanager
+def _progress_bar():
+    """A rich progress bar (documents, documents/s, errors) fed by run()'s callback."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    with Progress(
+        TextColumn("[bold]building"), BarColumn(), MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]} docs/s"),
+        TextColumn("[red]{task.fields[errors]} errors"), TimeElapsedColumn(), transient=True,
+    ) as bar:
+        task = bar.add_task("build", total=None, rate="-", errors=0)
+        started = time.monotonic()
+
+        def update(done: int, total: int, errors: int) -> None:
+            elapsed = max(time.monotonic() - started, 1e-6)
+            bar.update(task, completed=done, total=total, errors=errors, rate=f"{done / elapsed:6.1f}")
+
+        yield update
+
+
+def _summary_table(summary) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"cnevents build → {summary.out_dir}/", show_header=False)
+    for label, value in (
+        ("inputs", summary.n_inputs), ("documents", summary.n_documents), ("errors", summary.n_errors),
+        ("processed now", summary.n_processed), ("unchanged (reused)", summary.n_cached),
+        ("mentions", summary.n_mentions), ("events", summary.n_events),
+    ):
+        table.add_row(label, str(value))
+    Console(stderr=False).print(table)
 
 
 @app.command()
