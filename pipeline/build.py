@@ -281,6 +281,36 @@ def discover(inputs: Sequence[str | os.PathLike]) -> tuple[list[tuple[str, str]]
     return out, errors
 
 
+def _run_dask(jobs: list[tuple], n_workers: int, scheduler: str | None):
+    """Map ``process_path`` over a dask.distributed cluster; yields (job, result) in
+    job order.  Workers need cnevents installed; paths are sent absolute (a worker's
+    working directory may differ) and reported as given."""
+    try:
+        from dask.distributed import Client, LocalCluster
+    except ImportError as exc:  # pragma: no cover - depends on the extra
+        raise BuildError("the dask engine needs dask.distributed: pip install 'cnevents[dask]'") from exc
+    cluster = None
+    if scheduler:
+        client = Client(scheduler)
+    else:
+        cluster = LocalCluster(n_workers=n_workers, threads_per_worker=1, processes=True, dashboard_address=None)
+        client = Client(cluster)
+    try:
+        remote = [(str(Path(job[0]).resolve()),) + tuple(job[1:]) for job in jobs]
+        futures = client.map(_process_star, remote, pure=False)
+        for job, future in zip(jobs, futures):
+            result = future.result()
+            if isinstance(result, DocResult):
+                result.document["path"] = job[0]
+            else:
+                result["path"] = job[0]
+            yield job, result
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
 def _worker_init(gazetteer_dir: str | None) -> None:
     get_resources(gazetteer_dir)
 
@@ -335,6 +365,8 @@ def run(
     gazetteer_dir: str | os.PathLike | None = None,
     parquet: bool = False,
     incremental: bool = True,
+    engine: str = "local",
+    scheduler: str | None = None,
     progress: Callable[[int, int, int], None] | None = None,
 ) -> BuildSummary:
     """Build the dataset for ``inputs`` into ``out``; returns a summary.
@@ -343,7 +375,11 @@ def run(
     dates such as 今（25）日 resolve against it); without it they stay unresolved.
     ``workers``: processes (None or 0 = all cores).  ``incremental``: reuse the stored
     results of unchanged inputs (see :mod:`pipeline.cache`); the output is the same
-    either way."""
+    either way.  ``engine="dask"`` runs the per-document stages on a dask.distributed
+    cluster (``scheduler``: its address; without one a LocalCluster of ``workers``
+    processes); deduplication and export run here, so the bytes are the same."""
+    if engine not in ("local", "dask"):
+        raise BuildError(f"engine must be 'local' or 'dask', not {engine!r}")
     inputs = [str(i) for i in inputs]
     out_dir = Path(out)
     gdir = str(gazetteer_dir) if gazetteer_dir else None
@@ -393,7 +429,10 @@ def run(
     with _Lock(out_dir):
         for hit in cached:
             collect(hit)
-        if n_workers == 1:
+        if engine == "dask":
+            for job, result in _run_dask(jobs, n_workers, scheduler):
+                collect(result, job)
+        elif n_workers == 1:
             for job in jobs:
                 collect(process_path(*job), job)
         else:

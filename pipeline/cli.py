@@ -58,6 +58,8 @@ def build(
     fmt: str = typer.Option("csv", "--format", help="csv, or parquet (CSV plus Parquet copies)"),
     gazetteers: Optional[Path] = typer.Option(None, help="Gazetteer folder (default: the repository's gazetteers/)"),
     full: bool = typer.Option(False, "--full", help="Reprocess every input instead of reusing stored results of unchanged ones"),
+    engine: str = typer.Option("local", "--engine", help="local (process pool) or dask (dask.distributed cluster)"),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address (default: a LocalCluster of --workers processes)"),
     verbose: int = typer.Option(0, "--verbose", "-v", count=True, help="More logging (-vv for debug)"),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Only errors"),
 ) -> None:
@@ -81,6 +83,8 @@ def build(
                 gazetteer_dir=gazetteers,
                 parquet=fmt == "parquet",
                 incremental=not full,
+                engine=engine,
+                scheduler=scheduler,
                 progress=progress,
             )
     except PipelineError as exc:

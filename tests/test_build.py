@@ -166,3 +166,16 @@ def test_parallel_build_equals_serial(seed_build, tmp_path):
         os.chdir(cwd)
     for name in FILES:
         assert (out / name).read_bytes() == (tmp_path / name).read_bytes(), name
+
+
+def test_dask_engine_gives_the_same_bytes(seed_build, tmp_path):
+    pytest.importorskip("dask.distributed")
+    out, _ = seed_build
+    cwd = os.getcwd()
+    try:
+        os.chdir(ROOT)
+        run(["seeds"], tmp_path, workers=2, engine="dask", incremental=False)
+    finally:
+        os.chdir(cwd)
+    for name in FILES:
+        assert (out / name).read_bytes() == (tmp_path / name).read_bytes(), name
