@@ -337,9 +337,24 @@ def m_many_tags(rng, data, ctx):
 
 def m_markdown_bombs(rng, data, ctx):
     n = rng.choice((10_000, 50_000))
-    unit = rng.choice(("**", "[", "](", "![", "|", "#", "---\n", "{{<", "__", "[a](http://", "* ", "> ", "`", "\\", "|---|\n", "**粗体", "![图]("))
+    unit = rng.choice(("**", "[", "](", "![", "|", "#", "---\n", "{{<", "__", "[a](http://", "* ", "> ", "`", "\\", "|---|\n", "**粗体",
+                       "![图](", "{{< x }}", "[[a]]("))
     piece = unit * min(n, ADDED_MAX // len(unit.encode()))
     return _insert(rng, _decode(data), piece).encode("utf-8")
+
+
+def m_regex_bombs(rng, data, ctx):
+    # Lines shaped to make line-based patterns backtrack: long runs of one character
+    # between the parts a pattern expects (heading text and closing hashes, table cells,
+    # link text and URL, dateline brackets, labels and dates).
+    n = rng.choice((5_000, 50_000))
+    pad = rng.choice((" ", "\t", "\u3000", "-", "#", "|", ":", "*", "年", "1", "a", "【", "（"))
+    line = rng.choice((
+        "# 标题{p}x", "|---{p}x", "{p}x", "-{p}x", "[a]({p}", "**{p}", "> {p}x", "1. {p}x", "【{p}", "（{p}2018年3月25日",
+        "来源：{p}", "发布时间：{p}2018-03-25", "<p{p}", "<a href=\"{p}", "2018{p}年", "日期：{p}", "---\ntitle: {p}",
+        "[标题{p}](https://x)", "<!--{p}", "原文地址（{p}）：http://x", "{p}—{p}",
+    )).format(p=pad * n)
+    return _insert(rng, _decode(data), "\n" + line + "\n").encode("utf-8")
 
 
 def m_header(rng, data, ctx):
@@ -418,6 +433,7 @@ MUTATIONS = {
     "many_tags": m_many_tags,
     "markdown_bombs": m_markdown_bombs,
     "header": m_header,
+    "regex_bombs": m_regex_bombs,
     "repeat_paragraph": m_repeat_paragraph,
     "splice": m_splice,
     "sidecar": m_sidecar,
@@ -525,13 +541,44 @@ def _iso_value(value: str) -> bool:
     return len(parts) == 1 or parts[0] <= parts[1] or parts[0][: len(parts[1])] <= parts[1]
 
 
-def worker_main(conn, seed, corpus, files, folder, only, max_memory_mb, gazetteer_dir):
+STAGES = (  # (file, function) whose cumulative time is a stage's time
+    ("read.py", "read_raw", "read"), ("clean.py", "clean", "clean"), ("segment.py", "tokens", "segment"),
+    ("build.py", "tag_document_dates", "dates"), ("entities.py", "tag", "entities"), ("events.py", "extract", "events"),
+    ("build.py", "mention_rows", "rows"),
+)
+
+
+def hotspots(run, top: int = 3) -> list[str]:
+    """Run ``run()`` under cProfile: the share of each stage (cumulative time), then the
+    Python functions with the most own time, as ``file:function:line share``."""
+    import cProfile
+    import pstats
+
+    profile = cProfile.Profile()
+    profile.enable()
+    try:
+        run()
+    finally:
+        profile.disable()
+    stats = pstats.Stats(profile).stats
+    total = sum(v[2] for v in stats.values()) or 1.0
+    stages = []
+    for file, function, name in STAGES:
+        cum = sum(v[3] for k, v in stats.items() if k[0].endswith("/" + file) and k[2] == function)
+        if cum >= 0.05 * total:
+            stages.append((cum, name))
+    out = ["stages " + " ".join(f"{name} {cum / total:.0%}" for cum, name in sorted(stages, reverse=True))]
+    rows = sorted(((v[2], k) for k, v in stats.items() if not k[0].startswith("~") and "<frozen" not in k[0]), reverse=True)
+    return out + [f"{Path(k[0]).name}:{k[2]}:{k[1]} {t / total:.0%}" for t, k in rows[:top]]
+
+
+def worker_main(conn, seed, corpus, files, folder, only, max_memory_mb, gazetteer_dir, limit, profile_max):
     """Generate, write and process inputs sent by number; reply with one record each."""
     if max_memory_mb:
         import resource
 
-        limit = max_memory_mb * 1024 * 1024
-        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+        address_space = max_memory_mb * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (address_space, address_space))
     capture = _Capture()
     logging.getLogger("pipeline").addHandler(capture)
     logging.getLogger("pipeline").propagate = False
@@ -567,6 +614,12 @@ def worker_main(conn, seed, corpus, files, folder, only, max_memory_mb, gazettee
         record["seconds"] = time.perf_counter() - wall0
         record["cpu"] = time.process_time() - cpu0
         record["logs"] = capture.records[:3]
+        if limit < record["seconds"] <= profile_max and record["status"] != "crash":
+            # where the time goes, for the report (a second run, under the profiler)
+            try:
+                record["hotspots"] = hotspots(lambda: process_path(str(path), path.stem, item["published"], gazetteer_dir))
+            except Exception as exc:  # noqa: BLE001 - the profile is a bonus
+                record["hotspots"] = [f"profile failed: {type(exc).__name__}"]
         path.unlink(missing_ok=True)
         path.with_name(path.name + ".meta.json").unlink(missing_ok=True)
         conn.send(record)
@@ -656,6 +709,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--index", type=int, action="append", help="run only these input numbers (repeatable)")
     parser.add_argument("--only", help="comma-separated mutations to use instead of all")
     parser.add_argument("--limit", type=float, default=2.0, help="seconds a document may take")
+    parser.add_argument("--profile-max", type=float, default=30.0,
+                        help="profile documents slower than --limit but at most this many seconds (0: never)")
     parser.add_argument("--hard-timeout", type=float, default=60.0, help="kill a worker stuck this long on one input")
     parser.add_argument("--max-memory-mb", type=int, default=4096, help="address-space limit per worker (0: none)")
     parser.add_argument("--keep", default=None, help="folder for the slowest/crashing inputs (default /tmp/cnevents-fuzz/seed<SEED>)")
@@ -698,7 +753,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"\r{len(records)}/{len(indices)} inputs, {bad} failing, {time.perf_counter() - started:.0f} s",
                   end="", file=sys.stderr, flush=True)
 
-    pool = Pool(max(1, args.workers), (args.seed, corpus, files, str(work), only, args.max_memory_mb, gazetteer_dir))
+    pool = Pool(max(1, args.workers), (args.seed, corpus, files, str(work), only, args.max_memory_mb, gazetteer_dir,
+                                       args.limit, args.profile_max))
     try:
         pool.run(indices, args.hard_timeout, on_result)
     finally:
@@ -721,6 +777,7 @@ def report(records, args, corpus, files, only, keep, elapsed) -> int:
     crashes = [r for r in records if r["status"] in ("crash", "died")]
     lost = [r for r in records if r["status"] in ("lost", "hung")]
     slow = [r for r in records if r["seconds"] > args.limit]
+    slow_cpu = [r for r in records if r["cpu"] > args.limit or r["status"] == "hung"]
     internal = [r for r in records if r["status"] == "error" and r["error_type"].startswith("InternalError")]
     logged = [r for r in records if r.get("logs") and any("Traceback" in line for line in r["logs"])]
     invalid = [r for r in records if r.get("problems")]
@@ -735,7 +792,7 @@ def report(records, args, corpus, files, only, keep, elapsed) -> int:
         print(f"  {error_type:<40}{count:>6}")
     print(f"bugs inside error rows: {len(internal)} InternalError rows, {len(logged)} documents whose stages logged a traceback")
     print(f"result invariant violations: {len(invalid)}")
-    print(f"documents over {args.limit:g} s: {len(slow)}")
+    print(f"documents over {args.limit:g} s: {len(slow)} wall time ({len(slow_cpu)} in CPU time: the rest only waited for a core)")
     if slowest:
         top = slowest[0]
         print(f"slowest document:    {top['seconds']:.2f} s (cpu {top['cpu']:.2f} s), mutation {top['mutation']} "
@@ -745,6 +802,8 @@ def report(records, args, corpus, files, only, keep, elapsed) -> int:
     for r in slowest[:10]:
         print(f"  {r['seconds']:>6.2f} {r['cpu']:>6.2f} {r['index']:>6}  {r['status']:<6} {r['bytes'] / 1024:>6.0f}  "
               f"{r['mutation']} / {r['base']} {r.get('error_type', '')}")
+        if r.get("hotspots"):
+            print(f"  {'':>36}{'; '.join(r['hotspots'][:3])}")
 
     by_mutation = defaultdict(list)
     for r in records:
@@ -757,6 +816,16 @@ def report(records, args, corpus, files, only, keep, elapsed) -> int:
         bad = sum(1 for r in rows if r["status"] in ("crash", "died", "lost", "hung") or r["seconds"] > args.limit)
         print(f"  {name:<18}{len(rows):>6}{sum(r['status'] == 'doc' for r in rows):>6}{sum(r['status'] == 'error' for r in rows):>7}"
               f"{bad:>5}{sum(r['seconds'] for r in rows) / len(rows):>8.3f}{max(r['seconds'] for r in rows):>7.2f}")
+
+    profiled = [r for r in slow if r.get("hotspots", [""])[0].startswith("stages")]
+    if profiled:
+        leading = Counter(r["hotspots"][0].split()[1] for r in profiled if len(r["hotspots"][0].split()) > 1)
+        spots = Counter(h.rsplit(" ", 1)[0] for r in profiled for h in r["hotspots"][1:2])
+        print(f"\nwhere the slow documents spend their time ({len(profiled)} profiled; over {args.profile_max:g} s not):")
+        print("  stage taking the most time: " + ", ".join(f"{k} {v}" for k, v in leading.most_common()))
+        print("  function with the most own time:")
+        for spot, count in spots.most_common(10):
+            print(f"  {count:>5}  {spot}")
 
     for title, rows in (("crashes", crashes), ("lost", lost), ("internal errors", internal + logged), ("invalid results", invalid)):
         if rows:

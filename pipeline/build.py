@@ -146,8 +146,9 @@ def _read_sidecar(path: Path) -> dict:
         return {}
     try:
         data = json.loads(sidecar.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise InputError(f"sidecar {sidecar} is not valid JSON ({exc}); fix or remove it") from exc
+    except (OSError, ValueError, RecursionError) as exc:
+        # RecursionError: json nests deeper than the interpreter allows ([[[[…).
+        raise InputError(f"sidecar {sidecar} is not valid JSON ({type(exc).__name__}); fix or remove it") from exc
     if not isinstance(data, dict):
         raise InputError(f"sidecar {sidecar} must hold a JSON object such as {{\"published\": \"2022-09-25\"}}")
     return {k: str(v) for k, v in data.items() if k in ("published", "url", "title", "source", "author")}

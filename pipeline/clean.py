@@ -147,7 +147,12 @@ PUBLISHED_PRIORITY = (
 # 1. body → HTML
 # ---------------------------------------------------------------------------------------
 
-_MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+# The patterns below run on every line of a Markdown body, so none may backtrack: a
+# lazy group before "\s*#*\s*$" or two "\s*" around an optional "|" are quadratic on a
+# line of 100,000 spaces.  Closing hashes and table cells are therefore handled in
+# Python, link and image parts use possessive quantifiers (Python 3.11) and exclude
+# the brackets that would let every "[" of "[[[[…" scan the rest of the line.
+_MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*)$")
 _MD_LIST = re.compile(r"^\s{0,6}(?:[-*+]|\d{1,3}[.)])\s+(.*)$")
 _MD_QUOTE = re.compile(r"^\s{0,3}>\s?(.*)$")
 _MD_QUOTE_MARKS = re.compile(r"^(?:\s{0,3}>)+\s?")
@@ -155,11 +160,19 @@ _MD_QUOTE_MARKS = re.compile(r"^(?:\s{0,3}>)+\s?")
 # one (">>>>>>…" 10,000 times would otherwise exhaust the stack and cost quadratic time).
 _MD_MAX_QUOTE_DEPTH = 8
 _MD_RULE = re.compile(r"^\s{0,3}(?:[-*_]\s*){3,}$")
-_MD_TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
-_MD_SHORTCODE = re.compile(r"\{\{[<%].*?[%>]\}\}")
-_MD_IMAGE = re.compile(r"!\[([^\]\n]{0,500})\]\(([^)\s]{0,2000})(?:\s+\"[^\"]*\")?\)")
-_MD_LINK = re.compile(r"(?<!!)\[([^\]\n]{0,1000})\]\(([^)\s]{0,2000})(?:\s+\"[^\"]*\")?\)")
+_MD_TABLE_CELL_SEP = re.compile(r"\s*:?-{2,}:?\s*")
+_MD_SHORTCODE = re.compile(r"\{\{[<%][^{}\n]{0,500}?[%>]\}\}")
+_MD_IMAGE = re.compile(r"!\[([^\[\]\n]{0,500}+)\]\(([^)\[\]\s]{0,2000}+)(?:\s++\"[^\"]*+\")?\)")
+_MD_LINK = re.compile(r"(?<!!)\[([^\[\]\n]{0,1000}+)\]\(([^)\[\]\s]{0,2000}+)(?:\s++\"[^\"]*+\")?\)")
 _MD_BOLD = re.compile(r"\*\*(?=\S)([^*\n]{1,500}?)\*\*|__(?=\S)([^_\n]{1,500}?)__")
+
+
+def _is_table_separator(line: str) -> bool:
+    """``|---|:---:|`` (one optional pipe at each end, cells of dashes and colons)."""
+    line = line.strip()
+    line = line[1:] if line.startswith("|") else line
+    line = line[:-1] if line.endswith("|") else line
+    return all(_MD_TABLE_CELL_SEP.fullmatch(cell) for cell in line.split("|"))
 
 
 def _md_inline(text: str) -> str:
@@ -232,7 +245,9 @@ def markdown_to_html(text: str, _depth: int = 0) -> str:
         if heading:
             close_all()
             level = len(heading.group(1))
-            out.append(f"<h{level}>{_md_inline(heading.group(2))}</h{level}>")
+            # closing hashes: "## 标题 ##" → 标题 (what "(.*?)\s*#*\s*$" meant)
+            title = heading.group(2).rstrip().rstrip("#").rstrip()
+            out.append(f"<h{level}>{_md_inline(title)}</h{level}>")
             continue
         if _MD_RULE.match(line):
             close_all()
@@ -240,7 +255,7 @@ def markdown_to_html(text: str, _depth: int = 0) -> str:
             continue
         if stripped.startswith("|") or (table and "|" in stripped):
             close_paragraph()
-            if not _MD_TABLE_SEP.match(stripped):
+            if not _is_table_separator(stripped):
                 table.append(stripped)
             continue
         close_table()
