@@ -99,7 +99,10 @@ DATE_RUNS = (
 )
 
 
-ADDED_MAX = 400_000  # bytes a repetition mutation adds at most (the brief's 100k-character line in UTF-8)
+# Characters a repetition mutation adds at most: the 100,000-character line of the
+# brief.  Inputs test pathological structure, not sheer volume (a page with 500,000
+# characters of text takes longer than 2 s however clean it is).
+ADDED_CHARS = 100_000
 
 
 def _insert_pos(rng: random.Random, text: str) -> int:
@@ -269,7 +272,7 @@ def m_control_bytes(rng, data, ctx):
 
 
 def m_huge_attribute(rng, data, ctx):
-    n = rng.choice((10_000, 200_000, 1_000_000))
+    n = rng.choice((10_000, 100_000, 300_000))
     kind = rng.randrange(8)
     if kind == 0:
         piece = '<div class="' + "ad share " * (n // 9) + '">正文2018年3月25日</div>'
@@ -304,7 +307,7 @@ def m_unclosed(rng, data, ctx):
 
 def m_mixed_scripts(rng, data, ctx):
     text = _decode(data)
-    for _ in range(rng.choice((1, 10, 100))):
+    for _ in range(rng.choice((1, 10, 50))):
         sample = SCRIPTS[rng.choice(sorted(SCRIPTS))]
         text = _insert(rng, text, sample * rng.choice((1, 1, 10, 100)))
     out = text.encode("utf-8", errors="surrogatepass")
@@ -329,7 +332,7 @@ def m_many_tags(rng, data, ctx):
         "<div><img src=a.jpg><br><b>2018年6月：北京</b>：6月19日到20日，金正恩访问北京。</div>", "<hr>", "<h2>标题</h2>",
         "<p>2018年3月25日，金正恩在北京会见习近平。</p>",
     ))
-    piece = unit * min(n, ADDED_MAX // len(unit.encode()))
+    piece = unit * min(n, ADDED_CHARS // len(unit))
     if piece.startswith("<td") or piece.startswith("<tr"):
         piece = "<table>" + piece + "</table>"
     return _insert(rng, _decode(data), piece).encode("utf-8")
@@ -339,7 +342,7 @@ def m_markdown_bombs(rng, data, ctx):
     n = rng.choice((10_000, 50_000))
     unit = rng.choice(("**", "[", "](", "![", "|", "#", "---\n", "{{<", "__", "[a](http://", "* ", "> ", "`", "\\", "|---|\n", "**粗体",
                        "![图](", "{{< x }}", "[[a]]("))
-    piece = unit * min(n, ADDED_MAX // len(unit.encode()))
+    piece = unit * min(n, ADDED_CHARS // len(unit))
     return _insert(rng, _decode(data), piece).encode("utf-8")
 
 
@@ -365,7 +368,7 @@ def m_header(rng, data, ctx):
         "<!--99999999999999-->",
         "<!--1593000000000-->\n[" * 1000,
         "[" * 100_000,
-        "---\n" + "key: value\n" * 50_000,
+        "---\n" + "key: value\n" * 9_000,
         "---\n" + "title: " + "标" * 100_000 + "\n---",
         "<!--1593000000000-->\n[" + "标题" * 20_000 + "](http://a" + "b" * 100_000 + ")",
         "### " + "#" * 50_000,
@@ -374,6 +377,8 @@ def m_header(rng, data, ctx):
         "\ufeff" * 1000,
         "<!--1593000000000-->\n" * 10_000,
         "### 标题\n" + "-" * 100_000,
+        "<!-- 注释 -->" * 40,  # many comments and no <html>: exponential for a naive pattern
+        "<!---->\n" * 5_000 + "<?xml version=\"1.0\"?>",
     ))
     if rng.random() < 0.5:
         return (header + "\n" + rest).encode("utf-8")
@@ -386,7 +391,7 @@ def m_repeat_paragraph(rng, data, ctx):
     if not lines:
         return data
     line = rng.choice(lines)[:2000]
-    times = max(2, min(5000, 300_000 // max(1, len(line))))
+    times = max(2, min(5000, ADDED_CHARS // max(1, len(line))))
     return _insert(rng, text, ("\n" + line) * times + "\n").encode("utf-8")
 
 

@@ -72,7 +72,9 @@ _TEASER = re.compile(sel.TEASER_SUFFIX)
 _RELATED_HEADING = re.compile(r"^[\s【\[《<>»·•|：:#]*(?:" + "|".join(sel.RELATED_HEADINGS) + r")[\s】\]》>»:：|]*$", re.IGNORECASE)
 _RELATED_SECTION = re.compile(r"^[\s【\[《]*(?:" + "|".join(sel.RELATED_SECTION_PREFIXES) + r")\s*[】\]》]?\s*[：:]")
 _TITLE_SEPARATORS = re.compile(sel.TITLE_SEPARATORS)
-_TITLE_SUFFIX = re.compile(r"\s*[-–—|｜_:：]+\s*(?:" + "|".join(sel.TITLE_SITE_SUFFIXES) + r")\s*$")
+# Possessive separator run, entered only at its first character: a title ending in
+# 100,000 dashes would otherwise be retried from every dash, each retry backtracking.
+_TITLE_SUFFIX = re.compile(r"\s*(?<![-–—|｜_:：])[-–—|｜_:：]++\s*(?:" + "|".join(sel.TITLE_SITE_SUFFIXES) + r")\s*$")
 _CREDIT_PREFIX = re.compile("^(?:" + "|".join(sel.CREDIT_PREFIXES) + ")")
 _CREDIT_CONTAINS = re.compile("|".join(sel.CREDIT_CONTAINS))
 _DATE_LABEL = re.compile("^" + sel.DATE_LABELS, re.IGNORECASE)
@@ -105,7 +107,7 @@ _MAX_DEPTH = 180
 _MAX_ATTRIBUTES = 256
 _LONG_TAG_CHARS = 2000
 _LONG_TAG = re.compile(r"<[^<>]{%d,}" % _LONG_TAG_CHARS)
-_ATTRIBUTE = re.compile(r"""\s*[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s<>]*))?""")
+_ATTRIBUTE = re.compile(r"""[^\s"'<>/=]++(?:\s*+=\s*+(?:"[^"]*+"|'[^']*+'|[^\s<>]*+))?""")
 
 # Datelines and bylines
 _DATELINE = re.compile(
@@ -1076,7 +1078,9 @@ def _is_boilerplate_text(seg: Segment) -> bool:
     n = seg.n_chars
     if n <= sel.UI_MAX_CHARS and _DROP_UI.search(text):
         return True
-    if _TEASER.search(text):
+    # A teaser mark ends the text: its tail is enough, and on the whole text a run of
+    # 100,000 dots would make the pattern's "\.{2,}" quadratic.
+    if _TEASER.search(text, max(0, len(text) - 200)):
         return True
     if n <= sel.PREFIX_MAX_CHARS and _DROP_PREFIX.match(text):
         return True

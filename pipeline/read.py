@@ -399,7 +399,10 @@ _RULE = re.compile(r"^\s*(?:-{3,}|={3,})\s*$")
 _DATE_LINE = re.compile(r"^\s*(?:日期|时间|時間|发布时间|發佈時間|Date)\s*[：:]\s*(.{6,60}?)\s*$")
 _ATX_TITLE = re.compile(r"^\s{0,3}#{1,3}\s+(.+?)\s*#*\s*$")
 _ORIGINAL_URL = re.compile(r"(?:原文地址|原文链接|原文網址|原文鏈接)(?:（[^）]{0,12}）)?\s*[：:]\s*(https?://\S+)")
-_HTML_DOC = re.compile(r"\A(?:\s|<!--.*?-->|<\?xml[^>]*>)*<(?:!doctype\s+html|html[\s>])", re.IGNORECASE | re.DOTALL)
+# Atomic comment and possessive loop: with plain groups a page that opens with 30
+# comments and no <html> backtracks exponentially (each comment could also end at a
+# later "-->").
+_HTML_DOC = re.compile(r"\A(?:\s++|(?><!--.*?-->)|<\?xml[^>]*+>)*+<(?:!doctype\s+html|html[\s>])", re.IGNORECASE | re.DOTALL)
 _HTML_TAG = re.compile(
     r"</?(?:p|div|span|a|br|img|h[1-6]|ul|ol|li|table|tr|td|section|article|figure|"
     r"blockquote|strong|b|em|i|iframe|script|style|hr)\b[^<>]{0,2000}>",

@@ -152,7 +152,7 @@ def scratch(tmp_path_factory):
 # ---------------------------------------------------------------------------------------
 
 
-@settings(max_examples=250, **SETTINGS)
+@settings(max_examples=400, **SETTINGS)
 @given(page_bytes)
 def test_read_raw_raises_only_pipeline_errors(scratch, data):
     scratch.write_bytes(data)
@@ -172,7 +172,7 @@ def _raw(body: str, kind: str) -> RawDoc:
                   format=kind, body=body, body_kind=kind)
 
 
-@settings(max_examples=200, **SETTINGS)
+@settings(max_examples=400, **SETTINGS)
 @given(st.one_of(st.tuples(html_page, st.just("html")), st.tuples(markdown_page, st.just("markdown")),
                  st.tuples(text_page, st.just("text")), st.tuples(st.text(max_size=300), st.sampled_from(["html", "markdown", "text"]))))
 def test_clean_raises_only_pipeline_errors(case):
@@ -219,7 +219,7 @@ def assert_iso_value(value: str) -> None:
         assert _bounds(parts[0])[0] <= _bounds(parts[1])[1], f"interval ends before it starts: {value}"
 
 
-@settings(max_examples=400, **SETTINGS)
+@settings(max_examples=600, **SETTINGS)
 @given(st.one_of(date_text, st.text(max_size=80)), references, anchors)
 def test_tag_dates_offsets_and_values(text, reference, anchor):
     mentions = tag_dates(text, reference=reference, anchor=anchor)
@@ -251,7 +251,7 @@ def test_tag_dates_on_runs(unit, times, reference):
 # ---------------------------------------------------------------------------------------
 
 
-@settings(max_examples=150, **SETTINGS)
+@settings(max_examples=200, **SETTINGS)
 @given(st.one_of(entity_text, st.text(max_size=60)))
 def test_tag_entities_offsets(text):
     import pipeline
@@ -296,7 +296,7 @@ def test_normalize_keeps_length(text):
 _counter = itertools.count()
 
 
-@settings(max_examples=80, **SETTINGS)
+@settings(max_examples=200, **SETTINGS)
 @given(page_bytes, st.sampled_from(["", "2020-06-25"]))
 def test_process_path_returns_result_or_error_row(scratch, data, published):
     scratch.write_bytes(data)
