@@ -227,6 +227,19 @@ def lac_entities(norm: str, model: str = "lac") -> list[tuple[str, int, int]]:
 
 
 # ---------------------------------------------------------------------- finder
+# Runs of single unknown characters longer than this are not prose (in the development
+# corpus the longest run is 12 characters): random characters, a pasted table, a line
+# of 100,000 characters.  They keep their dictionary tags instead of jieba's POS HMM,
+# whose decoding costs about 80 µs a character.
+MAX_HMM_RUN = 24
+# Characters one document may send through the HMM, whose decoding costs 20 µs to
+# 0.8 ms a character depending on the characters (a line of random characters is the
+# worst case).  The development corpus's maximum is 548; past the budget the rest of
+# the document gets no HMM names (only candidates.csv loses anything).  A count, not a
+# clock, so results never depend on the machine's speed.
+HMM_CHARS_PER_DOCUMENT = 1000
+
+
 @functools.lru_cache(maxsize=65536)
 def _hmm_words(run: str) -> tuple[tuple[int, int, str], ...]:
     """jieba.posseg's HMM on a run of unknown characters: ``(start, end, tag)`` words,
@@ -307,9 +320,13 @@ class CandidateFinder:
         return ""
 
     # -- POS words of a sentence -----------------------------------------
-    def words(self, norm: str, tokens: list[tuple[int, int]]) -> list[_Word]:
+    def words(self, norm: str, tokens: list[tuple[int, int]], budget: list[int] | None = None) -> list[_Word]:
         """Tokens with jieba's tags; runs of single unknown Han characters are
-        re-segmented and tagged by jieba's POS HMM (as ``jieba.posseg`` does)."""
+        re-segmented and tagged by jieba's POS HMM (as ``jieba.posseg`` does).
+
+        Runs longer than :data:`MAX_HMM_RUN` keep their dictionary tags, and so does
+        every run once ``budget`` (a one-element list: the characters left for the
+        document, see :data:`HMM_CHARS_PER_DOCUMENT`) is spent."""
         out: list[_Word] = []
         run: list[tuple[int, int]] = []
 
@@ -318,7 +335,11 @@ class CandidateFinder:
                 return
             a, b = run[0][0], run[-1][1]
             text = norm[a:b]
-            if len(run) > 1 and not self.freq.get(text):
+            use = 1 < len(run) <= MAX_HMM_RUN and not self.freq.get(text)
+            if use and budget is not None:
+                use = budget[0] >= len(text)
+                budget[0] -= len(text) if use else 0
+            if use:
                 for s, e, tag in _hmm_words(text):
                     out.append(_Word(a + s, a + e, tag, True, (a, b)))
             else:
@@ -386,9 +407,10 @@ class CandidateFinder:
             if norm[s:e] not in self.cues.stop:
                 add(PERSON, s, e, "dot")
 
+        budget = [HMM_CHARS_PER_DOCUMENT]
         for s0, e0 in self.gated_sentences(norm, tokens):
             sent_tokens = tokens[bisect.bisect_left(tokens, (s0, 0)) : bisect.bisect_left(tokens, (e0, 0))]
-            words = self.words(norm, sent_tokens)
+            words = self.words(norm, sent_tokens, budget)
             for k, w in enumerate(words):
                 word = norm[w.start : w.end]
                 if word in self.cues.title_before and k + 1 < len(words):

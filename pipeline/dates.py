@@ -48,6 +48,8 @@ Conventions that are choices rather than facts (the eval README follows the same
 
 from __future__ import annotations
 
+import bisect
+
 import calendar
 import csv
 import datetime as dt
@@ -720,10 +722,11 @@ class _Parser:
             return False
         return True
 
-    def scan(self) -> list[Parse | RangeParse]:
+    def scan(self, limit: int | None = None) -> list[Parse | RangeParse]:
+        """The date expressions, left to right (at most ``limit`` of them)."""
         out = []
         i = 0
-        while i < self.n:
+        while i < self.n and (limit is None or len(out) < limit):
             best = None
             if self.can_start(i):
                 for cand in (self.p_range(i), self.p_single(i)):
@@ -2414,7 +2417,26 @@ def _value_span(value) -> Span | None:
     return Span(start, end, ends[0][2], ends[-1][2])
 
 
-def _clause_cue(twin: str, start: int, end: int, vocab: Vocab) -> str:
+class _Stops:
+    """Positions of clause and sentence ends in a text, for the bounded look-around of
+    :func:`_clause_cue` by bisection instead of a character walk per mention."""
+
+    def __init__(self, twin: str):
+        self.n = len(twin)
+        self.clause = [i for i, ch in enumerate(twin) if ch in _CLAUSE_END]
+        self.sentence = [i for i in self.clause if twin[i] in _SENTENCE_END]
+
+    def bounds(self, stops: list[int], start: int, end: int, reach: int = 40) -> tuple[int, int]:
+        """``(a, b)``: at most ``reach`` characters either side of ``[start, end)``, not
+        crossing a stop character (the stop itself excluded)."""
+        k = bisect.bisect_left(stops, start)
+        a = max(0, start - reach, stops[k - 1] + 1 if k else 0)
+        k = bisect.bisect_left(stops, end)
+        b = min(self.n, end + reach, stops[k] if k < len(stops) else self.n)
+        return min(a, start), max(b, end)
+
+
+def _clause_cue(twin: str, start: int, end: int, vocab: Vocab, stops: _Stops | None = None) -> str:
     """Tense around a mention: ``future``, ``past`` or "".
 
     The cue nearest to the mention in its own clause wins, so in 拜登周一表示，他将于
@@ -2422,48 +2444,77 @@ def _clause_cue(twin: str, start: int, end: int, vocab: Vocab) -> str:
     外交部发言人表示…; 元旦期间，…) takes its tense from the rest of the sentence (at most
     40 characters either side); any other clause only from cues before it, so a plan
     later in the sentence (比根8月底首先提出，…并准备10月会谈) does not move 8月底."""
-    def bounds(stops):
-        a = start
-        while a > 0 and start - a < 40 and twin[a - 1] not in stops:
-            a -= 1
-        b = end
-        while b < len(twin) and b - end < 40 and twin[b] not in stops:
-            b += 1
-        return a, b
+    stops = stops or _Stops(twin)
+
+    words, forward, backward, noise = _cue_patterns(vocab)
 
     def nearest(before: str, after: str) -> str:
-        for w in vocab.kinds["cue_noise"]:  # 为了 / 除了 are not past tense
-            before = before.replace(w, " " * len(w))
-            after = after.replace(w, " " * len(w))
-        best, best_dist = "", 10 ** 6
-        for tense, kind in (("future", "future_cue"), ("past", "past_cue")):
-            for w in vocab.kinds[kind]:
-                k = before.rfind(w)
-                if k >= 0 and len(before) - (k + len(w)) < best_dist:
-                    best, best_dist = tense, len(before) - (k + len(w))
-                k = after.find(w)
-                if k >= 0 and k < best_dist:
-                    best, best_dist = tense, k
-        return best
+        """The tense of the cue word closest to the mention: the one ending nearest
+        before it or starting nearest after it; on a tie the first word of the
+        vocabulary (future cues first), before the mention ahead of after it."""
+        if forward is None:
+            return ""
+        if noise is not None and (noise.search(before) or noise.search(after)):
+            for w in vocab.kinds["cue_noise"]:  # 为了 / 除了 are not past tense
+                before = before.replace(w, " " * len(w))
+                after = after.replace(w, " " * len(w))
+        found = []
+        # The leftmost match in the reversed text is the word ending last before the
+        # mention; at one position the alternation takes the first word that fits.
+        m = backward.search(before[::-1])
+        if m:
+            tense, index = words[m.group()[::-1]]
+            found.append((m.start(), index, 0, tense))
+        m = forward.search(after)
+        if m:
+            tense, index = words[m.group()]
+            found.append((m.start(), index, 1, tense))
+        return min(found)[3] if found else ""
 
-    ca, cb = bounds(_CLAUSE_END)
+    ca, cb = stops.bounds(stops.clause, start, end)
     cue = nearest(twin[ca:start], twin[end:cb])
     if cue:
         return cue
-    sa, sb = bounds(_SENTENCE_END)
+    sa, sb = stops.bounds(stops.sentence, start, end)
     rest = (twin[ca:start] + twin[end:cb]).strip(" 在于自从到至()（）期间时前后以来左右之际")
     if not rest:
         return nearest(twin[sa:start], twin[end:sb])
     return nearest(twin[sa:start], "")
 
 
-def tag_dates(text: str, reference=None, anchor: str | None = None) -> list[Mention]:
+_CUE_PATTERNS: dict[int, tuple] = {}
+
+
+def _cue_patterns(vocab: Vocab):
+    """``(words, forward, backward, noise)`` for :func:`_clause_cue`: word → (tense,
+    index in vocabulary order, future cues first), an alternation of the words in that
+    order, one of the reversed words for searching backwards, and one of the noise
+    words (to skip their replacement where none occurs)."""
+    hit = _CUE_PATTERNS.get(id(vocab))
+    if hit is None or hit[0] is not vocab:
+        words: dict[str, tuple[str, int]] = {}
+        for tense, kind in (("future", "future_cue"), ("past", "past_cue")):
+            for w in vocab.kinds.get(kind, {}):
+                if w:
+                    words.setdefault(w, (tense, len(words)))
+        order = sorted(words, key=lambda w: words[w][1])
+        forward = re.compile("|".join(map(re.escape, order))) if order else None
+        backward = re.compile("|".join(re.escape(w[::-1]) for w in order)) if order else None
+        noise_words = [w for w in vocab.kinds.get("cue_noise", {}) if w]
+        noise = re.compile("|".join(map(re.escape, noise_words))) if noise_words else None
+        hit = _CUE_PATTERNS[id(vocab)] = (vocab, words, forward, backward, noise)
+    return hit[1:]
+
+
+def tag_dates(text: str, reference=None, anchor: str | None = None, *, limit: int | None = None) -> list[Mention]:
     """Find the date expressions of ``text`` and normalise them.
 
     ``reference`` is the publication date (date, datetime or ISO string; None when
     unknown) and is the only base for relative words; ``anchor`` is the governing date
-    from context as an ISO value.  Returns DATE mentions sorted by start, not overlapping.
-    Raises :class:`~pipeline.errors.DateError` only for an unreadable ``reference``.
+    from context as an ISO value; ``limit``: look at the first ``limit`` expressions
+    only (a work bound for pathological input).  Returns DATE mentions sorted by start,
+    not overlapping.  Raises :class:`~pipeline.errors.DateError` only for an
+    unreadable ``reference``.
     """
     ref = _parse_reference(reference)
     if not isinstance(text, str) or not text:
@@ -2476,12 +2527,13 @@ def tag_dates(text: str, reference=None, anchor: str | None = None) -> list[Ment
     vocab = load_vocab()
     twin = _twin(text)
     toks = _tokenize(twin, vocab)
-    parses = _Parser(toks, twin, vocab).scan()
+    parses = _Parser(toks, twin, vocab).scan(limit)
     ctx = _Ctx(ref, anchor_span)
+    stops = _Stops(twin)
     mentions: list[Mention] = []
     for p in parses:
         start, end = toks[p.start].start, toks[p.end - 1].end
-        ctx.cue = _clause_cue(twin, start, end, vocab)
+        ctx.cue = _clause_cue(twin, start, end, vocab, stops)
         try:
             span = _resolve_parse(p, ctx)
         except _Invalid as e:

@@ -17,6 +17,7 @@ it came from (``EventMention.provenance``); that feeds ``confidence``.
 
 from __future__ import annotations
 
+import bisect
 import csv
 import re
 import logging
@@ -62,6 +63,10 @@ PRENOMINAL_GAP = re.compile(r"[第首次届轮度0-9一二三四五六七八九�
 TIME_CLAUSE_ENDS = ("之前", "以前", "之后", "以后", "前", "后")  # 时/期间 are simultaneous: the date holds
 # How far (characters) a place may stand after 在/赴/到 and still belong to its phrase.
 MARKER_REACH = 15
+# A work bound for pathological pages (a line of 100,000 characters of names and
+# trigger words): 10 times the development corpus's maximum of 91 triggers in one
+# article.  A count, not a clock, so results never depend on the machine's speed.
+MAX_TRIGGERS_PER_DOCUMENT = 1000
 # Classifiers and numerals allowed between a demonstrative and its trigger (该封亲笔信).
 CLASSIFIERS = set("一封场次个项份轮届")
 
@@ -200,6 +205,8 @@ class EventExtractor:
         # Titles of people (not 政府, 当局, 人 …: those follow places, not persons).
         self.person_titles = tuple(t for t, v in cues.get("title", {}).items() if v == "person")
         self._token_starts: set[int] = set()
+        self._topic_cache: dict = {}
+        self._memo: dict = {}  # per-document results that do not depend on the trigger
         # not_trigger cues are longer words that end with a trigger: trigger -> words.
         self.not_triggers: dict[str, list[str]] = {}
         for word in cues.get("not_trigger", {}):
@@ -227,15 +234,22 @@ class EventExtractor:
                     break
         return any(norm.startswith(t, pos) for t in self.titles)
 
-    def _in_book_title(self, norm: str, sent_start: int, pos: int) -> bool:
-        """True inside 《…》 (a publication or document name)."""
+    @staticmethod
+    def _book_title_mask(norm: str, start: int, end: int) -> bytearray:
+        """``mask[i - start]`` is 1 when position ``i`` of the sentence is inside 《…》 (a
+        publication or document name), counting the brackets from the sentence start.
+        One pass per sentence, so a sentence full of places costs linear time."""
+        mask = bytearray(end - start + 1)
         depth = 0
-        for ch in norm[sent_start:pos]:
+        for i in range(start, end):
+            mask[i - start] = depth > 0
+            ch = norm[i]
             if ch == "《":
                 depth += 1
             elif ch == "》" and depth:
                 depth -= 1
-        return depth > 0
+        mask[end - start] = depth > 0
+        return mask
 
     def _find_triggers(self, norm: str, start: int, end: int, ends: set[int]) -> list[tuple[int, Trigger]]:
         """Longest trigger match at each position whose end is a token end.
@@ -343,9 +357,39 @@ class EventExtractor:
         """Persons before ``pos`` in the span: those after a counterpart marker (与/同/和…)
         are counterparts, and so are the names coordinated with them (与蔡英文、苏贞昌及
         吴钊燮); the others are subjects (金正恩、文在寅于…举行会谈: both subjects)."""
+        # A person's role depends only on the persons before it, so the roles of all
+        # persons from ``span_start`` are computed once per (span, list) and every
+        # trigger takes the prefix that ends before it — when the persons do not
+        # overlap, that prefix is exactly the persons with ``end <= pos``.
+        key = ("roles", span_start, id(persons))
+        hit = self._memo.get(key)
+        if hit is None or hit[0] is not persons:
+            seq = sorted((q for q in persons if span_start <= q.start), key=lambda q: q.start)
+            monotonic = all(a.end <= b.end for a, b in zip(seq, seq[1:]))
+            hit = self._memo[key] = (persons, seq, self._roles(norm, span_start, seq) if monotonic else None)
+        _, seq, roles = hit
+        if roles is None:
+            chosen = [q for q in seq if q.end <= pos]
+            roles = self._roles(norm, span_start, chosen)
+        else:
+            chosen = seq[: self._count_ends(seq, pos)]
         subjects, counterparts = [], []
+        for p, role in zip(chosen, roles):
+            (counterparts if role == "counterpart" else subjects).append(p)
+        return subjects, counterparts
+
+    def _count_ends(self, seq: list[Mention], pos: int) -> int:
+        key = ("ends", id(seq))
+        hit = self._memo.get(key)
+        if hit is None or hit[0] is not seq:
+            hit = self._memo[key] = (seq, [q.end for q in seq])
+        return bisect.bisect_right(hit[1], pos)
+
+    @staticmethod
+    def _roles(norm: str, span_start: int, seq: list[Mention]) -> list[str]:
+        roles = []
         prev_end, prev_role = span_start, None
-        for p in sorted((q for q in persons if span_start <= q.start and q.end <= pos), key=lambda q: q.start):
+        for p in seq:
             gap = norm[prev_end : p.start]
             coordinated = prev_role is not None and len(gap) <= 8 and any(c in gap for c in "、及和") and not any(ch in gap for ch in ",，;；:：")
             if coordinated:
@@ -354,9 +398,9 @@ class EventExtractor:
                 role = "counterpart"
             else:
                 role = "subject"
-            (counterparts if role == "counterpart" else subjects).append(p)
+            roles.append(role)
             prev_end, prev_role = p.end, role
-        return subjects, counterparts
+        return roles
 
     @staticmethod
     def _enumeration(norm: str, span_start: int, p: Mention, persons: list[Mention]) -> bool:
@@ -366,27 +410,46 @@ class EventExtractor:
     def _excluded(self, norm: str, clause: tuple[int, int], m: Mention, trigger_pos: int | None = None) -> bool:
         """A person after 而非/不愿/除 in the clause is contrasted, not a participant —
         except when the trigger itself is inside 除…外 (他除与习近平举行会谈外，还…)."""
-        seg = norm[clause[0] : m.start]
-        for cue in self.exclusion_cues:
-            k = seg.rfind(cue)
-            if k < 0:
-                continue
-            if cue == "除" and trigger_pos is not None:
-                close = norm.find("外", m.end, clause[1] + 1)
-                if clause[0] + k < trigger_pos < (close if close >= 0 else clause[1]):
-                    continue
-            return True
-        return False
+        return _is_excluded(self._exclusion_hits(norm, clause, m), trigger_pos)
+
+    def _exclusion_hits(self, norm: str, clause: tuple[int, int], m: Mention) -> list[tuple[str, int, int]]:
+        """The exclusion cues before ``m`` in its clause as ``(cue, position, end)``, where
+        ``end`` is the 外 that closes a 除 (else the clause end): the same for every
+        trigger of the clause, so computed once."""
+        key = ("excluded", clause, m.start, m.end)
+        hits = self._memo.get(key)
+        if hits is None:
+            hits = []
+            for cue in self.exclusion_cues:
+                k = norm.rfind(cue, clause[0], m.start)
+                if k >= 0:
+                    close = norm.find("外", m.end, clause[1] + 1) if cue == "除" else -1
+                    hits.append((cue, k, close if close >= 0 else clause[1]))
+            self._memo[key] = hits
+        return hits
+
+    def _per(self, name: str, obj, *extra, build):
+        """``build()`` once per document for (``name``, the object ``obj``, ``extra``):
+        results that depend on a sentence or clause but not on the trigger."""
+        key = (name, id(obj), *extra)
+        hit = self._memo.get(key)
+        if hit is None or hit[0] is not obj:
+            hit = self._memo[key] = (obj, build())
+        return hit[1]
 
     # ------------------------------------------------------------------ main
     def extract(self, doc: Document, mentions: list[Mention], tokens: list[tuple[int, int]]) -> list[EventMention]:
         norm = doc.norm
         token_ends = {e for _, e in tokens}
         self._token_starts = {s for s, _ in tokens}
-        persons_all = [m for m in mentions if m.type == PERSON]
-        places_all = [m for m in mentions if m.type == PLACE]
-        dates_all = [m for m in mentions if m.type == DATE]
+        self._topic_cache: dict = {}
+        self._memo: dict = {}  # per-document results that do not depend on the trigger
+        ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+        persons_all = _ByStart([m for m in ordered if m.type == PERSON])
+        places_all = _ByStart([m for m in ordered if m.type == PLACE])
+        dates_all = _ByStart([m for m in ordered if m.type == DATE])
         drafts: list[_Draft] = []
+        n_triggers = 0
         for block in doc.blocks:
             if block.kind in ("title", "heading"):
                 # Titles and headings repeat the body; events come from the body text.
@@ -394,8 +457,8 @@ class EventExtractor:
             body_start = block.start
             heading_date = heading_place = None
             if block.heading_end > block.start:
-                heading_date = next((d for d in dates_all if block.start <= d.start and d.end <= block.heading_end and d.value), None)
-                hp = [p for p in places_all if block.start <= p.start and p.end <= block.heading_end]
+                heading_date = next((d for d in dates_all.within(block.start, block.heading_end) if d.value), None)
+                hp = places_all.within(block.start, block.heading_end)
                 heading_place = min(hp, key=self._place_rank) if hp else None
                 body_start = block.heading_end
                 while body_start < block.end and norm[body_start] in ":：, ":
@@ -406,14 +469,24 @@ class EventExtractor:
                 sentence_text = norm[s:e]
                 if sentence_text.startswith(self.restatement_cues):
                     continue
-                persons = [p for p in persons_all if s <= p.start and p.end <= e]
-                places = [p for p in places_all if s <= p.start and p.end <= e and not self._in_book_title(norm, s, p.start)]
-                dates = [d for d in dates_all if s <= d.start and d.end <= e]
+                in_book = self._book_title_mask(norm, s, e)
+                persons = persons_all.within(s, e)
+                places = [p for p in places_all.within(s, e) if not in_book[p.start - s]]
+                # Places that are no affiliation (美国总统…): the same for every trigger.
+                located = [p for p in places if not self._is_affiliation(norm, p, e)]
+                starting_here = places_all.starting(s, e)
+                dates = dates_all.within(s, e)
                 clause_spans = clauses(norm, s, e)
                 sentence_drafts: list[_Draft] = []
                 speech = _speech_spans(norm, s, e)
                 for pos, trig in self._find_triggers(norm, s, e, token_ends):
-                    if self._in_book_title(norm, s, pos):
+                    n_triggers += 1
+                    if n_triggers > MAX_TRIGGERS_PER_DOCUMENT:
+                        if n_triggers == MAX_TRIGGERS_PER_DOCUMENT + 1:
+                            log.warning("%s: more than %d event triggers; the rest of the document is not searched for events",
+                                        doc.doc_id, MAX_TRIGGERS_PER_DOCUMENT)
+                        break
+                    if in_book[pos - s]:
                         continue
                     if any(a < pos < b for a, b in speech):
                         # Quoted speech (“握握手，说声哈啰”) reports words, not events.
@@ -425,7 +498,7 @@ class EventExtractor:
                     if any(norm.startswith(w, pos - len(w) + len(trig.word)) for w in self.not_triggers.get(trig.word, ())):
                         # 电视电话(会议) is a video conference, 免责声明 a disclaimer.
                         continue
-                    if trig.role == "destination" and self._object_is_person(norm, pos + len(trig.word), clause[1], persons, places_all):
+                    if trig.role == "destination" and self._object_is_person(norm, pos + len(trig.word), clause[1], persons, starting_here):
                         # 访问 + a person is an interview (訪問時任政務司司長林鄭月娥), not a visit.
                         continue
                     tail = norm[pos + len(trig.word) : pos + len(trig.word) + 3]
@@ -453,7 +526,7 @@ class EventExtractor:
                     if draft.status == "occurred" and norm[s:e].rstrip("”’」』\"')） ").endswith(("?", "？")):
                         # 习近平访日如期还是延后？ — a question is not a report.
                         draft.status = "planned"
-                    self._fill_place(draft, norm, clause, (s, e), places, sentence_drafts, block_drafts + sentence_drafts, heading_place)
+                    self._fill_place(draft, norm, clause, (s, e), located, sentence_drafts, block_drafts + sentence_drafts, heading_place)
                     self._fill_date(draft, norm, clause, clause_spans, dates, block_drafts + sentence_drafts, heading_date)
                     sentence_drafts.append(draft)
                     if draft.actor is not None:
@@ -470,7 +543,11 @@ class EventExtractor:
     def _fill_participants(self, d: _Draft, norm, clause, sentence, persons, block_drafts, last_actor):
         trig = d.trigger
         s, e = sentence
-        clause_persons = [p for p in persons if clause[0] <= p.start and p.end <= clause[1]]
+        key = ("clause_persons", clause, id(persons))
+        hit = self._memo.get(key)
+        if hit is None or hit[0] is not persons:
+            hit = self._memo[key] = (persons, [p for p in persons if clause[0] <= p.start and p.end <= clause[1]])
+        clause_persons = hit[1]
         after = d.trigger_start + len(trig.word)
         if not trig.participants and (norm.startswith("的", after) or norm.startswith("了的", after)):
             # A relative clause: 来日本访问的美国副国务卿比根 — the visitor is the noun the
@@ -512,9 +589,8 @@ class EventExtractor:
         else:
             # Chinese topic chains: the subject of an earlier clause carries over
             # (金正恩访问越南首都河内，与特朗普举行第二次峰会).
-            earlier = [p for p in persons if p.end <= clause[0]]
-            sent_subjects, _ = self._subjects_and_counterparts(norm, s, clause[0], earlier)
-            actor = self._actor_from(norm, [p for p in sent_subjects if not self._excluded(norm, self._clause_of(norm, sentence, p), p)], earlier, d.trigger_start)
+            earlier, subjects = self._topic_subjects(norm, sentence, clause, persons)
+            actor = self._actor_from(norm, subjects, earlier, d.trigger_start)
             if actor is not None:
                 d.actor = actor
                 d.provenance["actor"] = "sentence"
@@ -528,8 +604,10 @@ class EventExtractor:
                     d.provenance["actor"] = "sentence-after"
         if d.actor is not None:
             d.participants.setdefault(d.actor.canonical_id, d.actor)
-        for p in clause_persons:
-            if not self._excluded(norm, clause, p, d.trigger_start):
+        entries = self._per("exclusions", clause_persons, clause,
+                            build=lambda: [(p, self._exclusion_hits(norm, clause, p)) for p in clause_persons])
+        for p, hits in entries:
+            if not hits or not _is_excluded(hits, d.trigger_start):
                 d.participants.setdefault(p.canonical_id, p)
         if trig.role == "communication":
             # The recipient of a letter is often addressed in its quoted text
@@ -540,6 +618,19 @@ class EventExtractor:
                 for p in persons:
                     if a <= p.start < b and not self._excluded(norm, self._clause_of(norm, sentence, p), p):
                         d.participants.setdefault(p.canonical_id, p)
+
+    def _topic_subjects(self, norm, sentence, clause, persons) -> tuple[list[Mention], list[Mention]]:
+        """The persons of the sentence before ``clause`` and those of them that are
+        subjects (not counterparts, not excluded): the same for every trigger of the
+        clause, so computed once per clause."""
+        key = (sentence, clause[0], len(persons))
+        hit = self._topic_cache.get(key)
+        if hit is None:
+            earlier = [p for p in persons if p.end <= clause[0]]
+            sent_subjects, _ = self._subjects_and_counterparts(norm, sentence[0], clause[0], earlier)
+            subjects = [p for p in sent_subjects if not self._excluded(norm, self._clause_of(norm, sentence, p), p)]
+            hit = self._topic_cache[key] = (earlier, subjects)
+        return hit
 
     @staticmethod
     def _clause_of(norm, sentence, m: Mention) -> tuple[int, int]:
@@ -556,11 +647,12 @@ class EventExtractor:
         d.provenance["place"] = source
         return True
 
-    def _fill_place(self, d: _Draft, norm, clause, sentence, places, sentence_drafts, block_drafts, heading_place):
+    def _fill_place(self, d: _Draft, norm, clause, sentence, candidates, sentence_drafts, block_drafts, heading_place):
+        """``candidates``: the sentence's places that are not affiliations."""
         trig = d.trigger
         s, e = sentence
-        candidates = [p for p in places if not self._is_affiliation(norm, p, e)]
-        in_clause = [p for p in candidates if clause[0] <= p.start and p.end <= clause[1]]
+        in_clause = self._per("in_clause", candidates, clause,
+                              build=lambda: [p for p in candidates if clause[0] <= p.start and p.end <= clause[1]])
         if trig.place and trig.place in self.gazetteer.places:
             place = self.gazetteer.places[trig.place]
             m = Mention(PLACE, d.trigger_start, d.trigger_start + len(trig.word), trig.word, place.id, place.name, source="trigger")
@@ -601,7 +693,7 @@ class EventExtractor:
             if visit and self._set_place(d, visit.place, "sentence-visit"):
                 return
         else:  # communication: the place is where the sender is (在日本大阪…发推邀…)
-            at = self._marked_place(norm, s, d.trigger_start, [p for p in candidates if p.end <= d.trigger_start], LOCATION_MARKERS)
+            at = self._marked_place(norm, s, d.trigger_start, candidates, LOCATION_MARKERS)
             if self._set_place(d, at, "sentence"):
                 return
         if d.provenance.get("anaphora") == "plural" and block_drafts:
@@ -619,20 +711,21 @@ class EventExtractor:
     def _marked_place(self, norm, start, pos, places, markers) -> Mention | None:
         """The last place of the phrase opened by the closest marker before ``pos``
         (在朝韩边境的板门店举行 → 板门店), ignoring places after an origin marker (从平壤)."""
+        def marked(p: Mention) -> bool:
+            # The place must belong to the phrase of the last marker before it: close
+            # to it (MARKER_REACH), so only that window is searched; no origin marker
+            # after the marker, no clause punctuation in between.
+            lo = max(start, p.start - MARKER_REACH)
+            m_pos = max((norm.rfind(mk, lo, p.start) for mk in markers), default=-1)
+            return m_pos >= 0 and not any(norm.rfind(mk, m_pos, p.start) >= 0 for mk in ORIGIN_MARKERS) and not any(
+                ch in norm[m_pos : p.start] for ch in ",，;；:：")
+
+        # Whether a place is marked does not depend on ``pos``: found once per list.
+        qualified = self._per("marked", places, start, markers,
+                              build=lambda: [p for p in places if start <= p.start and marked(p)])
         best = None
-        for p in places:
-            if not (start <= p.start and p.end <= pos):
-                continue
-            lead = norm[start : p.start]
-            m_pos = max((lead.rfind(mk) for mk in markers), default=-1)
-            o_pos = max((lead.rfind(mk) for mk in ORIGIN_MARKERS), default=-1)
-            if m_pos < 0 or m_pos <= o_pos:
-                continue
-            phrase = lead[m_pos:]
-            # The place must belong to the marker's phrase: close to it, same clause.
-            if len(phrase) > MARKER_REACH or any(ch in phrase for ch in ",，;；:："):
-                continue
-            if best is None or p.start > best.start:
+        for p in qualified:
+            if p.end <= pos and (best is None or p.start > best.start):
                 best = p
         return best
 
@@ -731,6 +824,35 @@ class EventExtractor:
             plover=d.trigger.plover,
             cameo=d.trigger.cameo,
         )
+
+
+def _is_excluded(hits: list[tuple[str, int, int]], trigger_pos: int | None) -> bool:
+    """Any exclusion cue applies, except a 除 whose 除…外 span holds the trigger."""
+    for cue, k, close in hits:
+        if cue == "除" and trigger_pos is not None and k < trigger_pos < close:
+            continue
+        return True
+    return False
+
+
+class _ByStart:
+    """Mentions sorted by start, with the slices of a span found by bisection (a page
+    with thousands of sentences and mentions must not cost sentences × mentions)."""
+
+    def __init__(self, mentions: list[Mention]):
+        self.items = mentions
+        self.starts = [m.start for m in mentions]
+
+    def __iter__(self):
+        return iter(self.items)
+
+    def starting(self, start: int, end: int) -> list[Mention]:
+        """Mentions with ``start <= m.start < end``."""
+        return self.items[bisect.bisect_left(self.starts, start) : bisect.bisect_left(self.starts, end)]
+
+    def within(self, start: int, end: int) -> list[Mention]:
+        """Mentions inside ``[start, end)``."""
+        return [m for m in self.starting(start, end) if m.end <= end]
 
 
 _QUOTES = {"“": "”", "「": "」", "『": "』", '"': '"'}
