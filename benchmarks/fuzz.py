@@ -616,6 +616,8 @@ def worker_main(conn, seed, corpus, files, folder, only, max_memory_mb, gazettee
             if status == "error":
                 record["message"] = result["message"][:500]
                 record["stage"] = result["stage"]
+            else:
+                record["chars"] = int(result.document.get("n_chars") or 0)
         record["seconds"] = time.perf_counter() - wall0
         record["cpu"] = time.process_time() - cpu0
         record["logs"] = capture.records[:3]
@@ -802,6 +804,18 @@ def report(records, args, corpus, files, only, keep, elapsed) -> int:
         top = slowest[0]
         print(f"slowest document:    {top['seconds']:.2f} s (cpu {top['cpu']:.2f} s), mutation {top['mutation']} "
               f"on {top['base']}, input #{top['index']}")
+    # Time per 100,000 characters of cleaned text (documents of 20,000+ characters): a
+    # linear pipeline has a bounded rate whatever the structure; a superlinear step
+    # (backtracking, pairs of mentions) shows up as an outlier here.
+    sized = [r for r in records if r.get("chars", 0) >= 20_000]
+    if sized:
+        rate = max(sized, key=lambda r: r["cpu"] / r["chars"])
+        per = sorted(r["cpu"] / r["chars"] * 100_000 for r in sized)
+        print(f"cpu s per 100k chars: median {per[len(per) // 2]:.2f}, max {per[-1]:.2f} ({len(sized)} documents of 20k+ "
+              f"characters; max: {rate['mutation']} on {rate['base']}, #{rate['index']}, {rate['chars']} chars)")
+        over = [r for r in records if r["seconds"] > args.limit]
+        print(f"documents over {args.limit:g} s with fewer than 100k characters: "
+              f"{sum(1 for r in over if r.get('chars', 0) < 100_000)} of {len(over)}")
     print("\n10 slowest:")
     print(f"  {'s':>6} {'cpu':>6} {'#':>6}  {'status':<6} {'KB':>6}  mutation / base")
     for r in slowest[:10]:

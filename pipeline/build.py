@@ -24,6 +24,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from . import deadline
 from . import gazetteer as gazetteer_mod
 from .cache import ShardCache, fingerprint
 from .clean import clean
@@ -125,6 +126,7 @@ def tag_document_dates(doc: Document) -> list[Mention]:
     anchor = None
     budget = MAX_DATES_PER_DOCUMENT
     for block in doc.blocks:
+        deadline.check("tagging dates")
         found = tag_dates(block.text, reference=reference, anchor=anchor, limit=budget)
         budget -= len(found)
         if budget <= 0:
@@ -142,7 +144,9 @@ def tag_document_dates(doc: Document) -> list[Mention]:
 
 def annotate(doc: Document, resources: Resources) -> tuple[list[Mention], list[EventMention]]:
     tokens = resources.segmenter.tokens(doc.norm)
-    mentions = tag_document_dates(doc) + resources.entities.tag(doc.text, doc.norm, tokens)
+    dates = tag_document_dates(doc)
+    deadline.check("tagging places and persons")
+    mentions = dates + resources.entities.tag(doc.text, doc.norm, tokens)
     mentions.sort(key=lambda m: (m.start, m.end, m.type))
     # Candidates (no canonical id) go to mentions.csv and candidates.csv only: the event
     # stage keys participants and places on canonical ids.  Abbreviations (中 and 美 in
@@ -172,15 +176,30 @@ def _check_iso(value: str, what: str) -> str:
     return value
 
 
-def process_path(path: str, doc_id: str, published: str = "", gazetteer_dir: str | None = None) -> DocResult | dict:
+def process_path(path: str, doc_id: str, published: str = "", gazetteer_dir: str | None = None,
+                 time_budget: float | None = deadline.DEFAULT_SECONDS) -> DocResult | dict:
     """Read, clean, tag and extract events from one file.  Returns a DocResult, or an
-    error row (dict with path, stage, error_type, message); never raises."""
+    error row (dict with path, stage, error_type, message); never raises.
+    ``time_budget``: seconds the document may take (None or 0: no limit), see
+    :mod:`pipeline.deadline`; the tokenizer and gazetteers are loaded before the clock
+    starts."""
+    if time_budget:
+        try:
+            get_resources(gazetteer_dir)
+        except Exception:  # noqa: BLE001 - reported below as an error row of its stage
+            pass
+    with deadline.time_budget(time_budget):
+        return _process_path(path, doc_id, published, gazetteer_dir)
+
+
+def _process_path(path: str, doc_id: str, published: str, gazetteer_dir: str | None) -> DocResult | dict:
     stage = "read"
     try:
         p = Path(path)
         sidecar = _read_sidecar(p)
         raw = read_raw(p)
         stage = "clean"
+        deadline.check("cleaning")
         doc = clean(raw, doc_id)
         # Which signal of the page gave the date (dateline, byline, meta, archive…).
         published_source = (doc.published_source or "page") if doc.published else ""
@@ -193,6 +212,7 @@ def process_path(path: str, doc_id: str, published: str = "", gazetteer_dir: str
             doc = replace(doc, published=published)
             published_source = "option"
         stage = "annotate"
+        deadline.check("segmenting")
         resources = get_resources(gazetteer_dir)
         mentions, events = annotate(doc, resources)
         return DocResult(document_row(doc, path, published_source), mention_rows(doc, mentions), events)
@@ -328,6 +348,10 @@ def _run_dask(jobs: list[tuple], n_workers: int, scheduler: str | None):
             cluster.close()
 
 
+def _timed_out(result) -> bool:
+    return isinstance(result, dict) and result.get("error_type") == "TimeBudgetError"
+
+
 def _worker_init(gazetteer_dir: str | None) -> None:
     get_resources(gazetteer_dir)
 
@@ -347,6 +371,8 @@ class BuildSummary:
     files: list[Path]
     n_processed: int = 0  # documents processed in this run
     n_cached: int = 0  # documents whose stored result was reused (incremental build)
+    formula_cells: int = 0  # string cells a spreadsheet may read as a formula (export.py)
+    spreadsheet_safe: bool = False
 
 
 class _Lock:
@@ -373,6 +399,23 @@ class _Lock:
         os.close(self.fd)
 
 
+def recover_outputs(out_dir: str | os.PathLike) -> bool:
+    """Finish the commit of a build that was killed while moving its files into place
+    (see :func:`pipeline.export.recover`), unless a build is running there now (it
+    finishes its own commit) or the folder is read-only.  Returns whether anything was
+    finished."""
+    from .export import JOURNAL, recover
+
+    out_dir = Path(out_dir)
+    if not (out_dir / JOURNAL).exists():
+        return False
+    try:
+        with _Lock(out_dir):
+            return recover(out_dir)
+    except (BuildError, OSError):
+        return False
+
+
 def run(
     inputs: Iterable[str | os.PathLike] = ("seeds",),
     out: str | os.PathLike = "outputs",
@@ -385,6 +428,8 @@ def run(
     engine: str = "local",
     scheduler: str | None = None,
     progress: Callable[[int, int, int], None] | None = None,
+    time_budget: float | None = deadline.DEFAULT_SECONDS,
+    spreadsheet_safe: bool = False,
 ) -> BuildSummary:
     """Build the dataset for ``inputs`` into ``out``; returns a summary.
 
@@ -394,7 +439,10 @@ def run(
     results of unchanged inputs (see :mod:`pipeline.cache`); the output is the same
     either way.  ``engine="dask"`` runs the per-document stages on a dask.distributed
     cluster (``scheduler``: its address; without one a LocalCluster of ``workers``
-    processes); deduplication and export run here, so the bytes are the same."""
+    processes); deduplication and export run here, so the bytes are the same.
+    ``time_budget``: seconds each document may take before it becomes an error row
+    (None or 0: no limit; see :mod:`pipeline.deadline`).  ``spreadsheet_safe``: quote
+    cells a spreadsheet would run as formulas (see :mod:`pipeline.export`)."""
     if engine not in ("local", "dask"):
         raise BuildError(f"engine must be 'local' or 'dask', not {engine!r}")
     inputs = [str(i) for i in inputs]
@@ -424,14 +472,15 @@ def run(
         if hit is not None:
             cached.append(hit)
         else:
-            jobs.append((path, doc_id, published_str, gdir))
+            jobs.append((path, doc_id, published_str, gdir, time_budget))
     n_workers = workers or os.cpu_count() or 1
     n_workers = max(1, min(n_workers, len(jobs) or 1))
     total = len(files)
 
     def collect(result, job=None):
         nonlocal done
-        if job is not None and cache is not None:
+        if job is not None and cache is not None and not _timed_out(result):
+            # A document stopped by its time budget is tried again by the next build.
             cache.put(keys[job[0]], result)
         done += 1
         if isinstance(result, DocResult):
@@ -466,11 +515,12 @@ def run(
             "candidates": candidate_rows(mentions),
             "errors": errors,
         }
-        written = write_outputs(out_dir, tables, parquet=parquet)
+        written = write_outputs(out_dir, tables, parquet=parquet, spreadsheet_safe=spreadsheet_safe)
         if cache is not None:
             cache.finish({k for k in keys.values() if k})
-    return BuildSummary(out_dir, len(files) + n_missing, len(documents), len(errors), len(mentions), len(events), written,
-                        n_processed=len(jobs), n_cached=len(cached))
+    return BuildSummary(out_dir, len(files) + n_missing, len(documents), len(errors), len(mentions), len(events),
+                        written.files, n_processed=len(jobs), n_cached=len(cached),
+                        formula_cells=written.formula_cells, spreadsheet_safe=spreadsheet_safe)
 
 
 def event_row(ev) -> dict:

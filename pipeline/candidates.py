@@ -46,6 +46,7 @@ from pathlib import Path
 
 import jieba.posseg as pseg
 
+from . import deadline
 from .errors import BuildError, GazetteerError
 from .models import PERSON, PLACE, Mention
 from .normalize import normalize
@@ -409,6 +410,7 @@ class CandidateFinder:
 
         budget = [HMM_CHARS_PER_DOCUMENT]
         for s0, e0 in self.gated_sentences(norm, tokens):
+            deadline.check("finding candidate names")
             sent_tokens = tokens[bisect.bisect_left(tokens, (s0, 0)) : bisect.bisect_left(tokens, (e0, 0))]
             words = self.words(norm, sent_tokens, budget)
             for k, w in enumerate(words):

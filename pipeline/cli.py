@@ -60,6 +60,13 @@ def build(
     full: bool = typer.Option(False, "--full", help="Reprocess every input instead of reusing stored results of unchanged ones"),
     engine: str = typer.Option("local", "--engine", help="local (process pool) or dask (dask.distributed cluster)"),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address (default: a LocalCluster of --workers processes)"),
+    spreadsheet_safe: bool = typer.Option(
+        False, "--spreadsheet-safe",
+        help="Put ' before cells that start with = + - @ (Excel/LibreOffice would run them as formulas); pipeline.load removes it",
+    ),
+    time_budget: float = typer.Option(
+        60.0, "--time-budget", help="Seconds one document may take before it becomes an error row (0 = no limit)"
+    ),
     verbose: int = typer.Option(0, "--verbose", "-v", count=True, help="More logging (-vv for debug)"),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Only errors"),
 ) -> None:
@@ -86,6 +93,8 @@ def build(
                 engine=engine,
                 scheduler=scheduler,
                 progress=progress,
+                time_budget=time_budget or None,
+                spreadsheet_safe=spreadsheet_safe,
             )
     except PipelineError as exc:
         _fail(exc)
@@ -101,6 +110,13 @@ def build(
             typer.echo(line)
         if summary.n_errors:
             typer.echo(f"see {summary.out_dir / 'errors.csv'} for the inputs that could not be processed", err=True)
+        if summary.formula_cells and not summary.spreadsheet_safe:
+            typer.echo(
+                f"note: {summary.formula_cells} cells start with = + - @ (or a tab); a spreadsheet may run them as "
+                "formulas. The CSVs keep the exact text for pandas; to open them in Excel or LibreOffice, "
+                "build with --spreadsheet-safe",
+                err=True,
+            )
     raise typer.Exit(EXIT_INPUT_ERRORS if summary.n_errors else EXIT_OK)
 
 

@@ -34,6 +34,7 @@ import csv
 import datetime as dt
 import functools
 import hashlib
+import json
 import logging
 import os
 from dataclasses import dataclass, field
@@ -44,7 +45,7 @@ import pandas as pd
 
 from .errors import BuildError
 from .events import EVENT_TYPES, STATUSES
-from .export import SCHEMAS
+from .export import SCHEMAS, unquote_spreadsheet_cell
 from .models import DATE, PERSON, PLACE, PRECISIONS
 
 log = logging.getLogger(__name__)
@@ -154,15 +155,28 @@ def _categorical(series: pd.Series, known: tuple[str, ...]) -> pd.Series:
     return pd.Categorical(series.where(series != "", None), categories=cats)
 
 
-def _read(out_dir: Path, table: str) -> pd.DataFrame:
+def _spreadsheet_safe(out_dir: Path) -> bool:
+    """Whether the build quoted formula-like cells (``--spreadsheet-safe``)."""
+    try:
+        pkg = json.loads((out_dir / "datapackage.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(pkg, dict) and "cnevents:spreadsheet_safe" in pkg
+
+
+def _read(out_dir: Path, table: str, unquote: bool | None = None) -> pd.DataFrame:
     path = out_dir / f"{table}.csv"
     if not path.exists():
         raise BuildError(f"{path} not found; run `cnevents build --out {out_dir}` first")
     df = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    if unquote is None:
+        unquote = _spreadsheet_safe(out_dir)
     for name, typ, _ in SCHEMAS[table]:
         if name not in df.columns:
             continue
-        if typ == "integer":
+        if typ == "string" and unquote:
+            df[name] = df[name].map(unquote_spreadsheet_cell)
+        elif typ == "integer":
             df[name] = pd.to_numeric(df[name], errors="coerce").astype("Int64")
         elif typ == "number":
             df[name] = pd.to_numeric(df[name].replace("", None), errors="coerce").astype("float64")
@@ -373,6 +387,11 @@ def load(out_dir="outputs", source_root=None) -> Dataset:
     (only needed for :meth:`Dataset.to_spacy` / :meth:`Dataset.document` when the
     stored relative input paths do not resolve from here)."""
     out_dir = Path(out_dir)
+    # A build killed while moving its files into place left a journal: finish it, so
+    # the tables read here all come from one build.
+    from .build import recover_outputs
+
+    recover_outputs(out_dir)
     tables = {t: _read(out_dir, t) for t in CORE_TABLES}
     optional = {t: _read_optional(out_dir, t) for t in OPTIONAL_TABLES}
     # Tables of newer schemas this version does not know as attributes stay reachable.

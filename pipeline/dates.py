@@ -62,6 +62,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import NamedTuple
 
+from . import deadline
 from .errors import DateError
 from .models import DATE, Mention
 from .normalize import normalize
@@ -726,7 +727,11 @@ class _Parser:
         """The date expressions, left to right (at most ``limit`` of them)."""
         out = []
         i = 0
+        steps = 0
         while i < self.n and (limit is None or len(out) < limit):
+            steps += 1
+            if not steps & 1023:
+                deadline.check("tagging dates")
             best = None
             if self.can_start(i):
                 for cand in (self.p_range(i), self.p_single(i)):

@@ -46,3 +46,9 @@ class BuildError(PipelineError):
     """The build cannot run: output directory locked, not writable, no inputs."""
 
     stage = "build"
+
+
+class TimeBudgetError(PipelineError):
+    """A document took longer than its time budget (``--time-budget``)."""
+
+    stage = "annotate"

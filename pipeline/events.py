@@ -24,6 +24,7 @@ import logging
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from . import deadline
 from .dates import value_to_range
 from .errors import GazetteerError
 from .models import DATE, PERSON, PLACE, Document, EventMention, Mention
@@ -466,6 +467,7 @@ class EventExtractor:
             block_drafts: list[_Draft] = []
             last_actor: Mention | None = None
             for s, e in sentences(norm, body_start, block.end):
+                deadline.check("finding events")
                 sentence_text = norm[s:e]
                 if sentence_text.startswith(self.restatement_cues):
                     continue

@@ -5,17 +5,33 @@ errors) and writes them under the output directory.  Same inputs → byte-identi
 sorted by stable keys, UTF-8 without BOM, ``\\n`` line ends, fixed column order, floats
 with fixed precision, and no timestamp of the run inside any data file.
 
-Every file is written to a temporary file in the same directory and moved into place
-with ``os.replace``, so a reader never sees a half-written file.
+Writes are crash-consistent as a set: every new file is first written in full to a
+temporary file beside its target (fsynced), then a journal (``.cnevents-commit.json``)
+lists the renames, then each temporary file is moved into place with ``os.replace``
+and the journal is removed.  A build killed before the journal exists leaves the
+previous outputs untouched; one killed during the renames leaves a journal, and the
+next build or :func:`recover` (called by ``pipeline.load``) finishes the renames, so
+readers never combine tables of two different builds.
+
+Spreadsheet formula injection: a cell that starts with ``=``, ``+``, ``-``, ``@``, a tab
+or a carriage return can run as a formula when a CSV is opened in Excel or LibreOffice.
+By default the CSVs hold the data exactly (pandas, R and Frictionless readers need the
+real text) and :func:`write_outputs` counts such cells so the CLI can warn.  With
+``spreadsheet_safe=True`` every string cell that starts with one of those characters,
+or with ``'``, gets a ``'`` in front (OWASP's advice); ``datapackage.json`` records this
+and ``pipeline.load`` removes exactly one leading ``'`` again, so the data stays exact
+for pandas users either way.  Parquet files always hold the exact data.
 """
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
 import os
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 # (name, type, description) per column; the order is the CSV column order.
@@ -121,6 +137,10 @@ SORT_KEYS = {
 }
 
 INT_FIELDS = {name for cols in SCHEMAS.values() for name, typ, _ in cols if typ == "integer"}
+STRING_FIELDS = {table: {name for name, typ, _ in cols if typ == "string"} for table, cols in SCHEMAS.items()}
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+JOURNAL = ".cnevents-commit.json"
+OUTPUT_NAMES = [f"{t}.{ext}" for t in SCHEMAS for ext in ("csv", "parquet")] + ["datapackage.json", JOURNAL]
 
 
 def _cell(value) -> str:
@@ -163,22 +183,51 @@ def atomic_write(path: Path, data: bytes) -> None:
         raise
 
 
-def csv_bytes(table: str, rows: list[dict]) -> bytes:
+def is_formula_like(cell: str) -> bool:
+    """Whether a spreadsheet may read ``cell`` as a formula."""
+    return cell.startswith(FORMULA_START)
+
+
+def csv_bytes(table: str, rows: list[dict], *, spreadsheet_safe: bool = False, counter: list[int] | None = None) -> bytes:
+    """The CSV of a table.  ``spreadsheet_safe``: quote formula-like string cells (see
+    the module docstring); ``counter`` (a one-element list) counts formula-like cells."""
     columns = [c[0] for c in SCHEMAS[table]]
+    strings = [c in STRING_FIELDS[table] for c in columns]
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerow(columns)
+    risky = 0
     for row in sorted(rows, key=lambda r: _sort_key(table, r)):
-        writer.writerow([_cell(row.get(c)) for c in columns])
+        cells = [_cell(row.get(c)) for c in columns]
+        for i, cell in enumerate(cells):
+            if strings[i] and cell and cell[0] in "=+-@\t\r'":
+                if is_formula_like(cell):
+                    risky += 1
+                if spreadsheet_safe:
+                    cells[i] = "'" + cell
+        writer.writerow(cells)
+    if counter is not None:
+        counter[0] += risky
     return buf.getvalue().encode("utf-8")
 
 
-def datapackage(tables: list[str]) -> dict:
-    return {
+def unquote_spreadsheet_cell(cell: str) -> str:
+    """The inverse of the spreadsheet-safe quoting: one leading ``'`` removed."""
+    return cell[1:] if cell.startswith("'") else cell
+
+
+def datapackage(tables: list[str], *, spreadsheet_safe: bool = False) -> dict:
+    pkg = {
         "profile": "tabular-data-package",
         "name": "cnevents-dataset",
         "title": "Events extracted from Chinese news by cnevents",
-        "resources": [
+    }
+    if spreadsheet_safe:
+        pkg["cnevents:spreadsheet_safe"] = (
+            "string cells that start with = + - @ tab CR or ' carry one extra leading ' "
+            "(formula-injection guard); remove it to get the data (pipeline.load does)"
+        )
+    pkg["resources"] = [
             {
                 "name": table.replace("_", "-"),
                 "path": f"{table}.csv",
@@ -192,8 +241,8 @@ def datapackage(tables: list[str]) -> dict:
                 },
             }
             for table in tables
-        ],
-    }
+        ]
+    return pkg
 
 
 def _primary_key(table: str) -> list[str]:
@@ -207,36 +256,122 @@ def _primary_key(table: str) -> list[str]:
     }[table]
 
 
-def write_outputs(out_dir: Path, tables: dict[str, list[dict]], *, parquet: bool = False) -> list[Path]:
-    """Write every table as CSV (and Parquet on request) plus datapackage.json."""
+@dataclass
+class Written:
+    """What :func:`write_outputs` wrote."""
+
+    files: list[Path]
+    formula_cells: int  # string cells a spreadsheet may read as formulas
+
+
+def write_outputs(out_dir: Path, tables: dict[str, list[dict]], *, parquet: bool = False,
+                  spreadsheet_safe: bool = False) -> Written:
+    """Write every table as CSV (and Parquet on request) plus datapackage.json, as one
+    crash-consistent commit (see the module docstring)."""
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    written = []
+    recover(out_dir)
+    counter = [0]
+    files: dict[Path, bytes] = {}
     for table in SCHEMAS:
         rows = tables.get(table, [])
-        path = out_dir / f"{table}.csv"
-        atomic_write(path, csv_bytes(table, rows))
-        written.append(path)
+        exact = csv_bytes(table, rows, counter=counter)
+        files[out_dir / f"{table}.csv"] = csv_bytes(table, rows, spreadsheet_safe=True) if spreadsheet_safe else exact
         if parquet:
-            written.append(_write_parquet(out_dir / f"{table}.parquet", table, path))
-    pkg = json.dumps(datapackage(list(SCHEMAS)), ensure_ascii=False, indent=2, sort_keys=False) + "\n"
-    atomic_write(out_dir / "datapackage.json", pkg.encode("utf-8"))
-    written.append(out_dir / "datapackage.json")
-    return written
+            files[out_dir / f"{table}.parquet"] = _parquet_bytes(table, exact)
+    pkg = json.dumps(datapackage(list(SCHEMAS), spreadsheet_safe=spreadsheet_safe), ensure_ascii=False, indent=2) + "\n"
+    files[out_dir / "datapackage.json"] = pkg.encode("utf-8")
+    commit(out_dir, files)
+    return Written(list(files), counter[0])
 
 
-def _write_parquet(path: Path, table: str, csv_path: Path) -> Path:
+def _temp_file(path: Path, data: bytes) -> Path:
+    """``data`` in full in a new temporary file beside ``path`` (fsynced, mode as for
+    an ordinary file)."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+    return Path(tmp)
+
+
+def commit(out_dir: Path, files: dict[Path, bytes]) -> None:
+    """Replace several files of ``out_dir`` as one step that survives a crash: temporary
+    files first, then the journal of renames, then the renames, then no journal."""
+    out_dir = Path(out_dir)
+    temps: list[tuple[Path, Path]] = []
+    try:
+        for path, data in files.items():
+            if Path(path).parent.resolve() != out_dir.resolve():
+                raise ValueError(f"{path} is outside the output directory {out_dir}")
+            temps.append((_temp_file(Path(path), data), Path(path)))
+        journal = {"renames": [[tmp.name, path.name] for tmp, path in temps]}
+        atomic_write(out_dir / JOURNAL, json.dumps(journal, ensure_ascii=False).encode("utf-8"))
+    except BaseException:
+        for tmp, _ in temps:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(tmp)
+        raise
+    recover(out_dir)
+
+
+def recover(out_dir: Path) -> bool:
+    """Finish a commit that a crash interrupted (the journal is still there): move the
+    remaining temporary files into place, then drop the journal.  Idempotent; returns
+    whether there was anything to finish.  Temporary files of a commit that never got
+    its journal are left-overs of an interrupted write and are removed."""
+    out_dir = Path(out_dir)
+    journal_path = out_dir / JOURNAL
+    finished = False
+    if journal_path.exists():
+        try:
+            renames = json.loads(journal_path.read_text(encoding="utf-8"))["renames"]
+        except (OSError, ValueError, KeyError, TypeError):
+            renames = []  # a journal is written atomically; an unreadable one is not ours
+        for tmp_name, name in renames:
+            # Names only, never paths: a journal cannot move files outside out_dir.
+            tmp, target = out_dir / Path(tmp_name).name, out_dir / Path(name).name
+            with contextlib.suppress(FileNotFoundError):
+                os.replace(tmp, target)
+        _fsync_dir(out_dir)
+        journal_path.unlink()
+        finished = True
+    for name in OUTPUT_NAMES:
+        for stale in out_dir.glob(f".{name}.*.tmp"):
+            with contextlib.suppress(FileNotFoundError):
+                stale.unlink()
+    return finished
+
+
+def _fsync_dir(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _parquet_bytes(table: str, data: bytes) -> bytes:
     import pyarrow as pa
     import pyarrow.csv as pacsv
     import pyarrow.parquet as pq
 
     types = {"string": pa.string(), "integer": pa.int64(), "number": pa.float64()}
     column_types = {n: types[t] for n, t, _ in SCHEMAS[table]}
-    data = pacsv.read_csv(
-        csv_path,
+    parsed = pacsv.read_csv(
+        pa.BufferReader(data),
         convert_options=pacsv.ConvertOptions(column_types=column_types, strings_can_be_null=False, quoted_strings_can_be_null=False),
     )
     buf = pa.BufferOutputStream()
-    pq.write_table(data, buf, compression="zstd")
-    atomic_write(path, buf.getvalue().to_pybytes())
-    return path
+    pq.write_table(parsed, buf, compression="zstd")
+    return buf.getvalue().to_pybytes()

@@ -22,6 +22,8 @@ from collections.abc import Iterable
 
 import jieba
 
+from . import deadline
+
 log = logging.getLogger(__name__)
 # jieba prints "Building prefix dict…" at DEBUG on its own handler; keep the library quiet.
 jieba.setLogLevel(logging.WARNING)
@@ -78,6 +80,8 @@ class Segmenter:
         for word in self.tokenizer.cut(norm, HMM=False):
             out.append((pos, pos + len(word)))
             pos += len(word)
+            if not len(out) & 4095:
+                deadline.check("segmenting")
         return out
 
     def cut(self, norm: str) -> list[str]:
