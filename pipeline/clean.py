@@ -95,7 +95,9 @@ _CJK_CHAR = r"\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u2018-\u201f\u2014-\u2026\
 _CJK_RE = re.compile(f"[{_CJK_CHAR}]")
 _WS = re.compile(r"\s+")
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Characters XML (and so lxml, when text is set) refuses: C0 controls but tab, LF, CR;
+# DEL; surrogates; the noncharacters U+FFFE and U+FFFF.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 _XML_DECL = re.compile(r"\A\s*<\?xml[^>]*>", re.IGNORECASE)
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]{0,30})\b[^<>]*?(/?)>")
 _VOID = frozenset(("br", "img", "hr", "meta", "link", "input", "area", "base", "col", "embed", "param", "source", "track", "wbr"))
@@ -540,7 +542,8 @@ def _boilerplate_reason(element) -> str | None:
     bad = [t for t in tokens if pattern.match(t)]
     if not bad:
         return None
-    if any(t not in bad and _CONTENT_TOKEN.match(t) for t in tokens):
+    bad_set = set(bad)  # a class attribute may hold thousands of tokens
+    if any(t not in bad_set and _CONTENT_TOKEN.match(t) for t in tokens):
         return None  # class="entry-content share": the content token wins
     return "class:" + bad[0]
 

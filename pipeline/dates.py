@@ -723,17 +723,26 @@ class _Parser:
             return False
         return True
 
-    def scan(self, limit: int | None = None) -> list[Parse | RangeParse]:
-        """The date expressions, left to right (at most ``limit`` of them)."""
+    def scan(self, budget: dict | None = None) -> list[Parse | RangeParse]:
+        """The date expressions, left to right.  ``budget`` (``{"mentions": n,
+        "attempts": m}``, decremented in place) bounds the expressions found and the
+        positions tried: a page of 90,000 characters of 1年1年… tries a parse at every
+        other character."""
         out = []
         i = 0
         steps = 0
-        while i < self.n and (limit is None or len(out) < limit):
+        mentions = budget.get("mentions") if budget else None
+        attempts = budget.get("attempts") if budget else None
+        while i < self.n and (mentions is None or len(out) < mentions):
             steps += 1
             if not steps & 1023:
                 deadline.check("tagging dates")
             best = None
             if self.can_start(i):
+                if attempts is not None:
+                    if attempts <= 0:
+                        break
+                    attempts -= 1
                 for cand in (self.p_range(i), self.p_single(i)):
                     if cand is not None and (best is None or cand.end > best.end):
                         best = cand
@@ -742,6 +751,11 @@ class _Parser:
                 continue
             out.append(best)
             i = best.end
+        if budget:
+            if mentions is not None:
+                budget["mentions"] = mentions - len(out)
+            if attempts is not None:
+                budget["attempts"] = attempts
         return out
 
     # -- top level --------------------------------------------------------------------
@@ -2511,13 +2525,14 @@ def _cue_patterns(vocab: Vocab):
     return hit[1:]
 
 
-def tag_dates(text: str, reference=None, anchor: str | None = None, *, limit: int | None = None) -> list[Mention]:
+def tag_dates(text: str, reference=None, anchor: str | None = None, *, budget: dict | None = None) -> list[Mention]:
     """Find the date expressions of ``text`` and normalise them.
 
     ``reference`` is the publication date (date, datetime or ISO string; None when
     unknown) and is the only base for relative words; ``anchor`` is the governing date
-    from context as an ISO value; ``limit``: look at the first ``limit`` expressions
-    only (a work bound for pathological input).  Returns DATE mentions sorted by start,
+    from context as an ISO value; ``budget``: work bounds for pathological input,
+    ``{"mentions": n, "attempts": m}`` (expressions found, positions tried), decremented
+    in place so that one budget can serve a whole document.  Returns DATE mentions sorted by start,
     not overlapping.  Raises :class:`~pipeline.errors.DateError` only for an
     unreadable ``reference``.
     """
@@ -2532,7 +2547,7 @@ def tag_dates(text: str, reference=None, anchor: str | None = None, *, limit: in
     vocab = load_vocab()
     twin = _twin(text)
     toks = _tokenize(twin, vocab)
-    parses = _Parser(toks, twin, vocab).scan(limit)
+    parses = _Parser(toks, twin, vocab).scan(budget)
     ctx = _Ctx(ref, anchor_span)
     stops = _Stops(twin)
     mentions: list[Mention] = []

@@ -67,6 +67,19 @@ def test_dates_beyond_the_document_bound_are_not_searched(tmp_path, monkeypatch,
     assert "date expressions" in caplog.text
 
 
+def test_date_parse_attempts_are_bounded(tmp_path, monkeypatch, caplog):
+    page = tmp_path / "n.txt"
+    # 1年 is a duration, not a date: every position is tried and nothing is found.
+    page.write_text("1年" * 200 + "，2019年6月30日。\n", encoding="utf-8")
+    full = process_path(str(page), "n")
+    assert [m["text"] for m in full.mentions if m["type"] == "DATE"] == ["2019年6月30日"]
+    monkeypatch.setattr(build_mod, "MAX_DATE_ATTEMPTS_PER_DOCUMENT", 50)
+    with caplog.at_level(logging.WARNING, logger="pipeline.build"):
+        bounded = process_path(str(page), "n")
+    assert not [m for m in bounded.mentions if m["type"] == "DATE"]
+    assert "positions tried" in caplog.text
+
+
 def test_triggers_beyond_the_document_bound_are_not_searched(tmp_path, monkeypatch, caplog):
     from pipeline import events as events_mod
 
