@@ -12,8 +12,7 @@ The stages (one module each) run read → clean → segment → tag → assemble
 
 from __future__ import annotations
 
-from .dataset import Dataset, load
-from .errors import BuildError, CleanError, DateError, GazetteerError, InputError, PipelineError
+from .errors import BuildError, CleanError, DateError, GazetteerError, InputError, PipelineError, TimeBudgetError
 
 __all__ = [
     "run",
@@ -28,7 +27,17 @@ __all__ = [
     "GazetteerError",
     "DateError",
     "BuildError",
+    "TimeBudgetError",
 ]
+
+
+def __getattr__(name):
+    # pandas is imported only by those who load a dataset, not by every build.
+    if name in ("load", "Dataset"):
+        from . import dataset
+
+        return getattr(dataset, name)
+    raise AttributeError(f"module 'pipeline' has no attribute {name!r}")
 
 __version__ = "0.1.0"
 

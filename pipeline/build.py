@@ -63,22 +63,40 @@ class Resources:
     events: EventExtractor
 
 
+def _state(gazetteer_dir: str | None) -> tuple[Path, tuple]:
+    gdir = gazetteer_mod.resolve_dir(gazetteer_dir)
+    return gdir, tuple(sorted((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in gdir.glob("*") if p.is_file()))
+
+
 def get_resources(gazetteer_dir: str | None = None) -> Resources:
     """The resources for a gazetteer folder, built once per process and rebuilt when a
     file in the folder changes (a notebook that edits triggers.csv sees the edit)."""
-    gdir = gazetteer_mod.resolve_dir(gazetteer_dir)
-    state = tuple(sorted((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in gdir.glob("*") if p.is_file()))
+    gdir, state = _state(gazetteer_dir)
     return _resources(str(gdir), state)
+
+
+def check_resources(gazetteer_dir: str | None = None) -> None:
+    """Read and validate the gazetteers, triggers and cues (raises GazetteerError with
+    file:line messages) without building the tokenizer: a build checks them before
+    touching any document, and builds the rest only when a document needs processing."""
+    gdir, state = _state(gazetteer_dir)
+    _vocabularies(str(gdir), state)
+
+
+@functools.lru_cache(maxsize=4)
+def _vocabularies(gazetteer_dir: str, state: tuple):
+    gdir = Path(gazetteer_dir)
+    gaz = gazetteer_mod.load(gdir)
+    lexicon = load_lexicon(gdir)
+    cues = load_cues(gdir, set(gaz.places) | set(gaz.persons))
+    return gaz, lexicon, cues
 
 
 @functools.lru_cache(maxsize=4)
 def _resources(gazetteer_dir: str, state: tuple) -> Resources:
-    gdir = Path(gazetteer_dir)
-    gaz = gazetteer_mod.load(gdir)
-    lexicon = load_lexicon(gdir)
+    gaz, lexicon, cues = _vocabularies(gazetteer_dir, state)
     names = list(gaz.names()) + list(lexicon.triggers)
     segmenter = Segmenter(names)
-    cues = load_cues(gdir, set(gaz.places) | set(gaz.persons))
     finder = CandidateFinder(segmenter.tokenizer, cues, lexicon.triggers, gaz.alias_index)
     entities = EntityTagger(gaz, lexicon.cue_words("title"), cues, finder, lexicon.triggers)
     return Resources(gaz, segmenter, entities, EventExtractor(lexicon, gaz))
@@ -457,8 +475,9 @@ def run(
         published_str = published.isoformat() if isinstance(published, dt.date) else str(published)
         if reference_date(published_str) is None:
             raise BuildError(f"--published {published_str!r} is not an ISO 8601 date; write it as 2022-09-25")
-    # Load (and validate) gazetteers and triggers before touching any document.
-    get_resources(gdir)
+    # Validate gazetteers and triggers before touching any document (the tokenizer is
+    # built later, by the first document that needs processing).
+    check_resources(gdir)
     files, errors = discover(inputs)
     n_missing = len(errors)
     if not files and not errors:

@@ -283,7 +283,10 @@ class CandidateFinder:
 
     def __init__(self, tokenizer, cues: EntityCues, triggers: Iterable[str] = (), known_names: Iterable[str] = ()):
         self.freq = tokenizer.FREQ
-        self.word_tag = pseg.POSTokenizer(tokenizer).word_tag_tab
+        # jieba.posseg's own tokenizer already holds the tags of the default dictionary
+        # (read at import): reuse them instead of reading dict.txt again.
+        same_dict = getattr(tokenizer, "dictionary", None) == pseg.dt.tokenizer.dictionary
+        self.word_tag = pseg.dt.word_tag_tab if same_dict else pseg.POSTokenizer(tokenizer).word_tag_tab
         self.cues = cues
         self.triggers = frozenset(normalize(t) for t in triggers)
         self.known = frozenset(known_names)

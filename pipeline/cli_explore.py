@@ -52,6 +52,10 @@ def plot(
     min_confidence: float = typer.Option(0.0, help="Only events with at least this confidence"),
     lang: Lang = typer.Option(Lang.auto, help="Labels: zh (needs a CJK font), en, or auto (zh when a CJK font exists)"),
     world: bool = typer.Option(False, "--world", help="Map: show the whole world instead of the events' region"),
+    window: str = typer.Option(
+        "auto", "--window",
+        help="Timeline span: auto (where 90% of the events are, when a few lie decades away), full, or START/END (ISO dates)",
+    ),
     verbose: int = typer.Option(0, "--verbose", "-v", count=True, help="More logging"),
 ) -> None:
     """Draw a timeline or a map of the events of a built dataset."""
@@ -66,8 +70,20 @@ def plot(
     target = out if out is not None else out_dir / f"{kind.value}.png"
     if target.suffix.lower() not in (".png", ".svg", ".pdf"):
         _fail(ValueError(f"--out must end in .png, .svg or .pdf, not {target.name!r}"))
+    span = window
+    if window not in ("auto", "full"):
+        parts = window.split("/")
+        try:
+            import datetime as dt
+
+            span = tuple(dt.date.fromisoformat(p) for p in parts)
+            if len(span) != 2 or span[1] < span[0]:
+                raise ValueError
+        except ValueError:
+            _fail(ValueError(f"--window must be auto, full or START/END such as 2018-01-01/2019-12-31, not {window!r}"))
     if kind is Kind.timeline:
-        fig = viz.timeline(ds, by=by.value, event_types=event_type, min_confidence=min_confidence, lang=lang.value)
+        fig = viz.timeline(ds, by=by.value, event_types=event_type, min_confidence=min_confidence, lang=lang.value,
+                           window=span)
     else:
         fig = viz.event_map(ds, event_types=event_type, min_confidence=min_confidence, lang=lang.value,
                             extent="world" if world else "auto")

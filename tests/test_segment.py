@@ -57,3 +57,22 @@ def test_sentences_without_punctuation_are_cut_into_bounded_pieces():
     assert all(text[e - 1] == "，" for s, e in spans[:3]), "cut after a comma when there is one"
     assert any(text[s:e].endswith("短句。") for s, e in spans), "sentence ends are kept"
     assert "".join(text[s:e] for s, e in spans) == text
+
+
+def test_stored_name_frequencies_rebuild_the_same_dictionary(tmp_path, monkeypatch):
+    monkeypatch.setenv("CNEVENTS_CACHE_DIR", str(tmp_path))
+    names = ["板门店", "符拉迪沃斯托克", "金正恩", "特朗普", "文在寅", "李雪主"]
+    fresh = Segmenter(names, use_cache=False)
+    first = Segmenter(names)  # builds and stores
+    assert len(list(tmp_path.glob("tokenizer-*.marshal"))) == 1
+    second = Segmenter(names)  # replays the stored frequencies
+    for seg in (first, second):
+        assert seg.tokenizer.FREQ == fresh.tokenizer.FREQ and seg.tokenizer.total == fresh.tokenizer.total
+        assert seg.names == fresh.names
+    # Other names: another key, never the stored frequencies of the first list.
+    other = Segmenter(names[:3])
+    assert "文在寅" not in other.names and len(list(tmp_path.glob("tokenizer-*.marshal"))) == 2
+    # A damaged file is ignored and rebuilt.
+    for path in tmp_path.glob("tokenizer-*.marshal"):
+        path.write_bytes(b"\x00garbage")
+    assert Segmenter(names).tokenizer.FREQ == fresh.tokenizer.FREQ

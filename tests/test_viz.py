@@ -210,3 +210,30 @@ def test_save_and_bytes_are_reproducible(ds, tmp_path):
         path = viz.save(fig, tmp_path / "sub" / f"t.{suffix}")
         assert path.stat().st_size > 1000
     assert b"<svg" in (tmp_path / "sub" / "t.svg").read_bytes()
+
+
+def _span_years(fig) -> float:
+    from matplotlib import dates as mdates
+
+    lo, hi = fig.axes[0].get_xlim()
+    return (mdates.num2date(hi) - mdates.num2date(lo)).days / 365.25
+
+
+def test_timeline_focuses_on_where_the_events_are(ds):
+    """Two events of 1950 in a dataset of 2018–2019: the auto window shows 2018–2019
+    and says how many events it leaves out; window='full' shows everything."""
+    import pandas as pd
+
+    events = ds.events.copy()
+    for i in events.index[:2]:
+        events.loc[i, "date_start_dt"] = pd.Timestamp("1950-05-01")
+        events.loc[i, "date_end_dt"] = pd.Timestamp("1950-05-03")
+    auto = viz.timeline(events, lang="en")
+    assert _span_years(auto) < 3
+    assert "2 event(s) outside 2018-" in _texts(auto) + "".join(t.get_text() for t in auto.axes[0].texts)
+    full = viz.timeline(events, lang="en", window="full")
+    assert _span_years(full) > 65
+    # Spread-out events are all shown: the seeds alone span less than ten years.
+    assert _span_years(viz.timeline(ds.events, lang="en")) < 3
+    chosen = viz.timeline(events, lang="en", window=("1950-01-01", "1950-12-31"))
+    assert _span_years(chosen) < 1.2
