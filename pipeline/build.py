@@ -370,6 +370,17 @@ def _run_dask(jobs: list[tuple], n_workers: int, scheduler: str | None):
             cluster.close()
 
 
+def _outputs_digest(keys: dict, discover_errors: list[dict], parquet: bool, spreadsheet_safe: bool) -> str:
+    """What the outputs of a build are made from: the stored results (their keys hold
+    the pipeline fingerprint, the inputs and options), inputs that are missing, and the
+    export options."""
+    import hashlib
+
+    basis = json.dumps([sorted((p, k or "") for p, k in keys.items()), discover_errors, parquet, spreadsheet_safe],
+                       ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(basis.encode("utf-8")).hexdigest()
+
+
 def _timed_out(result) -> bool:
     return isinstance(result, dict) and result.get("error_type") == "TimeBudgetError"
 
@@ -488,13 +499,33 @@ def run(
     keys: dict[str, str | None] = {}
     jobs = []
     cached = []
+    stored = []
     for path, doc_id in files:
         key = cache.key(path, doc_id, published_str) if cache else None
         keys[path] = key
-        hit = cache.get(key) if cache else None
+        if cache is not None and cache.has(key):
+            stored.append((path, doc_id, key))
+        else:
+            jobs.append((path, doc_id, published_str, gdir, time_budget))
+    digest = _outputs_digest(keys, errors, parquet, spreadsheet_safe)
+    if cache is not None and not jobs:
+        previous = cache.unchanged_outputs(digest)
+        if previous is not None:
+            # Nothing new, nothing changed: the outputs are already this build's.
+            with _Lock(out_dir):
+                cache.finish({k for k in keys.values() if k}, outputs=previous)
+            counts = previous["counts"]
+            if progress:
+                progress(len(files), len(files), counts["errors"])
+            return BuildSummary(out_dir, len(files) + n_missing, counts["documents"], counts["errors"],
+                                counts["mentions"], counts["events"], [out_dir / n for n in previous["files"]],
+                                n_processed=0, n_cached=len(files), formula_cells=counts["formula_cells"],
+                                spreadsheet_safe=spreadsheet_safe)
+    for path, doc_id, key in stored:
+        hit = cache.get(key)
         if hit is not None:
             cached.append(hit)
-        else:
+        else:  # an unreadable stored result: process the input again
             jobs.append((path, doc_id, published_str, gdir, time_budget))
     n_workers = workers or os.cpu_count() or 1
     n_workers = max(1, min(n_workers, len(jobs) or 1))
@@ -540,7 +571,10 @@ def run(
         }
         written = write_outputs(out_dir, tables, parquet=parquet, spreadsheet_safe=spreadsheet_safe)
         if cache is not None:
-            cache.finish({k for k in keys.values() if k})
+            counts = {"documents": len(documents), "errors": len(errors), "mentions": len(mentions),
+                      "events": len(events), "formula_cells": written.formula_cells}
+            cache.finish({k for k in keys.values() if k},
+                         outputs={"digest": digest, "files": dict(sorted(written.sha256.items())), "counts": counts})
     return BuildSummary(out_dir, len(files) + n_missing, len(documents), len(errors), len(mentions), len(events),
                         written.files, n_processed=len(jobs), n_cached=len(cached),
                         formula_cells=written.formula_cells, spreadsheet_safe=spreadsheet_safe)

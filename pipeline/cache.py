@@ -80,6 +80,30 @@ class ShardCache:
         basis = "\n".join([self.fingerprint, path, doc_id, published, digest, side])
         return hashlib.sha256(basis.encode("utf-8")).hexdigest()
 
+    def has(self, key: str | None) -> bool:
+        return key is not None and (self.shards / key[:2] / f"{key}.json").is_file()
+
+    def unchanged_outputs(self, digest: str) -> dict | None:
+        """The previous build's record of its outputs when it was made from exactly
+        the same stored results (``digest``) and every output file is still as it was
+        written; else None.  Then a build with nothing to process need not reduce and
+        export again: the files are already what it would write."""
+        try:
+            previous = json.loads((self.root / "manifest.json").read_text(encoding="utf-8")).get("outputs") or {}
+        except (OSError, ValueError, AttributeError):
+            return None
+        if previous.get("digest") != digest or not previous.get("files"):
+            return None
+        out_dir = self.root.parent
+        for name, sha in previous["files"].items():
+            path = out_dir / Path(name).name
+            try:
+                if file_digest(path)[0] != sha:
+                    return None
+            except OSError:
+                return None
+        return previous
+
     def get(self, key: str | None):
         if key is None:
             return None
@@ -96,8 +120,9 @@ class ShardCache:
         shard = self.shards / key[:2] / f"{key}.json"
         atomic_write(shard, json.dumps(_encode(result), ensure_ascii=False, sort_keys=True).encode("utf-8"))
 
-    def finish(self, used: set[str]) -> None:
-        """Drop shards no input uses any more and write the manifest."""
+    def finish(self, used: set[str], outputs: dict | None = None) -> None:
+        """Drop shards no input uses any more and write the manifest (with ``outputs``:
+        the record :meth:`unchanged_outputs` checks next time)."""
         if self.shards.exists():
             for sub in self.shards.iterdir():
                 for shard in sub.glob("*.json"):
@@ -109,6 +134,8 @@ class ShardCache:
             "fingerprint": self.fingerprint,
             "inputs": [dict(path=p, **self.manifest[p]) for p in sorted(self.manifest)],
         }
+        if outputs is not None:
+            manifest["outputs"] = outputs
         atomic_write(self.root / "manifest.json", (json.dumps(manifest, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
 
 

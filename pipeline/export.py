@@ -27,8 +27,10 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import hashlib
 import io
 import json
+import operator
 import os
 import tempfile
 from dataclasses import dataclass
@@ -153,6 +155,20 @@ def _cell(value) -> str:
     return str(value)
 
 
+def _sorted(table: str, rows: list[dict]) -> list[dict]:
+    """Rows in the table's order (:func:`_sort_key`).  When every key field already has
+    its schema's type (ints for integer fields, strings for the others: the normal
+    case) the fields themselves are the key, which gives the same order much faster."""
+    names = SORT_KEYS[table]
+    try:
+        for name in names:  # the type check runs in C (map), not row by row in Python
+            if set(map(type, map(operator.itemgetter(name), rows))) - {int if name in INT_FIELDS else str}:
+                raise TypeError(name)
+    except (KeyError, TypeError):
+        return sorted(rows, key=lambda r: _sort_key(table, r))
+    return sorted(rows, key=operator.itemgetter(*names) if len(names) > 1 else (lambda r: r[names[0]]))
+
+
 def _sort_key(table: str, row: dict):
     key = []
     for name in SORT_KEYS[table]:
@@ -192,15 +208,16 @@ def csv_bytes(table: str, rows: list[dict], *, spreadsheet_safe: bool = False, c
     """The CSV of a table.  ``spreadsheet_safe``: quote formula-like string cells (see
     the module docstring); ``counter`` (a one-element list) counts formula-like cells."""
     columns = [c[0] for c in SCHEMAS[table]]
-    strings = [c in STRING_FIELDS[table] for c in columns]
+    strings = [i for i, c in enumerate(columns) if c in STRING_FIELDS[table]]
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerow(columns)
     risky = 0
-    for row in sorted(rows, key=lambda r: _sort_key(table, r)):
-        cells = [_cell(row.get(c)) for c in columns]
-        for i, cell in enumerate(cells):
-            if strings[i] and cell and cell[0] in "=+-@\t\r'":
+    for row in _sorted(table, rows):
+        cells = [v if v.__class__ is str else _cell(v) for v in map(row.get, columns)]
+        for i in strings:
+            cell = cells[i]
+            if cell and cell[0] in "=+-@\t\r'":
                 if is_formula_like(cell):
                     risky += 1
                 if spreadsheet_safe:
@@ -262,6 +279,7 @@ class Written:
 
     files: list[Path]
     formula_cells: int  # string cells a spreadsheet may read as formulas
+    sha256: dict[str, str] = None  # file name -> SHA-256 of what was written
 
 
 def write_outputs(out_dir: Path, tables: dict[str, list[dict]], *, parquet: bool = False,
@@ -282,7 +300,7 @@ def write_outputs(out_dir: Path, tables: dict[str, list[dict]], *, parquet: bool
     pkg = json.dumps(datapackage(list(SCHEMAS), spreadsheet_safe=spreadsheet_safe), ensure_ascii=False, indent=2) + "\n"
     files[out_dir / "datapackage.json"] = pkg.encode("utf-8")
     commit(out_dir, files)
-    return Written(list(files), counter[0])
+    return Written(list(files), counter[0], {p.name: hashlib.sha256(data).hexdigest() for p, data in files.items()})
 
 
 def _temp_file(path: Path, data: bytes) -> Path:

@@ -179,3 +179,26 @@ def test_dask_engine_gives_the_same_bytes(seed_build, tmp_path):
         os.chdir(cwd)
     for name in FILES:
         assert (out / name).read_bytes() == (tmp_path / name).read_bytes(), name
+
+
+def test_a_build_with_nothing_new_keeps_the_outputs_and_repairs_edited_ones(tmp_path):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "000.txt").write_bytes((SEEDS / "000_81916d54a5620362.txt").read_bytes())
+    out = tmp_path / "out"
+    first = run([str(inputs)], out)
+    before = {name: (out / name).read_bytes() for name in FILES}
+    again = run([str(inputs)], out)
+    assert (again.n_processed, again.n_cached) == (0, 1)
+    assert (again.n_documents, again.n_events, again.n_mentions) == (first.n_documents, first.n_events, first.n_mentions)
+    assert {name: (out / name).read_bytes() for name in FILES} == before
+    # An output edited or deleted by hand is written again, from the stored results.
+    (out / "events.csv").write_text("edited\n", encoding="utf-8")
+    (out / "mentions.csv").unlink()
+    repaired = run([str(inputs)], out)
+    assert repaired.n_processed == 0
+    assert {name: (out / name).read_bytes() for name in FILES} == before
+    # Other export options are another output.
+    safe = run([str(inputs)], out, spreadsheet_safe=True)
+    assert safe.n_processed == 0
+    assert "cnevents:spreadsheet_safe" in (out / "datapackage.json").read_text(encoding="utf-8")

@@ -38,3 +38,17 @@ def test_atomic_write_leaves_no_temp_files(tmp_path):
     atomic_write(tmp_path / "x.csv", b"b\n")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["x.csv"]
     assert (tmp_path / "x.csv").read_bytes() == b"b\n"
+
+
+def test_fast_and_general_sort_agree():
+    """Rows whose key fields have their schema's types take the fast path; rows with
+    strings in integer fields or missing fields the general one — same order rules."""
+    from pipeline.export import _sort_key, _sorted
+
+    typed = [{"doc_id": d, "start": s, "end": s + 2, "type": t} for d, s, t in
+             [("b", 10, "PLACE"), ("a", 100, "DATE"), ("a", 9, "PERSON"), ("a", 9, "DATE"), ("b", 2, "DATE")]]
+    assert _sorted("mentions", typed) == sorted(typed, key=lambda r: _sort_key("mentions", r))
+    stringly = [dict(r, start=str(r["start"])) for r in typed]  # "100" must still sort after "9"
+    assert [r["start"] for r in _sorted("mentions", stringly)] == ["9", "9", "100", "2", "10"]
+    missing = typed + [{"doc_id": "a"}]  # no offsets: after a's mentions, before b's
+    assert _sorted("mentions", missing)[3] == {"doc_id": "a"}
