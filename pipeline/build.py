@@ -15,6 +15,7 @@ import bisect
 import datetime as dt
 import fcntl
 import functools
+import hashlib
 import json
 import logging
 import os
@@ -374,8 +375,6 @@ def _outputs_digest(keys: dict, discover_errors: list[dict], parquet: bool, spre
     """What the outputs of a build are made from: the stored results (their keys hold
     the pipeline fingerprint, the inputs and options), inputs that are missing, and the
     export options."""
-    import hashlib
-
     basis = json.dumps([sorted((p, k or "") for p, k in keys.items()), discover_errors, parquet, spreadsheet_safe],
                        ensure_ascii=False, sort_keys=True)
     return hashlib.sha256(basis.encode("utf-8")).hexdigest()

@@ -44,7 +44,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-
 from . import deadline
 from .errors import BuildError, GazetteerError
 from .models import PERSON, PLACE, Mention
@@ -351,7 +350,8 @@ class CandidateFinder:
             use = 1 < len(run) <= MAX_HMM_RUN and not self.freq.get(text)
             if use and budget is not None:
                 use = budget[0] >= len(text)
-                budget[0] -= len(text) if use else 0
+                if use:
+                    budget[0] -= len(text)
             if use:
                 for s, e, tag in _hmm_words(text):
                     out.append(_Word(a + s, a + e, tag, True, (a, b)))

@@ -11,6 +11,7 @@ success, 2 nothing could be done (missing dataset, unreadable page, bad option).
 
 from __future__ import annotations
 
+import datetime as dt
 from enum import Enum
 from pathlib import Path
 from typing import Optional
@@ -74,8 +75,6 @@ def plot(
     if window not in ("auto", "full"):
         parts = window.split("/")
         try:
-            import datetime as dt
-
             span = tuple(dt.date.fromisoformat(p) for p in parts)
             if len(span) != 2 or span[1] < span[0]:
                 raise ValueError

@@ -49,7 +49,6 @@ Conventions that are choices rather than facts (the eval README follows the same
 from __future__ import annotations
 
 import bisect
-
 import calendar
 import csv
 import datetime as dt
@@ -2532,9 +2531,9 @@ def tag_dates(text: str, reference=None, anchor: str | None = None, *, budget: d
     unknown) and is the only base for relative words; ``anchor`` is the governing date
     from context as an ISO value; ``budget``: work bounds for pathological input,
     ``{"mentions": n, "attempts": m}`` (expressions found, positions tried), decremented
-    in place so that one budget can serve a whole document.  Returns DATE mentions sorted by start,
-    not overlapping.  Raises :class:`~pipeline.errors.DateError` only for an
-    unreadable ``reference``.
+    in place so that one budget can serve a whole document.  Returns DATE mentions
+    sorted by start, not overlapping.  Raises :class:`~pipeline.errors.DateError` only
+    for an unreadable ``reference``.
     """
     ref = _parse_reference(reference)
     if not isinstance(text, str) or not text:

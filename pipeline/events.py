@@ -206,7 +206,6 @@ class EventExtractor:
         # Titles of people (not 政府, 当局, 人 …: those follow places, not persons).
         self.person_titles = tuple(t for t, v in cues.get("title", {}).items() if v == "person")
         self._token_starts: set[int] = set()
-        self._topic_cache: dict = {}
         self._memo: dict = {}  # per-document results that do not depend on the trigger
         # not_trigger cues are longer words that end with a trigger: trigger -> words.
         self.not_triggers: dict[str, list[str]] = {}
@@ -362,29 +361,22 @@ class EventExtractor:
         # persons from ``span_start`` are computed once per (span, list) and every
         # trigger takes the prefix that ends before it — when the persons do not
         # overlap, that prefix is exactly the persons with ``end <= pos``.
-        key = ("roles", span_start, id(persons))
-        hit = self._memo.get(key)
-        if hit is None or hit[0] is not persons:
+        def build():
             seq = sorted((q for q in persons if span_start <= q.start), key=lambda q: q.start)
-            monotonic = all(a.end <= b.end for a, b in zip(seq, seq[1:]))
-            hit = self._memo[key] = (persons, seq, self._roles(norm, span_start, seq) if monotonic else None)
-        _, seq, roles = hit
+            ends = [q.end for q in seq]
+            monotonic = all(a <= b for a, b in zip(ends, ends[1:]))
+            return seq, ends, self._roles(norm, span_start, seq) if monotonic else None
+
+        seq, ends, roles = self._per("roles", persons, span_start, build=build)
         if roles is None:
             chosen = [q for q in seq if q.end <= pos]
             roles = self._roles(norm, span_start, chosen)
         else:
-            chosen = seq[: self._count_ends(seq, pos)]
+            chosen = seq[: bisect.bisect_right(ends, pos)]
         subjects, counterparts = [], []
         for p, role in zip(chosen, roles):
             (counterparts if role == "counterpart" else subjects).append(p)
         return subjects, counterparts
-
-    def _count_ends(self, seq: list[Mention], pos: int) -> int:
-        key = ("ends", id(seq))
-        hit = self._memo.get(key)
-        if hit is None or hit[0] is not seq:
-            hit = self._memo[key] = (seq, [q.end for q in seq])
-        return bisect.bisect_right(hit[1], pos)
 
     @staticmethod
     def _roles(norm: str, span_start: int, seq: list[Mention]) -> list[str]:
@@ -443,8 +435,7 @@ class EventExtractor:
         norm = doc.norm
         token_ends = {e for _, e in tokens}
         self._token_starts = {s for s, _ in tokens}
-        self._topic_cache: dict = {}
-        self._memo: dict = {}  # per-document results that do not depend on the trigger
+        self._memo = {}
         ordered = sorted(mentions, key=lambda m: (m.start, m.end))
         persons_all = _ByStart([m for m in ordered if m.type == PERSON])
         places_all = _ByStart([m for m in ordered if m.type == PLACE])
@@ -545,11 +536,8 @@ class EventExtractor:
     def _fill_participants(self, d: _Draft, norm, clause, sentence, persons, block_drafts, last_actor):
         trig = d.trigger
         s, e = sentence
-        key = ("clause_persons", clause, id(persons))
-        hit = self._memo.get(key)
-        if hit is None or hit[0] is not persons:
-            hit = self._memo[key] = (persons, [p for p in persons if clause[0] <= p.start and p.end <= clause[1]])
-        clause_persons = hit[1]
+        clause_persons = self._per("clause_persons", persons, clause,
+                                   build=lambda: [p for p in persons if clause[0] <= p.start and p.end <= clause[1]])
         after = d.trigger_start + len(trig.word)
         if not trig.participants and (norm.startswith("的", after) or norm.startswith("了的", after)):
             # A relative clause: 来日本访问的美国副国务卿比根 — the visitor is the noun the
@@ -609,7 +597,7 @@ class EventExtractor:
         entries = self._per("exclusions", clause_persons, clause,
                             build=lambda: [(p, self._exclusion_hits(norm, clause, p)) for p in clause_persons])
         for p, hits in entries:
-            if not hits or not _is_excluded(hits, d.trigger_start):
+            if not _is_excluded(hits, d.trigger_start):
                 d.participants.setdefault(p.canonical_id, p)
         if trig.role == "communication":
             # The recipient of a letter is often addressed in its quoted text
@@ -625,14 +613,13 @@ class EventExtractor:
         """The persons of the sentence before ``clause`` and those of them that are
         subjects (not counterparts, not excluded): the same for every trigger of the
         clause, so computed once per clause."""
-        key = (sentence, clause[0], len(persons))
-        hit = self._topic_cache.get(key)
-        if hit is None:
+        def build():
             earlier = [p for p in persons if p.end <= clause[0]]
             sent_subjects, _ = self._subjects_and_counterparts(norm, sentence[0], clause[0], earlier)
             subjects = [p for p in sent_subjects if not self._excluded(norm, self._clause_of(norm, sentence, p), p)]
-            hit = self._topic_cache[key] = (earlier, subjects)
-        return hit
+            return earlier, subjects
+
+        return self._per("topic", persons, sentence, clause[0], build=build)
 
     @staticmethod
     def _clause_of(norm, sentence, m: Mention) -> tuple[int, int]:

@@ -141,6 +141,9 @@ SORT_KEYS = {
 INT_FIELDS = {name for cols in SCHEMAS.values() for name, typ, _ in cols if typ == "integer"}
 STRING_FIELDS = {table: {name for name, typ, _ in cols if typ == "string"} for table, cols in SCHEMAS.items()}
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# First characters of the cells the spreadsheet-safe mode quotes: formula starts and
+# the quote itself (so that removing one leading ' is exact).
+_QUOTED_START = "".join(FORMULA_START) + "'"
 JOURNAL = ".cnevents-commit.json"
 OUTPUT_NAMES = [f"{t}.{ext}" for t in SCHEMAS for ext in ("csv", "parquet")] + ["datapackage.json", JOURNAL]
 
@@ -209,7 +212,7 @@ def csv_bytes(table: str, rows: list[dict], *, spreadsheet_safe: bool = False, c
         cells = [v if v.__class__ is str else _cell(v) for v in map(row.get, columns)]
         for i in strings:
             cell = cells[i]
-            if cell and cell[0] in "=+-@\t\r'":
+            if cell and cell[0] in _QUOTED_START:
                 if is_formula_like(cell):
                     risky += 1
                 if spreadsheet_safe:
@@ -271,7 +274,7 @@ class Written:
 
     files: list[Path]
     formula_cells: int  # string cells a spreadsheet may read as formulas
-    sha256: dict[str, str] = None  # file name -> SHA-256 of what was written
+    sha256: dict[str, str]  # file name -> SHA-256 of what was written
 
 
 def write_outputs(out_dir: Path, tables: dict[str, list[dict]], *, parquet: bool = False,
@@ -285,10 +288,10 @@ def write_outputs(out_dir: Path, tables: dict[str, list[dict]], *, parquet: bool
     files: dict[Path, bytes] = {}
     for table in SCHEMAS:
         rows = tables.get(table, [])
-        exact = csv_bytes(table, rows, counter=counter)
-        files[out_dir / f"{table}.csv"] = csv_bytes(table, rows, spreadsheet_safe=True) if spreadsheet_safe else exact
-        if parquet:
-            files[out_dir / f"{table}.parquet"] = _parquet_bytes(table, exact)
+        data = csv_bytes(table, rows, spreadsheet_safe=spreadsheet_safe, counter=counter)
+        files[out_dir / f"{table}.csv"] = data
+        if parquet:  # always the exact data
+            files[out_dir / f"{table}.parquet"] = _parquet_bytes(table, csv_bytes(table, rows) if spreadsheet_safe else data)
     pkg = json.dumps(datapackage(list(SCHEMAS), spreadsheet_safe=spreadsheet_safe), ensure_ascii=False, indent=2) + "\n"
     files[out_dir / "datapackage.json"] = pkg.encode("utf-8")
     commit(out_dir, files)

@@ -114,13 +114,11 @@ class Segmenter:
         return True
 
     def _save(self, key: str) -> None:
+        from .export import atomic_write
+
         folder = cache_dir()
         try:
-            folder.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tokenizer-", suffix=".tmp")
-            with os.fdopen(fd, "wb") as f:
-                marshal.dump((key, self._added), f)
-            os.replace(tmp, folder / f"tokenizer-{key[:32]}.marshal")
+            atomic_write(folder / f"tokenizer-{key[:32]}.marshal", marshal.dumps((key, self._added)))
         except OSError as exc:  # a read-only cache folder costs time, never a result
             log.debug("tokenizer not stored in %s: %s", folder, exc)
 

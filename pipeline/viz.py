@@ -336,8 +336,6 @@ def timeline(
 
 def _time_window(marks, window):
     """The (start, end) timestamps to show, or None for everything (see timeline)."""
-    import pandas as pd
-
     if window == "full" or window is None or not marks:
         return None
     if window != "auto":
