@@ -26,8 +26,9 @@ How it works (everything is character based, so it does not depend on word segme
 
 Conventions that are choices rather than facts (the eval README follows the same ones):
 
-* ``X月底`` / ``月末`` is the last day of the month (precision day); ``上旬`` 1–10,
-  ``中旬`` 11–20, ``下旬`` 21–end, ``月初`` 1–10; ``年初`` Jan–Feb, ``年底`` Nov–Dec.
+* ``X月底`` / ``月末`` is days 21 to the end, like ``下旬`` (the text names no day; the
+  suites disagree between the last day and the last week); ``上旬`` 1–10, ``中旬`` 11–20,
+  ``月初`` 1–10; ``年初`` Jan–Feb, ``年底`` Nov–Dec.
 * A year-less date read against the reference follows the tense of its clause (the
   nearest cue word of ``future_cue`` / ``past_cue``): in a past-tensed clause it is never
   after the reference (10月5日…表示 in a September article is last year's), in a
@@ -37,10 +38,13 @@ Conventions that are choices rather than facts (the eval README follows the same
 * A bare weekday or holiday (周三, 春节) means the next one (today included), or the
   most recent one when its clause is past-tensed.  Weeks start on Monday.
 * ``N年前`` / ``两天后`` are points; ``过去十年`` / ``近三个月`` / ``未来两天`` are windows.
+  Approximate counts span their readings: ``两三天后`` is days 2–3 after, ``二十几年前``
+  20–30 years before (windows with approximate counts, 近两三年, are not tagged).
 * Decades and centuries are year intervals (``1980/1989``) with precision ``decade``.
 * Jewish days begin at sunset, so a Jewish holiday is dated from the evening it begins
-  (赎罪日 2013 = 2013-09-13).  Islamic holidays use the tabular (arithmetic) calendar,
-  which may differ by a day from local observation; there is no Hindu lunisolar calendar.
+  (赎罪日 2013 = 2013-09-13).  Islamic holidays use the Umm al-Qura calendar (1924–2077;
+  the tabular calendar outside), which may differ by a day from local observation
+  elsewhere; there is no Hindu lunisolar calendar (Holi, Diwali, Dussehra are not tagged).
 * Bare two-digit years (15年) are not tagged: in news they are mostly lengths (有期徒刑15年);
   they count as years with a month (18年10月), in a range, with a leading zero (07年) or
   after 在/于.
@@ -60,6 +64,8 @@ import warnings
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import NamedTuple
+
+from hijridate import Hijri
 
 from . import deadline
 from .errors import DateError
@@ -355,10 +361,26 @@ def _hebrew_to_date(y: int, m: int, d: int) -> dt.date:
 _ISLAMIC_EPOCH = 227015  # ordinal of 1 Muharram AH 1 (16 July 622, Julian)
 
 
-def _islamic_to_date(y: int, m: int, d: int) -> dt.date:
+def _tabular_islamic_to_date(y: int, m: int, d: int) -> dt.date:
     """Tabular Islamic calendar (30-year cycle); observed dates may differ by a day."""
     return dt.date.fromordinal(
         _ISLAMIC_EPOCH - 1 + (y - 1) * 354 + (3 + 11 * y) // 30 + 29 * (m - 1) + m // 2 + d)
+
+
+def _islamic_to_date(y: int, m: int, d: int) -> dt.date:
+    """Umm al-Qura calendar (hijridate: AH 1343–1500, i.e. 1924–2077), the official
+    calendar of Saudi Arabia and the one news dates Islamic holidays by; the tabular
+    calendar outside that range.  A day 30 that the month lacks moves to the next month."""
+    try:
+        return _umm_al_qura(y, m, min(d, 29)) + dt.timedelta(days=max(d - 29, 0))
+    except (ValueError, OverflowError):  # outside the table
+        return _tabular_islamic_to_date(y, m, d)
+
+
+@functools.lru_cache(maxsize=4096)
+def _umm_al_qura(y: int, m: int, d: int) -> dt.date:
+    g = Hijri(y, m, d).to_gregorian()
+    return dt.date(g.year, g.month, g.day)
 
 
 def _rule_parts(rule: str) -> tuple[str, str, int]:
@@ -966,8 +988,10 @@ class _Parser:
         t = self.t(i)
         if t is None or t.kind != "num":
             return None
-        if self.char_before(i) in (".", "/", ":") or _is_latin(self.char_before(i)):
-            return None
+        before = self.char_before(i)
+        if before in (".", "/") or _is_latin(before) or (
+                before == ":" and t.start > 1 and self.twin[t.start - 2] in _ASCII_DIGITS):
+            return None  # inside a number, a version, a code or a clock time (10:2021)
         nums = [t]
         seps = []
         j = i + 1
@@ -978,7 +1002,8 @@ class _Parser:
             nxt = self.t(j + 1)
             if nxt is None or nxt.kind != "num":
                 break
-            if len(nums) == 2 and len(nums[0].text) == 4 and len(nxt.text) > 2:
+            if (len(nums) == 2 and len(nums[0].text) == 4 and len(nxt.text) > 2
+                    and self.char_after(j + 2) != ":"):
                 break  # 2008.03-2009: the second year starts a range
             seps.append(s.text)
             nums.append(nxt)
@@ -1006,6 +1031,11 @@ class _Parser:
                 return None
             if lens[0] == 4 and lens[1] <= 2 and lens[2] <= 2:
                 return ymd(vals[0], vals[1], vals[2], j)
+            if (lens[0] == 4 and lens[1] <= 2 and lens[2] in (3, 4) and seps[0] == seps[1]
+                    and after_ch == ":" and int(nums[2].text[2:]) <= 24):
+                # A date and a clock time glued by text extraction (<span>2021-09-09</span>
+                # <span>10:09</span> → 2021-09-0910:09): the day is the first two digits.
+                return ymd(vals[0], vals[1], int(nums[2].text[:2]), j)
             if lens[0] == 2 and lens[1] <= 2 and lens[2] <= 2 and seps == [".", "."]:
                 return Parse(i, j, [("Y2", vals[0]), ("M", vals[1]), ("D", vals[2])],
                              unit="day") if 1 <= vals[1] <= 12 and 1 <= vals[2] <= 31 else None
@@ -1586,7 +1616,11 @@ class _Parser:
         t = self.t(i)
         if t is None:
             return None
-        if self.w(i, "approx") == "half":
+        approx = self.approx_count(i)
+        if approx is not None:
+            n, j = approx
+            half_done = True  # 两三天半 is not a thing
+        elif self.w(i, "approx") == "half":
             n, j = 0.5, i + 1
             half_done = True
         else:
@@ -1625,6 +1659,28 @@ class _Parser:
             j += 1
         return j, n, unit
 
+    def approx_count(self, i: int):
+        """An approximate count as a (low, high) pair and the next token: adjacent
+        digits 一两 / 两三 / 七八 → (1, 2) / (2, 3) / (7, 8); 十几 / 二十几 → (10, 20) /
+        (20, 30), the tens up to the next ten, since 二十几年前 is 20 to 30 years ago.
+        Before 年 only pairs with 两 count: 三四年 / 八九年 also read as '34 / '89."""
+        t = self.t(i)
+        if t.kind != "cnum":
+            return None
+        digit = self.v.kinds["digit"]
+        if len(t.text) == 2 and all(ch in digit for ch in t.text):
+            a, b = (int(digit[ch]) for ch in t.text)
+            if b != a + 1 or a < 1:
+                return None
+            if "两" not in t.text and self.unit(self.sp(i + 1)) == "year":
+                return None  # 四五年以前 may be '45 (1945); 两 is never a year digit
+            return (a, b), self.sp(i + 1)
+        if t.value is not None and t.value % 10 == 0 and 10 <= t.value <= 90 \
+                and t.text.endswith("十") and self.t(i + 1) is not None \
+                and self.t(i + 1).text == "几":
+            return (t.value, t.value + 10), self.sp(i + 2)
+        return None
+
     def p_shift(self, i: int) -> Parse | None:
         """4年前, 两天后, 3周前, 十个半月后, 60日内, 3年半以来."""
         if self.preceded_by_word(i, "count_cue"):
@@ -1640,7 +1696,7 @@ class _Parser:
         if sign is not None:
             return Parse(i, k + 1, [("SHIFT", n, unit, int(sign))], unit="shift")
         win = self.w(k, "window_suffix")
-        if win is not None:
+        if win is not None and not isinstance(n, tuple):
             return Parse(i, k + 1, [("WIN", win, n, unit)], unit="window")
         return None
 
@@ -1654,6 +1710,8 @@ class _Parser:
         if amt is None:
             return None
         end, n, unit = amt
+        if isinstance(n, tuple):
+            return None  # 近两三年: too vague for a window
         if unit == "month_bare":
             unit = "month"
         if self.followed_by_word(end, "duration_tail") or self.preceded_by_word(i, "count_cue"):
@@ -1742,7 +1800,7 @@ class Span:
     end: dt.date
     sgrain: str
     egrain: str
-    kind: str = ""  # week | quarter | decade | century | lunar_month | holiday | season
+    kind: str = ""  # week | quarter | decade | century | lunar_month | holiday | season | approx
     lunar: tuple | None = None  # (lunar year, month, leap) of a lunar month span
 
     @property
@@ -2285,6 +2343,10 @@ class _Resolver:
         return r.when if r.has_time else r.when.replace(hour=12)
 
     def op_SHIFT(self, cur, n, unit, sign, grain=None):
+        if isinstance(n, tuple):  # 两三天后, 二十几年前: from the nearer to the farther day
+            a, b = (self.op_SHIFT(cur, x, unit, sign, grain) for x in n)
+            lo, hi = (a, b) if a.start <= b.start else (b, a)
+            return Span(lo.start, hi.end, lo.sgrain, hi.egrain, kind="approx")
         if cur is not None:  # 圣诞节前一天, 国庆节后两天: from the first / last day
             days = n * (7 if unit == "week" else 1)
             d = cur.start - dt.timedelta(days=days) if sign < 0 else cur.end + dt.timedelta(days=days)
@@ -2571,7 +2633,8 @@ def tag_dates(text: str, reference=None, anchor: str | None = None, *, budget: d
             mentions.append(Mention(type=DATE, start=start, end=end, text=text[start:end],
                                     value="", precision="unresolved", source="rule"))
             continue
-        ctx.prev = span
+        if span.kind != "approx":  # 十几年前 is too vague to give 同年 its year
+            ctx.prev = span
         mentions.append(Mention(type=DATE, start=start, end=end, text=text[start:end],
                                 value=span.value, precision=span.precision, source="rule"))
     return mentions

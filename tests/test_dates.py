@@ -58,6 +58,11 @@ ABSOLUTE = [
     ("零一年五月", REF, None, "零一年五月", "2001-05", "month"),
     ("发布于2018-03-25，", None, None, "2018-03-25", "2018-03-25", "day"),
     ("发布于2018/3/25。", None, None, "2018/3/25", "2018-03-25", "day"),
+    # After a label's colon (full- or half-width), not after a clock's digits:
+    ("发布时间：2021-09-09", None, None, "2021-09-09", "2021-09-09", "day"),
+    ("日期:9/9/2021", None, None, "9/9/2021", "2021-09-09", "day"),
+    # A date and a time glued together by text extraction (…09</span><span>10:09):
+    ("更新：2021-09-0910:09:33", None, None, "2021-09-0910", "2021-09-09", "day"),
     ("发布于2018.3.25。", None, None, "2018.3.25", "2018-03-25", "day"),
     ("编号20150303的文件", None, None, "20150303", "2015-03-03", "day"),
     ("2016年 2月 5日", None, None, "2016年 2月 5日", "2016-02-05", "day"),
@@ -166,6 +171,11 @@ RELATIVE = [
     ("去年6月", REF, "去年6月", "2022-06", "month"),
     ("前年", REF, "前年", "2021", "year"),
     ("4年前，他只身来到深圳创业。", "2019-03-25", "4年前", "2015", "year"),
+    # Approximate counts: the range from the nearer to the farther reading.
+    ("两三天后双方再次会面", "2019-03-25", "两三天后", "2019-03-27/2019-03-28", "day"),
+    ("二十几年前他曾到访", "2021-06-14", "二十几年前", "1991/2001", "year"),
+    ("十几年前", "2021-06-14", "十几年前", "2001/2011", "year"),
+    ("一两年前", "2021-06-14", "一两年前", "2019/2020", "year"),
     ("本月底", REF, "本月底", "2023-09-21/2023-09-30", "day"),
     ("年初", REF, "年初", "2023-01/2023-02", "month"),
     ("上半年", REF, "上半年", "2023-01/2023-06", "month"),
@@ -224,6 +234,11 @@ HOLIDAYS = [
     ("2024年除夕", "2024年除夕", "2024-02-09"),
     ("零六年端午", "零六年端午", "2006-05-31"),
     ("2013年开斋节", "2013年开斋节", "2013-08-08"),
+    # Umm al-Qura, not the arithmetic calendar (which gives 2013-11-14 and 2023-06-29):
+    ("2013年阿舒拉节", "2013年阿舒拉节", "2013-11-13"),
+    ("2023年古尔邦节", "2023年古尔邦节", "2023-06-28"),
+    ("2024年斋月", "2024年斋月", "2024-03-11/2024-04-09"),
+    ("1900年开斋节", "1900年开斋节", "1900-02-02"),  # before 1924: the tabular calendar
     ("2013年赎罪日", "2013年赎罪日", "2013-09-13"),  # begins at sunset on the 13th
     ("2018年光明节", "2018年光明节", "2018-12-02/2018-12-09"),
     ("2014年淡米尔丰收节", "2014年淡米尔丰收节", "2014-01-14"),
@@ -317,6 +332,7 @@ def test_seed_002_without_reference():
     "工作了30年", "两年来", "建党100周年", "周恩来", "五一路", "十一届三中全会", "第十一",
     "1号线", "3号楼", "上午10时", "用了近一天时间", "Windows 2000", "2000 mAh",
     "3年", "1小时", "2019年中国经济".replace("2019年", ""), "圣诞老人", "赎罪日战争爆发",
+    "时间10:30", "开始于10:05-10:45", "两三个人", "十几个国家",
 ])
 def test_not_dates(text):
     assert tag_dates(text, REF) == []
@@ -551,6 +567,18 @@ def test_property_never_raises(text, reference, anchor):
 ])
 def test_names_and_gaps_are_not_dates(text):
     assert tag_dates(text, reference="2021-06-16") == []
+
+
+def test_approximate_counts_do_not_give_anaphora_their_year():
+    text = "他于1995年被捕，交待了十几年前的经过，同年被处决。"
+    assert [(m.text, m.value) for m in tag_dates(text, reference="2019-06-14")] == [
+        ("1995年", "1995"), ("十几年前", "1999/2009"), ("同年", "1995")]
+
+
+def test_digit_pairs_before_nian_stay_ambiguous_with_two_digit_years():
+    # 四五年以前 can be "before '45"; 两 is never a digit of a year.
+    assert tag_dates("四五年以前的档案", reference="2019-06-14") == []
+    assert [m.value for m in tag_dates("两三年前", reference="2019-06-14")] == ["2016/2017"]
 
 
 def test_plan_in_a_later_clause_does_not_move_a_past_date():
