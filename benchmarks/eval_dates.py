@@ -15,6 +15,10 @@ the target ``span`` from provenance.tsv (the first mention when the span is not 
 Expected and predicted values become inclusive day ranges and must be equal; any ``|``
 alternative may match.  The same is done for ``jionlp.ner.extract_time`` with the
 reference as ``time_base`` (its ``time_point`` / ``time_span`` results).
+
+Rows listed in ``date_disputed.tsv`` (id, category, why: a suite convention a news
+reader would not share, out of the news scope, or a wrong expectation) stay in every
+score above; one extra line gives the accuracy without them.
 """
 
 from __future__ import annotations
@@ -131,6 +135,35 @@ def jionlp_predict(extract, row: dict, target):
     return jio_range(pick(items, target))
 
 
+# Rows whose expectation is a suite's convention that a news reader would not share, is
+# outside the news scope, or is wrong: id → (category, why).  Only ids and our reasons are
+# stored here, none of the cases themselves.
+DISPUTED_PATH = Path(__file__).with_name("date_disputed.tsv")
+DISPUTED = {r["id"]: (r["category"], r["why"]) for r in read_tsv(DISPUTED_PATH)}
+
+
+def disputed_report(news, acc) -> None:
+    """Accuracy without the disputed rows, per-category counts, and a warning for listed
+    rows that are now right or no longer scored (the list must stay honest)."""
+    ids = {x[0]["id"] for x in news}
+    rest = [x for x in news if x[0]["id"] not in DISPUTED]
+    listed = [x for x in news if x[0]["id"] in DISPUTED]
+    print(f"\n{'news+both undisputed':<20}   {len(rest):>5} ours {acc(rest, 1)}   "
+          f"jionlp {acc(rest, 2)}   ({len(listed)} rows in {DISPUTED_PATH.name})")
+    by_cat = defaultdict(list)
+    for x in listed:
+        by_cat[DISPUTED[x[0]["id"]][0]].append(x)
+    print("disputed by category: " + ", ".join(
+        f"{c} {len(g)} (JioNLP right on {sum(x[2] for x in g)})"
+        for c, g in sorted(by_cat.items(), key=lambda kv: (-len(kv[1]), kv[0]))))
+    for x in listed:
+        if x[1]:
+            print(f"WARNING: {x[0]['id']} is listed as disputed but we now match it: "
+                  f"remove it from {DISPUTED_PATH.name}")
+    for rid in sorted(set(DISPUTED) - ids):
+        print(f"WARNING: {rid} in {DISPUTED_PATH.name} is not a scored news+both row")
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("path", nargs="?")
@@ -194,10 +227,13 @@ def main(argv=None) -> int:
     table("source", lambda r: r["source"])
     print(f"\ntime: ours {t_ours:.1f}s, jionlp {t_jio:.1f}s, "
           f"total {time.perf_counter() - t0:.1f}s")
+    disputed_report(news, acc)
     if args.failures:
-        print("\nour failures (news+both):")
+        print("\nour failures (news+both; * = listed in date_disputed.tsv):")
         for r, ok, _, mine in news:
             if not ok:
+                mark = "*" if r["id"] in DISPUTED else " "
+                print(mark, end="")
                 got = "/".join(d.isoformat() for d in mine) if mine else "-"
                 print(f"{r['id']}\t{r['kind']}\t{r['text'][:40]}\t{spans.get(r['id'], '')}"
                       f"\tref={r['reference']}\texp={r['expected_iso']}\tgot={got}")
