@@ -247,12 +247,76 @@ def _pseg():
     return jieba.posseg
 
 
+_MIN_FLOAT = -3.14e100  # jieba.posseg.viterbi's constants
+_MIN_INF = float("-inf")
+
+
+_EMPTY: frozenset = frozenset()
+_PRED: dict[int, tuple] = {}
+
+
+def _predecessors(trans_p) -> dict:
+    """state → the states that can move to it, and state → the states it can move to
+    (computed once per transition table)."""
+    hit = _PRED.get(id(trans_p))
+    if hit is None or hit[0] is not trans_p:
+        pred: dict = {}
+        for x, nxt in trans_p.items():
+            for y in nxt:
+                pred.setdefault(y, set()).add(x)
+        succ = {x: frozenset(nxt) for x, nxt in trans_p.items()}
+        hit = _PRED[id(trans_p)] = (trans_p, {y: frozenset(xs) for y, xs in pred.items()}, succ)
+    return hit[1], hit[2]
+
+
+def _viterbi(obs, states, start_p, trans_p, emit_p):
+    """``jieba.posseg.viterbi``, the same decoding: for each state only the previous
+    states that can move to it are compared (the others add -inf and never win, as
+    long as one can), which is most of the work jieba spends.  Same sums in the same
+    order, so the same floats and the same ties."""
+    all_states = trans_p.keys()
+    pred, succ = _predecessors(trans_p)
+    v_prev = {}
+    paths = []
+    first = {}
+    for y in states.get(obs[0], all_states):
+        v_prev[y] = start_p[y] + emit_p[y].get(obs[0], _MIN_FLOAT)
+        first[y] = ""
+    paths.append(first)
+    for t in range(1, len(obs)):
+        ch = obs[t]
+        prev_states = [x for x in paths[-1] if trans_p[x]]
+        prev_set = set(prev_states)
+        expect = set().union(*[succ[x] for x in prev_states])
+        obs_states = set(states.get(ch, all_states)) & expect
+        if not obs_states:
+            obs_states = expect if expect else all_states
+        v_cur, path = {}, {}
+        for y in obs_states:
+            emit = emit_p[y].get(ch, _MIN_FLOAT)
+            cands = [(v_prev[y0] + trans_p[y0][y] + emit, y0)
+                     for y0 in pred.get(y, _EMPTY).intersection(prev_set)]
+            if not cands:  # no state can move here: jieba's max over -inf sums
+                cands = [(v_prev[y0] + _MIN_INF + emit, y0) for y0 in prev_states]
+            prob, state = max(cands)
+            v_cur[y] = prob
+            path[y] = state
+        v_prev = v_cur
+        paths.append(path)
+    prob, state = max((v_prev[y], y) for y in paths[-1])
+    route = [None] * len(obs)
+    for i in range(len(obs) - 1, -1, -1):
+        route[i] = state
+        state = paths[i][state]
+    return prob, route
+
+
 @functools.lru_cache(maxsize=65536)
 def _hmm_words(run: str) -> tuple[tuple[int, int, str], ...]:
     """jieba.posseg's HMM on a run of unknown characters: ``(start, end, tag)`` words,
     relative to the run (the same decoding as ``POSTokenizer.__cut``)."""
     pseg = _pseg()
-    _, pos_list = pseg.viterbi(run, pseg.char_state_tab_P, pseg.start_P, pseg.trans_P, pseg.emit_P)
+    _, pos_list = _viterbi(run, pseg.char_state_tab_P, pseg.start_P, pseg.trans_P, pseg.emit_P)
     out = []
     begin = 0
     nexti = 0

@@ -230,3 +230,22 @@ def test_optional_lac_tagger_adds_candidates(resources):
     norm = normalize(text)
     found = resources.entities.tag(text, norm, resources.segmenter.tokens(norm), ner="lac")
     assert ("张明华", "PERSON", "", "candidate:lac") in [(m.text, m.type, m.canonical_id, m.source) for m in found]
+
+
+def test_viterbi_decodes_exactly_like_jieba_posseg():
+    # Our pruned copy of jieba.posseg.viterbi must return the same probability and
+    # route (same floats, same ties) on known and unknown characters alike.
+    import random
+
+    import jieba.posseg as pseg
+
+    from pipeline.candidates import _viterbi
+
+    rnd = random.Random(7)
+    known = "金正恩文在寅特朗普抵达新加坡举行会谈双方签署联合声明习近平会见普京"
+    runs = ["".join(rnd.choice(known) for _ in range(rnd.randint(1, 12))) for _ in range(60)]
+    runs += ["".join(chr(rnd.randint(0x4E00, 0x9FA5)) for _ in range(rnd.randint(1, 6)))
+             for _ in range(15)]
+    tables = (pseg.char_state_tab_P, pseg.start_P, pseg.trans_P, pseg.emit_P)
+    for run_text in runs:
+        assert _viterbi(run_text, *tables) == pseg.viterbi(run_text, *tables), run_text
