@@ -201,9 +201,15 @@ class EntityTagger:
         n = len(tokens)
         alias_index, prefixes, max_len = self.alias_index, self.alias_prefixes, self.max_alias_len
         while i < n:
+            s0, e0 = tokens[i]
+            if e0 - s0 < 3:
+                first = norm[s0:e0]
+                if first not in prefixes and first not in alias_index:
+                    i += 1  # the common case: a short word that starts no name
+                    continue
             found = None
             # Longest match over up to MAX_TOKENS whole tokens.
-            start = tokens[i][0]
+            start = s0
             for j in range(i, min(n, i + MAX_TOKENS)):
                 end = tokens[j][1]
                 if end - start > max_len:

@@ -240,6 +240,8 @@ class EventExtractor:
         publication or document name), counting the brackets from the sentence start.
         One pass per sentence, so a sentence full of places costs linear time."""
         mask = bytearray(end - start + 1)
+        if norm.find("《", start, end) < 0:
+            return mask  # no title opens here: nothing is inside one
         depth = 0
         for i in range(start, end):
             mask[i - start] = depth > 0
@@ -257,12 +259,15 @@ class EventExtractor:
         Chinese compounds are head-final, so a trigger may close a longer token
         (出国访问, 举行会谈) but not open one: 访问 inside 访问团 (a delegation) is no trigger."""
         found = []
-        i = start
         triggers = self.lexicon.triggers
-        while i < end:
+        first_re, lengths = self._trigger_index()
+        search = first_re.search
+        m = search(norm, start, end)
+        while m is not None:
+            i = m.start()  # the next character that starts a trigger word
             hit = None
-            if True:
-                for length in range(min(self.lexicon.max_trigger_len, end - i), 0, -1):
+            for length in lengths[norm[i]]:
+                if i + length <= end:
                     word = norm[i : i + length]
                     if word in triggers and (i + length) in ends:
                         hit = triggers[word]
@@ -272,7 +277,26 @@ class EventExtractor:
                 i += len(hit.word)
             else:
                 i += 1
+            m = search(norm, i, end)
         return found
+
+    def _trigger_index(self):
+        """A regex for the first characters of the trigger words (so positions that
+        start none are skipped in one search) and, per first character, the word
+        lengths, longest first."""
+        lexicon = self.lexicon
+        cached = getattr(self, "_trigger_index_cache", None)
+        if cached is None or cached[0] is not lexicon.triggers:
+            lengths: dict[str, set[int]] = {}
+            for word in lexicon.triggers:
+                if word:
+                    lengths.setdefault(word[0], set()).add(len(word))
+            first_re = re.compile("[" + "".join(map(re.escape, sorted(lengths))) + "]") if lengths \
+                else re.compile(r"(?!)")
+            cached = (lexicon.triggers, first_re,
+                      {ch: tuple(sorted(ns, reverse=True)) for ch, ns in lengths.items()})
+            self._trigger_index_cache = cached
+        return cached[1], cached[2]
 
     def _is_coreference(self, norm: str, clause_start: int, pos: int, persons: list[Mention]) -> bool:
         """这一封金正恩亲笔信 / 该场会谈: a demonstrative (with classifiers and names between)
@@ -845,24 +869,22 @@ class _ByStart:
 
 
 _QUOTES = {"“": "”", "「": "」", "『": "』", '"': '"'}
+_OPEN_QUOTE = re.compile("[" + "".join(_QUOTES) + "]")
 
 
 def _speech_spans(norm: str, start: int, end: int) -> list[tuple[int, int]]:
     """Quoted spans that hold speech: a quote with a comma or sentence end inside.
     Short quotes without punctuation are terms (“快闪会”, “川金会”) and stay."""
     spans = []
-    i = start
-    while i < end:
-        close = _QUOTES.get(norm[i])
-        if close is not None:
-            j = norm.find(close, i + 1, end)
-            if j == -1:
-                j = end
-            if any(ch in ",，。!?！？;；" for ch in norm[i + 1 : j]):
-                spans.append((i, j + 1))
-            i = j + 1
-        else:
-            i += 1
+    m = _OPEN_QUOTE.search(norm, start, end)
+    while m is not None:
+        i = m.start()
+        j = norm.find(_QUOTES[norm[i]], i + 1, end)
+        if j == -1:
+            j = end
+        if any(ch in ",，。!?！？;；" for ch in norm[i + 1 : j]):
+            spans.append((i, j + 1))
+        m = _OPEN_QUOTE.search(norm, j + 1, end) if j + 1 < end else None
     return spans
 
 

@@ -21,6 +21,7 @@ _FULLWIDTH[0x3000] = 0x20
 for _cp in (0x30FB, 0x2022, 0x2027, 0xFF65, 0x2219, 0x22C5):
     _FULLWIDTH[_cp] = 0x00B7
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 
 
 @functools.lru_cache(maxsize=1)
@@ -72,12 +73,9 @@ def detect_script(text: str, twin: str | None = None) -> str:
     so a small share of changed characters already marks a traditional text."""
     if twin is None:
         twin = normalize(text)
-    han = changed = 0
-    for a, b in zip(text, twin):
-        if _HAN.match(a):
-            han += 1
-            if a != b:
-                changed += 1
+    han = sum(map(len, _HAN_RUN.findall(text)))
+    changed = 0 if text == twin else sum(
+        1 for a, b in zip(text, twin) if a != b and _HAN.match(a))
     if han and changed >= 3 and changed / han >= 0.05:
         return "traditional"
     return "simplified"
