@@ -149,7 +149,8 @@ def tag_document_dates(doc: Document) -> list[Mention]:
     budget = {"mentions": MAX_DATES_PER_DOCUMENT, "attempts": MAX_DATE_ATTEMPTS_PER_DOCUMENT}
     for block in doc.blocks:
         deadline.check("tagging dates")
-        found = tag_dates(block.text, reference=reference, anchor=anchor, budget=budget)
+        found = tag_dates(block.text, reference=reference, anchor=anchor, budget=budget,
+                          twin=doc.norm[block.start:block.end])
         spent = budget["mentions"] <= 0 or budget["attempts"] <= 0
         if spent:
             log.warning("%s: %d date expressions, %d positions tried; the rest of the document is not searched "
