@@ -142,20 +142,25 @@ def tag_document_dates(doc: Document) -> list[Mention]:
     previous date (gallery captions start with their own heading date).  Across blocks,
     the publication date governs year-less dates when there is one (a 2017 mentioned in
     background two paragraphs up does not make this year's 10月 a 2017 date); without
-    one, a block inherits the last resolved date of the blocks before it."""
+    one, a block inherits the last resolved date of the blocks before it.  Anaphora
+    that open a block (同年12月, 两年后) refer to the last date with a written year of
+    the blocks before (``carry``), with or without a publication date."""
     reference = reference_date(doc.published)
     out: list[Mention] = []
     anchor = None
     budget = {"mentions": MAX_DATES_PER_DOCUMENT, "attempts": MAX_DATE_ATTEMPTS_PER_DOCUMENT}
+    carry: dict = {}  # the last date so far, for anaphora that open a block (同年12月)
     for block in doc.blocks:
         deadline.check("tagging dates")
         found = tag_dates(block.text, reference=reference, anchor=anchor, budget=budget,
-                          twin=doc.norm[block.start:block.end])
+                          twin=doc.norm[block.start:block.end], carry=carry)
         spent = budget["mentions"] <= 0 or budget["attempts"] <= 0
         if spent:
             log.warning("%s: %d date expressions, %d positions tried; the rest of the document is not searched "
                         "for dates", doc.doc_id, MAX_DATES_PER_DOCUMENT - budget["mentions"],
                         MAX_DATE_ATTEMPTS_PER_DOCUMENT - budget["attempts"])
+        if block.kind == "title":
+            carry.clear()  # like the anchor: a headline's date is not the story's
         for m in found:
             out.append(replace(m, start=m.start + block.start, end=m.end + block.start))
         resolved = [m for m in found if m.value]

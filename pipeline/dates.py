@@ -1874,6 +1874,7 @@ class _Ctx:
     ref: Reference | None
     anchor: Span | None
     prev: Span | None = None
+    antecedent: Span | None = None  # the last date of the text before this one
     cue: str = ""  # past | future | "" for the clause of the current mention
 
 
@@ -1903,8 +1904,9 @@ class _Resolver:
         return None
 
     def context_any(self) -> Span | None:
-        """The previous date, else the anchor, at any grain up to a year."""
-        for src in (self.ctx.prev, self.ctx.anchor):
+        """The previous date, else the anchor, else the last date of the text before,
+        at any grain up to a year."""
+        for src in (self.ctx.prev, self.ctx.anchor, self.ctx.antecedent):
             if src is not None and src.kind not in ("decade", "century") \
                     and _GRAIN_RANK[src.egrain] <= _GRAIN_RANK["year"]:
                 return src
@@ -1948,9 +1950,15 @@ class _Resolver:
         return y, m
 
     def anaphoric_base(self, need: str = "day") -> dt.date:
+        """What 同年, 次日, 该月 refer back to: the previous date, the anchor, the last
+        date of the text before (a paragraph may open with 同年12月), the reference."""
         c = self.context(need)
         if c is not None:
             return c[0]
+        a = self.ctx.antecedent
+        if a is not None and a.kind not in ("decade", "century") \
+                and _GRAIN_RANK[a.egrain] <= _GRAIN_RANK[need]:
+            return a.end
         return self.ref_day()
 
     def coarsen(self, s: Span) -> Span:
@@ -2597,7 +2605,7 @@ def _cue_patterns(vocab: Vocab):
 
 
 def tag_dates(text: str, reference=None, anchor: str | None = None, *, budget: dict | None = None,
-              twin: str | None = None) -> list[Mention]:
+              twin: str | None = None, carry: dict | None = None) -> list[Mention]:
     """Find the date expressions of ``text`` and normalise them.
 
     ``reference`` is the publication date (date, datetime or ISO string; None when
@@ -2606,7 +2614,11 @@ def tag_dates(text: str, reference=None, anchor: str | None = None, *, budget: d
     ``{"mentions": n, "attempts": m}`` (expressions found, positions tried), decremented
     in place so that one budget can serve a whole document; ``twin``: ``text``'s
     normalised twin when the caller has it already (a block's slice of the document's
-    ``norm``; ignored unless it has the same length).  Returns DATE mentions
+    ``norm``; ignored unless it has the same length); ``carry``: a dict (opaque) that
+    one document's blocks share, in order: it remembers the last date with a written
+    year of the blocks before, which anaphora (同年, 次日, 该年, 两天后) refer to when
+    this text has no date before them.  Unlike the
+    anchor, the antecedent never gives a year to a year-less date.  Returns DATE mentions
     sorted by start, not overlapping.  Raises :class:`~pipeline.errors.DateError` only
     for an unreadable ``reference``.
     """
@@ -2624,6 +2636,8 @@ def tag_dates(text: str, reference=None, anchor: str | None = None, *, budget: d
     toks = _tokenize(twin, vocab)
     parses = _Parser(toks, twin, vocab).scan(budget)
     ctx = _Ctx(ref, anchor_span)
+    if carry:
+        ctx.antecedent = carry.get("span")
     stops = _Stops(twin)
     mentions: list[Mention] = []
     for p in parses:
@@ -2649,9 +2663,19 @@ def tag_dates(text: str, reference=None, anchor: str | None = None, *, budget: d
             continue
         if span.kind != "approx":  # 十几年前 is too vague to give 同年 its year
             ctx.prev = span
+            if carry is not None and _writes_year(p):
+                carry["span"] = span
         mentions.append(Mention(type=DATE, start=start, end=end, text=text[start:end],
                                 value=span.value, precision=span.precision, source="rule"))
     return mentions
+
+
+def _writes_year(p) -> bool:
+    """Does the date write its year (2010年, 1996年9月, 18年10月1日)?  Only such dates
+    are carried to the next blocks: 当年 or 两年后 opening a paragraph refers to the
+    year a story has named, not to a 周末 or 一年前 read against the reference."""
+    ops = p.a.ops + p.b.ops if isinstance(p, RangeParse) else p.ops
+    return any(op[0] in ("Y", "Y2") for op in ops)
 
 
 def _twin(text: str) -> str:

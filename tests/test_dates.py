@@ -584,3 +584,25 @@ def test_digit_pairs_before_nian_stay_ambiguous_with_two_digit_years():
 def test_plan_in_a_later_clause_does_not_move_a_past_date():
     text = "最早是副国务卿比根8月底首先提出，希望建立有结构的团体，并准备10月在新德里会谈。"
     assert [(m.text, m.value) for m in tag_dates(text, reference="2020-09-30")] == [("8月底", "2020-08-21/2020-08-31"), ("10月", "2020-10")]
+
+
+def test_block_opening_anaphora_use_the_last_written_year_of_the_blocks_before():
+    from pipeline.build import tag_document_dates
+
+    from helpers import make_document
+
+    doc = make_document("1996年，伊利集团成立。", "于是两年后，他被扫地出门。同年他创办了公司。",
+                        "今天的周末很热闹。", "当年的事他不愿再提。", "12月他又来了。",
+                        published="2021-07-26")
+    got = [(m.text, m.value) for m in tag_document_dates(doc)]
+    assert got == [
+        ("1996年", "1996"),
+        ("两年后", "1998"),
+        ("同年", "1998"),
+        ("今天", "2021-07-26"),
+        ("周末", "2021-07-31/2021-08-01"),
+        # Relative dates (今天, 周末) are not carried: 当年 goes back to the story's year.
+        ("当年", "1996"),
+        # A year-less date still takes the publication year, never the story's.
+        ("12月", "2020-12"),
+    ]

@@ -193,3 +193,15 @@ def test_questions_and_interviews(resources):
 def test_failed_summit_still_occurred(resources):
     evs = events_of(resources, ("2019年2月：河内", "2019年2月26日到28日，金正恩与特朗普举行第二次峰会。经过两天的会谈，双方无法在取消对朝鲜制裁方面取得共识，峰会不欢而散。"))
     assert {e.status for e in evs} == {"occurred"}
+
+
+def test_an_invited_person_attending_is_not_an_invitation(resources):
+    evs = events_of(resources, "2019年3月，蓬佩奥受邀出席在布鲁塞尔举行的会议。", published="2019-04-01")
+    assert [e for e in evs if e.trigger in ("邀", "邀请")] == []
+
+
+def test_anaphora_opening_a_paragraph_refer_to_the_story_year(resources):
+    evs = events_of(resources, "2015年11月，拜登在华盛顿会见波罗申科。",
+                    "同年12月，拜登访问乌克兰。", published="2020-06-01")
+    visit = one(evs, "visit")
+    assert (visit.date_start, visit.date_end, visit.date_precision) == ("2015-12", "2015-12", "month")
