@@ -152,6 +152,8 @@ def load_lexicon(gazetteer_dir: Path) -> Lexicon:
         value = (row["value"] or "").strip()
         if kind in ("status", "post_status") and value not in STATUSES:
             problems.append(f"{where}: status value {value!r} is not one of {', '.join(STATUSES)}")
+        if kind == "title" and value not in ("", "person", "organisation"):
+            problems.append(f"{where}: title value {value!r} is not empty, person or organisation")
         if word in cues.get(kind, {}):
             problems.append(f"{where}: duplicate {kind} cue {word!r}")
         cues.setdefault(kind, {})[word] = value
@@ -205,6 +207,9 @@ class EventExtractor:
         self.interview_cues = tuple(cues.get("interview", {}))
         # Titles of people (not 政府, 当局, 人 …: those follow places, not persons).
         self.person_titles = tuple(t for t, v in cues.get("title", {}).items() if v == "person")
+        # Bodies that issue statements and hold talks (外交部, 外务省): one of them as
+        # the subject means the actor is not a person of the gazetteer.
+        self.organisation_titles = tuple(t for t, v in cues.get("title", {}).items() if v == "organisation")
         self._token_starts: set[int] = set()
         self._memo: dict = {}  # per-document results that do not depend on the trigger
         # not_trigger cues are longer words that end with a trigger: trigger -> words.
@@ -338,13 +343,23 @@ class EventExtractor:
 
     def _unknown_subject(self, norm: str, clause: tuple[int, int], pos: int, persons: list[Mention]) -> bool:
         """A title between the last known name (or the clause start) and the trigger,
-        close to the trigger (议长维特奇访问), means an unknown person is the subject."""
+        close to the trigger (议长维特奇访问), means an unknown person is the subject;
+        an organisation there (外交部, 外务省), an organisation."""
         known_end = max((p.end for p in persons if p.end <= pos), default=clause[0])
         window = norm[max(known_end, pos - 12) : pos]
         for t in self.person_titles:
             k = window.find(t)
             # A title after 与/同/和 belongs to a counterpart (与欧盟领导人举行峰会).
             if k >= 0 and not any(c in window[:k] for c in COUNTERPART_MARKERS):
+                return True
+        # 中国外交部在周三发表的一份声明中说: a body anywhere before the trigger (after the
+        # last known name) is the subject; no person of another clause is the actor.
+        # After 在/于/赴 it is where the event happens (在日本外务省饭仓公馆举行会谈).
+        window = norm[max(known_end, clause[0]) : pos]
+        for t in self.organisation_titles:
+            k = window.find(t)
+            if k >= 0 and not any(c in window[:k] for c in COUNTERPART_MARKERS) \
+                    and not any(m in window[:k] for m in LOCATION_MARKERS + ("赴", "前往", "抵达")):
                 return True
         return False
 

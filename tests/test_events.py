@@ -205,3 +205,13 @@ def test_anaphora_opening_a_paragraph_refer_to_the_story_year(resources):
                     "同年12月，拜登访问乌克兰。", published="2020-06-01")
     visit = one(evs, "visit")
     assert (visit.date_start, visit.date_end, visit.date_precision) == ("2015-12", "2015-12", "month")
+
+
+def test_a_body_as_subject_is_not_a_person_of_another_clause(resources):
+    evs = events_of(resources, "特朗普的新闻发布会结束后不久，中国外交部在周三发表的一份声明中说，美方违反国际法。",
+                    published="2020-07-15")
+    assert [e.actor_name for e in evs if e.event_type == "statement"] in ([], [""])
+    # After 在 the body is where the talks were held, not who held them.
+    evs = events_of(resources, "6号上午，蓬佩奥与日本外相茂木敏充在日本外务省饭仓公馆举行双边会谈。",
+                    published="2020-10-07")
+    assert one(evs, "meeting").actor_name == "蓬佩奥"
