@@ -247,10 +247,7 @@ def _pseg():
     return jieba.posseg
 
 
-_MIN_FLOAT = -3.14e100  # jieba.posseg.viterbi's constants
-_MIN_INF = float("-inf")
-
-
+_MIN_FLOAT = -3.14e100  # jieba.posseg.viterbi's constant for unseen emissions
 _EMPTY: frozenset = frozenset()
 _PRED: dict[int, tuple] = {}
 
@@ -271,9 +268,10 @@ def _predecessors(trans_p) -> dict:
 
 def _viterbi(obs, states, start_p, trans_p, emit_p):
     """``jieba.posseg.viterbi``, the same decoding: for each state only the previous
-    states that can move to it are compared (the others add -inf and never win, as
-    long as one can), which is most of the work jieba spends.  Same sums in the same
-    order, so the same floats and the same ties."""
+    states that can move to it are compared (the others add -inf and never win; every
+    state compared has such a predecessor, since it is one of the previous states'
+    successors), which is most of the work jieba spends.  Same sums in the same order,
+    so the same floats and the same ties."""
     all_states = trans_p.keys()
     pred, succ = _predecessors(trans_p)
     v_prev = {}
@@ -294,11 +292,8 @@ def _viterbi(obs, states, start_p, trans_p, emit_p):
         v_cur, path = {}, {}
         for y in obs_states:
             emit = emit_p[y].get(ch, _MIN_FLOAT)
-            cands = [(v_prev[y0] + trans_p[y0][y] + emit, y0)
-                     for y0 in pred.get(y, _EMPTY).intersection(prev_set)]
-            if not cands:  # no state can move here: jieba's max over -inf sums
-                cands = [(v_prev[y0] + _MIN_INF + emit, y0) for y0 in prev_states]
-            prob, state = max(cands)
+            prob, state = max((v_prev[y0] + trans_p[y0][y] + emit, y0)
+                              for y0 in pred.get(y, _EMPTY).intersection(prev_set))
             v_cur[y] = prob
             path[y] = state
         v_prev = v_cur

@@ -138,7 +138,6 @@ class Vocab:
     by_word: dict  # word -> {kind: value}; holiday names have kind "holiday"
     lengths: dict  # kind -> tuple of word lengths, longest first
     numeral_chars: frozenset  # characters of Chinese numerals (digits and 十 百 千 廿 卅)
-    maybe_start: frozenset = frozenset()  # words with a kind of _Parser.START_KINDS
 
     def has(self, kind: str, word: str) -> bool:
         return word in self.kinds.get(kind, ())
@@ -192,8 +191,7 @@ def load_vocab() -> Vocab:
     lengths = {kind: tuple(sorted({len(w) for w in table if w}, reverse=True))
                for kind, table in kinds.items()}
     numeral_chars = frozenset(kinds.get("digit", {})) | frozenset(kinds.get("numeral_unit", {}))
-    maybe_start = frozenset(w for w, k in by_word.items() if not _Parser.START_KINDS.isdisjoint(k))
-    return Vocab(kinds, holidays, by_first, by_word, lengths, numeral_chars, maybe_start)
+    return Vocab(kinds, holidays, by_first, by_word, lengths, numeral_chars)
 
 
 # ---------------------------------------------------------------------------------------
@@ -758,10 +756,9 @@ class _Parser:
         attempts = budget.get("attempts") if budget else None
         # Only numbers and words of a starting kind can start a date: visit those
         # tokens (about one in ten) instead of every token.
-        maybe = self.v.maybe_start
-        toks = self.toks
-        for k in [k for k, t in enumerate(toks) if t.kind == "num" or t.kind == "cnum"
-                  or (t.kind == "word" and t.text in maybe)]:
+        start_kinds, kinds_at = self.START_KINDS, self.kinds_at
+        for k in [k for k, t in enumerate(self.toks) if t.kind == "num" or t.kind == "cnum"
+                  or not start_kinds.isdisjoint(kinds_at[k])]:
             if k < i:
                 continue  # inside the date found before
             if mentions is not None and len(out) >= mentions:
@@ -1878,6 +1875,13 @@ class _Ctx:
     cue: str = ""  # past | future | "" for the clause of the current mention
 
 
+def _fine_enough(src: Span | None, need: str) -> bool:
+    """Can ``src`` give a date its ``need`` (year, month or day) field?  Its end must be
+    written at least that finely; decades and centuries give none."""
+    return src is not None and src.kind not in ("decade", "century") \
+        and _GRAIN_RANK[src.egrain] <= _GRAIN_RANK[need]
+
+
 class _Resolver:
     def __init__(self, ctx: _Ctx):
         self.ctx = ctx
@@ -1898,8 +1902,7 @@ class _Resolver:
         """End date of the previous date, else of the anchor, when it is at least as fine
         as ``need`` (year or month or day)."""
         for src, name in ((self.ctx.prev, "prev"), (self.ctx.anchor, "anchor")):
-            if src is not None and src.kind not in ("decade", "century") \
-                    and _GRAIN_RANK[src.egrain] <= _GRAIN_RANK[need]:
+            if _fine_enough(src, need):
                 return src.end, name
         return None
 
@@ -1907,8 +1910,7 @@ class _Resolver:
         """The previous date, else the anchor, else the last date of the text before,
         at any grain up to a year."""
         for src in (self.ctx.prev, self.ctx.anchor, self.ctx.antecedent):
-            if src is not None and src.kind not in ("decade", "century") \
-                    and _GRAIN_RANK[src.egrain] <= _GRAIN_RANK["year"]:
+            if _fine_enough(src, "year"):
                 return src
         return None
 
@@ -1955,10 +1957,8 @@ class _Resolver:
         c = self.context(need)
         if c is not None:
             return c[0]
-        a = self.ctx.antecedent
-        if a is not None and a.kind not in ("decade", "century") \
-                and _GRAIN_RANK[a.egrain] <= _GRAIN_RANK[need]:
-            return a.end
+        if _fine_enough(self.ctx.antecedent, need):
+            return self.ctx.antecedent.end
         return self.ref_day()
 
     def coarsen(self, s: Span) -> Span:

@@ -56,6 +56,8 @@ COUNTERPART_MARKERS = "与同跟和及向给致"
 LOCATION_MARKERS = ("在", "于")
 DESTINATION_MARKERS = ("赴", "到", "前往", "抵达", "来到", "飞往", "来")
 ORIGIN_MARKERS = ("从", "自", "由")
+# Before a body (外交部) these make it a counterpart or the place, not the subject.
+_BODY_BLOCKERS = tuple(COUNTERPART_MARKERS) + LOCATION_MARKERS + ("赴", "前往", "抵达")
 # What may stand between a place and the event noun it modifies: ordinals, numbers,
 # Latin letters (G20) and one-character country abbreviations (朝美, 中欧) — no verbs.
 PRENOMINAL_GAP = re.compile(r"[第首次届轮度0-9一二三四五六七八九十A-Za-z中美朝韩日俄欧英法德印越澳加川金习文普特拜安]{0,6}")
@@ -88,7 +90,6 @@ class Trigger:
 class Lexicon:
     triggers: dict[str, Trigger]
     cues: dict[str, dict[str, str]]  # kind -> {cue word: value}
-    max_trigger_len: int = 0
 
     def cue_words(self, kind: str) -> dict[str, str]:
         return self.cues.get(kind, {})
@@ -159,7 +160,7 @@ def load_lexicon(gazetteer_dir: Path) -> Lexicon:
         cues.setdefault(kind, {})[word] = value
     if problems:
         raise GazetteerError("invalid event lexicon:\n" + "\n".join(problems))
-    return Lexicon(triggers, cues, max((len(t) for t in triggers), default=0))
+    return Lexicon(triggers, cues)
 
 
 @dataclass
@@ -219,6 +220,16 @@ class EventExtractor:
                 if word.endswith(trig) and word != trig:
                     self.not_triggers.setdefault(trig, []).append(word)
         self.modifiers = tuple(sorted(cues.get("modifier", {}), key=len, reverse=True))
+        # The first characters of the trigger words as one regex (positions that start
+        # none are skipped in one search) and, per first character, the word lengths,
+        # longest first.
+        lengths: dict[str, set[int]] = {}
+        for word in lexicon.triggers:
+            if word:
+                lengths.setdefault(word[0], set()).add(len(word))
+        self._trigger_first = re.compile("[" + "".join(map(re.escape, sorted(lengths))) + "]") \
+            if lengths else re.compile(r"(?!)")
+        self._trigger_lengths = {ch: tuple(sorted(ns, reverse=True)) for ch, ns in lengths.items()}
 
     # ------------------------------------------------------------------ helpers
     def _place(self, place_id: str):
@@ -265,8 +276,8 @@ class EventExtractor:
         (出国访问, 举行会谈) but not open one: 访问 inside 访问团 (a delegation) is no trigger."""
         found = []
         triggers = self.lexicon.triggers
-        first_re, lengths = self._trigger_index()
-        search = first_re.search
+        lengths = self._trigger_lengths
+        search = self._trigger_first.search
         m = search(norm, start, end)
         while m is not None:
             i = m.start()  # the next character that starts a trigger word
@@ -284,24 +295,6 @@ class EventExtractor:
                 i += 1
             m = search(norm, i, end)
         return found
-
-    def _trigger_index(self):
-        """A regex for the first characters of the trigger words (so positions that
-        start none are skipped in one search) and, per first character, the word
-        lengths, longest first."""
-        lexicon = self.lexicon
-        cached = getattr(self, "_trigger_index_cache", None)
-        if cached is None or cached[0] is not lexicon.triggers:
-            lengths: dict[str, set[int]] = {}
-            for word in lexicon.triggers:
-                if word:
-                    lengths.setdefault(word[0], set()).add(len(word))
-            first_re = re.compile("[" + "".join(map(re.escape, sorted(lengths))) + "]") if lengths \
-                else re.compile(r"(?!)")
-            cached = (lexicon.triggers, first_re,
-                      {ch: tuple(sorted(ns, reverse=True)) for ch, ns in lengths.items()})
-            self._trigger_index_cache = cached
-        return cached[1], cached[2]
 
     def _is_coreference(self, norm: str, clause_start: int, pos: int, persons: list[Mention]) -> bool:
         """这一封金正恩亲笔信 / 该场会谈: a demonstrative (with classifiers and names between)
@@ -346,22 +339,13 @@ class EventExtractor:
         close to the trigger (议长维特奇访问), means an unknown person is the subject;
         an organisation there (外交部, 外务省), an organisation."""
         known_end = max((p.end for p in persons if p.end <= pos), default=clause[0])
-        window = norm[max(known_end, pos - 12) : pos]
-        for t in self.person_titles:
-            k = window.find(t)
-            # A title after 与/同/和 belongs to a counterpart (与欧盟领导人举行峰会).
-            if k >= 0 and not any(c in window[:k] for c in COUNTERPART_MARKERS):
-                return True
+        # A title after 与/同/和 belongs to a counterpart (与欧盟领导人举行峰会).
+        if _title_in(norm[max(known_end, pos - 12) : pos], self.person_titles, COUNTERPART_MARKERS):
+            return True
         # 中国外交部在周三发表的一份声明中说: a body anywhere before the trigger (after the
         # last known name) is the subject; no person of another clause is the actor.
         # After 在/于/赴 it is where the event happens (在日本外务省饭仓公馆举行会谈).
-        window = norm[max(known_end, clause[0]) : pos]
-        for t in self.organisation_titles:
-            k = window.find(t)
-            if k >= 0 and not any(c in window[:k] for c in COUNTERPART_MARKERS) \
-                    and not any(m in window[:k] for m in LOCATION_MARKERS + ("赴", "前往", "抵达")):
-                return True
-        return False
+        return _title_in(norm[max(known_end, clause[0]) : pos], self.organisation_titles, _BODY_BLOCKERS)
 
     def _virtual(self, norm: str, clause: tuple[int, int], pos: int) -> bool:
         return any(norm.startswith(v, pos - len(v) - k) for v in self.virtual_cues for k in range(0, 3))
@@ -881,6 +865,16 @@ class _ByStart:
     def within(self, start: int, end: int) -> list[Mention]:
         """Mentions inside ``[start, end)``."""
         return [m for m in self.starting(start, end) if m.end <= end]
+
+
+def _title_in(window: str, titles, blockers) -> bool:
+    """Does one of ``titles`` occur in ``window`` with none of ``blockers`` (characters
+    or words) before it?"""
+    for t in titles:
+        k = window.find(t)
+        if k >= 0 and not any(b in window[:k] for b in blockers):
+            return True
+    return False
 
 
 _QUOTES = {"“": "”", "「": "」", "『": "』", '"': '"'}
