@@ -400,11 +400,19 @@ class CandidateFinder:
         self._name_breakers = frozenset(self.cues.org_heads) | frozenset(self.cues.place_suffixes)
 
     # -- word shapes ----------------------------------------------------
+    def surname_title(self, name: str) -> bool:
+        """A surname and a title or form of address (刘女士, 刘师傅, 王老师, 欧阳先生):
+        it names nobody in particular, so it is no candidate."""
+        titles = self.cues.title_after | self.cues.title_before
+        return name[1:] in titles or (name[:2] in self.cues.surnames and name[2:] in titles)
+
     def person_shape(self, name: str, titled: bool) -> bool:
         """A surname followed by one or two characters (two or three after a compound
         surname), or transliteration characters only.  After a title any 2–4
         character word jieba calls a name is accepted (安倍晋三, 岸田文雄)."""
         if not _HAN.match(name) or name in self.cues.stop or name in self.known or name in self.gate_words:
+            return False
+        if self.surname_title(name):
             return False
         n = len(name)
         if n < 2:
@@ -426,7 +434,7 @@ class CandidateFinder:
         or two characters.  Transliterated dictionary names are not taken: those words
         are as often places, peoples and things (南斯拉夫, 乌托邦, 康拜因)."""
         if len(name) not in (3, 4) or not _HAN.match(name) or name in self.cues.stop or name in self.known \
-                or name in self.gate_words or name[-1] in NOT_NAME_ENDS:
+                or name in self.gate_words or name[-1] in NOT_NAME_ENDS or self.surname_title(name):
             return False
         if name[:2] in self.cues.surnames:
             return True
@@ -684,6 +692,12 @@ class CandidateFinder:
             return []
         starts = {s for s, _ in tokens}
         ends = {e for _, e in tokens}
+        # A part may also be one word jieba knows as a name, whatever its characters
+        # (奥利弗·施密特, 约翰·刘易斯: 密 and 易 rarely transliterate on their own).
+        word_tag = self.word_tag
+        name_ending_at = {e: s for s, e in tokens
+                          if 2 <= e - s <= MAX_TRANSLIT and word_tag.get(norm[s:e]) in PERSON_TAGS}
+        name_starting_at = {s: e for e, s in name_ending_at.items()}
         known_spans = {(m.start, m.end) for m in known}
         known_end = {m.end for m in known}
         left_stop = set()
@@ -703,6 +717,9 @@ class CandidateFinder:
                 s -= 1
             while s < j and s not in starts and s not in known_end:
                 s += 1
+            word_start = name_ending_at.get(j, j)
+            if word_start < s and not any(p in left_stop for p in range(word_start, j)):
+                s = word_start
             if s == j:
                 i = j + 1
                 continue
@@ -716,6 +733,7 @@ class CandidateFinder:
                     continue
                 while r < n and norm[r] in translit and r - e <= MAX_TRANSLIT:
                     r += 1
+                r = max(r, name_starting_at.get(e + 1, 0))
                 if r == e + 1:
                     break
                 e = r

@@ -2,8 +2,9 @@
 
 ``normalize(text)`` returns a string of exactly ``len(text)`` characters in which
 traditional characters are converted to simplified (OpenCC ``t2s``), full-width ASCII
-(digits, Latin letters, punctuation such as ``（２５）``) becomes half-width and the
-ideographic space becomes a plain space.  Because the conversion is character for
+(digits, Latin letters, punctuation such as ``（２５）``) becomes half-width, the
+ideographic space becomes a plain space, and middle-dot variants (and a full stop
+between two Han characters) become ``·``.  Because the conversion is character for
 character, an offset found on the twin is valid on the original, so taggers match on
 the twin and report evidence from the original.
 """
@@ -21,6 +22,9 @@ _FULLWIDTH[0x3000] = 0x20
 for _cp in (0x30FB, 0x2022, 0x2027, 0xFF65, 0x2219, 0x22C5):
     _FULLWIDTH[_cp] = 0x00B7
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# A full stop between two Han characters is a name separator (亚当．史密斯, 威廉.伊斯特利
+# in Taiwan and Hong Kong texts); digits around it are a number or a date.
+_NAME_STOP = re.compile(r"(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff])")
 _HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 
 
@@ -63,6 +67,8 @@ def to_simplified(text: str) -> str:
 def normalize(text: str) -> str:
     """The matching twin of ``text``: simplified script, half-width; same length."""
     twin = to_simplified(to_halfwidth(text))
+    if "." in twin:
+        twin = _NAME_STOP.sub("\u00b7", twin)
     assert len(twin) == len(text), "normalisation must keep offsets"
     return twin
 

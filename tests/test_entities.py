@@ -142,6 +142,34 @@ def test_middle_dot_variants_and_initials():
     assert ("安娜•卡列尼娜", "PERSON", "", "candidate:dot") in tagged("她说安娜•卡列尼娜会来访问。")
 
 
+@pytest.mark.parametrize("text,name", [
+    # a part that is one word jieba knows as a name, whatever its characters
+    ("大众汽车前高管奥利弗·施密特将被引渡。", "奥利弗·施密特"),
+    ("民权运动先驱约翰·刘易斯逝世，享年80岁。", "约翰·刘易斯"),
+    # a full stop between Han characters separates the parts (Taiwan, Hong Kong)
+    ("他的远祖被认为是亚当．史密斯这位经济学家。", "亚当．史密斯"),
+    ("学者威廉.伊斯特利认为援助无效。", "威廉.伊斯特利"),
+])
+def test_dotted_name_parts_known_to_the_dictionary(text, name):
+    m = candidate(text, name)
+    assert m.source == "candidate:dot"
+    parts = {t for t in texts(text, "PERSON")}
+    assert parts == {name}, parts
+
+
+@pytest.mark.parametrize("text", [
+    "吉林访民刘女士曾揭露医院的黑幕。",
+    "中环的刘师傅为她做了二十套旗袍。",
+    "欧阳先生昨天抵达北京访问。",
+])
+def test_surname_and_form_of_address_is_no_name(text):
+    assert texts(text, "PERSON") == []
+
+
+def test_name_before_a_form_of_address_is_a_candidate():
+    assert candidate("身为中学校长的张丽钧老师卷入了舆论漩涡。", "张丽钧").source == "candidate:after:老师"
+
+
 def test_dotted_name_does_not_reach_into_a_place_or_a_title():
     assert "谢尔盖·拉夫罗夫" in texts("俄罗斯外长谢尔盖·拉夫罗夫表示。")
 

@@ -19,6 +19,12 @@ def test_middle_dots_unified():
     assert to_halfwidth("迈克・蓬佩奥") == "迈克·蓬佩奥"
 
 
+def test_full_stop_between_han_characters_is_a_name_dot():
+    assert normalize("亚当．史密斯和威廉.伊斯特利") == "亚当·史密斯和威廉·伊斯特利"
+    # numbers and dates keep their stops
+    assert normalize("２０１８．３．２５，增长3.5%。") == "2018.3.25,增长3.5%。"
+
+
 @given(st.text(max_size=200))
 def test_normalize_keeps_length_for_any_text(text):
     assert len(normalize(text)) == len(text)
