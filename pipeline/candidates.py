@@ -100,6 +100,26 @@ MIN_UNCUED_HMM_NAME = 3
 # A last character that makes a word a place, an organisation, a thing or a clan rather
 # than a person (苏豪区, 吕村, 唐人街, 卢浮宫, 彭博社, 明慧网, 蓝筹股, 金氏) unless a
 # title stands next to it.
+# Enumerations (see CandidateFinder.list_names): the share of inner items of a 、 list
+# that must be persons or name-shaped, and the inner items a space-separated list needs.
+LIST_SHARE = 0.6
+MIN_SPACED_NAMES = 3
+SPACED_SHARE = 0.8
+_LIST_SEP = re.compile(r"、")
+_SPACE_SEP = re.compile(r" +")
+# clauses: a list never runs across these
+_CLAUSE = re.compile(r"[^,，:：;；()（）《》“”\"「」]+")
+_LAST_JOIN = re.compile(r"以及|和|及|与|同")
+# words that end a list of names without being part of the last one: 等, and the
+# credits of a bibliography (张三、李四译)
+LIST_ITEM_ENDS = frozenset(("等", "等等", "译", "著", "编", "主编", "合著", "撰"))
+# 4-character names of two surnames (范徐丽泰): the second must not be a common word
+# character that merely happens to be a surname too
+NOT_SURNAME_SECOND = frozenset("和与同及于向在是为有")
+# a transliteration ending like this names a state (泰米尔纳德邦), not a person
+TRANSLIT_PLACE_ENDS = frozenset("邦")
+# 袁某, 李某某: a person the text leaves unnamed
+ANONYMOUS = frozenset(("某", "某某"))
 NOT_NAME_ENDS = frozenset("区村镇乡县省市州街宫社网股氏")
 TRANSLIT_TAGS = frozenset(("nr", "nrt", "nrfg", "ns", "nz"))
 
@@ -401,9 +421,10 @@ class CandidateFinder:
 
     # -- word shapes ----------------------------------------------------
     def surname_title(self, name: str) -> bool:
-        """A surname and a title or form of address (刘女士, 刘师傅, 王老师, 欧阳先生):
-        it names nobody in particular, so it is no candidate."""
-        titles = self.cues.title_after | self.cues.title_before
+        """A surname and a title or form of address (刘女士, 刘师傅, 王老师, 欧阳先生),
+        or an unnamed person (袁某): it names nobody in particular, so it is no
+        candidate."""
+        titles = self.cues.title_after | self.cues.title_before | ANONYMOUS
         return name[1:] in titles or (name[:2] in self.cues.surnames and name[2:] in titles)
 
     def person_shape(self, name: str, titled: bool) -> bool:
@@ -420,7 +441,7 @@ class CandidateFinder:
         if not titled and name[-1] in NOT_NAME_ENDS:
             return False
         if all(ch in self.cues.translit for ch in name) and n <= MAX_TRANSLIT:
-            return True
+            return name[-1] not in TRANSLIT_PLACE_ENDS
         if titled and n <= MAX_NAME:
             return True
         if name[:2] in self.cues.surnames and 3 <= n <= 4:
@@ -440,8 +461,9 @@ class CandidateFinder:
             return True
         if all(ch in self.cues.translit for ch in name):
             return False  # 罗伯特, 詹姆斯: 罗 and 詹 start transliterations too
-        if self.word_tag.get(name[0]) in FUNCTION_TAGS and self.freq.get(name[1:]):
-            return False  # 于|本周, 向|世卫, 和|雅虎: a preposition or conjunction and a word
+        if self.word_tag.get(name[0]) in FUNCTION_TAGS and (
+                self.freq.get(name[1:]) or self.word_tag.get(name[1]) in FUNCTION_TAGS):
+            return False  # 于|本周, 向|世卫, 和|雅虎, 都|还|没: function words and a word
         return len(name) == 3 and name[0] in self.cues.surnames \
             and self.freq.get(name[:2], 0) < DICT_NAME_MAX_HEAD_FREQ \
             and self.freq.get(name[1:], 0) < DICT_NAME_MAX_TAIL_FREQ
@@ -656,6 +678,9 @@ class CandidateFinder:
                     suffix = self.place_shape(word)
                     if suffix:
                         add(PLACE, w.start, w.end, f"suffix:{suffix}")
+        persons = sorted((m.start, m.end) for m in [*known, *found] if m.type == PERSON)
+        for s, e in self.list_names(norm, tokens, persons, taken):
+            add(PERSON, s, e, "list")
         if ner is not None:
             for typ, s, e in lac_entities(norm, ner):
                 name = norm[s:e]
@@ -666,6 +691,125 @@ class CandidateFinder:
                 add(typ, s, e, ner)
         found.sort(key=lambda m: (m.start, m.end))
         return found
+
+    # -- enumerations ------------------------------------------------------
+    def list_shape(self, name: str) -> bool:
+        """Whether a list item can be a person's name on its own: a surname and one or
+        two characters (a compound surname and one to two, or two surnames and two as
+        in 范徐丽泰), or transliteration parts joined by middle dots (卡洛斯·热尔马诺) —
+        and not an ordinary word of the dictionary (文化, 卫生 start with surnames)."""
+        if name in self.cues.stop or name in self.known or name in self.gate_words or name[-1] in NOT_NAME_ENDS \
+                or name.endswith(self.cues.place_suffixes) or name.endswith(self.cues.org_heads):
+            return False
+        parts = name.split(DOTS)
+        if name[-1] in TRANSLIT_PLACE_ENDS and all(ch in self.cues.translit for ch in parts[-1]):
+            return False
+        if len(parts) > 1 or all(ch in self.cues.translit for ch in name):
+            return len(name) <= 2 * MAX_TRANSLIT and all(
+                len(p) >= 1 and _HAN.match(p) and all(ch in self.cues.translit for ch in p) for p in parts) \
+                and len(name) >= 2
+        if not _HAN.match(name) or self.surname_title(name):
+            return False
+        if self.freq.get(name) and self.word_tag.get(name) not in PERSON_TAGS:
+            return False
+        n = len(name)
+        surnames = self.cues.surnames
+        if name[:2] in surnames:
+            return 3 <= n <= 4
+        if n == 4:
+            return name[0] in surnames and name[1] in surnames and name[1] not in NOT_SURNAME_SECOND
+        return 2 <= n <= 3 and name[0] in surnames
+
+    def list_names(self, norm: str, tokens: list[tuple[int, int]], persons: list[tuple[int, int]],
+                   taken: bytearray) -> list[tuple[int, int]]:
+        """Names in an enumeration that names people: items joined by 、 (the last one
+        also by 和/及/与), or by spaces.  A run of 、 items is a list of people when one
+        of its items is already a person (known or a candidate) and at least
+        :data:`LIST_SHARE` of its inner items are persons or look like names
+        (:meth:`list_shape`); the other name-shaped items are then persons too (九名被告
+        依次为：戴耀廷、陈健民、朱耀明 …; 21名球员：范志毅、吴承瑛、申思 …).  A run of at
+        least :data:`MIN_SPACED_NAMES` space-separated inner items needs no known person,
+        but :data:`SPACED_SHARE` of them must look like names (a name list, 丁关根　于永波
+        …, not a headline with spaces).  The first item is the name-shaped
+        word before the first separator, the last the one after the last separator."""
+        if "、" not in norm and "  " not in norm and " " not in norm:
+            return []
+        starts = {s for s, _ in tokens}
+        ends = {e for _, e in tokens}
+        person_spans = set(persons)
+        out: list[tuple[int, int]] = []
+
+        def free(s: int, e: int) -> bool:
+            return s < e and not any(taken[s:e])
+
+        token_end = dict(tokens)
+
+        def function_word(a: int) -> bool:
+            b = token_end.get(a)
+            return b is not None and (self.word_tag.get(norm[a:b]) in FUNCTION_TAGS or norm[a:b] in LIST_ITEM_ENDS)
+
+        def edge_first(s: int, e: int) -> tuple[int, int] | None:
+            # the longest name-shaped tail of norm[s:e] that starts on a token start
+            # and not with a function word (和|王毅: 和 is also a surname)
+            for a in range(max(s, e - 2 * MAX_TRANSLIT), e - 1):
+                if a in starts and not function_word(a) and self.list_shape(norm[a:e]):
+                    return a, e
+            return None
+
+        def edge_last(s: int, e: int) -> tuple[int, int] | None:
+            # a name-shaped head of norm[s:e] that ends on a token end: the shortest one
+            # followed by a function word or punctuation (张越|等, 宋平|为), else the
+            # longest (杨春贵|参加)
+            heads = [b for b in range(s + 2, min(e, s + 2 * MAX_TRANSLIT) + 1)
+                     if b in ends and self.list_shape(norm[s:b])]
+            for b in heads:
+                if b == e or not _HAN.match(norm[b]) or function_word(b):
+                    return s, b
+            return (s, heads[-1]) if heads else None
+
+        for s0, e0 in sentences(norm):
+            text = norm[s0:e0]
+            for sep in ("、", " "):
+                if sep not in text:
+                    continue
+                pattern = _LIST_SEP if sep == "、" else _SPACE_SEP
+                for clause in _CLAUSE.finditer(text):
+                    c0, c1 = s0 + clause.start(), s0 + clause.end()
+                    bounds = [(m.start(), m.end()) for m in pattern.finditer(norm, c0, c1)]
+                    if not bounds:
+                        continue
+                    segs = [(c0, bounds[0][0])] + [(bounds[k][1], bounds[k + 1][0]) for k in range(len(bounds) - 1)] \
+                        + [(bounds[-1][1], c1)]
+                    inner = segs[1:-1]
+                    first = edge_first(*segs[0])
+                    last_seg = segs[-1]
+                    if sep == "、":
+                        joined = _LAST_JOIN.search(norm, last_seg[0], last_seg[1])
+                        last = edge_last(last_seg[0], joined.start()) if joined else None
+                        if joined and last and last[1] == joined.start():
+                            tail = edge_last(joined.end(), last_seg[1])
+                            inner = inner + [last]
+                            last = tail
+                        else:
+                            last = edge_last(*last_seg)
+                    else:
+                        last = edge_last(*last_seg)
+                    items = inner + [x for x in (first, last) if x]
+                    is_person = [span in person_spans for span in items]
+                    shaped = [is_person[k] or self.list_shape(norm[a:b]) for k, (a, b) in enumerate(items)]
+                    n_inner = len(inner)
+                    inner_ok = sum(shaped[:n_inner])
+                    if sep == "、":
+                        if not any(is_person) or (n_inner and inner_ok < LIST_SHARE * n_inner):
+                            continue
+                        if not n_inner and not all(shaped):
+                            continue
+                    elif n_inner < MIN_SPACED_NAMES or inner_ok < SPACED_SHARE * n_inner:
+                        continue
+                    for (a, b), ok, known in zip(items, shaped, is_person):
+                        if ok and not known and free(a, b) and a in starts and b in ends:
+                            out.append((a, b))
+        return out
 
     def search_sentences(self, norm: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
         """``(start, end, cued)`` for every sentence; ``cued``: it holds a title cue or
