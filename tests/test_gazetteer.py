@@ -145,6 +145,41 @@ def test_person_aliases_resolve(gz, alias, expected):
     assert gz.lookup(alias)[:1] == [expected]
 
 
+@pytest.mark.parametrize("alias, expected", [
+    # historic states are their own entries, former names are aliases of today's state
+    ("苏联", "place:ZZ:soviet-union"),
+    ("南联盟", "place:ZZ:yugoslavia"),
+    ("东德", "place:ZZ:east-germany"),
+    ("西德", "country:DE"),
+    ("扎伊尔", "country:CD"),
+    # physical geography
+    ("太平洋", "place:ZZ:pacific-ocean"),
+    ("長江", "place:CN:yangtze-river"),
+    ("珠峰", "place:ZZ:mount-everest"),
+    ("霍尔木兹海峡", "place:ZZ:strait-of-hormuz"),
+    ("魁北克", "place:CA:quebec-province"),
+    ("魁北克市", "place:CA:quebec"),
+    # the corpus review (2026-12): full names win over the part the finder saw
+    ("叶刘淑仪", "person:regina-ip"),
+    ("羅范椒芬", "person:fanny-law"),
+    ("郑家朗", "person:isaac-cheng"),
+    ("林朗彥", "person:ivan-lam"),
+])
+def test_historic_geographic_and_reviewed_names(gz, alias, expected):
+    assert gz.lookup(alias)[:1] == [expected]
+
+
+def test_reviewed_persons_without_an_english_name_say_so():
+    import csv
+
+    with open(REPO_DIR / "persons.csv", encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    pinyin = [r for r in rows if r["source"].endswith("name_en is pinyin")]
+    assert pinyin and all(r["name_en"].isascii() and " " in r["name_en"] for r in pinyin)
+    assert {r["source"] for r in rows} <= {"curated", "corpus review 2026-12",
+                                          "corpus review 2026-12; name_en is pinyin"}
+
+
 @pytest.mark.parametrize(
     "entity_id, qid",
     [
