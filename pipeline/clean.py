@@ -116,6 +116,7 @@ _DATELINE = re.compile(
     r"^\s*[【\[（(]?[^】\]）)\d\n]{0,16}?(?:北京时间|北京時間|台北时间|台北時間|香港时间|香港時間)?\s*"
     r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:讯|訊|电|電|报道|報導)?\s*[】\]）)]"
 )
+_CLAUSE_PUNCT = re.compile(r"[，。；！？,;!?]")
 _TOP_DATE = re.compile(r"^\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号](?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)")
 _ANY_DATE = re.compile(
     r"(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[T\s]+\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?"
@@ -1246,7 +1247,8 @@ def _dateline(segments: list[Segment], keep: set[int]) -> list[tuple[str, str]]:
             if value:
                 return [("dateline", value)]
         top = _TOP_DATE.match(seg.text)
-        if top and seg.n_chars <= 40 and position == 0:
+        # A date line, not a sentence that opens with a date (2019年6月1日，特朗普与…).
+        if top and seg.n_chars <= 40 and position == 0 and not _CLAUSE_PUNCT.search(seg.text, top.end()):
             value = parse_date(top.group(1))
             if value:
                 return [("dateline", value)]

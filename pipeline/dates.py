@@ -38,6 +38,8 @@ Conventions that are choices rather than facts (the eval README follows the same
 * A bare weekday or holiday (周三, 春节) means the next one (today included), or the
   most recent one when its clause is past-tensed.  Weeks start on Monday.
 * ``N年前`` / ``两天后`` are points; ``过去十年`` / ``近三个月`` / ``未来两天`` are windows.
+  After a verb of a one-off event (``event_anchor``: 生效三个月后, 上任两年后) the shift is
+  measured from that event, whose date the expression does not give: unresolved.
   Approximate counts span their readings: ``两三天后`` is days 2–3 after, ``二十几年前``
   20–30 years before (windows with approximate counts, 近两三年, are not tagged).
 * Decades and centuries are year intervals (``1980/1989``) with precision ``decade``.
@@ -89,7 +91,7 @@ GRAMMAR_KINDS = (
     "first_year", "daytime", "time_unit", "ordinal", "classifier", "approx", "glue", "noise",
     "day_block", "count_cue", "measure", "holiday_context", "holiday_block", "future_cue",
     "past_cue", "cue_noise", "duration_tail", "approx_digit", "edition", "year_cue",
-    "date_shift", "length_tail", "lunar_numeral", "nth_day_word",
+    "date_shift", "length_tail", "lunar_numeral", "nth_day_word", "event_anchor",
 )
 HOLIDAY_CALENDARS = ("gregorian", "lunar", "solar_term", "sidereal_solar", "nth_weekday",
                      "easter", "orthodox_easter", "hebrew", "islamic")
@@ -1701,6 +1703,10 @@ class _Parser:
         k = self.sp(j)
         sign = self.w(k, "offset_suffix")
         if sign is not None:
+            if self.preceded_by_word(i, "event_anchor"):
+                # 国安法生效三个月后, 上任两年后: measured from an event whose date the
+                # expression does not give — not from the publication date.
+                return Parse(i, k + 1, [("FROM_EVENT",)], unit="shift")
             return Parse(i, k + 1, [("SHIFT", n, unit, int(sign))], unit="shift")
         win = self.w(k, "window_suffix")
         if win is not None and not isinstance(n, tuple):
@@ -2359,6 +2365,9 @@ class _Resolver:
         # Without a time of day, sub-day shifts are read from noon, so 2小时后 stays
         # on the reference day.
         return r.when if r.has_time else r.when.replace(hour=12)
+
+    def op_FROM_EVENT(self, cur):
+        raise _Unresolved("a shift from an event of unknown date")
 
     def op_SHIFT(self, cur, n, unit, sign, grain=None):
         if isinstance(n, tuple):  # 两三天后, 二十几年前: from the nearer to the farther day

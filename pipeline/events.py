@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import bisect
 import csv
-import re
+import datetime as dt
 import logging
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -234,6 +235,10 @@ class EventExtractor:
     # ------------------------------------------------------------------ helpers
     def _place(self, place_id: str):
         return self.gazetteer.places.get(place_id)
+
+    def _place_kind(self, m: Mention) -> str:
+        place = self._place(m.canonical_id)
+        return place.kind if place else ""
 
     def _place_rank(self, m: Mention) -> int:
         place = self._place(m.canonical_id)
@@ -456,6 +461,7 @@ class EventExtractor:
     # ------------------------------------------------------------------ main
     def extract(self, doc: Document, mentions: list[Mention], tokens: list[tuple[int, int]]) -> list[EventMention]:
         norm = doc.norm
+        published = _publication_day(doc.published)
         token_ends = {e for _, e in tokens}
         self._token_starts = {s for s, _ in tokens}
         self._memo = {}
@@ -544,6 +550,11 @@ class EventExtractor:
                         draft.status = "planned"
                     self._fill_place(draft, norm, clause, (s, e), located, sentence_drafts, block_drafts + sentence_drafts, heading_place)
                     self._fill_date(draft, norm, clause, clause_spans, dates, block_drafts + sentence_drafts, heading_date)
+                    if draft.status == "occurred" and published is not None and _starts_after(draft.date, published):
+                        # 金正恩五月与特朗普会谈 in an April article: an event dated after
+                        # the publication cannot have happened yet.
+                        draft.status = "planned"
+                        draft.provenance["status"] = "after-publication"
                     sentence_drafts.append(draft)
                     if draft.actor is not None:
                         last_actor = draft.actor
@@ -692,6 +703,12 @@ class EventExtractor:
             if self._set_place(d, before, "destination"):
                 return
         elif trig.role == "location":
+            # 东亚峰会, 亚洲安全峰会, 中欧峰会: a region right before the event noun names
+            # the forum, not where it meets (在新加坡举行的亚洲安全峰会 → 新加坡).
+            named = [p for p in in_clause if p.end <= d.trigger_start and self._place_kind(p) == "region"
+                     and PRENOMINAL_GAP.fullmatch(norm[p.end : d.trigger_start])]
+            if named:
+                in_clause = [p for p in in_clause if p not in named]
             at = self._marked_place(norm, clause[0], d.trigger_start, in_clause, LOCATION_MARKERS + DESTINATION_MARKERS)
             if self._set_place(d, at, "clause"):
                 return
@@ -798,7 +815,8 @@ class EventExtractor:
         if d.date is None and d.place is None:
             d.provenance["dropped"] = "no date and no place"
             return False
-        if d.status in ("planned", "proposed") and d.provenance.get("date") != "clause":
+        if d.status in ("planned", "proposed") and d.provenance.get("date") != "clause" \
+                and d.provenance.get("status") != "after-publication":
             d.provenance["dropped"] = f"{d.status} without its own date"
             return False
         return True
@@ -836,6 +854,26 @@ class EventExtractor:
             plover=d.trigger.plover,
             cameo=d.trigger.cameo,
         )
+
+
+def _publication_day(published: str):
+    """The publication day of an ISO 8601 timestamp (``2020-10-12T05:56:37+00:00``), or
+    None when the document states none."""
+    if len(published) < 10:
+        return None
+    try:
+        return dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def _starts_after(date: Mention | None, day) -> bool:
+    """Whether the date's first day is more than a day after ``day`` (a timestamp in
+    UTC may fall on the day before the local publication day)."""
+    if date is None or not date.value:
+        return False
+    span = value_to_range(date.value)
+    return span is not None and span[0] > day + dt.timedelta(days=1)
 
 
 def _is_excluded(hits: list[tuple[str, int, int]], trigger_pos: int | None) -> bool:

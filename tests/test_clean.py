@@ -295,3 +295,14 @@ def test_read_raw_then_clean_roundtrip_keeps_metadata():
     raw = read_raw(FIXTURES / "dutymachine_gallery.txt")
     doc = clean(raw, "gallery")
     assert (doc.doc_id, doc.sha256, doc.encoding, doc.format) == ("gallery", raw.sha256, raw.encoding, raw.format)
+
+
+@pytest.mark.parametrize("first_line,published", [
+    ("2020年9月4日", "2020-09-04"),                       # a date line at the top
+    ("2020年9月4日 09:30", "2020-09-04"),
+    ("2019年6月1日，特朗普与金正恩举行会谈。", ""),     # a sentence that opens with a date
+])
+def test_date_at_the_top_is_a_dateline_only_on_its_own_line(tmp_path, first_line, published):
+    page = tmp_path / "page.txt"
+    page.write_text(f"{first_line}\n两国外长周四在华盛顿会面，讨论双边关系以及地区安全问题。\n", encoding="utf-8")
+    assert read_document(page).published[:10] == published

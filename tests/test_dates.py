@@ -306,6 +306,20 @@ def test_unresolved_without_reference(text, target):
     assert (m.value, m.precision) == ("", "unresolved")
 
 
+@pytest.mark.parametrize("text,target,value,precision", [
+    # a shift after the verb of a one-off event counts from that event: no date
+    ("习近平在港区国安法生效三个月后接见林郑月娥", "三个月后", "", "unresolved"),
+    ("他在上任两年后访问了北京", "两年后", "", "unresolved"),
+    ("她出狱三天后接受了采访", "三天后", "", "unresolved"),
+    # from the publication date, or from the story's previous date, as before
+    ("他表示将在三个月后访问北京", "三个月后", "2021-01", "month"),
+    ("2019年5月，他上任。三个月后，他访问了北京。", "三个月后", "2019-08", "month"),
+])
+def test_shift_from_an_event(text, target, value, precision):
+    m = find(text, target, reference="2020-10-12")
+    assert (m.value, m.precision) == (value, precision)
+
+
 def test_no_wall_clock():
     # Nothing depends on today's date: no reference means unresolved, always.
     assert [m.value for m in tag_dates("今天和明天")] == ["", ""]

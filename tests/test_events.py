@@ -215,3 +215,28 @@ def test_a_body_as_subject_is_not_a_person_of_another_clause(resources):
     evs = events_of(resources, "6号上午，蓬佩奥与日本外相茂木敏充在日本外务省饭仓公馆举行双边会谈。",
                     published="2020-10-07")
     assert one(evs, "meeting").actor_name == "蓬佩奥"
+
+
+# ---------------------------------------------------------------------- review of 2026-12-04
+def test_event_dated_after_the_publication_is_planned(resources):
+    sentence = "2018年6月12日，金正恩与特朗普在新加坡举行峰会。"
+    before = one(events_of(resources, sentence, published="2018-05-01"), "summit")
+    assert (before.status, before.date_start) == ("planned", "2018-06-12")
+    after = one(events_of(resources, sentence, published="2018-06-13"), "summit")
+    assert after.status == "occurred"
+    # no publication date: nothing to compare with
+    assert one(events_of(resources, sentence), "summit").status == "occurred"
+
+
+def test_region_before_the_event_noun_names_the_forum(resources):
+    held = one(events_of(resources, "2019年6月1日，王毅出席在新加坡举行的东亚峰会。"), "summit")
+    assert held.place_name == "新加坡"
+    named = one(events_of(resources, "2019年6月1日，王毅在曼谷出席东亚峰会外长会。"), "summit")
+    assert named.place_name == "曼谷"
+    # a city before the event noun is where it meets
+    assert one(events_of(resources, "2016年9月5日，习近平在杭州G20峰会与朴槿惠会晤。"), "summit").place_name == "杭州"
+
+
+def test_making_remarks_is_a_statement_not_a_meeting(resources):
+    evs = events_of(resources, "2月24日，习近平在北京发表谈话说，中国将继续开放。", published="2020-02-25")
+    assert [e.event_type for e in evs] == ["statement"]
