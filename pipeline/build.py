@@ -180,8 +180,11 @@ def annotate(doc: Document, resources: Resources) -> tuple[list[Mention], list[E
     # Candidates (no canonical id) go to mentions.csv and candidates.csv only: the event
     # stage keys participants and places on canonical ids.  Abbreviations (中 and 美 in
     # 中美) name the parties of a relation, not where something happened.
+    # Candidate persons still tell the event stage that someone it cannot name acts
+    # (1954年尼赫鲁访问北京…): they keep a known name of the sentence from being the actor.
     events = resources.events.extract(
-        doc, [m for m in mentions if not is_candidate(m) and m.source != ABBREVIATION], tokens)
+        doc, [m for m in mentions if not is_candidate(m) and m.source != ABBREVIATION], tokens,
+        unknown=[m for m in mentions if is_candidate(m) and m.type == PERSON])
     return mentions, events
 
 

@@ -36,7 +36,9 @@ Conventions that are choices rather than facts (the eval README follows the same
   month more than eight months ahead is last year's (12月31日 in a January article) and a
   bare day more than 20 days ahead is last month's.
 * A bare weekday or holiday (周三, 春节) means the next one (today included), or the
-  most recent one when its clause is past-tensed.  Weeks start on Monday.
+  most recent one when its clause is past-tensed.  A weekday in a clause with other
+  words and no future cue is a report, so the most recent one too (习近平周二抵达武汉
+  in a Thursday article); only a weekday on its own, or after a future cue, looks ahead.  Weeks start on Monday.
 * ``N年前`` / ``两天后`` are points; ``过去十年`` / ``近三个月`` / ``未来两天`` are windows.
   After a verb of a one-off event (``event_anchor``: 生效三个月后, 上任两年后) the shift is
   measured from that event, whose date the expression does not give: unresolved.
@@ -1879,6 +1881,7 @@ class _Ctx:
     prev: Span | None = None
     antecedent: Span | None = None  # the last date of the text before this one
     cue: str = ""  # past | future | "" for the clause of the current mention
+    reported: bool = False  # the mention stands in a clause with other words (a report)
 
 
 def _fine_enough(src: Span | None, need: str) -> bool:
@@ -2130,7 +2133,9 @@ class _Resolver:
         if self.ctx.ref.grain != "day":
             raise _Unresolved("a weekday needs a day reference")
         delta = (w - today.isoweekday()) % 7
-        if self.ctx.cue == "past" and delta:
+        if delta and (self.ctx.cue == "past" or (not self.ctx.cue and self.ctx.reported)):
+            # A news sentence without a future cue reports (习近平周二抵达武汉 in a
+            # Thursday article is two days ago); a weekday on its own is looked ahead.
             delta -= 7
         return _day_span(today + dt.timedelta(days=delta))
 
@@ -2543,6 +2548,16 @@ class _Stops:
         return min(a, start), max(b, end)
 
 
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _in_report(twin: str, start: int, end: int, stops: _Stops) -> bool:
+    """Whether the mention's clause holds other words (at least two Han characters
+    besides it): the date is part of a reported sentence, not a bare expression."""
+    ca, cb = stops.bounds(stops.clause, start, end)
+    return len(_HAN_CHAR.findall(twin, ca, start)) + len(_HAN_CHAR.findall(twin, end, cb)) >= 2
+
+
 def _clause_cue(twin: str, start: int, end: int, vocab: Vocab, stops: _Stops | None = None) -> str:
     """Tense around a mention: ``future``, ``past`` or "".
 
@@ -2652,6 +2667,7 @@ def tag_dates(text: str, reference=None, anchor: str | None = None, *, budget: d
     for p in parses:
         start, end = toks[p.start].start, toks[p.end - 1].end
         ctx.cue = _clause_cue(twin, start, end, vocab, stops)
+        ctx.reported = _in_report(twin, start, end, stops)
         try:
             span = _resolve_parse(p, ctx)
         except _Invalid as e:

@@ -65,6 +65,9 @@ PRENOMINAL_GAP = re.compile(r"[第首次届轮度0-9一二三四五六七八九�
 # A clause ending with these is a time clause before or after the main clause, whose
 # date it does not share.
 TIME_CLAUSE_ENDS = ("之前", "以前", "之后", "以后", "前", "后")  # 时/期间 are simultaneous: the date holds
+# A question about the past asks why or how something happened (当年李鸿章为何访美？);
+# it is still a report of the event.
+PAST_QUESTION_CUES = ("当年", "当时", "那年", "曾经", "曾")
 # How far (characters) a place may stand after 在/赴/到 and still belong to its phrase.
 MARKER_REACH = 15
 # A work bound for pathological pages (a line of 100,000 characters of names and
@@ -213,6 +216,7 @@ class EventExtractor:
         # the subject means the actor is not a person of the gazetteer.
         self.organisation_titles = tuple(t for t, v in cues.get("title", {}).items() if v == "organisation")
         self._token_starts: set[int] = set()
+        self._unknown_here: list[Mention] = []  # the sentence's candidate persons
         self._memo: dict = {}  # per-document results that do not depend on the trigger
         # not_trigger cues are longer words that end with a trigger: trigger -> words.
         self.not_triggers: dict[str, list[str]] = {}
@@ -347,6 +351,14 @@ class EventExtractor:
         # A title after 与/同/和 belongs to a counterpart (与欧盟领导人举行峰会).
         if _title_in(norm[max(known_end, pos - 12) : pos], self.person_titles, COUNTERPART_MARKERS):
             return True
+        # A person the gazetteers do not know, after the last known one and not after
+        # 与/同/和 or followed by a reporting verb (1954年尼赫鲁访问北京得到毛泽东接待;
+        # 刘霞好友廖亦武曾打电话给她): the subject is someone we cannot name.
+        for u in self._unknown_here:
+            if max(known_end, clause[0]) <= u.start and u.end <= pos \
+                    and not any(c in norm[max(known_end, clause[0]) : u.start] for c in COUNTERPART_MARKERS) \
+                    and not any(v in norm[u.end : pos] for v in self.reporting_cues):
+                return True
         # 中国外交部在周三发表的一份声明中说: a body anywhere before the trigger (after the
         # last known name) is the subject; no person of another clause is the actor.
         # After 在/于/赴 it is where the event happens (在日本外务省饭仓公馆举行会谈).
@@ -459,7 +471,11 @@ class EventExtractor:
         return hit[1]
 
     # ------------------------------------------------------------------ main
-    def extract(self, doc: Document, mentions: list[Mention], tokens: list[tuple[int, int]]) -> list[EventMention]:
+    def extract(self, doc: Document, mentions: list[Mention], tokens: list[tuple[int, int]],
+                unknown: list[Mention] = ()) -> list[EventMention]:
+        """``mentions``: the gazetteer mentions (dates, places, persons); ``unknown``: the
+        persons the gazetteers do not know (candidates), which never become participants
+        but may be the subject that keeps a known name from being the actor."""
         norm = doc.norm
         published = _publication_day(doc.published)
         token_ends = {e for _, e in tokens}
@@ -469,6 +485,7 @@ class EventExtractor:
         persons_all = _ByStart([m for m in ordered if m.type == PERSON])
         places_all = _ByStart([m for m in ordered if m.type == PLACE])
         dates_all = _ByStart([m for m in ordered if m.type == DATE])
+        unknown_all = _ByStart(sorted(unknown, key=lambda m: (m.start, m.end)))
         drafts: list[_Draft] = []
         n_triggers = 0
         for block in doc.blocks:
@@ -493,6 +510,7 @@ class EventExtractor:
                     continue
                 in_book = self._book_title_mask(norm, s, e)
                 persons = persons_all.within(s, e)
+                self._unknown_here = unknown_all.within(s, e)
                 places = [p for p in places_all.within(s, e) if not in_book[p.start - s]]
                 # Places that are no affiliation (美国总统…): the same for every trigger.
                 located = [p for p in places if not self._is_affiliation(norm, p, e)]
@@ -545,7 +563,8 @@ class EventExtractor:
                     if draft.status == "occurred" and ante is not None and ante.sentence == (s, e) and ante.status != "occurred":
                         # 特朗普邀请普京访问美国，并在白宫举行峰会: same sentence, same mood.
                         draft.status = ante.status
-                    if draft.status == "occurred" and norm[s:e].rstrip("”’」』\"')） ").endswith(("?", "？")):
+                    if draft.status == "occurred" and norm[s:e].rstrip("”’」』\"')） ").endswith(("?", "？")) \
+                            and not any(c in norm[s:pos] for c in PAST_QUESTION_CUES):
                         # 习近平访日如期还是延后？ — a question is not a report.
                         draft.status = "planned"
                     self._fill_place(draft, norm, clause, (s, e), located, sentence_drafts, block_drafts + sentence_drafts, heading_place)

@@ -213,6 +213,17 @@ def test_weekday_follows_tense():
     assert find("周一（9月4日）拜登表示", "周一（9月4日）", REF).value == "2023-09-04"
 
 
+@pytest.mark.parametrize("text,target,value", [
+    ("习近平周二抵达武汉，考察仍未解除封锁的武汉三镇。", "周二", "2023-09-05"),  # a report
+    ("默克尔周五与各州州长会面。", "周五", "2023-09-01"),
+    ("蓬佩奥将于周二抵达东京。", "周二", "2023-09-12"),  # a future cue looks ahead
+    ("周二", "周二", "2023-09-12"),  # a weekday on its own looks ahead
+    ("默克尔周三与各州州长会面。", "周三", "2023-09-06"),  # the reference day itself
+])
+def test_weekday_in_a_report_is_the_most_recent(text, target, value):
+    assert find(text, target, REF).value == value
+
+
 def test_year_less_date_follows_tense():
     # 10月5日 said in a September article happened last year; 将于3月 is next March.
     assert find("10月5日，外交部发言人表示", "10月5日", REF).value == "2022-10-05"

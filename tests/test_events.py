@@ -240,3 +240,23 @@ def test_region_before_the_event_noun_names_the_forum(resources):
 def test_making_remarks_is_a_statement_not_a_meeting(resources):
     evs = events_of(resources, "2月24日，习近平在北京发表谈话说，中国将继续开放。", published="2020-02-25")
     assert [e.event_type for e in evs] == ["statement"]
+
+
+def test_unknown_person_as_subject_keeps_a_known_name_from_acting(resources):
+    # 尼赫鲁 is not in the gazetteers: the visit is his, not Mao's
+    evs = events_of(resources, "1954年，尼赫鲁访问北京，得到毛泽东的热情接待。")
+    assert not [e for e in evs if e.event_type == "visit" and e.actor_name == "毛泽东"]
+    # after 与 the unknown name is a counterpart; the known subject still acts
+    visit = one(events_of(resources, "2019年6月1日，习近平在北京与卡贝略举行会谈。"), "meeting")
+    assert visit.actor_name == "习近平"
+
+
+def test_question_about_a_past_event_is_a_report(resources):
+    evs = events_of(resources, "1896年，当年李鸿章为何访问美国？", published="2020-07-01")
+    assert one(evs, "visit").status == "occurred"
+    evs = events_of(resources, "习近平4月访问日本还会如期举行吗？", published="2020-02-27")
+    assert one(evs, "visit").status == "planned"
+
+
+def test_talk_show_is_no_meeting(resources):
+    assert events_of(resources, "2020年7月1日，马斯在电视谈话节目里和黄之锋拉开距离。") == []
