@@ -65,6 +65,8 @@ PRENOMINAL_GAP = re.compile(r"[第首次届轮度0-9一二三四五六七八九�
 # A clause ending with these is a time clause before or after the main clause, whose
 # date it does not share.
 TIME_CLAUSE_ENDS = ("之前", "以前", "之后", "以后", "前", "后")  # 时/期间 are simultaneous: the date holds
+# A negation right before a trigger (不访韩, 未会晤, 没见面) cancels it.
+NEGATION_CHARS = "不未没"
 # A question about the past asks why or how something happened (当年李鸿章为何访美？);
 # it is still a report of the event.
 PAST_QUESTION_CUES = ("当年", "当时", "那年", "曾经", "曾")
@@ -327,6 +329,8 @@ class EventExtractor:
     def _status(self, norm: str, clause: tuple[int, int], pos: int, trigger: Trigger) -> str:
         """The status cue closest before the trigger in its clause (即将与…举行峰会); else a
         cue right after it (访日计划, 会谈被推迟)."""
+        if pos > clause[0] and norm[pos - 1] in NEGATION_CHARS:
+            return "cancelled"  # 蓬佩奥不访韩, 未会晤: the negation sits on the trigger itself
         prefix = norm[clause[0] : pos]
         best = ("occurred", -1, 0)
         for cue, value in self.status_cues.items():

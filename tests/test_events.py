@@ -260,3 +260,16 @@ def test_question_about_a_past_event_is_a_report(resources):
 
 def test_talk_show_is_no_meeting(resources):
     assert events_of(resources, "2020年7月1日，马斯在电视谈话节目里和黄之锋拉开距离。") == []
+
+
+@pytest.mark.parametrize("sentence,event_type,status", [
+    ("习近平有可能于10月14日在深圳会见林郑月娥。", "meeting", "proposed"),
+    ("2019年，阮富仲原定于去年访问华府，但因健康因素延期。", "visit", "cancelled"),
+    ("2020年10月5日，蓬佩奥不访韩。", "visit", "cancelled"),
+])
+def test_mood_cues(resources, sentence, event_type, status):
+    assert one(events_of(resources, sentence, published="2020-10-20"), event_type).status == status
+
+
+def test_meeting_the_press_is_no_meeting(resources):
+    assert events_of(resources, "2020年6月30日，林郑月娥星期二晚会见传媒，宣布新措施。") == []
