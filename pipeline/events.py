@@ -248,7 +248,13 @@ class EventExtractor:
 
     def _place_rank(self, m: Mention) -> int:
         place = self._place(m.canonical_id)
-        return KIND_RANK.get(place.kind, 5) if place else 9
+        if place is None:
+            return 9
+        if place.kind == "region" and place.latitude is None:
+            # 拉美, 加勒比, 东亚: a macro-region (no point) is vaguer than a country; a
+            # border area or a sea (朝韩边境, 南海) is not
+            return KIND_RANK["country"] + 1
+        return KIND_RANK.get(place.kind, 5)
 
     def _is_affiliation(self, norm: str, m: Mention, end_limit: int) -> bool:
         """美国总统特朗普, 韩国时任总统, 平壤当局, 朝方, 俄制: the place names who someone
@@ -515,6 +521,8 @@ class EventExtractor:
                 in_book = self._book_title_mask(norm, s, e)
                 persons = persons_all.within(s, e)
                 self._unknown_here = unknown_all.within(s, e)
+                persons_and_unknown = sorted(persons + self._unknown_here, key=lambda m: m.start) \
+                    if self._unknown_here else persons
                 places = [p for p in places_all.within(s, e) if not in_book[p.start - s]]
                 # Places that are no affiliation (美国总统…): the same for every trigger.
                 located = [p for p in places if not self._is_affiliation(norm, p, e)]
@@ -542,7 +550,8 @@ class EventExtractor:
                     if any(norm.startswith(w, pos - len(w) + len(trig.word)) for w in self.not_triggers.get(trig.word, ())):
                         # 电视电话(会议) is a video conference, 免责声明 a disclaimer.
                         continue
-                    if trig.role == "destination" and self._object_is_person(norm, pos + len(trig.word), clause[1], persons, starting_here):
+                    if trig.role == "destination" and self._object_is_person(
+                            norm, pos + len(trig.word), clause[1], persons_and_unknown, starting_here):
                         # 访问 + a person is an interview (訪問時任政務司司長林鄭月娥), not a visit.
                         continue
                     tail = norm[pos + len(trig.word) : pos + len(trig.word) + 3]
@@ -775,11 +784,18 @@ class EventExtractor:
         # Whether a place is marked does not depend on ``pos``: found once per list.
         qualified = self._per("marked", places, start, markers,
                               build=lambda: [p for p in places if start <= p.start and marked(p)])
-        best = None
+        last = None
         for p in qualified:
-            if p.end <= pos and (best is None or p.start > best.start):
-                best = p
-        return best
+            if p.end <= pos and (last is None or p.start > last.start):
+                last = p
+        if last is None:
+            return None
+        # Within that phrase the most specific place wins (赴巴西出席拉美和加勒比国家领导人
+        # 会晤 → 巴西; 在朝韩边境的板门店 → 板门店); on a tie the last one.
+        lo = max(start, last.start - MARKER_REACH)
+        m_pos = max((norm.rfind(mk, lo, last.start) for mk in markers), default=-1)
+        phrase = [p for p in qualified if m_pos <= p.start and p.end <= pos]
+        return min(phrase, key=lambda p: (self._place_rank(p), -p.start))
 
     def _related_previous(self, d: _Draft, block_drafts: list[_Draft]) -> _Draft | None:
         """The previous event of the block that shares a participant with ``d``."""

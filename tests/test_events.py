@@ -273,3 +273,26 @@ def test_mood_cues(resources, sentence, event_type, status):
 
 def test_meeting_the_press_is_no_meeting(resources):
     assert events_of(resources, "2020年6月30日，林郑月娥星期二晚会见传媒，宣布新措施。") == []
+
+
+def test_country_wins_over_a_macro_region_of_the_same_phrase(resources):
+    evs = events_of(resources, "2014年7月，习近平赴巴西出席拉美和加勒比国家领导人会晤。")
+    assert one(evs, "meeting").place_name == "巴西"
+
+
+def test_visiting_an_unknown_person_is_no_visit_to_a_place(resources):
+    assert [e for e in events_of(resources, "2012年，林建诚访问李旺阳。") if e.event_type == "visit"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "2020年12月2日，许智峯家人目前已安全抵达伦敦。",  # a relative of the named person
+    "2020年7月20日，川普在今天播出的访问中说，他没有输。",  # a broadcast interview
+])
+def test_not_the_named_persons_event(resources, sentence):
+    assert [e for e in events_of(resources, sentence, published="2020-12-03") if e.event_type == "visit"] == []
+
+
+def test_a_visit_being_prepared_is_planned(resources):
+    evs = events_of(resources, "2月28日，杨洁篪正在日本访问，为习近平3月访日铺路。", published="2020-02-28")
+    visits = {e.actor_name: e.status for e in evs if e.event_type == "visit"}
+    assert visits.get("习近平") == "planned"
