@@ -65,6 +65,10 @@ PRENOMINAL_GAP = re.compile(r"[第首次届轮度0-9一二三四五六七八九�
 # A clause ending with these is a time clause before or after the main clause, whose
 # date it does not share.
 TIME_CLAUSE_ENDS = ("之前", "以前", "之后", "以后", "前", "后")  # 时/期间 are simultaneous: the date holds
+# 在…的时候 / 在…之际 is a time phrase: the place inside it is not where the event is.
+TIME_PHRASE_ENDS = ("时候", "之际")
+# Meeting triggers this weak (谈话) need a counterpart in the sentence.
+WEAK_TRIGGER = 0.5
 # A negation right before a trigger (不访韩, 未会晤, 没见面) cancels it.
 NEGATION_CHARS = "不未没"
 # A question about the past asks why or how something happened (当年李鸿章为何访美？);
@@ -566,6 +570,10 @@ class EventExtractor:
                         continue
                     draft.status = self._status(norm, clause, pos, trig)
                     self._fill_participants(draft, norm, clause, (s, e), persons, block_drafts + sentence_drafts, last_actor)
+                    if trig.role == "location" and trig.strength <= WEAK_TRIGGER and len(draft.participants) < 2:
+                        # 谈话 is a meeting only with someone (与宋涛在专列内谈话), not a
+                        # speech (报告、讲话、谈话) or a chat of a few minutes.
+                        continue
                     if draft.status == "occurred" and draft.provenance.get("actor") == "sentence" and draft.actor is not None:
                         # A clause that continues the sentence's subject (蓬佩奥将于下周访问欧洲，
                         # 并会与梵蒂冈官员举行会谈) continues the mood of the subject's clause.
@@ -790,6 +798,8 @@ class EventExtractor:
                 last = p
         if last is None:
             return None
+        if any(t in norm[last.end : pos] for t in TIME_PHRASE_ENDS):
+            return None  # 在中共侵犯…人权的时候: 在 opens a time phrase, not a place
         # Within that phrase the most specific place wins (赴巴西出席拉美和加勒比国家领导人
         # 会晤 → 巴西; 在朝韩边境的板门店 → 板门店); on a tie the last one.
         lo = max(start, last.start - MARKER_REACH)

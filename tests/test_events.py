@@ -296,3 +296,20 @@ def test_a_visit_being_prepared_is_planned(resources):
     evs = events_of(resources, "2月28日，杨洁篪正在日本访问，为习近平3月访日铺路。", published="2020-02-28")
     visits = {e.actor_name: e.status for e in evs if e.event_type == "visit"}
     assert visits.get("习近平") == "planned"
+
+
+def test_places_after_de_belong_to_the_head_noun(resources):
+    evs = events_of(resources, "2020年9月10日，随着捷克参议院议长维特奇访问台湾的捷克企业将被禁止进入中国市场。")
+    assert {e.place_name for e in evs if e.event_type == "visit"} <= {"台湾"}
+
+
+def test_a_place_in_a_time_phrase_is_not_the_event_place(resources):
+    evs = events_of(resources, "“在中共侵犯新疆少数民族人权的时候，美国不会袖手旁观，”蓬佩奥在7月9日的声明中表示。",
+                    published="2020-07-10")
+    assert one(evs, "statement").place_name == ""
+
+
+def test_a_talk_needs_a_counterpart(resources):
+    assert events_of(resources, "该书收入了习近平在2017年10月18日的报告、讲话、谈话、演讲等92篇。") == []
+    talk = one(events_of(resources, "2018年3月26日，金正恩与宋涛在专列内谈话。"), "meeting")
+    assert set(talk.participants) == {"person:kim-jong-un", "person:song-tao"}
