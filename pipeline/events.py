@@ -223,6 +223,7 @@ class EventExtractor:
         self.organisation_titles = tuple(t for t, v in cues.get("title", {}).items() if v == "organisation")
         self._token_starts: set[int] = set()
         self._unknown_here: list[Mention] = []  # the sentence's candidate persons
+        self._persons_here: list[Mention] = []  # the sentence's known persons
         self._memo: dict = {}  # per-document results that do not depend on the trigger
         # not_trigger cues are longer words that end with a trigger: trigger -> words.
         self.not_triggers: dict[str, list[str]] = {}
@@ -525,6 +526,7 @@ class EventExtractor:
                 in_book = self._book_title_mask(norm, s, e)
                 persons = persons_all.within(s, e)
                 self._unknown_here = unknown_all.within(s, e)
+                self._persons_here = persons
                 persons_and_unknown = sorted(persons + self._unknown_here, key=lambda m: m.start) \
                     if self._unknown_here else persons
                 places = [p for p in places_all.within(s, e) if not in_book[p.start - s]]
@@ -763,6 +765,11 @@ class EventExtractor:
                 return
         else:  # communication: the place is where the sender is (在日本大阪…发推邀…)
             at = self._marked_place(norm, s, d.trigger_start, candidates, LOCATION_MARKERS)
+            actor_id = d.actor.canonical_id if d.actor else None
+            if at is not None and any(at.end <= p.start and p.end <= d.trigger_start and p.canonical_id != actor_id
+                                      for p in [*self._persons_here, *self._unknown_here]):
+                # 李锐在北京去世，李锐女儿李南央发表声明: the place is someone else's.
+                at = None
             if self._set_place(d, at, "sentence"):
                 return
         if d.provenance.get("anaphora") == "plural" and block_drafts:

@@ -313,3 +313,18 @@ def test_a_talk_needs_a_counterpart(resources):
     assert events_of(resources, "该书收入了习近平在2017年10月18日的报告、讲话、谈话、演讲等92篇。") == []
     talk = one(events_of(resources, "2018年3月26日，金正恩与宋涛在专列内谈话。"), "meeting")
     assert set(talk.participants) == {"person:kim-jong-un", "person:song-tao"}
+
+
+def test_the_place_of_a_statement_is_the_senders(resources):
+    evs = events_of(resources, "刘晓波7月13日在沈阳去世，刘晓波的妻子刘霞7月15日发表声明。", published="2017-07-16")
+    assert one(evs, "statement").place_name == ""
+
+
+def test_a_visit_as_a_topic_is_not_reported(resources):
+    sentence = "2020年5月29日，他们要求政府重新考虑习近平作为国宾访日一事。"
+    assert [e for e in events_of(resources, sentence) if e.event_type == "visit"] == []
+
+
+def test_presidents_day_is_not_the_president_recently(resources):
+    evs = events_of(resources, "川普总统日前在白宫与内塔尼亚胡签署《亚伯拉罕协议》。", published="2020-09-19")
+    assert one(evs, "agreement").date_start == ""
