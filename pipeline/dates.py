@@ -2549,6 +2549,11 @@ class _Stops:
 
 
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_BOOK_TITLE = re.compile(r"《[^《》\n]{1,60}》")
+
+
+def _in_title(books: list[tuple[int, int]], pos: int) -> bool:
+    return any(a < pos < b for a, b in books)
 
 
 def _in_report(twin: str, start: int, end: int, stops: _Stops) -> bool:
@@ -2663,6 +2668,7 @@ def tag_dates(text: str, reference=None, anchor: str | None = None, *, budget: d
     if carry:
         ctx.antecedent = carry.get("span")
     stops = _Stops(twin)
+    books = [(m.start(), m.end()) for m in _BOOK_TITLE.finditer(twin)] if "《" in twin else []
     mentions: list[Mention] = []
     for p in parses:
         start, end = toks[p.start].start, toks[p.end - 1].end
@@ -2686,7 +2692,8 @@ def tag_dates(text: str, reference=None, anchor: str | None = None, *, budget: d
             mentions.append(Mention(type=DATE, start=start, end=end, text=text[start:end],
                                     value="", precision="unresolved", source="rule"))
             continue
-        if span.kind != "approx":  # 十几年前 is too vague to give 同年 its year
+        if span.kind != "approx" and not _in_title(books, start):
+            # 十几年前 is too vague to give 同年 its year; 《1921》 names a film
             ctx.prev = span
             if carry is not None and _writes_year(p):
                 carry["span"] = span

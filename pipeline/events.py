@@ -69,6 +69,9 @@ TIME_CLAUSE_ENDS = ("之前", "以前", "之后", "以后", "前", "后")  # 时
 TIME_PHRASE_ENDS = ("时候", "之际")
 # Meeting triggers this weak (谈话) need a counterpart in the sentence.
 WEAK_TRIGGER = 0.5
+# Conditions make the event hypothetical, whatever other cue follows (如果取消访问).
+CONDITIONAL_CUES = ("如果", "假如", "一旦", "倘若", "要是")
+_BOOK_SPAN = re.compile(r"《[^《》]*》")
 # A negation right before a trigger (不访韩, 未会晤, 没见面) cancels it.
 NEGATION_CHARS = "不未没"
 # A question about the past asks why or how something happened (当年李鸿章为何访美？);
@@ -343,6 +346,11 @@ class EventExtractor:
         if pos > clause[0] and norm[pos - 1] in NEGATION_CHARS:
             return "cancelled"  # 蓬佩奥不访韩, 未会晤: the negation sits on the trigger itself
         prefix = norm[clause[0] : pos]
+        if "《" in prefix:
+            # 《论…强制计划生育…》的声明: words of a title are no status cues
+            prefix = _BOOK_SPAN.sub(lambda m: " " * len(m.group()), prefix)
+        if any(c in prefix for c in CONDITIONAL_CUES):
+            return "proposed"  # 如果取消访问朝鲜: a condition, whatever it would do
         best = ("occurred", -1, 0)
         for cue, value in self.status_cues.items():
             k = prefix.rfind(cue)
@@ -533,7 +541,8 @@ class EventExtractor:
                 # Places that are no affiliation (美国总统…): the same for every trigger.
                 located = [p for p in places if not self._is_affiliation(norm, p, e)]
                 starting_here = places_all.starting(s, e)
-                dates = dates_all.within(s, e)
+                # 《1921》, 《2019年政府工作报告》: a date in a title names a work.
+                dates = [x for x in dates_all.within(s, e) if not in_book[x.start - s]]
                 clause_spans = clauses(norm, s, e)
                 sentence_drafts: list[_Draft] = []
                 speech = _speech_spans(norm, s, e)

@@ -631,3 +631,8 @@ def test_block_opening_anaphora_use_the_last_written_year_of_the_blocks_before()
         # A year-less date still takes the publication year, never the story's.
         ("12月", "2020-12"),
     ]
+
+
+def test_a_date_in_a_title_gives_no_year_to_the_next():
+    text = "他出席了《1921》电影首映礼，8月初又邀请了特使演讲。"
+    assert find(text, "8月", "2021-08-10").value == "2021-08"

@@ -328,3 +328,18 @@ def test_a_visit_as_a_topic_is_not_reported(resources):
 def test_presidents_day_is_not_the_president_recently(resources):
     evs = events_of(resources, "川普总统日前在白宫与内塔尼亚胡签署《亚伯拉罕协议》。", published="2020-09-19")
     assert one(evs, "agreement").date_start == ""
+
+
+def test_words_of_a_title_are_no_status_cues(resources):
+    evs = events_of(resources, "蓬佩奥6月29日发表《论中国强制计划生育和强制绝育计划》的声明。", published="2020-06-30")
+    assert one(evs, "statement").status == "occurred"
+
+
+def test_a_condition_makes_the_event_hypothetical(resources):
+    evs = events_of(resources, "消息指出，习近平如果在9月取消访问朝鲜，可能改派王岐山。", published="2018-08-30")
+    assert {e.status for e in evs if e.event_type == "visit"} <= {"proposed"}
+
+
+def test_a_date_in_a_title_is_not_the_event_date(resources):
+    evs = events_of(resources, "董建华出席《1921》首映礼后，邀请解振华视像演讲。", published="2021-08-10")
+    assert all(not e.date_start.startswith("1921") for e in evs)
