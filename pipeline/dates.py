@@ -101,6 +101,7 @@ HOLIDAY_CALENDARS = ("gregorian", "lunar", "solar_term", "sidereal_solar", "nth_
 _ASCII_DIGITS = frozenset("0123456789")
 _SENTENCE_END = frozenset("。！？；!?;\n")
 _CLAUSE_END = _SENTENCE_END | frozenset(",，;；:：")
+_CLAUSE_END_RE = re.compile("[" + re.escape("".join(sorted(_CLAUSE_END))) + "]")
 # Bounded, linear regexes (no nested quantifiers) for the ISO values we read and write.
 _ISO_POINT = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 _REF_RE = re.compile(
@@ -543,13 +544,45 @@ def _parse_cn_numeral(s: str, vocab: Vocab) -> tuple[int | None, str | None]:
     return total, None
 
 
-def _tokenize(twin: str, vocab: Vocab) -> list[Tok]:
+_OTHER_RUNS: dict = {}
+
+
+def _other_run(vocab: Vocab) -> re.Pattern:
+    """A regex for the rest of a run of letters that start no token: Han characters and
+    letters that begin no vocabulary word, no numeral and no digit (one C-level match
+    instead of a Python step per character)."""
+    return _token_tables(vocab)[0]
+
+
+def _token_tables(vocab: Vocab) -> tuple[re.Pattern, frozenset]:
+    """Per vocabulary: the regex of :func:`_other_run` and the words that can start a
+    date (a kind of :attr:`_Parser.START_KINDS`)."""
+    hit = _OTHER_RUNS.get(id(vocab))
+    if hit is None or hit[0] is not vocab:
+        starters = "".join(sorted(set(vocab.by_first) | set(vocab.numeral_chars)))
+        pattern = re.compile("(?:(?![" + re.escape(starters) + "0-9])(?:[\u3400-\u9fff\uf900-\ufaff]|[^\\W\\d_]))+")
+        start_words = frozenset(w for w, k in vocab.by_word.items() if not _Parser.START_KINDS.isdisjoint(k))
+        hit = _OTHER_RUNS[id(vocab)] = (vocab, pattern, start_words)
+    return hit[1], hit[2]
+
+
+def _tokenize(twin: str, vocab: Vocab) -> tuple[list[Tok], list[dict], list[int]]:
     """Cut the twin into tokens; one pass, longest vocabulary match at each position
-    (a Chinese numeral run wins ties, so 十一月 is 十一 + 月)."""
+    (a Chinese numeral run wins ties, so 十一月 is 十一 + 月).  Returns the tokens and,
+    per token, the vocabulary kinds of a word token (``{}`` for the others), and the
+    indices of the tokens that can start a date (numbers and words of a starting kind)."""
     cn_chars = vocab.numeral_chars
     by_first, by_word = vocab.by_first, vocab.by_word
+    other_pattern, start_words = _token_tables(vocab)
+    other_run = other_pattern.match
     toks: list[Tok] = []
     append = toks.append
+    kinds: list[dict] = []
+    kind_of = kinds.append
+    no_kinds: dict = {}
+    starts: list[int] = []  # indices of the tokens that can start a date
+    start_at = starts.append
+    new = tuple.__new__  # Tok(...) without NamedTuple's Python-level __new__: hot loop
     i, n = 0, len(twin)
     while i < n:
         ch = twin[i]
@@ -560,7 +593,9 @@ def _tokenize(twin: str, vocab: Vocab) -> list[Tok]:
             s = twin[i:j]
             # No date field has more than 8 digits; long runs (and int()'s digit limit)
             # are kept out of the grammar.
+            start_at(len(toks))
             append(Tok("num", i, j, s, int(s) if j - i <= 12 else None, s))
+            kind_of(no_kinds)
             i = j
             continue
         j = i
@@ -574,29 +609,36 @@ def _tokenize(twin: str, vocab: Vocab) -> list[Tok]:
         if j > i and j - i >= wl:
             s = twin[i:j]
             value, digits = _parse_cn_numeral(s, vocab) if j - i <= 12 else (None, None)
+            start_at(len(toks))
             append(Tok("cnum", i, j, s, value, digits))
+            kind_of(no_kinds)
             i = j
         elif wl:
-            append(Tok("word", i, i + wl, twin[i:i + wl]))
+            word = twin[i:i + wl]
+            if word in start_words:
+                start_at(len(toks))
+            append(new(Tok, ("word", i, i + wl, word, None, None)))
+            kind_of(by_word[word])
             i += wl
         elif ch in " \t\u00a0":
             j = i + 1
             while j < n and twin[j] in " \t\u00a0":
                 j += 1
-            append(Tok("space", i, j, twin[i:j]))
+            append(new(Tok, ("space", i, j, twin[i:j], None, None)))
+            kind_of(no_kinds)
             i = j
-        elif _is_han(ch) or ch.isalpha():
+        elif ch.isalpha() or "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff":  # _is_han, inline
             # Runs of characters that start nothing collapse into one token.
-            j = i + 1
-            while (j < n and twin[j] not in by_first and twin[j] not in cn_chars
-                   and not ("0" <= twin[j] <= "9") and (_is_han(twin[j]) or twin[j].isalpha())):
-                j += 1
-            append(Tok("other", i, j, twin[i:j]))
+            m = other_run(twin, i + 1)
+            j = m.end() if m else i + 1
+            append(new(Tok, ("other", i, j, twin[i:j], None, None)))
+            kind_of(no_kinds)
             i = j
         else:
-            append(Tok("punct", i, i + 1, ch))
+            append(new(Tok, ("punct", i, i + 1, ch, None, None)))
+            kind_of(no_kinds)
             i += 1
-    return toks
+    return toks, kinds, starts
 
 
 # ---------------------------------------------------------------------------------------
@@ -665,7 +707,13 @@ class _Parser:
         "calendar", "lunar_month", "lunar_leap", "holiday", "unit", "part_year",
         "part_month", "part_week", "season", "range_from", "approx", "ordinal"})
 
-    def __init__(self, toks: list[Tok], twin: str, vocab: Vocab):
+    # Word kinds that are a date on their own (今天, 去年, 春节, 夏天, 年初, 月底, 周末,
+    # 第二天, 正月); the other starting kinds are prefixes.
+    ALONE_KINDS = frozenset({"rel_day", "rel_year", "holiday", "season", "part_year", "part_week",
+                             "part_month", "nth_day_word", "lunar_month"})
+
+    def __init__(self, toks: list[Tok], twin: str, vocab: Vocab, kinds: list[dict] | None = None,
+                 starts: list[int] | None = None):
         self.toks = toks
         self.twin = twin
         self.v = vocab
@@ -673,10 +721,12 @@ class _Parser:
         # Kinds of each word token, looked up once (the grammar asks many times); both
         # tables are padded so that look-ahead past the end needs no bounds checks.
         pad = 12
-        self.kinds_at = [vocab.by_word.get(t.text, {}) if t.kind == "word" else {}
-                         for t in toks] + [{}] * pad
+        if kinds is None:
+            kinds = [vocab.by_word.get(t.text, {}) if t.kind == "word" else {} for t in toks]
+        self.kinds_at = kinds + [{}] * pad
         self.tp: list = list(toks) + [None] * pad
         self.memo: dict = {}
+        self.starts = starts
 
     # -- token helpers ----------------------------------------------------------------
 
@@ -730,11 +780,27 @@ class _Parser:
 
     def can_start(self, i: int) -> bool:
         t = self.toks[i]
-        if t.kind in ("num", "cnum"):
+        if t.kind == "num":
             return True
+        if t.kind == "cnum":
+            # A Chinese numeral followed by ordinary text (一些, 三名, 十分) starts no
+            # date: every date reading needs a unit, a date word, a number or an end
+            # after it.  Half of the numerals of news text are skipped so.
+            j = i + 1
+            while self.tp[j] is not None and self.tp[j].kind == "space":
+                j += 1
+            return self.tp[j] is None or self.tp[j].kind != "other"
         k = self.kinds_at[i]
         if self.START_KINDS.isdisjoint(k):
             return False
+        if self.ALONE_KINDS.isdisjoint(k):
+            # 上, 从, 近, 第, 约: a prefix needs date material after it, so before
+            # ordinary text (上|海, 从|此) it starts nothing.
+            j = i + 1
+            while self.tp[j] is not None and self.tp[j].kind == "space":
+                j += 1
+            if self.tp[j] is not None and self.tp[j].kind == "other":
+                return False
         if k.keys() <= {"unit", "weekday"}:
             # A bare unit starts a date only as 年底 / 月初 / 周一 / 星期天.
             unit, nxt = k.get("unit"), self.kinds_at[i + 1]
@@ -761,8 +827,11 @@ class _Parser:
         # Only numbers and words of a starting kind can start a date: visit those
         # tokens (about one in ten) instead of every token.
         start_kinds, kinds_at = self.START_KINDS, self.kinds_at
-        for k in [k for k, t in enumerate(self.toks) if t.kind == "num" or t.kind == "cnum"
-                  or not start_kinds.isdisjoint(kinds_at[k])]:
+        starts = self.starts
+        if starts is None:
+            starts = [k for k, t in enumerate(self.toks) if t.kind == "num" or t.kind == "cnum"
+                      or not start_kinds.isdisjoint(kinds_at[k])]
+        for k in starts:
             if k < i:
                 continue  # inside the date found before
             if mentions is not None and len(out) >= mentions:
@@ -2535,7 +2604,7 @@ class _Stops:
 
     def __init__(self, twin: str):
         self.n = len(twin)
-        self.clause = [i for i, ch in enumerate(twin) if ch in _CLAUSE_END]
+        self.clause = [m.start() for m in _CLAUSE_END_RE.finditer(twin)]
         self.sentence = [i for i in self.clause if twin[i] in _SENTENCE_END]
 
     def bounds(self, stops: list[int], start: int, end: int, reach: int = 40) -> tuple[int, int]:
@@ -2662,8 +2731,10 @@ def tag_dates(text: str, reference=None, anchor: str | None = None, *, budget: d
     vocab = load_vocab()
     if twin is None or len(twin) != len(text):
         twin = _twin(text)
-    toks = _tokenize(twin, vocab)
-    parses = _Parser(toks, twin, vocab).scan(budget)
+    toks, kinds, starts = _tokenize(twin, vocab)
+    parses = _Parser(toks, twin, vocab, kinds, starts).scan(budget) if starts else []
+    if not parses:
+        return []
     ctx = _Ctx(ref, anchor_span)
     if carry:
         ctx.antecedent = carry.get("span")
