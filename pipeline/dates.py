@@ -26,9 +26,10 @@ How it works (everything is character based, so it does not depend on word segme
 
 Conventions that are choices rather than facts (the eval README follows the same ones):
 
-* ``X月底`` / ``月末`` is days 21 to the end, like ``下旬`` (the text names no day; the
-  suites disagree between the last day and the last week); ``上旬`` 1–10, ``中旬`` 11–20,
-  ``月初`` 1–10; ``年初`` Jan–Feb, ``年底`` Nov–Dec.
+* ``X月底`` / ``月末`` is the month's last day, as a deadline reads it (本月底前完成, 2月底完工;
+  the news cases of the evaluation and MiNLP agree, JioNLP takes the last week);
+  ``下旬`` is days 21 to the end, ``上旬`` 1–10, ``中旬`` 11–20, ``月初`` 1–10; ``年初``
+  Jan–Feb, ``年底`` Nov–Dec.
 * A year-less date read against the reference follows the tense of its clause (the
   nearest cue word of ``future_cue`` / ``past_cue``): in a past-tensed clause it is never
   after the reference (10月5日…表示 in a September article is last year's), in a
