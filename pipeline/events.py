@@ -72,6 +72,8 @@ WEAK_TRIGGER = 0.5
 # Conditions make the event hypothetical, whatever other cue follows (如果取消访问).
 CONDITIONAL_CUES = ("如果", "假如", "一旦", "倘若", "要是")
 _BOOK_SPAN = re.compile(r"《[^《》]*》")
+# Words that close the object phrase of a visit (what comes after is not its destination).
+OBJECT_PHRASE_END = re.compile(r"期间|(?<!小)时|之后|以后|之前|以前|之际|以来|是|并|而|但")
 # A negation right before a trigger (不访韩, 未会晤, 没见面) cancels it.
 NEGATION_CHARS = "不未没"
 # A question about the past asks why or how something happened (当年李鸿章为何访美？);
@@ -746,6 +748,12 @@ class EventExtractor:
             # the destination is the last place of the object phrase.
             # Among several places the most specific wins (板门店“三八线”两侧 → 板门店).
             after = [p for p in in_clause if p.start >= d.trigger_start + len(trig.word)]
+            if after:
+                # The object phrase ends at a time word or a copula: 访问台湾期间…威慑北京,
+                # 访问台湾是重返美国外交的途径 → 台湾.
+                m = OBJECT_PHRASE_END.search(norm, after[0].end, clause[1])
+                if m:
+                    after = [p for p in after if p.start < m.start()]
             best = min(after, key=lambda p: (self._place_rank(p), -p.start)) if after else None
             if self._set_place(d, best, "destination"):
                 return

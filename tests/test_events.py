@@ -343,3 +343,16 @@ def test_a_condition_makes_the_event_hypothetical(resources):
 def test_a_date_in_a_title_is_not_the_event_date(resources):
     evs = events_of(resources, "董建华出席《1921》首映礼后，邀请解振华视像演讲。", published="2021-08-10")
     assert all(not e.date_start.startswith("1921") for e in evs)
+
+
+@pytest.mark.parametrize("sentence", [
+    "2020年9月1日，蓬佩奥访问台湾期间在台湾附近出现一个美国航母战斗群会威慑北京。",
+    "2020年9月1日，蓬佩奥访问台湾是重返美国外交庄严的途径。",
+])
+def test_destination_is_in_the_object_phrase(resources, sentence):
+    assert one(events_of(resources, sentence), "visit").place_name == "台湾"
+
+
+def test_officials_visiting_are_not_the_named_person(resources):
+    evs = events_of(resources, "2020年8月10日，川普批准了美国内阁级官员罕见地访问台湾。")
+    assert [e.actor_name for e in evs if e.event_type == "visit"] != ["特朗普"]
