@@ -74,6 +74,11 @@ CONDITIONAL_CUES = ("如果", "假如", "一旦", "倘若", "要是")
 _BOOK_SPAN = re.compile(r"《[^《》]*》")
 # Words that close the object phrase of a visit (what comes after is not its destination).
 OBJECT_PHRASE_END = re.compile(r"期间|(?<!小)时|之后|以后|之前|以前|之际|以来|是|并|而|但")
+# How far after 的 the noun of a relative clause may stand (访问的美国副国务卿比根).
+RELATIVE_HEAD_REACH = 14
+# A contrast breaks the mood carried from the sentence's previous event (孔特拒绝和王毅见面，
+# 双方仅用电话简短交谈: the call took place).
+CONTRAST_CUES = ("仅", "只", "但", "却", "而是", "不过")
 # A negation right before a trigger (不访韩, 未会晤, 没见面) cancels it.
 NEGATION_CHARS = "不未没"
 # A question about the past asks why or how something happened (当年李鸿章为何访美？);
@@ -594,7 +599,8 @@ class EventExtractor:
                         if subject_clause is not None:
                             draft.status = self._status(norm, subject_clause, subject_clause[1], trig)
                     ante = draft.antecedent
-                    if draft.status == "occurred" and ante is not None and ante.sentence == (s, e) and ante.status != "occurred":
+                    if draft.status == "occurred" and ante is not None and ante.sentence == (s, e) and ante.status != "occurred" \
+                            and not any(c in norm[clause[0] : pos] for c in CONTRAST_CUES):
                         # 特朗普邀请普京访问美国，并在白宫举行峰会: same sentence, same mood.
                         draft.status = ante.status
                     if draft.status == "occurred" and norm[s:e].rstrip("”’」』\"')） ").endswith(("?", "？")) \
@@ -631,6 +637,11 @@ class EventExtractor:
             # clause modifies (after 的), not the subject of the sentence.
             d.relative = True
             head = next((p for p in clause_persons if p.start >= after), None)
+            if head is not None and (len(norm[after:head.start]) > RELATIVE_HEAD_REACH
+                                     or any(c in norm[after:head.start] for c in COUNTERPART_MARKERS)):
+                # 访华的加拿大总督正与…习近平握手: the noun the clause modifies is someone
+                # unnamed, and the next name belongs to another phrase.
+                head = None
             if head is not None:
                 d.actor = head
                 d.participants[head.canonical_id] = head
@@ -737,6 +748,9 @@ class EventExtractor:
         if self._virtual(norm, clause, d.trigger_start):
             # 视讯峰会 / 视频会谈: held online, so no place.
             d.provenance["place"] = "virtual"
+            return
+        if trig.role == "destination" and norm[d.trigger_start - 1 : d.trigger_start] == "所":
+            # 警告所访问国家警惕俄罗斯: the visited countries are the noun; no destination.
             return
         if trig.role == "destination" and d.relative:
             # 在圭亚那访问的蓬佩奥 / 来日本访问的比根: the place stands before the trigger.

@@ -356,3 +356,18 @@ def test_destination_is_in_the_object_phrase(resources, sentence):
 def test_officials_visiting_are_not_the_named_person(resources):
     evs = events_of(resources, "2020年8月10日，川普批准了美国内阁级官员罕见地访问台湾。")
     assert [e.actor_name for e in evs if e.event_type == "visit"] != ["特朗普"]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("2017年7月13日，访华的加拿大总督正与中国领导人习近平握手言欢。", []),  # the visitor is unnamed
+    ("2020年8月20日，蓬佩奥警告所访问国家警惕俄罗斯。", [("visit", "蓬佩奥", "")]),  # no destination
+    ("2020年3月24日，特朗普和彭斯参加Fox电视台的访问。", []),  # an interview
+])
+def test_what_the_visit_is_not(resources, sentence, expected):
+    evs = events_of(resources, sentence, published="2020-09-01")
+    assert [(e.event_type, e.actor_name, e.place_name) for e in evs if e.event_type == "visit"] == expected
+
+
+def test_a_contrast_stops_the_mood_of_the_previous_event(resources):
+    evs = events_of(resources, "2020年8月25日，孔特拒绝和王毅见面，双方仅用电话简短交谈。", published="2020-09-01")
+    assert one(evs, "letter").status == "occurred"
