@@ -2630,7 +2630,11 @@ def _in_report(twin: str, start: int, end: int, stops: _Stops) -> bool:
     """Whether the mention's clause holds other words (at least two Han characters
     besides it): the date is part of a reported sentence, not a bare expression."""
     ca, cb = stops.bounds(stops.clause, start, end)
-    return len(_HAN_CHAR.findall(twin, ca, start)) + len(_HAN_CHAR.findall(twin, end, cb)) >= 2
+    if len(_HAN_CHAR.findall(twin, ca, start)) + len(_HAN_CHAR.findall(twin, end, cb)) >= 2:
+        return True
+    # A clause that is only the date (周一，李克强在武汉参观…) belongs to its sentence.
+    sa, sb = stops.bounds(stops.sentence, start, end)
+    return len(_HAN_CHAR.findall(twin, sa, start)) + len(_HAN_CHAR.findall(twin, end, sb)) >= 2
 
 
 def _clause_cue(twin: str, start: int, end: int, vocab: Vocab, stops: _Stops | None = None) -> str:

@@ -79,6 +79,8 @@ RELATIVE_HEAD_REACH = 14
 # A contrast breaks the mood carried from the sentence's previous event (孔特拒绝和王毅见面，
 # 双方仅用电话简短交谈: the call took place).
 CONTRAST_CUES = ("仅", "只", "但", "却", "而是", "不过")
+# A place joined to another party right before the event noun names a party (欧盟-中国峰会).
+PARTY_JOINERS = ("-", "–", "—", "、", "与", "和")
 # A negation right before a trigger (不访韩, 未会晤, 没见面) cancels it.
 NEGATION_CHARS = "不未没"
 # A question about the past asks why or how something happened (当年李鸿章为何访美？);
@@ -776,9 +778,11 @@ class EventExtractor:
             if self._set_place(d, before, "destination"):
                 return
         elif trig.role == "location":
-            # 东亚峰会, 亚洲安全峰会, 中欧峰会: a region right before the event noun names
-            # the forum, not where it meets (在新加坡举行的亚洲安全峰会 → 新加坡).
-            named = [p for p in in_clause if p.end <= d.trigger_start and self._place_kind(p) == "region"
+            # 东亚峰会, 亚洲安全峰会, 欧盟-中国峰会: a region, or a party joined to another,
+            # right before the event noun names the forum, not where it meets
+            # (在新加坡举行的亚洲安全峰会 → 新加坡).
+            named = [p for p in in_clause if p.end <= d.trigger_start
+                     and (self._place_kind(p) == "region" or norm[p.start - 1 : p.start] in PARTY_JOINERS)
                      and PRENOMINAL_GAP.fullmatch(norm[p.end : d.trigger_start])]
             if named:
                 in_clause = [p for p in in_clause if p not in named]
@@ -786,7 +790,8 @@ class EventExtractor:
             if self._set_place(d, at, "clause"):
                 return
             # A place that modifies the event noun: 新加坡朝美峰会, 河内第2次川金会, 大阪G20峰会.
-            pre = [p for p in in_clause if p.end <= d.trigger_start and PRENOMINAL_GAP.fullmatch(norm[p.end : d.trigger_start])]
+            pre = [p for p in in_clause if p.end <= d.trigger_start and PRENOMINAL_GAP.fullmatch(norm[p.end : d.trigger_start])
+                   and norm[p.start - 1 : p.start] not in PARTY_JOINERS]  # 欧盟-中国峰会: the parties
             if self._set_place(d, pre[-1] if pre else None, "clause"):
                 return
             # A visit in the same sentence gives the meeting its place

@@ -637,3 +637,7 @@ def test_block_opening_anaphora_use_the_last_written_year_of_the_blocks_before()
 def test_a_date_in_a_title_gives_no_year_to_the_next():
     text = "他出席了《1921》电影首映礼，8月初又邀请了特使演讲。"
     assert find(text, "8月", "2021-08-10").value == "2021-08"
+
+
+def test_weekday_of_a_date_clause_in_a_report():
+    assert find("周一，李克强在武汉参观一个在建医院的工地。", "周一", "2020-03-21").value == "2020-03-16"

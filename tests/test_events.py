@@ -371,3 +371,8 @@ def test_what_the_visit_is_not(resources, sentence, expected):
 def test_a_contrast_stops_the_mood_of_the_previous_event(resources):
     evs = events_of(resources, "2020年8月25日，孔特拒绝和王毅见面，双方仅用电话简短交谈。", published="2020-09-01")
     assert one(evs, "letter").status == "occurred"
+
+
+def test_a_summit_named_after_its_parties_has_no_place(resources):
+    evs = events_of(resources, "习近平在九月欧盟-中国峰会上将面临困难局面。", published="2020-08-01")
+    assert {e.place_name for e in evs if e.event_type == "summit"} <= {""}
