@@ -81,6 +81,8 @@ RELATIVE_HEAD_REACH = 14
 CONTRAST_CUES = ("仅", "只", "但", "却", "而是", "不过")
 # A place joined to another party right before the event noun names a party (欧盟-中国峰会).
 PARTY_JOINERS = ("-", "–", "—", "、", "与", "和")
+# Before a letter or a call these make the subject its recipient (收到电话, 接到来信).
+RECEIVE_CUES = ("收到", "接到", "接获")
 # A negation right before a trigger (不访韩, 未会晤, 没见面) cancels it.
 NEGATION_CHARS = "不未没"
 # A question about the past asks why or how something happened (当年李鸿章为何访美？);
@@ -659,6 +661,9 @@ class EventExtractor:
             first = trig.participants[0]
             d.actor = d.participants.get(first)
             d.provenance["actor"] = "trigger"
+        elif trig.role == "communication" and any(c in norm[clause[0] : d.trigger_start] for c in RECEIVE_CUES):
+            # 马时亨8月5日收到电话: the subject received the call; who made it is unsaid.
+            d.provenance["actor"] = "unknown"
         elif self._unknown_subject(norm, clause, d.trigger_start, clause_persons):
             # 捷克参议院议长维特奇访问台湾: a title before the trigger introduces someone the
             # gazetteer does not know; the sentence's other names are not the actor.

@@ -376,3 +376,8 @@ def test_a_contrast_stops_the_mood_of_the_previous_event(resources):
 def test_a_summit_named_after_its_parties_has_no_place(resources):
     evs = events_of(resources, "习近平在九月欧盟-中国峰会上将面临困难局面。", published="2020-08-01")
     assert {e.place_name for e in evs if e.event_type == "summit"} <= {""}
+
+
+def test_receiving_a_call_does_not_make_the_recipient_its_actor(resources):
+    evs = events_of(resources, "马时亨之后在8月5日收到电话，要求他会见林郑月娥。", published="2018-09-01")
+    assert [e.actor_name for e in evs if e.event_type == "letter"] == []
