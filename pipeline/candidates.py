@@ -106,7 +106,7 @@ LIST_SHARE = 0.6
 MIN_SPACED_NAMES = 3
 SPACED_SHARE = 0.8
 _LIST_SEP = re.compile(r"、")
-_SPACE_SEP = re.compile(r" +")
+_SPACE_SEP = re.compile(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
 # clauses: a list never runs across these
 _CLAUSE = re.compile(r"[^,，:：;；()（）《》“”\"「」]+")
 _LAST_JOIN = re.compile(r"以及|和|及|与|同")
@@ -732,17 +732,25 @@ class CandidateFinder:
         but :data:`SPACED_SHARE` of them must look like names (a name list, 丁关根　于永波
         …, not a headline with spaces).  The first item is the name-shaped
         word before the first separator, the last the one after the last separator."""
-        if "、" not in norm and "  " not in norm and " " not in norm:
+        if "、" not in norm and not _SPACE_SEP.search(norm):
             return []
-        starts = {s for s, _ in tokens}
-        ends = {e for _, e in tokens}
         person_spans = set(persons)
+        person_starts = sorted(a for a, _ in persons)
         out: list[tuple[int, int]] = []
 
         def free(s: int, e: int) -> bool:
             return s < e and not any(taken[s:e])
 
-        token_end = dict(tokens)
+        # Token tables, built only when a clause holds a list (most documents have none).
+        starts: set[int] = set()
+        ends: set[int] = set()
+        token_end: dict[int, int] = {}
+
+        def build_tables() -> None:
+            if not token_end:
+                token_end.update(tokens)
+                starts.update(token_end)
+                ends.update(token_end.values())
 
         def function_word(a: int) -> bool:
             b = token_end.get(a)
@@ -768,16 +776,22 @@ class CandidateFinder:
             return (s, heads[-1]) if heads else None
 
         for s0, e0 in sentences(norm):
-            text = norm[s0:e0]
-            for sep in ("、", " "):
-                if sep not in text:
+            for sep, pattern in (("、", _LIST_SEP), (" ", _SPACE_SEP)):
+                if not pattern.search(norm, s0, e0):
                     continue
-                pattern = _LIST_SEP if sep == "、" else _SPACE_SEP
+                text = norm[s0:e0]
                 for clause in _CLAUSE.finditer(text):
                     c0, c1 = s0 + clause.start(), s0 + clause.end()
                     bounds = [(m.start(), m.end()) for m in pattern.finditer(norm, c0, c1)]
                     if not bounds:
                         continue
+                    if sep == "、":
+                        k = bisect.bisect_left(person_starts, c0)
+                        if k == len(person_starts) or person_starts[k] >= c1:
+                            continue  # no person in the clause: no list of people
+                    elif len(bounds) < MIN_SPACED_NAMES + 1:
+                        continue
+                    build_tables()
                     segs = [(c0, bounds[0][0])] + [(bounds[k][1], bounds[k + 1][0]) for k in range(len(bounds) - 1)] \
                         + [(bounds[-1][1], c1)]
                     inner = segs[1:-1]
