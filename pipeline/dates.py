@@ -555,6 +555,19 @@ def _other_run(vocab: Vocab) -> re.Pattern:
     return _token_tables(vocab)[0]
 
 
+_STARTERS: dict = {}
+
+
+def _starter_chars(vocab: Vocab) -> frozenset:
+    """The characters that start a number, a numeral, a vocabulary word or a space; any
+    other character starts an ``other`` run or is punctuation."""
+    hit = _STARTERS.get(id(vocab))
+    if hit is None or hit[0] is not vocab:
+        starters = frozenset(vocab.by_first) | vocab.numeral_chars | frozenset("0123456789 \t\u00a0")
+        hit = _STARTERS[id(vocab)] = (vocab, starters)
+    return hit[1]
+
+
 def _token_tables(vocab: Vocab) -> tuple[re.Pattern, frozenset]:
     """Per vocabulary: the regex of :func:`_other_run` and the words that can start a
     date (a kind of :attr:`_Parser.START_KINDS`)."""
@@ -584,9 +597,25 @@ def _tokenize(twin: str, vocab: Vocab) -> tuple[list[Tok], list[dict], list[int]
     starts: list[int] = []  # indices of the tokens that can start a date
     start_at = starts.append
     new = tuple.__new__  # Tok(...) without NamedTuple's Python-level __new__: hot loop
+    starters = _starter_chars(vocab)
     i, n = 0, len(twin)
     while i < n:
         ch = twin[i]
+        if ch in starters:
+            pass  # the general case below
+        elif ch.isalpha() or "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff":  # _is_han, inline
+            # The common case, first: a run of letters that start nothing.
+            m = other_run(twin, i + 1)
+            j = m.end() if m else i + 1
+            append(new(Tok, ("other", i, j, twin[i:j], None, None)))
+            kind_of(no_kinds)
+            i = j
+            continue
+        else:
+            append(new(Tok, ("punct", i, i + 1, ch, None, None)))
+            kind_of(no_kinds)
+            i += 1
+            continue
         if "0" <= ch <= "9":
             j = i + 1
             while j < n and "0" <= twin[j] <= "9":
@@ -708,6 +737,10 @@ class _Parser:
         "calendar", "lunar_month", "lunar_leap", "holiday", "unit", "part_year",
         "part_month", "part_week", "season", "range_from", "approx", "ordinal"})
 
+    # Word kinds that never follow the numeral of a date (一名, 三人, 十分, 两边).
+    NOT_AFTER_NUMERAL = frozenset({"measure", "day_block", "rel_prefix", "part_follow", "glue", "daytime",
+                                   "past_cue", "future_cue", "noise", "cue_noise"})
+
     # Word kinds that are a date on their own (今天, 去年, 春节, 夏天, 年初, 月底, 周末,
     # 第二天, 正月); the other starting kinds are prefixes.
     ALONE_KINDS = frozenset({"rel_day", "rel_year", "holiday", "season", "part_year", "part_week",
@@ -790,7 +823,14 @@ class _Parser:
             j = i + 1
             while self.tp[j] is not None and self.tp[j].kind == "space":
                 j += 1
-            return self.tp[j] is None or self.tp[j].kind != "other"
+            nxt = self.tp[j]
+            if nxt is None:
+                return True
+            if nxt.kind == "other":
+                return False
+            # 一名, 三人, 两个方面: before a word that can only count or glue, no date
+            kinds = self.kinds_at[j]
+            return not kinds or not kinds.keys() <= self.NOT_AFTER_NUMERAL
         k = self.kinds_at[i]
         if self.START_KINDS.isdisjoint(k):
             return False
