@@ -381,3 +381,12 @@ def test_a_summit_named_after_its_parties_has_no_place(resources):
 def test_receiving_a_call_does_not_make_the_recipient_its_actor(resources):
     evs = events_of(resources, "马时亨之后在8月5日收到电话，要求他会见林郑月娥。", published="2018-09-01")
     assert [e.actor_name for e in evs if e.event_type == "letter"] == []
+
+
+@pytest.mark.parametrize("sentence,status", [
+    ("2020年7月5日，达赖喇嘛表达生日心愿是再度访问台湾。", "proposed"),
+    ("2020年7月5日，达赖喇嘛已经连续12年无法访问台湾。", "cancelled"),
+])
+def test_wishes_and_impossibilities(resources, sentence, status):
+    visits = [e for e in events_of(resources, sentence, published="2020-07-06") if e.event_type == "visit"]
+    assert all(e.status == status for e in visits)

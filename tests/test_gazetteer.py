@@ -164,6 +164,13 @@ def test_person_aliases_resolve(gz, alias, expected):
     ("羅范椒芬", "person:fanny-law"),
     ("郑家朗", "person:isaac-cheng"),
     ("林朗彥", "person:ivan-lam"),
+    # leaders of the past that news still names
+    ("周恩來", "person:zhou-enlai"),
+    ("戈巴契夫", "person:mikhail-gorbachev"),
+    ("戴卓爾夫人", "person:margaret-thatcher"),
+    ("达赖喇嘛", "person:14th-dalai-lama"),
+    ("季辛吉", "person:henry-kissinger"),
+    ("约翰·克里", "person:john-kerry"),
 ])
 def test_historic_geographic_and_reviewed_names(gz, alias, expected):
     assert gz.lookup(alias)[:1] == [expected]
