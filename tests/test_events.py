@@ -383,10 +383,9 @@ def test_receiving_a_call_does_not_make_the_recipient_its_actor(resources):
     assert [e.actor_name for e in evs if e.event_type == "letter"] == []
 
 
-@pytest.mark.parametrize("sentence,status", [
-    ("2020年7月5日，达赖喇嘛表达生日心愿是再度访问台湾。", "proposed"),
-    ("2020年7月5日，达赖喇嘛已经连续12年无法访问台湾。", "cancelled"),
-])
-def test_wishes_and_impossibilities(resources, sentence, status):
-    visits = [e for e in events_of(resources, sentence, published="2020-07-06") if e.event_type == "visit"]
-    assert all(e.status == status for e in visits)
+def test_wishes_and_impossibilities(resources):
+    # a wish is proposed: without a date of its own it is not kept, and never as occurred
+    wish = events_of(resources, "2020年7月5日，达赖喇嘛表达生日心愿是再度访问台湾。", published="2020-07-06")
+    assert [e.status for e in wish if e.event_type == "visit"] in ([], ["proposed"])
+    never = events_of(resources, "2020年7月5日，达赖喇嘛已经连续12年无法访问台湾。", published="2020-07-06")
+    assert [e.status for e in never if e.event_type == "visit"] == ["cancelled"]
