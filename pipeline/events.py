@@ -83,6 +83,8 @@ CONTRAST_CUES = ("仅", "只", "但", "却", "而是", "不过")
 PARTY_JOINERS = ("-", "–", "—", "、", "与", "和")
 # Before a letter or a call these make the subject its recipient (收到电话, 接到来信).
 RECEIVE_CUES = ("收到", "接到", "接获")
+# How far after the trigger a status cue may stand (访日计划, 访问台湾的愿望).
+POST_STATUS_REACH = 6
 # A negation right before a trigger (不访韩, 未会晤, 没见面) cancels it.
 NEGATION_CHARS = "不未没"
 # A question about the past asks why or how something happened (当年李鸿章为何访美？);
@@ -371,7 +373,7 @@ class EventExtractor:
                 best = (value, k, len(cue))
         if best[1] >= 0:
             return best[0]
-        after = norm[pos + len(trigger.word) : min(clause[1], pos + len(trigger.word) + 4)]
+        after = norm[pos + len(trigger.word) : min(clause[1], pos + len(trigger.word) + POST_STATUS_REACH)]
         for cue, value in self.post_status_cues.items():
             if cue in after:
                 return value
@@ -461,7 +463,9 @@ class EventExtractor:
             coordinated = prev_role is not None and len(gap) <= 8 and any(c in gap for c in "、及和") and not any(ch in gap for ch in ",，;；:：")
             if coordinated:
                 role = prev_role
-            elif any(c in gap for c in COUNTERPART_MARKERS):
+            elif any(c in gap for c in COUNTERPART_MARKERS) and not (prev_role is None and gap.strip() == "以及"):
+                # …访问印度，以及李克强2013年访问印度期间: 以及 opening a clause joins a
+                # new subject, not a counterpart
                 role = "counterpart"
             else:
                 role = "subject"

@@ -389,3 +389,25 @@ def test_wishes_and_impossibilities(resources):
     assert [e.status for e in wish if e.event_type == "visit"] in ([], ["proposed"])
     never = events_of(resources, "2020年7月5日，达赖喇嘛已经连续12年无法访问台湾。", published="2020-07-06")
     assert [e.status for e in never if e.event_type == "visit"] == ["cancelled"]
+
+
+def test_meeting_at_an_invitation_takes_place(resources):
+    evs = events_of(resources, "2020年8月25日，罗冠聪应邀和意大利参议员会面。", published="2020-08-26")
+    assert one(evs, "meeting").status == "occurred"
+
+
+def test_a_wish_after_the_visit_is_proposed(resources):
+    evs = events_of(resources, "2020年7月5日，达赖喇嘛再提访问台湾的愿望。", published="2020-07-06")
+    assert [e.status for e in evs if e.event_type == "visit"] in ([], ["proposed"])
+
+
+def test_the_recipients_state_is_not_the_place_of_a_call(resources):
+    evs = events_of(resources, "2020年6月1日，川普在给爱荷华州参议员的电话中透露了此事。", published="2020-06-02")
+    assert one(evs, "letter").place_name == ""
+
+
+def test_yiji_opening_a_clause_joins_a_new_subject(resources):
+    evs = events_of(resources, "2010年温家宝访问印度，以及李克强2013年5月访问印度期间，两国都没有提到此事。",
+                    published="2020-09-01")
+    visits = sorted((e.actor_name, e.date_start) for e in evs if e.event_type == "visit")
+    assert visits == [("李克强", "2013-05"), ("温家宝", "2010")]
