@@ -545,39 +545,27 @@ def _parse_cn_numeral(s: str, vocab: Vocab) -> tuple[int | None, str | None]:
     return total, None
 
 
-_OTHER_RUNS: dict = {}
+class _TokenTables(NamedTuple):
+    """What the tokenizer needs of a vocabulary, built once per vocabulary."""
+
+    starters: frozenset  # characters that start a number, a numeral, a word or a space
+    other_run: re.Pattern  # the rest of a run of letters that start nothing (one C-level match)
+    start_words: frozenset  # words that can start a date (a kind of _Parser.START_KINDS)
 
 
-def _other_run(vocab: Vocab) -> re.Pattern:
-    """A regex for the rest of a run of letters that start no token: Han characters and
-    letters that begin no vocabulary word, no numeral and no digit (one C-level match
-    instead of a Python step per character)."""
-    return _token_tables(vocab)[0]
+_TOKEN_TABLES: dict = {}
 
 
-_STARTERS: dict = {}
-
-
-def _starter_chars(vocab: Vocab) -> frozenset:
-    """The characters that start a number, a numeral, a vocabulary word or a space; any
-    other character starts an ``other`` run or is punctuation."""
-    hit = _STARTERS.get(id(vocab))
+def _token_tables(vocab: Vocab) -> _TokenTables:
+    hit = _TOKEN_TABLES.get(id(vocab))
     if hit is None or hit[0] is not vocab:
-        starters = frozenset(vocab.by_first) | vocab.numeral_chars | frozenset("0123456789 \t\u00a0")
-        hit = _STARTERS[id(vocab)] = (vocab, starters)
-    return hit[1]
-
-
-def _token_tables(vocab: Vocab) -> tuple[re.Pattern, frozenset]:
-    """Per vocabulary: the regex of :func:`_other_run` and the words that can start a
-    date (a kind of :attr:`_Parser.START_KINDS`)."""
-    hit = _OTHER_RUNS.get(id(vocab))
-    if hit is None or hit[0] is not vocab:
-        starters = "".join(sorted(set(vocab.by_first) | set(vocab.numeral_chars)))
-        pattern = re.compile("(?:(?![" + re.escape(starters) + "0-9])(?:[\u3400-\u9fff\uf900-\ufaff]|[^\\W\\d_]))+")
+        starters = frozenset(vocab.by_first) | vocab.numeral_chars
+        pattern = re.compile("(?:(?![" + re.escape("".join(sorted(starters))) + "0-9])"
+                             "(?:[\u3400-\u9fff\uf900-\ufaff]|[^\\W\\d_]))+")
         start_words = frozenset(w for w, k in vocab.by_word.items() if not _Parser.START_KINDS.isdisjoint(k))
-        hit = _OTHER_RUNS[id(vocab)] = (vocab, pattern, start_words)
-    return hit[1], hit[2]
+        tables = _TokenTables(starters | frozenset("0123456789 \t\u00a0"), pattern, start_words)
+        hit = _TOKEN_TABLES[id(vocab)] = (vocab, tables)
+    return hit[1]
 
 
 def _tokenize(twin: str, vocab: Vocab) -> tuple[list[Tok], list[dict], list[int]]:
@@ -587,7 +575,7 @@ def _tokenize(twin: str, vocab: Vocab) -> tuple[list[Tok], list[dict], list[int]
     indices of the tokens that can start a date (numbers and words of a starting kind)."""
     cn_chars = vocab.numeral_chars
     by_first, by_word = vocab.by_first, vocab.by_word
-    other_pattern, start_words = _token_tables(vocab)
+    starters, other_pattern, start_words = _token_tables(vocab)
     other_run = other_pattern.match
     toks: list[Tok] = []
     append = toks.append
@@ -597,7 +585,6 @@ def _tokenize(twin: str, vocab: Vocab) -> tuple[list[Tok], list[dict], list[int]
     starts: list[int] = []  # indices of the tokens that can start a date
     start_at = starts.append
     new = tuple.__new__  # Tok(...) without NamedTuple's Python-level __new__: hot loop
-    starters = _starter_chars(vocab)
     i, n = 0, len(twin)
     while i < n:
         ch = twin[i]
