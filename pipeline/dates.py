@@ -39,7 +39,8 @@ Conventions that are choices rather than facts (the eval README follows the same
 * A bare weekday or holiday (周三, 春节) means the next one (today included), or the
   most recent one when its clause is past-tensed.  A weekday in a clause with other
   words and no future cue is a report, so the most recent one too (习近平周二抵达武汉
-  in a Thursday article); only a weekday on its own, or after a future cue, looks ahead.  Weeks start on Monday.
+  in a Thursday article); only a weekday on its own, or after a future cue, looks ahead.
+  Weeks start on Monday.
 * ``N年前`` / ``两天后`` are points; ``过去十年`` / ``近三个月`` / ``未来两天`` are windows.
   After a verb of a one-off event (``event_anchor``: 生效三个月后, 上任两年后) the shift is
   measured from that event, whose date the expression does not give: unresolved.
