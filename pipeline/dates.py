@@ -590,72 +590,61 @@ def _tokenize(twin: str, vocab: Vocab) -> tuple[list[Tok], list[dict], list[int]
     while i < n:
         ch = twin[i]
         if ch in starters:
-            pass  # the general case below
-        elif ch.isalpha() or "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff":  # _is_han, inline
-            # The common case, first: a run of letters that start nothing.
-            m = other_run(twin, i + 1)
-            j = m.end() if m else i + 1
-            append(new(Tok, ("other", i, j, twin[i:j], None, None)))
-            kind_of(no_kinds)
-            i = j
-            continue
-        else:
-            append(new(Tok, ("punct", i, i + 1, ch, None, None)))
-            kind_of(no_kinds)
-            i += 1
-            continue
-        if "0" <= ch <= "9":
-            j = i + 1
-            while j < n and "0" <= twin[j] <= "9":
-                j += 1
-            s = twin[i:j]
-            # No date field has more than 8 digits; long runs (and int()'s digit limit)
-            # are kept out of the grammar.
-            start_at(len(toks))
-            append(Tok("num", i, j, s, int(s) if j - i <= 12 else None, s))
-            kind_of(no_kinds)
-            i = j
-            continue
-        j = i
-        while j < n and twin[j] in cn_chars:
-            j += 1
-        wl = 0
-        for size in by_first.get(ch, ()):
-            if i + size <= n and twin[i:i + size] in by_word:
-                wl = size
-                break
-        if j > i and j - i >= wl:
-            s = twin[i:j]
-            value, digits = _parse_cn_numeral(s, vocab) if j - i <= 12 else (None, None)
-            start_at(len(toks))
-            append(Tok("cnum", i, j, s, value, digits))
-            kind_of(no_kinds)
-            i = j
-        elif wl:
-            word = twin[i:i + wl]
-            if word in start_words:
+            if "0" <= ch <= "9":
+                j = i + 1
+                while j < n and "0" <= twin[j] <= "9":
+                    j += 1
+                s = twin[i:j]
+                # No date field has more than 8 digits; long runs (and int()'s digit
+                # limit) are kept out of the grammar.
                 start_at(len(toks))
-            append(new(Tok, ("word", i, i + wl, word, None, None)))
-            kind_of(by_word[word])
-            i += wl
-        elif ch in " \t\u00a0":
-            j = i + 1
-            while j < n and twin[j] in " \t\u00a0":
+                append(Tok("num", i, j, s, int(s) if j - i <= 12 else None, s))
+                kind_of(no_kinds)
+                i = j
+                continue
+            j = i
+            while j < n and twin[j] in cn_chars:
                 j += 1
-            append(new(Tok, ("space", i, j, twin[i:j], None, None)))
-            kind_of(no_kinds)
-            i = j
-        elif ch.isalpha() or "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff":  # _is_han, inline
+            wl = 0
+            for size in by_first.get(ch, ()):
+                if i + size <= n and twin[i:i + size] in by_word:
+                    wl = size
+                    break
+            if j > i and j - i >= wl:
+                s = twin[i:j]
+                value, digits = _parse_cn_numeral(s, vocab) if j - i <= 12 else (None, None)
+                start_at(len(toks))
+                append(Tok("cnum", i, j, s, value, digits))
+                kind_of(no_kinds)
+                i = j
+                continue
+            if wl:
+                word = twin[i:i + wl]
+                if word in start_words:
+                    start_at(len(toks))
+                append(new(Tok, ("word", i, i + wl, word, None, None)))
+                kind_of(by_word[word])
+                i += wl
+                continue
+            if ch in " \t\u00a0":
+                j = i + 1
+                while j < n and twin[j] in " \t\u00a0":
+                    j += 1
+                append(new(Tok, ("space", i, j, twin[i:j], None, None)))
+                kind_of(no_kinds)
+                i = j
+                continue
+            # a word's first character where no word starts: like any other letter
+        if ch.isalpha() or "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff":  # _is_han, inline
             # Runs of characters that start nothing collapse into one token.
             m = other_run(twin, i + 1)
             j = m.end() if m else i + 1
             append(new(Tok, ("other", i, j, twin[i:j], None, None)))
-            kind_of(no_kinds)
-            i = j
         else:
             append(new(Tok, ("punct", i, i + 1, ch, None, None)))
-            kind_of(no_kinds)
-            i += 1
+            j = i + 1
+        kind_of(no_kinds)
+        i = j
     return toks, kinds, starts
 
 

@@ -337,12 +337,12 @@ def test_words_of_a_title_are_no_status_cues(resources):
 
 def test_a_condition_makes_the_event_hypothetical(resources):
     evs = events_of(resources, "消息指出，习近平如果在9月取消访问朝鲜，可能改派王岐山。", published="2018-08-30")
-    assert {e.status for e in evs if e.event_type == "visit"} <= {"proposed"}
+    assert [e.status for e in evs if e.event_type == "visit"] == ["proposed"]
 
 
 def test_a_date_in_a_title_is_not_the_event_date(resources):
-    evs = events_of(resources, "董建华出席《1921》首映礼后，邀请解振华视像演讲。", published="2021-08-10")
-    assert all(not e.date_start.startswith("1921") for e in evs)
+    evs = events_of(resources, "董建华出席《1921》首映礼，8月初又邀请解振华视像演讲。", published="2021-08-10")
+    assert one(evs, "statement").date_start == "2021-08"
 
 
 @pytest.mark.parametrize("sentence", [
@@ -375,7 +375,7 @@ def test_a_contrast_stops_the_mood_of_the_previous_event(resources):
 
 def test_a_summit_named_after_its_parties_has_no_place(resources):
     evs = events_of(resources, "习近平在九月欧盟-中国峰会上将面临困难局面。", published="2020-08-01")
-    assert {e.place_name for e in evs if e.event_type == "summit"} <= {""}
+    assert one(evs, "summit").place_name == ""
 
 
 def test_receiving_a_call_does_not_make_the_recipient_its_actor(resources):
