@@ -799,8 +799,7 @@ class EventExtractor:
             if self._set_place(d, at, "clause"):
                 return
             # A place that modifies the event noun: 新加坡朝美峰会, 河内第2次川金会, 大阪G20峰会.
-            pre = [p for p in in_clause if p.end <= d.trigger_start and PRENOMINAL_GAP.fullmatch(norm[p.end : d.trigger_start])
-                   and norm[p.start - 1 : p.start] not in PARTY_JOINERS]  # 欧盟-中国峰会: the parties
+            pre = [p for p in in_clause if p.end <= d.trigger_start and PRENOMINAL_GAP.fullmatch(norm[p.end : d.trigger_start])]
             if self._set_place(d, pre[-1] if pre else None, "clause"):
                 return
             # A visit in the same sentence gives the meeting its place
