@@ -418,13 +418,15 @@ class CandidateFinder:
         self.gate_first = frozenset(w[0] for w in self.gate_words if w)
         # words that turn the name before them into an organisation or a place
         self._name_breakers = frozenset(self.cues.org_heads) | frozenset(self.cues.place_suffixes)
+        # what may follow a bare surname without making a name (see surname_title)
+        self._address_words = self.cues.title_after | self.cues.title_before | ANONYMOUS
 
     # -- word shapes ----------------------------------------------------
     def surname_title(self, name: str) -> bool:
         """A surname and a title or form of address (刘女士, 刘师傅, 王老师, 欧阳先生),
         or an unnamed person (袁某): it names nobody in particular, so it is no
         candidate."""
-        titles = self.cues.title_after | self.cues.title_before | ANONYMOUS
+        titles = self._address_words
         return name[1:] in titles or (name[:2] in self.cues.surnames and name[2:] in titles)
 
     def person_shape(self, name: str, titled: bool) -> bool:
@@ -705,9 +707,8 @@ class CandidateFinder:
         if name[-1] in TRANSLIT_PLACE_ENDS and all(ch in self.cues.translit for ch in parts[-1]):
             return False
         if len(parts) > 1 or all(ch in self.cues.translit for ch in name):
-            return len(name) <= 2 * MAX_TRANSLIT and all(
-                len(p) >= 1 and _HAN.match(p) and all(ch in self.cues.translit for ch in p) for p in parts) \
-                and len(name) >= 2
+            return 2 <= len(name) <= 2 * MAX_TRANSLIT and all(
+                _HAN.match(p) and all(ch in self.cues.translit for ch in p) for p in parts)
         if not _HAN.match(name) or self.surname_title(name):
             return False
         if self.freq.get(name) and self.word_tag.get(name) not in PERSON_TAGS:
@@ -722,7 +723,8 @@ class CandidateFinder:
 
     def list_names(self, norm: str, tokens: list[tuple[int, int]], persons: list[tuple[int, int]],
                    taken: bytearray) -> list[tuple[int, int]]:
-        """Names in an enumeration that names people: items joined by 、 (the last one
+        """``persons``: the sorted spans of the text's persons (known and candidates).
+        Names in an enumeration that names people: items joined by 、 (the last one
         also by 和/及/与), or by spaces.  A run of 、 items is a list of people when one
         of its items is already a person (known or a candidate) and at least
         :data:`LIST_SHARE` of its inner items are persons or look like names
@@ -735,7 +737,7 @@ class CandidateFinder:
         if "、" not in norm and not _SPACE_SEP.search(norm):
             return []
         person_spans = set(persons)
-        person_starts = sorted(a for a, _ in persons)
+        person_starts = [a for a, _ in persons]  # ``persons`` is sorted
         out: list[tuple[int, int]] = []
 
         def free(s: int, e: int) -> bool:
