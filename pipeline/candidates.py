@@ -700,7 +700,8 @@ class CandidateFinder:
         two characters (a compound surname and one to two, or two surnames and two as
         in 范徐丽泰), or transliteration parts joined by middle dots (卡洛斯·热尔马诺) —
         and not an ordinary word of the dictionary (文化, 卫生 start with surnames)."""
-        if name in self.cues.stop or name in self.known or name in self.gate_words or name[-1] in NOT_NAME_ENDS \
+        if not name or name in self.cues.stop or name in self.known or name in self.gate_words \
+                or name[-1] in NOT_NAME_ENDS \
                 or name.endswith(self.cues.place_suffixes) or name.endswith(self.cues.org_heads):
             return False
         parts = name.split(DOTS)
@@ -796,7 +797,7 @@ class CandidateFinder:
                     build_tables()
                     segs = [(c0, bounds[0][0])] + [(bounds[k][1], bounds[k + 1][0]) for k in range(len(bounds) - 1)] \
                         + [(bounds[-1][1], c1)]
-                    inner = segs[1:-1]
+                    inner = [seg for seg in segs[1:-1] if seg[1] > seg[0]]  # 、、、 is one separator
                     first = edge_first(*segs[0])
                     last_seg = segs[-1]
                     if sep == "、":

@@ -179,6 +179,12 @@ def test_names_listed_with_a_known_person_are_candidates():
     assert {t for t, typ, *_ in found if typ == "PERSON"} == {"习近平", "张明远", "刘晓东", "陈国华"}
 
 
+def test_empty_list_items_are_no_names():
+    """Runs of separators (、、、 as a stammer or an ellipsis) leave empty items."""
+    found = texts("习近平、张明远、、、刘晓东说：“警察后退、、、反对到底、、、、”", "PERSON")
+    assert {"习近平", "张明远", "刘晓东"} <= set(found) and "" not in found
+
+
 def test_space_separated_list_of_names():
     assert set(texts("委员名单　张明远　刘晓东　陈国华　李建平　王淑芬", "PERSON")) == {
         "张明远", "刘晓东", "陈国华", "李建平", "王淑芬"}
