@@ -35,7 +35,7 @@ from .candidates import CandidateFinder, is_candidate, load_cues
 from .entities import ABBREVIATION, EntityTagger
 from .errors import BuildError, InputError, PipelineError
 from .events import EventExtractor, load_lexicon
-from .export import write_outputs
+from .export import Rendered, render_rows, write_outputs
 from .models import DATE, PERSON, PLACE, Document, EventMention, Mention
 from .normalize import normalize
 from .read import read_raw
@@ -109,6 +109,30 @@ class DocResult:
     document: dict
     mentions: list[dict] = field(default_factory=list)
     event_mentions: list[EventMention] = field(default_factory=list)
+
+
+@dataclass
+class Packed:
+    """A document's result as the reduce step needs it: the document row, its mention
+    rows already rendered for mentions.csv (:class:`pipeline.export.Rendered`), only
+    the candidate mentions (for candidates.csv) and the event mentions.  Workers return
+    this instead of :class:`DocResult`: the mention rows are rendered in parallel, cross
+    the process boundary as one string, and are stored as they are for incremental
+    builds."""
+
+    document: dict
+    mentions: Rendered
+    n_mentions: int
+    candidates: list[dict]
+    event_mentions: list[EventMention]
+
+
+def pack(result: DocResult | dict) -> Packed | dict:
+    if not isinstance(result, DocResult):
+        return result
+    candidates = [row for row in result.mentions if row["type"] in (PERSON, PLACE) and not row["canonical_id"]]
+    return Packed(result.document, render_rows("mentions", result.mentions), len(result.mentions), candidates,
+                  result.event_mentions)
 
 
 def sentence_spans(doc: Document) -> list[tuple[int, int]]:
@@ -292,9 +316,14 @@ def candidate_rows(mentions: list[dict]) -> list[dict]:
     simplified form, with counts, the most frequent cue and an example; ranked by
     frequency.  Depends only on the mention rows, not on their order."""
     groups: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    simplified: dict[str, str] = {}  # a name recurs: normalise each spelling once
     for row in mentions:
         if row["type"] in (PERSON, PLACE) and not row["canonical_id"]:
-            groups[(row["type"], normalize(row["text"]))].append(row)
+            text = row["text"]
+            norm = simplified.get(text)
+            if norm is None:
+                norm = simplified[text] = normalize(text)
+            groups[(row["type"], norm)].append(row)
     out = []
     for (typ, _), rows in groups.items():
         rows.sort(key=lambda r: (r["doc_id"], int(r["start"])))
@@ -369,7 +398,7 @@ def _run_dask(jobs: list[tuple], n_workers: int, scheduler: str | None):
         futures = client.map(_process_star, remote, pure=False)
         for job, future in zip(jobs, futures):
             result = future.result()
-            if isinstance(result, DocResult):
+            if isinstance(result, Packed):
                 result.document["path"] = job[0]
             else:
                 result["path"] = job[0]
@@ -398,7 +427,7 @@ def _worker_init(gazetteer_dir: str | None) -> None:
 
 
 def _process_star(args):
-    return process_path(*args)
+    return pack(process_path(*args))
 
 
 @dataclass
@@ -502,7 +531,8 @@ def run(
     if not files and not errors:
         raise BuildError(f"no input files found in {', '.join(inputs)}; pass files or folders of news pages")
     cache = ShardCache(out_dir, fingerprint(gazetteer_mod.resolve_dir(gdir))) if incremental else None
-    documents, mentions, event_mentions = [], [], []
+    documents, pieces, candidates, event_mentions = [], [], [], []
+    n_mentions = 0
     done = 0
     keys: dict[str, str | None] = {}
     jobs = []
@@ -540,14 +570,16 @@ def run(
     total = len(files)
 
     def collect(result, job=None):
-        nonlocal done
+        nonlocal done, n_mentions
         if job is not None and cache is not None and not _timed_out(result):
             # A document stopped by its time budget is tried again by the next build.
             cache.put(keys[job[0]], result)
         done += 1
-        if isinstance(result, DocResult):
+        if isinstance(result, Packed):
             documents.append(result.document)
-            mentions.extend(result.mentions)
+            pieces.append((result.document["doc_id"], result.mentions))
+            n_mentions += result.n_mentions
+            candidates.extend(result.candidates)
             event_mentions.extend(result.event_mentions)
         else:
             errors.append(result)
@@ -562,28 +594,31 @@ def run(
                 collect(result, job)
         elif n_workers == 1:
             for job in jobs:
-                collect(process_path(*job), job)
+                collect(_process_star(job), job)
         else:
             with ProcessPoolExecutor(n_workers, initializer=_worker_init, initargs=(gdir,)) as pool:
                 chunk = max(1, min(32, len(jobs) // (n_workers * 4)))
                 for job, result in zip(jobs, pool.map(_process_star, jobs, chunksize=chunk)):
                     collect(result, job)
         events = dedupe(event_mentions)
+        # mentions.csv is sorted by doc_id first: the documents' rendered rows joined in
+        # doc_id order are the sorted table (doc_ids are unique, see discover).
+        pieces.sort(key=lambda piece: piece[0])
         tables = {
             "documents": documents,
-            "mentions": mentions,
+            "mentions": Rendered(b"".join(r.data for _, r in pieces), sum(r.formula_cells for _, r in pieces)),
             "events": [event_row(ev) for ev in events],
             "event_mentions": [row for ev in events for row in event_mention_rows(ev)],
-            "candidates": candidate_rows(mentions),
+            "candidates": candidate_rows(candidates),
             "errors": errors,
         }
         written = write_outputs(out_dir, tables, parquet=parquet, spreadsheet_safe=spreadsheet_safe)
         if cache is not None:
-            counts = {"documents": len(documents), "errors": len(errors), "mentions": len(mentions),
+            counts = {"documents": len(documents), "errors": len(errors), "mentions": n_mentions,
                       "events": len(events), "formula_cells": written.formula_cells}
             cache.finish({k for k in keys.values() if k},
                          outputs={"digest": digest, "files": dict(sorted(written.sha256.items())), "counts": counts})
-    return BuildSummary(out_dir, len(files) + n_missing, len(documents), len(errors), len(mentions), len(events),
+    return BuildSummary(out_dir, len(files) + n_missing, len(documents), len(errors), n_mentions, len(events),
                         written.files, n_processed=len(jobs), n_cached=len(cached),
                         formula_cells=written.formula_cells, spreadsheet_safe=spreadsheet_safe)
 

@@ -1,14 +1,20 @@
 """Incremental builds: per-document result shards and the build manifest.
 
-Every processed input leaves a shard (its document row, mention rows and event
-mentions, or its error row) under ``OUT/.cnevents/shards/``, keyed by everything the
+Every processed input leaves a shard (its document row, its mention rows rendered as
+lines of mentions.csv, its candidate mentions and event mentions, or its error row)
+under ``OUT/.cnevents/shards/``, keyed by everything the
 result depends on: the pipeline fingerprint (the package's code and data, the
 gazetteers, triggers and cues), the input path, doc_id and raw bytes, its sidecar, and
 the ``--published`` option.  A re-run reuses every shard whose key is unchanged, so only
 new or changed inputs are processed; shards of deleted inputs are dropped; a changed
 gazetteer or code changes the fingerprint and every key with it.  The reduce step
 (dedupe + export) always runs over all shards, so an incremental build writes the same
-bytes as a full rebuild by construction.
+bytes as a full rebuild by construction; mentions.csv, the largest table, is the
+stored lines joined in document order, so adding one article does not render the
+rows of all the others again.
+
+A shard file is one line of JSON (everything but the mention rows), a newline, then
+the rendered mention rows as UTF-8 bytes.
 
 ``OUT/.cnevents/manifest.json`` lists, per input, the path, doc_id, sha256 and size,
 plus the fingerprint; it is deterministic (no timestamps).
@@ -22,7 +28,7 @@ import logging
 from dataclasses import asdict
 from pathlib import Path
 
-from .export import atomic_write
+from .export import Rendered, atomic_write
 from .models import EventMention
 
 log = logging.getLogger(__name__)
@@ -31,7 +37,8 @@ STATE_DIR = ".cnevents"
 # Modules that only present results (plots, report, notebooks' helpers, the CLI): editing
 # them does not change what a document yields, so it does not invalidate stored results.
 PRESENTATION_MODULES = {"viz.py", "report.py", "cli.py", "cli_explore.py", "dataset.py", "__init__.py"}
-FORMAT_VERSION = "1"
+FORMAT_VERSION = "2"
+SUFFIX = ".shard"
 
 
 def fingerprint(gazetteer_dir: Path) -> str:
@@ -80,7 +87,7 @@ class ShardCache:
         return hashlib.sha256(basis.encode("utf-8")).hexdigest()
 
     def has(self, key: str | None) -> bool:
-        return key is not None and (self.shards / key[:2] / f"{key}.json").is_file()
+        return key is not None and (self.shards / key[:2] / f"{key}{SUFFIX}").is_file()
 
     def unchanged_outputs(self, digest: str) -> dict | None:
         """The previous build's record of its outputs when it was made from exactly
@@ -104,28 +111,32 @@ class ShardCache:
         return previous
 
     def get(self, key: str | None):
+        """The stored result of ``key`` (a :class:`pipeline.build.Packed` or an error
+        row), or None when there is none or it cannot be read."""
         if key is None:
             return None
-        shard = self.shards / key[:2] / f"{key}.json"
+        shard = self.shards / key[:2] / f"{key}{SUFFIX}"
         try:
-            data = json.loads(shard.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+            head, _, rows = shard.read_bytes().partition(b"\n")
+            return _decode(json.loads(head), rows)
+        except (OSError, ValueError, KeyError, TypeError):
             return None
-        return _decode(data)
 
     def put(self, key: str | None, result) -> None:
         if key is None:
             return
-        shard = self.shards / key[:2] / f"{key}.json"
-        atomic_write(shard, json.dumps(_encode(result), ensure_ascii=False, sort_keys=True).encode("utf-8"))
+        shard = self.shards / key[:2] / f"{key}{SUFFIX}"
+        head, rows = _encode(result)
+        # JSON escapes newlines inside strings: the first newline ends the head.
+        atomic_write(shard, json.dumps(head, ensure_ascii=False, sort_keys=True).encode("utf-8") + b"\n" + rows)
 
     def finish(self, used: set[str], outputs: dict | None = None) -> None:
         """Drop shards no input uses any more and write the manifest (with ``outputs``:
         the record :meth:`unchanged_outputs` checks next time)."""
         if self.shards.exists():
             for sub in self.shards.iterdir():
-                for shard in sub.glob("*.json"):
-                    if shard.stem not in used:
+                for shard in sub.iterdir():
+                    if shard.name.removesuffix(SUFFIX) not in used:
                         shard.unlink()
                 if sub.is_dir() and not any(sub.iterdir()):
                     sub.rmdir()
@@ -138,26 +149,28 @@ class ShardCache:
         atomic_write(self.root / "manifest.json", (json.dumps(manifest, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
 
 
-def _encode(result) -> dict:
-    from .build import DocResult
+def _encode(result) -> tuple[dict, bytes]:
+    from .build import Packed
 
-    if isinstance(result, DocResult):
+    if isinstance(result, Packed):
         return {
             "document": result.document,
-            "mentions": result.mentions,
+            "n_mentions": result.n_mentions,
+            "formula_cells": result.mentions.formula_cells,
+            "candidates": result.candidates,
             "event_mentions": [asdict(m) for m in result.event_mentions],
-        }
-    return {"error": result}
+        }, result.mentions.data
+    return {"error": result}, b""
 
 
-def _decode(data: dict):
-    from .build import DocResult
+def _decode(head: dict, rows: bytes):
+    from .build import Packed
 
-    if "error" in data:
-        return data["error"]
+    if "error" in head:
+        return head["error"]
     events = []
-    for m in data["event_mentions"]:
+    for m in head["event_mentions"]:
         m["participants"] = tuple(m["participants"])
         m["provenance"] = tuple(tuple(p) for p in m["provenance"])
         events.append(EventMention(**m))
-    return DocResult(data["document"], data["mentions"], events)
+    return Packed(head["document"], Rendered(rows, head["formula_cells"]), head["n_mentions"], head["candidates"], events)

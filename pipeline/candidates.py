@@ -58,11 +58,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import jieba
+
 from . import deadline
 from .errors import BuildError, GazetteerError
 from .models import PERSON, PLACE, Mention
 from .normalize import normalize
-from .segment import sentences
+from .segment import pos_model, sentences
 
 log = logging.getLogger(__name__)
 
@@ -296,14 +298,6 @@ MAX_HMM_RUN = 24
 HMM_CHARS_PER_DOCUMENT = 1000
 
 
-def _pseg():
-    """jieba.posseg, imported on first use: its import reads jieba's whole dictionary
-    (0.7 s), which a build with nothing to process does not need."""
-    import jieba.posseg
-
-    return jieba.posseg
-
-
 _MIN_FLOAT = -3.14e100  # jieba.posseg.viterbi's constant for unseen emissions
 _EMPTY: frozenset = frozenset()
 _PRED: dict[int, tuple] = {}
@@ -367,8 +361,8 @@ def _viterbi(obs, states, start_p, trans_p, emit_p):
 def _hmm_words(run: str) -> tuple[tuple[int, int, str], ...]:
     """jieba.posseg's HMM on a run of unknown characters: ``(start, end, tag)`` words,
     relative to the run (the same decoding as ``POSTokenizer.__cut``)."""
-    pseg = _pseg()
-    _, pos_list = _viterbi(run, pseg.char_state_tab_P, pseg.start_P, pseg.trans_P, pseg.emit_P)
+    model = pos_model()
+    _, pos_list = _viterbi(run, model.char_state, model.start, model.trans, model.emit)
     out = []
     begin = 0
     nexti = 0
@@ -406,11 +400,14 @@ class CandidateFinder:
 
     def __init__(self, tokenizer, cues: EntityCues, triggers: Iterable[str] = (), known_names: Iterable[str] = ()):
         self.freq = tokenizer.FREQ
-        # jieba.posseg's own tokenizer already holds the tags of the default dictionary
-        # (read at import): reuse them instead of reading dict.txt again.
-        pseg = _pseg()
-        same_dict = getattr(tokenizer, "dictionary", None) == pseg.dt.tokenizer.dictionary
-        self.word_tag = pseg.dt.word_tag_tab if same_dict else pseg.POSTokenizer(tokenizer).word_tag_tab
+        # The tags of jieba's default dictionary are stored (segment.pos_model); a
+        # tokenizer with another dictionary gets its tags from jieba.posseg.
+        if getattr(tokenizer, "dictionary", None) == jieba.DEFAULT_DICT:
+            self.word_tag = pos_model().word_tag
+        else:
+            from jieba import posseg
+
+            self.word_tag = posseg.POSTokenizer(tokenizer).word_tag_tab
         self.cues = cues
         self.triggers = frozenset(normalize(t) for t in triggers)
         self.known = frozenset(known_names)

@@ -202,24 +202,66 @@ def is_formula_like(cell: str) -> bool:
 def csv_bytes(table: str, rows: list[dict], *, spreadsheet_safe: bool = False, counter: list[int] | None = None) -> bytes:
     """The CSV of a table.  ``spreadsheet_safe``: quote formula-like string cells (see
     the module docstring); ``counter`` (a one-element list) counts formula-like cells."""
+    rendered = render_rows(table, rows, spreadsheet_safe=spreadsheet_safe)
+    if counter is not None:
+        counter[0] += rendered.formula_cells
+    return header(table) + rendered.data
+
+
+def header(table: str) -> bytes:
+    return (",".join(c[0] for c in SCHEMAS[table]) + "\n").encode("utf-8")
+
+
+@dataclass
+class Rendered:
+    """Rows of a table rendered as CSV lines (no header) in the table's order, and how
+    many of their string cells a spreadsheet may read as formulas.  A build stores each
+    document's mention rows rendered this way, so that an incremental build writes
+    mentions.csv by joining the stored pieces in document order instead of rendering
+    every row again (the table's sort key starts with doc_id, so the joined pieces are
+    the sorted table)."""
+
+    data: bytes
+    formula_cells: int
+
+
+def render_rows(table: str, rows: list[dict], *, spreadsheet_safe: bool = False) -> Rendered:
     columns = [c[0] for c in SCHEMAS[table]]
     strings = [i for i, c in enumerate(columns) if c in STRING_FIELDS[table]]
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
-    writer.writerow(columns)
     risky = 0
     for row in _sorted(table, rows):
         cells = [v if v.__class__ is str else _cell(v) for v in map(row.get, columns)]
-        for i in strings:
-            cell = cells[i]
-            if cell and cell[0] in _QUOTED_START:
-                if is_formula_like(cell):
-                    risky += 1
-                if spreadsheet_safe:
-                    cells[i] = "'" + cell
+        risky += _guard(cells, strings, spreadsheet_safe)
         writer.writerow(cells)
-    if counter is not None:
-        counter[0] += risky
+    return Rendered(buf.getvalue().encode("utf-8"), risky)
+
+
+def _guard(cells: list[str], strings: list[int], spreadsheet_safe: bool) -> int:
+    """Count the formula-like string cells of a row; with ``spreadsheet_safe`` put a
+    ``'`` before every string cell that starts with a formula character or ``'``."""
+    risky = 0
+    for i in strings:
+        cell = cells[i]
+        if cell and cell[0] in _QUOTED_START:
+            if is_formula_like(cell):
+                risky += 1
+            if spreadsheet_safe:
+                cells[i] = "'" + cell
+    return risky
+
+
+def spreadsheet_safe_rows(table: str, data: bytes) -> bytes:
+    """Rendered rows (:class:`Rendered`) of ``table`` with the spreadsheet-safe quoting
+    applied: the same bytes :func:`render_rows` writes with ``spreadsheet_safe=True``."""
+    columns = [c[0] for c in SCHEMAS[table]]
+    strings = [i for i, c in enumerate(columns) if c in STRING_FIELDS[table]]
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+    for cells in csv.reader(io.StringIO(data.decode("utf-8"), newline="")):
+        _guard(cells, strings, True)
+        writer.writerow(cells)
     return buf.getvalue().encode("utf-8")
 
 
@@ -277,10 +319,11 @@ class Written:
     sha256: dict[str, str]  # file name -> SHA-256 of what was written
 
 
-def write_outputs(out_dir: Path, tables: dict[str, list[dict]], *, parquet: bool = False,
+def write_outputs(out_dir: Path, tables: dict[str, list[dict] | Rendered], *, parquet: bool = False,
                   spreadsheet_safe: bool = False) -> Written:
     """Write every table as CSV (and Parquet on request) plus datapackage.json, as one
-    crash-consistent commit (see the module docstring)."""
+    crash-consistent commit (see the module docstring).  A table is a list of row
+    dicts, or its rows already rendered (:class:`Rendered`, in the default mode)."""
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     recover(out_dir)
@@ -288,10 +331,16 @@ def write_outputs(out_dir: Path, tables: dict[str, list[dict]], *, parquet: bool
     files: dict[Path, bytes] = {}
     for table in SCHEMAS:
         rows = tables.get(table, [])
-        data = csv_bytes(table, rows, spreadsheet_safe=spreadsheet_safe, counter=counter)
+        if isinstance(rows, Rendered):
+            counter[0] += rows.formula_cells
+            exact = header(table) + rows.data
+            data = header(table) + spreadsheet_safe_rows(table, rows.data) if spreadsheet_safe else exact
+        else:
+            data = csv_bytes(table, rows, spreadsheet_safe=spreadsheet_safe, counter=counter)
+            exact = csv_bytes(table, rows) if spreadsheet_safe and parquet else data
         files[out_dir / f"{table}.csv"] = data
         if parquet:  # always the exact data
-            files[out_dir / f"{table}.parquet"] = _parquet_bytes(table, csv_bytes(table, rows) if spreadsheet_safe else data)
+            files[out_dir / f"{table}.parquet"] = _parquet_bytes(table, exact)
     pkg = json.dumps(datapackage(list(SCHEMAS), spreadsheet_safe=spreadsheet_safe), ensure_ascii=False, indent=2) + "\n"
     files[out_dir / "datapackage.json"] = pkg.encode("utf-8")
     commit(out_dir, files)

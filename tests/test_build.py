@@ -136,7 +136,7 @@ def test_incremental_build_equals_full_rebuild(tmp_path):
     (inputs / "002.txt").unlink()
     third = run([str(inputs)], a)
     assert third.n_documents == 1 and (third.n_processed, third.n_cached) == (0, 1)
-    assert len(list((a / ".cnevents" / "shards").rglob("*.json"))) == 1
+    assert len(list((a / ".cnevents" / "shards").rglob("*.shard"))) == 1
     manifest = json.loads((a / ".cnevents" / "manifest.json").read_text(encoding="utf-8"))
     assert [i["doc_id"] for i in manifest["inputs"]] == ["000"]
 

@@ -141,6 +141,22 @@ def test_spreadsheet_safe_csv_quotes_formula_cells_and_load_restores_them(tmp_pa
     assert ds.errors.to_dict("records") == [HOSTILE, dict(row, path="b")]
 
 
+def test_stored_rows_quoted_afterwards_match_rows_quoted_when_rendered(tmp_path):
+    """An incremental build stores mention rows rendered in the default mode and applies
+    the spreadsheet-safe quoting to the stored bytes: the same bytes as rendering the
+    rows with quoting, and the same file from write_outputs either way."""
+    rows = [{"doc_id": "d", "mention_id": f"d:{i:04d}", "type": "PERSON", "start": i, "end": i + 2,
+             "text": text, "sentence": f"{text}\r\n, \"x\"\n"} for i, text in
+            enumerate(["=1+1", "-2", "'q", "普通", "@SUM(A1)", "\tTab", ""])]
+    rendered = export.render_rows("mentions", rows)
+    assert export.spreadsheet_safe_rows("mentions", rendered.data) == \
+        export.render_rows("mentions", rows, spreadsheet_safe=True).data
+    for safe in (False, True):
+        a = write_outputs(tmp_path / f"a{safe}", {"mentions": rows}, spreadsheet_safe=safe, parquet=True)
+        b = write_outputs(tmp_path / f"b{safe}", {"mentions": rendered}, spreadsheet_safe=safe, parquet=True)
+        assert a.sha256 == b.sha256 and a.formula_cells == b.formula_cells == 9  # 4 texts (= - @ tab), their sentences and the sentence that starts with CR
+
+
 def test_numbers_are_never_quoted(tmp_path):
     row = {"event_id": "e", "latitude": -33.9, "longitude": -70.6, "evidence": "-x"}
     data = csv_bytes("events", [row], spreadsheet_safe=True).decode("utf-8")

@@ -76,3 +76,29 @@ def test_stored_name_frequencies_rebuild_the_same_dictionary(tmp_path, monkeypat
     for path in tmp_path.glob("tokenizer-*.marshal"):
         path.write_bytes(b"\x00garbage")
     assert Segmenter(names).tokenizer.FREQ == fresh.tokenizer.FREQ
+
+
+def test_stored_posseg_tables_are_jieba_posseg_tables(tmp_path, monkeypatch):
+    import jieba.posseg as pseg
+
+    from pipeline import segment
+
+    monkeypatch.setenv("CNEVENTS_CACHE_DIR", str(tmp_path))
+    segment.pos_model.cache_clear()
+    try:
+        built = segment.pos_model()  # from jieba.posseg, then stored
+        assert len(list(tmp_path.glob("posseg-*.marshal"))) == 1
+        segment.pos_model.cache_clear()
+        loaded = segment.pos_model()  # from the stored file
+        assert loaded is not built
+        for model in (built, loaded):
+            assert model.word_tag == pseg.dt.word_tag_tab
+            assert (model.char_state, model.start, model.trans, model.emit) == (
+                pseg.char_state_tab_P, pseg.start_P, pseg.trans_P, pseg.emit_P)
+        # A damaged file is ignored and rebuilt.
+        for path in tmp_path.glob("posseg-*.marshal"):
+            path.write_bytes(b"\x00garbage")
+        segment.pos_model.cache_clear()
+        assert segment.pos_model().emit == pseg.emit_P
+    finally:
+        segment.pos_model.cache_clear()
