@@ -180,12 +180,14 @@ def _sort_key(table: str, row: dict):
     return tuple(key)
 
 
-def atomic_write(path: Path, data: bytes) -> None:
+def atomic_write(path: Path, data: bytes, *, durable: bool = True) -> None:
     """Write ``data`` to ``path`` so that a reader sees the old or the new file, never
-    a part: a complete temporary file beside it, then ``os.replace``."""
+    a part: a complete temporary file beside it, then ``os.replace``.  ``durable``:
+    fsync the file before the rename, so that it survives a power failure too; files
+    that only save time and are checked when read (stored results, caches) skip it."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = _temp_file(path, data)
+    tmp = _temp_file(path, data, durable=durable)
     try:
         os.replace(tmp, path)
     except BaseException:
@@ -347,15 +349,16 @@ def write_outputs(out_dir: Path, tables: dict[str, list[dict] | Rendered], *, pa
     return Written(list(files), counter[0], {p.name: hashlib.sha256(data).hexdigest() for p, data in files.items()})
 
 
-def _temp_file(path: Path, data: bytes) -> Path:
-    """``data`` in full in a new temporary file beside ``path`` (fsynced, mode as for
-    an ordinary file)."""
+def _temp_file(path: Path, data: bytes, *, durable: bool = True) -> Path:
+    """``data`` in full in a new temporary file beside ``path`` (fsynced when
+    ``durable``, mode as for an ordinary file)."""
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()
-            os.fsync(f.fileno())
+            if durable:
+                os.fsync(f.fileno())
         # mkstemp creates 0600 files; outputs are ordinary data files (umask applies).
         umask = os.umask(0)
         os.umask(umask)

@@ -15,15 +15,11 @@ least :data:`NAME_FREQ_FLOOR`, a moderately common word's frequency.
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import hashlib
 import logging
-import marshal
 import math
-import os
 import re
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +27,7 @@ from pathlib import Path
 import jieba
 
 from . import deadline
+from . import stored as stored_files
 
 log = logging.getLogger(__name__)
 # jieba prints "Building prefix dict…" at DEBUG on its own handler; keep the library quiet.
@@ -56,30 +53,6 @@ _SOFT_BREAKS = ",，、:：  \u3000\t"
 # Bump when add_name's frequency rule or the stored layout changes: stored tokenizers
 # of an older rule are then not reused.
 _CACHE_VERSION = "2"
-# Stored tokenizers kept in the cache folder (one per gazetteer state, ~9 MB each); the
-# least recently used beyond this are removed when a new one is stored.
-_CACHE_KEEP = 8
-
-
-def cache_dir() -> Path:
-    """Where built tokenizers are kept between runs: ``$CNEVENTS_CACHE_DIR``, else the
-    system's temporary folder (where jieba keeps its own prefix dictionary)."""
-    return Path(os.environ.get("CNEVENTS_CACHE_DIR") or Path(tempfile.gettempdir()) / "cnevents-cache")
-
-
-def _read_marshal(path: Path):
-    # marshal.loads on the whole file: marshal.load on a file object reads it in small
-    # pieces and takes three times as long (0.49 s vs 0.16 s for jieba's dictionary).
-    return marshal.loads(path.read_bytes())
-
-
-def _store(path: Path, value) -> None:
-    from .export import atomic_write
-
-    try:
-        atomic_write(path, marshal.dumps(value))
-    except OSError as exc:  # a read-only cache folder costs time, never a result
-        log.debug("not stored in %s: %s", path.parent, exc)
 
 
 def _dict_identity(dictionary: str | None) -> str:
@@ -87,8 +60,8 @@ def _dict_identity(dictionary: str | None) -> str:
     if not dict_file.is_absolute():
         dict_file = Path(jieba.__file__).parent / dict_file
     try:
-        stat = dict_file.stat()
-        return f"{dict_file}:{stat.st_size}:{stat.st_mtime_ns}"
+        info = dict_file.stat()
+        return f"{dict_file}:{info.st_size}:{info.st_mtime_ns}"
     except OSError:
         return str(dict_file)
 
@@ -98,7 +71,7 @@ class Segmenter:
 
     Finding the frequency that makes each of ~7,000 names win costs seconds (each
     name is segmented first), so the finished prefix dictionary (jieba's words and
-    ours, with their frequencies) is stored under :func:`cache_dir`, keyed by
+    ours, with their frequencies) is stored (:mod:`pipeline.stored`), keyed by
     everything it depends on (jieba's version and dictionary file, the names, the
     rule), and loaded as it is the next time: the same dictionary in 0.16 s instead of
     the 0.5 s jieba itself takes to load its own and the time to add the names."""
@@ -124,32 +97,19 @@ class Segmenter:
         return h.hexdigest()
 
     def _load(self, key: str) -> bool:
-        path = cache_dir() / f"tokenizer-{key[:32]}.marshal"
-        try:
-            stored_key, freq, total, added = _read_marshal(path)
-            if stored_key != key or not isinstance(freq, dict) or not freq:
-                return False
-        except (OSError, EOFError, ValueError, TypeError):
+        stored = stored_files.load(f"tokenizer-{key[:32]}.marshal", key)
+        if not stored:
             return False
+        freq, total, added = stored
         tk = self.tokenizer
         tk.FREQ, tk.total, tk.initialized = freq, total, True
         self.names.update(name for name, _ in added)
         self._added = list(added)
-        log.debug("tokenizer loaded from %s", path)
-        with contextlib.suppress(OSError):
-            os.utime(path)  # recently used: kept by the pruning in _save
         return True
 
     def _save(self, key: str) -> None:
-        folder = cache_dir()
         tk = self.tokenizer
-        _store(folder / f"tokenizer-{key[:32]}.marshal", (key, tk.FREQ, tk.total, self._added))
-        try:
-            stored = sorted(folder.glob("tokenizer-*.marshal"), key=lambda f: f.stat().st_mtime_ns, reverse=True)
-            for old in stored[_CACHE_KEEP:]:
-                old.unlink()
-        except OSError:
-            pass
+        stored_files.store(f"tokenizer-{key[:32]}.marshal", key, (tk.FREQ, tk.total, self._added))
 
     def add_name(self, name: str) -> None:
         """Add ``name`` with a frequency high enough that it is never split."""
@@ -200,21 +160,18 @@ class PosModel:
 
 @functools.lru_cache(maxsize=1)
 def pos_model() -> PosModel:
-    """jieba.posseg's tables for jieba's default dictionary, stored under
-    :func:`cache_dir` after the first use: importing ``jieba.posseg`` parses the whole
+    """jieba.posseg's tables for jieba's default dictionary, stored
+    (:mod:`pipeline.stored`) after the first use: importing ``jieba.posseg`` parses the whole
     dictionary file again (0.4 s), loading the stored tables takes 0.1 s."""
     key = "\n".join([_CACHE_VERSION, jieba.__version__, _dict_identity(None)])
-    path = cache_dir() / f"posseg-{hashlib.sha256(key.encode()).hexdigest()[:32]}.marshal"
-    try:
-        stored_key, *tables = _read_marshal(path)
-        if stored_key == key:
-            return PosModel(*tables)
-    except (OSError, EOFError, ValueError, TypeError):
-        pass
+    name = f"posseg-{hashlib.sha256(key.encode()).hexdigest()[:32]}.marshal"
+    tables = stored_files.load(name, key)
+    if tables:
+        return PosModel(*tables)
     import jieba.posseg as pseg
 
     model = PosModel(pseg.dt.word_tag_tab, pseg.char_state_tab_P, pseg.start_P, pseg.trans_P, pseg.emit_P)
-    _store(path, (key, model.word_tag, model.char_state, model.start, model.trans, model.emit))
+    stored_files.store(name, key, (model.word_tag, model.char_state, model.start, model.trans, model.emit))
     return model
 
 

@@ -202,3 +202,85 @@ def test_a_build_with_nothing_new_keeps_the_outputs_and_repairs_edited_ones(tmp_
     safe = run([str(inputs)], out, spreadsheet_safe=True)
     assert safe.n_processed == 0
     assert "cnevents:spreadsheet_safe" in (out / "datapackage.json").read_text(encoding="utf-8")
+
+
+def test_unchanged_inputs_are_not_read_again_but_a_rewrite_is_seen(tmp_path, monkeypatch):
+    from pipeline import cache
+
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    page = inputs / "000.txt"
+    page.write_bytes((SEEDS / "000_81916d54a5620362.txt").read_bytes())
+    out = tmp_path / "out"
+    run([str(inputs)], out)
+    hashed = []
+    real = cache.file_digest
+    monkeypatch.setattr(cache, "file_digest", lambda p: p.suffix == ".txt" and hashed.append(p.name) or real(p))
+    # (A file counts as settled at once here; the next test keeps the real margin.)
+    monkeypatch.setattr(cache, "SETTLED_NS", 0)
+    run([str(inputs)], out)
+    assert hashed == []  # size, times and inode as recorded: not read
+    # Same size, same modification time (a tool that restores it), new content: the
+    # status-change time differs, so the file is hashed again and processed.
+    info = page.stat()
+    data = bytearray(page.read_bytes())
+    i = data.index("平壤".encode())
+    data[i:i + 6] = "汉城".encode()
+    page.write_bytes(bytes(data))
+    os.utime(page, ns=(info.st_atime_ns, info.st_mtime_ns))
+    again = run([str(inputs)], out)
+    assert hashed == ["000.txt"] and again.n_processed == 1
+    fresh = run([str(inputs)], tmp_path / "fresh", incremental=False)
+    assert (out / "mentions.csv").read_bytes() == (tmp_path / "fresh" / "mentions.csv").read_bytes()
+    assert fresh.n_documents == 1
+
+
+def test_recently_changed_inputs_are_always_hashed(tmp_path, monkeypatch):
+    """A file that changed less than SETTLED_NS before it was hashed may change again
+    within the same clock tick: its recorded digest is not trusted."""
+    from pipeline import cache
+
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "000.txt").write_bytes((SEEDS / "000_81916d54a5620362.txt").read_bytes())
+    out = tmp_path / "out"
+    run([str(inputs)], out)
+    hashed = []
+    real = cache.file_digest
+    monkeypatch.setattr(cache, "file_digest", lambda p: p.suffix == ".txt" and hashed.append(p.name) or real(p))
+    for _ in range(2):
+        run([str(inputs)], out)
+    assert hashed == ["000.txt", "000.txt"]
+
+
+@pytest.mark.parametrize("damage", ["cut", "flip", "empty"])
+def test_a_damaged_stored_result_is_processed_again(tmp_path, damage):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "000.txt").write_bytes((SEEDS / "000_81916d54a5620362.txt").read_bytes())
+    out = tmp_path / "out"
+    run([str(inputs)], out)
+    before = {name: (out / name).read_bytes() for name in FILES}
+    (shard,) = (out / ".cnevents" / "shards").rglob("*.shard")
+    data = shard.read_bytes()
+    shard.write_bytes({"cut": data[:-100], "flip": data[:-10] + b"X" + data[-9:], "empty": b""}[damage])
+    (out / "mentions.csv").unlink()  # so that the build reads the stored results
+    again = run([str(inputs)], out)
+    assert again.n_processed == 1
+    assert {name: (out / name).read_bytes() for name in FILES} == before
+
+
+def test_a_cache_folder_others_can_write_to_is_not_used(tmp_path, monkeypatch):
+    from pipeline import stored
+
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("CNEVENTS_CACHE_DIR", str(folder))
+    stored.store("thing-1.marshal", "k", {"a": 1})
+    assert stored.load("thing-1.marshal", "k") == {"a": 1}
+    assert stored.load("thing-1.marshal", "other key") is None
+    folder.chmod(0o777)
+    assert stored.usable_dir() is None and stored.load("thing-1.marshal", "k") is None
+    folder.chmod(0o700)
+    for i in range(stored.KEEP + 3):
+        stored.store(f"thing-{i + 2}.pickle", "k", i, trusted=True)
+    assert len(list(folder.glob("thing-*"))) == stored.KEEP
