@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 # Files of one kind kept (one per gazetteer state); the least recently used beyond
 # this are removed when a new one is stored.
 KEEP = 8
+_warned: set[Path] = set()  # unsafe folders already reported by this process
 
 
 def cache_dir() -> Path:
@@ -48,6 +49,9 @@ def usable_dir() -> Path | None:
         log.debug("cache folder %s not usable: %s", folder, exc)
         return None
     if hasattr(os, "getuid") and (info.st_uid != os.getuid() or info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)):
+        if folder in _warned:
+            return None
+        _warned.add(folder)
         log.warning("cache folder %s belongs to another user or others can write to it; not used "
                     "(set CNEVENTS_CACHE_DIR to a folder of your own to load resources faster)", folder)
         return None
