@@ -67,6 +67,11 @@ PRENOMINAL_GAP = re.compile(r"[第首次届轮度0-9一二三四五六七八九�
 TIME_CLAUSE_ENDS = ("之前", "以前", "之后", "以后", "前", "后")  # 时/期间 are simultaneous: the date holds
 # 在…的时候 / 在…之际 is a time phrase: the place inside it is not where the event is.
 TIME_PHRASE_ENDS = ("时候", "之际")
+# A count before or after the trigger (4次会面, 多次访华, 会晤了三次 — not 第4次 or 一次):
+# the mention sums up several events, so it takes no date or place from a previous
+# event or the heading, only what its own sentence says (今年上半年三次访华).
+REPEATED_BEFORE = re.compile(r"(?<![第这此那每])(?:[0-9]*[02-9]|[0-9]{2,}|[两二三四五六七八九十几数多屡]+)次(?:的)?$")
+REPEATED_AFTER = re.compile(r"(?:了|过)?(?:[0-9]*[02-9]|[0-9]{2,}|[两二三四五六七八九十几数多]+)次")
 # Meeting triggers this weak (谈话) need a counterpart in the sentence.
 WEAK_TRIGGER = 0.5
 # Conditions make the event hypothetical, whatever other cue follows (如果取消访问).
@@ -816,6 +821,8 @@ class EventExtractor:
                 at = None
             if self._set_place(d, at, "sentence"):
                 return
+        if _repeated(norm, clause, d):
+            return
         if d.provenance.get("anaphora") == "plural" and block_drafts:
             if self._set_place(d, block_drafts[-1].place, "previous-event"):
                 return
@@ -886,6 +893,8 @@ class EventExtractor:
                 d.date = inside[-1]
                 d.provenance["date"] = "sentence"
                 return
+        if _repeated(norm, clause, d):
+            return
         if d.provenance.get("anaphora") == "plural" and block_drafts and block_drafts[-1].date:
             d.date = block_drafts[-1].date
             d.provenance["date"] = "previous-event"
@@ -1035,12 +1044,30 @@ def _speech_spans(norm: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
+def _repeated(norm: str, clause: tuple[int, int], d: "_Draft") -> bool:
+    pos = d.trigger_start
+    end = pos + len(d.trigger.word)
+    return bool(REPEATED_BEFORE.search(norm, max(clause[0], pos - 8), pos)
+                or REPEATED_AFTER.match(norm, end, min(clause[1], end + 6)))
+
+
+# Discourse connectives that may open a clause that is otherwise only a date
+# (然而11月4日，习近平在上海会见…): the date still governs the sentence.
+DATE_CLAUSE_OPENERS = ("然而", "但是", "可是", "不过", "另外", "此外", "同时", "就在", "早在", "而", "但", "并", "则")
+
+
 def _only_date(norm: str, clause: tuple[int, int], dates: list[Mention]) -> bool:
-    """True when a clause holds nothing but dates (and filler such as 在/于/自/从)."""
+    """True when a clause holds nothing but dates (and filler such as 在/于/自/从, or a
+    connective before them)."""
     rest = norm[clause[0] : clause[1]]
     for m in sorted(dates, key=lambda x: -x.start):
         rest = rest[: m.start - clause[0]] + rest[m.end - clause[0] :]
-    return rest.strip(" 在于自从至到\t()（）") == ""
+    rest = rest.strip(" 在于自从至到\t()（）")
+    for opener in DATE_CLAUSE_OPENERS:
+        if rest.startswith(opener):
+            rest = rest[len(opener):].strip(" 在于自从至到\t()（）")
+            break
+    return rest == ""
 
 
 # Confidence: a weighted sum of documented features, in [0, 1].

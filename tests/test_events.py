@@ -411,3 +411,31 @@ def test_yiji_opening_a_clause_joins_a_new_subject(resources):
                     published="2020-09-01")
     visits = sorted((e.actor_name, e.date_start) for e in evs if e.event_type == "visit")
     assert visits == [("李克强", "2013-05"), ("温家宝", "2010")]
+
+
+def test_a_connective_before_a_date_clause_keeps_it_governing(resources):
+    evs = events_of(resources, "然而11月4日，习近平在上海会见林郑月娥时却说，中央对她高度信任。", published="2019-11-09")
+    meeting = one(evs, "meeting")
+    assert (meeting.date_start, meeting.place_name) == ("2019-11-04", "上海")
+
+
+@pytest.mark.parametrize("sentence", [
+    "之后不到一年的时间里，习近平与金正恩4次会面，中朝关系转暖。",
+    "此后，习近平与金正恩多次会面。",
+    "此后，习近平与金正恩会面了三次。",
+])
+def test_a_count_of_meetings_takes_no_date_or_place_from_an_earlier_event(resources, sentence):
+    evs = events_of(resources, "2018年3月，金正恩访问北京，与习近平会面。" + sentence, published="2020-10-05")
+    later = [e for e in evs if e.evidence.startswith(sentence[:4])]
+    assert all(e.date_start == "" and e.place_id == "" for e in later), later
+
+
+def test_a_numbered_meeting_is_one_event(resources):
+    evs = events_of(resources, "2019年6月20日，习近平抵达平壤，与金正恩第5次会面。", published="2019-06-21")
+    meeting = one(evs, "meeting")
+    assert meeting.date_start == "2019-06-20" and meeting.place_name == "平壤"
+
+
+def test_an_option_is_no_report(resources):
+    evs = events_of(resources, "蓬佩奥明年可以成为第一位访问台湾的美国国务卿。", published="2020-10-02")
+    assert all(e.status != "occurred" for e in evs)
