@@ -72,6 +72,9 @@ TIME_PHRASE_ENDS = ("时候", "之际")
 # event or the heading, only what its own sentence says (今年上半年三次访华).
 REPEATED_BEFORE = re.compile(r"(?<![第这此那每])(?:[0-9]*[02-9]|[0-9]{2,}|[两二三四五六七八九十几数多屡]+)次(?:的)?$")
 REPEATED_AFTER = re.compile(r"(?:了|过)?(?:[0-9]*[02-9]|[0-9]{2,}|[两二三四五六七八九十几数多]+)次")
+# Kinship nouns between two names (习近平妻子彭丽媛, 特朗普的女儿伊万卡).
+KIN_BEFORE_NAME = re.compile(r"的?(?:妻子|丈夫|夫人|太太|遗孀|儿子|女儿|长子|次子|长女|父亲|母亲|家人|家属|"
+                             r"哥哥|弟弟|姐姐|妹妹|兄长|孙子|孙女|女婿|儿媳)")
 # Meeting triggers this weak (谈话) need a counterpart in the sentence.
 WEAK_TRIGGER = 0.5
 # Conditions make the event hypothetical, whatever other cue follows (如果取消访问).
@@ -483,6 +486,13 @@ class EventExtractor:
         """金正恩、文在寅: a person joined to the previous one by 、 shares its role."""
         return p.start > span_start and norm[p.start - 1] == "、" and any(q.end == p.start - 1 for q in persons)
 
+    @staticmethod
+    def _possessor(norm: str, p: Mention, persons: list[Mention]) -> bool:
+        """习近平妻子彭丽媛, 特朗普的女儿伊万卡: the first name only says whose relative
+        the second is; that person takes no part."""
+        m = KIN_BEFORE_NAME.match(norm, p.end)
+        return m is not None and any(q.start == m.end() for q in persons)
+
     def _excluded(self, norm: str, clause: tuple[int, int], m: Mention, trigger_pos: int | None = None) -> bool:
         """A person after 而非/不愿/除 in the clause is contrasted, not a participant —
         except when the trigger itself is inside 除…外 (他除与习近平举行会谈外，还…)."""
@@ -711,7 +721,7 @@ class EventExtractor:
         entries = self._per("exclusions", clause_persons, clause,
                             build=lambda: [(p, self._exclusion_hits(norm, clause, p)) for p in clause_persons])
         for p, hits in entries:
-            if not _is_excluded(hits, d.trigger_start):
+            if not _is_excluded(hits, d.trigger_start) and not self._possessor(norm, p, clause_persons):
                 d.participants.setdefault(p.canonical_id, p)
         if trig.role == "communication":
             # The recipient of a letter is often addressed in its quoted text

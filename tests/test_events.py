@@ -439,3 +439,18 @@ def test_a_numbered_meeting_is_one_event(resources):
 def test_an_option_is_no_report(resources):
     evs = events_of(resources, "蓬佩奥明年可以成为第一位访问台湾的美国国务卿。", published="2020-10-02")
     assert all(e.status != "occurred" for e in evs)
+
+
+@pytest.mark.parametrize("sentence", [
+    "中共国家主席习近平妻子彭丽媛16日参加北京全球妇女峰会。",
+    "特朗普的女儿伊万卡16日抵达东京访问。",
+])
+def test_whose_relative_someone_is_takes_no_part(resources, sentence):
+    evs = events_of(resources, sentence, published="2020-09-17")
+    assert evs and all("person:xi-jinping" not in e.participants and "person:donald-trump" not in e.participants
+                       for e in evs), [(e.trigger, e.participants) for e in evs]
+
+
+def test_a_recent_event_before_a_dated_one_does_not_take_its_date(resources):
+    evs = events_of(resources, "林郑月娥在国庆酒会致词时借日前访问重庆，赞叹中国的发展。", published="2021-10-02")
+    assert all(e.date_start != "2021-10-01" for e in evs)
