@@ -79,6 +79,19 @@ KIN_BEFORE_NAME = re.compile(r"的?(?:妻子|丈夫|夫人|太太|遗孀|儿子|
 WEAK_TRIGGER = 0.5
 # Conditions make the event hypothetical, whatever other cue follows (如果取消访问).
 CONDITIONAL_CUES = ("如果", "假如", "一旦", "倘若", "要是")
+def _condition_before(norm: str, start: int, end: int) -> bool:
+    """A condition (如果/假如/一旦…, not the rhetorical 如果说) opens a clause of the
+    sentence before ``end``."""
+    for cue in CONDITIONAL_CUES:
+        k = norm.find(cue, start, end)
+        while k >= 0:
+            if not norm.startswith("说", k + len(cue)):
+                return True
+            k = norm.find(cue, k + 1, end)
+    return False
+
+
+_PAREN_SPAN = re.compile(r"\([^()]*\)|（[^（）]*）")
 _BOOK_SPAN = re.compile(r"《[^《》]*》")
 # Words that close the object phrase of a visit (what comes after is not its destination).
 OBJECT_PHRASE_END = re.compile(r"期间|(?<!小)时|之后|以后|之前|以前|之际|以来|是|并|而|但")
@@ -626,6 +639,10 @@ class EventExtractor:
                             and not any(c in norm[clause[0] : pos] for c in CONTRAST_CUES):
                         # 特朗普邀请普京访问美国，并在白宫举行峰会: same sentence, same mood.
                         draft.status = ante.status
+                    if draft.status == "occurred" and _condition_before(norm, s, clause[0]):
+                        # 如果出现这样的情况，天皇陛下会见作为国宾的习近平，会…: the clause
+                        # after a condition says what would happen.
+                        draft.status = "proposed"
                     if draft.status == "occurred" and norm[s:e].rstrip("”’」』\"')） ").endswith(("?", "？")) \
                             and not any(c in norm[s:pos] for c in PAST_QUESTION_CUES):
                         # 习近平访日如期还是延后？ — a question is not a report.
@@ -675,7 +692,10 @@ class EventExtractor:
             if person:
                 d.participants[pid] = Mention(PERSON, d.trigger_start, d.trigger_start + len(trig.word), trig.word, pid, person.name, source="trigger")
         subjects, counterparts = self._subjects_and_counterparts(norm, clause[0], d.trigger_start, clause_persons)
-        plural = any(c in norm[s:e] for c in self.plural_cues)
+        # 双方/两人/会后 refer back to the previous event when they come before the
+        # trigger, outside a parenthesis (6月日澳2+2(双方外交部及国防部长)会谈 is a gloss).
+        before = _PAREN_SPAN.sub(lambda m: " " * len(m.group()), norm[s : d.trigger_start])
+        plural = any(c in before for c in self.plural_cues)
         if trig.participants:
             first = trig.participants[0]
             d.actor = d.participants.get(first)

@@ -454,3 +454,15 @@ def test_whose_relative_someone_is_takes_no_part(resources, sentence):
 def test_a_recent_event_before_a_dated_one_does_not_take_its_date(resources):
     evs = events_of(resources, "林郑月娥在国庆酒会致词时借日前访问重庆，赞叹中国的发展。", published="2021-10-02")
     assert all(e.date_start != "2021-10-01" for e in evs)
+
+
+def test_the_clause_after_a_condition_is_not_a_report(resources):
+    evs = events_of(resources, "如果局势恶化，习近平2020年4月访问日本，会带来很大的误解。", published="2020-01-08")
+    assert evs and all(e.status == "proposed" for e in evs)
+
+
+def test_a_plural_word_in_a_gloss_or_after_the_trigger_refers_to_no_earlier_event(resources):
+    evs = events_of(resources, "4月16日，菅义伟和拜登在白宫举行会谈。"
+                    "此后，5月举行的美韩元首峰会以及6月日澳2+2(双方外交部及国防部长)会谈，都重申台海和平的重要性。",
+                    published="2021-06-16")
+    assert [(e.trigger, e.date_start) for e in evs if e.actor_id == "person:yoshihide-suga"] == [("会谈", "2021-04-16")]
