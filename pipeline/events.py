@@ -78,14 +78,16 @@ KIN_BEFORE_NAME = re.compile(r"的?(?:妻子|丈夫|夫人|太太|遗孀|儿子|
 # Meeting triggers this weak (谈话) need a counterpart in the sentence.
 WEAK_TRIGGER = 0.5
 # Conditions make the event hypothetical, whatever other cue follows (如果取消访问).
-CONDITIONAL_CUES = ("如果", "假如", "一旦", "倘若", "要是")
+CONDITIONAL_CUES = ("如果", "假如", "一旦", "倘若", "要是", "若")
+# Words that start with a condition cue but are none (若干: several).
+NOT_CONDITIONAL = ("若干",)
 def _condition_before(norm: str, start: int, end: int) -> bool:
     """A condition (如果/假如/一旦…, not the rhetorical 如果说) opens a clause of the
     sentence before ``end``."""
     for cue in CONDITIONAL_CUES:
         k = norm.find(cue, start, end)
         while k >= 0:
-            if not norm.startswith("说", k + len(cue)):
+            if not norm.startswith("说", k + len(cue)) and not any(norm.startswith(w, k) for w in NOT_CONDITIONAL):
                 return True
             k = norm.find(cue, k + 1, end)
     return False
@@ -383,7 +385,7 @@ class EventExtractor:
         if "《" in prefix:
             # 《论…强制计划生育…》的声明: words of a title are no status cues
             prefix = _BOOK_SPAN.sub(lambda m: " " * len(m.group()), prefix)
-        if any(c in prefix for c in CONDITIONAL_CUES):
+        if _condition_before(prefix, 0, len(prefix)):
             return "proposed"  # 如果取消访问朝鲜: a condition, whatever it would do
         best = ("occurred", -1, 0)
         for cue, value in self.status_cues.items():

@@ -466,3 +466,15 @@ def test_a_plural_word_in_a_gloss_or_after_the_trigger_refers_to_no_earlier_even
                     "此后，5月举行的美韩元首峰会以及6月日澳2+2(双方外交部及国防部长)会谈，都重申台海和平的重要性。",
                     published="2021-06-16")
     assert [(e.trigger, e.date_start) for e in evs if e.actor_id == "person:yoshihide-suga"] == [("会谈", "2021-04-16")]
+
+
+def test_ruo_is_a_condition_but_ruogan_is_not(resources):
+    evs = events_of(resources, "报道称若王毅10月访韩，将是其时隔10个月再次来韩。", published="2020-10-06")
+    assert one(evs, "visit").status == "proposed"
+    evs = events_of(resources, "王毅10月5日访问韩国，与若干官员会谈。", published="2020-10-06")
+    assert one(evs, "visit").status == "occurred"
+
+
+def test_an_interview_counted_as_a_text_is_no_visit(resources):
+    evs = events_of(resources, "上月21日，他分享了王全璋出狱后的一篇访问。", published="2020-07-15")
+    assert [e for e in evs if e.event_type == "visit"] == []
