@@ -72,6 +72,7 @@ TIME_PHRASE_ENDS = ("时候", "之际")
 # event or the heading, only what its own sentence says (今年上半年三次访华).
 REPEATED_BEFORE = re.compile(r"(?<![第这此那每])(?:[0-9]*[02-9]|[0-9]{2,}|[两二三四五六七八九十几数多屡]+)次(?:的)?$")
 REPEATED_AFTER = re.compile(r"(?:了|过)?(?:[0-9]*[02-9]|[0-9]{2,}|[两二三四五六七八九十几数多]+)次")
+PRESS_COUNTERPART = re.compile(r"[与同和跟](?:中外|各国|海内外)?(?:传媒|媒体|记者|新闻界)(?:们)?(?:举行)?$")
 # Kinship nouns between two names (习近平妻子彭丽媛, 特朗普的女儿伊万卡).
 KIN_BEFORE_NAME = re.compile(r"的?(?:妻子|丈夫|夫人|太太|遗孀|儿子|女儿|长子|次子|长女|父亲|母亲|家人|家属|"
                              r"哥哥|弟弟|姐姐|妹妹|兄长|孙子|孙女|女婿|儿媳)")
@@ -486,7 +487,7 @@ class EventExtractor:
             coordinated = prev_role is not None and len(gap) <= 8 and any(c in gap for c in "、及和") and not any(ch in gap for ch in ",，;；:：")
             if coordinated:
                 role = prev_role
-            elif any(c in gap for c in COUNTERPART_MARKERS) and not (prev_role is None and gap.strip() == "以及"):
+            elif any(c in gap for c in COUNTERPART_MARKERS) and not (prev_role is None and gap.strip().startswith("以及")):
                 # …访问印度，以及李克强2013年访问印度期间: 以及 opening a clause joins a
                 # new subject, not a counterpart
                 role = "counterpart"
@@ -620,6 +621,9 @@ class EventExtractor:
                         continue
                     if trig.event_type == "agreement" and not any(o in norm[pos : clause[1]] for o in self.agreement_objects):
                         # 签署 a law or an order is not an agreement between parties.
+                        continue
+                    if trig.event_type == "meeting" and PRESS_COUNTERPART.search(norm, max(clause[0], pos - 8), pos):
+                        # 与媒体见面, 同记者会面: a press appearance, not a meeting.
                         continue
                     if trig.role == "destination" and any(c in norm[clause[0] : pos] for c in self.interview_cues):
                         # 接受福斯新闻访问: giving an interview, not a visit.

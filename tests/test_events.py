@@ -478,3 +478,15 @@ def test_ruo_is_a_condition_but_ruogan_is_not(resources):
 def test_an_interview_counted_as_a_text_is_no_visit(resources):
     evs = events_of(resources, "上月21日，他分享了王全璋出狱后的一篇访问。", published="2020-07-15")
     assert [e for e in evs if e.event_type == "visit"] == []
+
+
+def test_yiji_with_a_title_opens_a_new_subject(resources):
+    evs = events_of(resources, "但2010年前任总理温家宝访问印度，以及现任总理李克强2013年5月访问印度期间，两国都没有提到。",
+                    published="2020-10-10")
+    visits = sorted((e.actor_id, e.date_start) for e in evs if e.event_type == "visit")
+    assert visits == [("person:li-keqiang", "2013-05"), ("person:wen-jiabao", "2010")]
+
+
+def test_meeting_the_press_is_no_meeting(resources):
+    evs = events_of(resources, "中国外交部新任发言人汪文斌17日与媒体见面。", published="2020-07-17")
+    assert [e for e in evs if e.event_type == "meeting"] == []
