@@ -72,6 +72,9 @@ TIME_PHRASE_ENDS = ("时候", "之际")
 # event or the heading, only what its own sentence says (今年上半年三次访华).
 REPEATED_BEFORE = re.compile(r"(?<![第这此那每])(?:[0-9]*[02-9]|[0-9]{2,}|[两二三四五六七八九十几数多屡]+)次(?:的)?$")
 REPEATED_AFTER = re.compile(r"(?:了|过)?(?:[0-9]*[02-9]|[0-9]{2,}|[两二三四五六七八九十几数多]+)次")
+# Resultative and aspect complements jieba may glue to a trigger's last character.
+COMPLEMENTS = "到了过着完"
+REACTION_BEFORE = re.compile(r"(?:谴责|批评|回应|驳斥|反驳|抨击|不满|反对)[^,，;；:：。]*$")
 PRESS_COUNTERPART = re.compile(r"[与同和跟](?:中外|各国|海内外)?(?:传媒|媒体|记者|新闻界)(?:们)?(?:举行)?$")
 # Kinship nouns between two names (习近平妻子彭丽媛, 特朗普的女儿伊万卡).
 KIN_BEFORE_NAME = re.compile(r"的?(?:妻子|丈夫|夫人|太太|遗孀|儿子|女儿|长子|次子|长女|父亲|母亲|家人|家属|"
@@ -94,6 +97,7 @@ def _condition_before(norm: str, start: int, end: int) -> bool:
     return False
 
 
+AFTER_EVENT_CUES = ("会后",)
 _PAREN_SPAN = re.compile(r"\([^()]*\)|（[^（）]*）")
 _BOOK_SPAN = re.compile(r"《[^《》]*》")
 # Words that close the object phrase of a visit (what comes after is not its destination).
@@ -347,7 +351,10 @@ class EventExtractor:
             for length in lengths[norm[i]]:
                 if i + length <= end:
                     word = norm[i : i + length]
-                    if word in triggers and (i + length) in ends:
+                    if word in triggers and ((i + length) in ends or (
+                            norm[i + length] in COMPLEMENTS and (i + length - 1) in ends and (i + length + 1) in ends)):
+                        # 会/见到北京来述职的林郑月娥: jieba joins the trigger's last
+                        # character with a complement (见到); the trigger still ends there.
                         hit = triggers[word]
                         break
             if hit:
@@ -465,12 +472,12 @@ class EventExtractor:
             seq = sorted((q for q in persons if span_start <= q.start), key=lambda q: q.start)
             ends = [q.end for q in seq]
             monotonic = all(a <= b for a, b in zip(ends, ends[1:]))
-            return seq, ends, self._roles(norm, span_start, seq) if monotonic else None
+            return seq, ends, self._roles(norm, span_start, seq, self._list_before(norm, span_start)) if monotonic else None
 
         seq, ends, roles = self._per("roles", persons, span_start, build=build)
         if roles is None:
             chosen = [q for q in seq if q.end <= pos]
-            roles = self._roles(norm, span_start, chosen)
+            roles = self._roles(norm, span_start, chosen, self._list_before(norm, span_start))
         else:
             chosen = seq[: bisect.bisect_right(ends, pos)]
         subjects, counterparts = [], []
@@ -478,8 +485,16 @@ class EventExtractor:
             (counterparts if role == "counterpart" else subjects).append(p)
         return subjects, counterparts
 
+    def _list_before(self, norm: str, span_start: int) -> bool:
+        """Does a name end right before the separator in front of ``span_start``
+        (与…默克尔、…米歇尔，以及…冯德莱恩: the clause continues a list of names)?"""
+        k = span_start
+        while k > 0 and norm[k - 1] in ",，、 )）":
+            k -= 1
+        return k < span_start and any(p.end == k for p in (*self._persons_here, *self._unknown_here))
+
     @staticmethod
-    def _roles(norm: str, span_start: int, seq: list[Mention]) -> list[str]:
+    def _roles(norm: str, span_start: int, seq: list[Mention], list_before: bool = False) -> list[str]:
         roles = []
         prev_end, prev_role = span_start, None
         for p in seq:
@@ -487,9 +502,11 @@ class EventExtractor:
             coordinated = prev_role is not None and len(gap) <= 8 and any(c in gap for c in "、及和") and not any(ch in gap for ch in ",，;；:：")
             if coordinated:
                 role = prev_role
-            elif any(c in gap for c in COUNTERPART_MARKERS) and not (prev_role is None and gap.strip().startswith("以及")):
+            elif any(c in gap for c in COUNTERPART_MARKERS) and not (
+                    prev_role is None and not list_before and gap.strip().startswith("以及")):
                 # …访问印度，以及李克强2013年访问印度期间: 以及 opening a clause joins a
-                # new subject, not a counterpart
+                # new subject, not a counterpart — unless the clause before ends with a
+                # name, whose list it continues
                 role = "counterpart"
             else:
                 role = "subject"
@@ -622,6 +639,10 @@ class EventExtractor:
                     if trig.event_type == "agreement" and not any(o in norm[pos : clause[1]] for o in self.agreement_objects):
                         # 签署 a law or an order is not an agreement between parties.
                         continue
+                    if trig.event_type == "statement" and REACTION_BEFORE.search(norm[max(clause[0], pos - 12) : pos]):
+                        # 谴责美国涉南海声明, 回应…声明: the subject reacts to someone
+                        # else's statement.
+                        continue
                     if trig.event_type == "meeting" and PRESS_COUNTERPART.search(norm, max(clause[0], pos - 8), pos):
                         # 与媒体见面, 同记者会面: a press appearance, not a meeting.
                         continue
@@ -698,10 +719,12 @@ class EventExtractor:
             if person:
                 d.participants[pid] = Mention(PERSON, d.trigger_start, d.trigger_start + len(trig.word), trig.word, pid, person.name, source="trigger")
         subjects, counterparts = self._subjects_and_counterparts(norm, clause[0], d.trigger_start, clause_persons)
-        # 双方/两人/会后 refer back to the previous event when they come before the
-        # trigger, outside a parenthesis (6月日澳2+2(双方外交部及国防部长)会谈 is a gloss).
-        before = _PAREN_SPAN.sub(lambda m: " " * len(m.group()), norm[s : d.trigger_start])
-        plural = any(c in before for c in self.plural_cues)
+        # 双方/两人/会后 refer back to the previous event, outside a parenthesis
+        # (6月日澳2+2(双方外交部及国防部长)会谈 is a gloss); 会后 after the trigger is
+        # after this event, not a previous one (…峰会，都在会后声明).
+        masked = _PAREN_SPAN.sub(lambda m: " " * len(m.group()), norm[s:e])
+        cut = d.trigger_start - s
+        plural = any(c in masked[:cut] or (c not in AFTER_EVENT_CUES and c in masked[cut:]) for c in self.plural_cues)
         if trig.participants:
             first = trig.participants[0]
             d.actor = d.participants.get(first)
@@ -931,6 +954,17 @@ class EventExtractor:
                 return
         if _repeated(norm, clause, d):
             return
+        # 3. a date that opens the sentence governs its clauses (2009年达赖喇嘛为…祈福，
+        #    时任民进党主席的蔡英文主动会见) — unless the first clause is a time clause
+        #    (2018年3月金正恩访华后，…: the later event is after that date).
+        first = clause_spans[0] if clause_spans else None
+        if main_clause and first is not None and first[1] <= clause[0] \
+                and not norm[first[0] : first[1]].rstrip().endswith(TIME_CLAUSE_ENDS):
+            opening = next((x for x in dates if x.start == first[0] + _opener_length(norm, first[0])), None)
+            if opening is not None:
+                d.date = opening
+                d.provenance["date"] = "sentence"
+                return
         if d.provenance.get("anaphora") == "plural" and block_drafts and block_drafts[-1].date:
             d.date = block_drafts[-1].date
             d.provenance["date"] = "previous-event"
@@ -1050,13 +1084,21 @@ class _ByStart:
         return [m for m in self.starting(start, end) if m.end <= end]
 
 
+# A title followed by these names a building or an office, not a person (在总统府会晤).
+TITLE_PLACE_HEADS = ("府", "官邸", "办公室", "宫", "大楼")
+
+
 def _title_in(window: str, titles, blockers) -> bool:
     """Does one of ``titles`` occur in ``window`` with none of ``blockers`` (characters
-    or words) before it?"""
+    or words) before it, and not as the start of a building's name (总统府)?"""
     for t in titles:
         k = window.find(t)
-        if k >= 0 and not any(b in window[:k] for b in blockers):
-            return True
+        while k >= 0:
+            if not window.startswith(TITLE_PLACE_HEADS, k + len(t)):
+                if not any(b in window[:k] for b in blockers):
+                    return True
+                break
+            k = window.find(t, k + 1)
     return False
 
 
@@ -1090,6 +1132,17 @@ def _repeated(norm: str, clause: tuple[int, int], d: "_Draft") -> bool:
 # Discourse connectives that may open a clause that is otherwise only a date
 # (然而11月4日，习近平在上海会见…): the date still governs the sentence.
 DATE_CLAUSE_OPENERS = ("然而", "但是", "可是", "不过", "另外", "此外", "同时", "就在", "早在", "而", "但", "并", "则")
+
+
+def _opener_length(norm: str, start: int) -> int:
+    """Characters of filler or a connective before a sentence's first date (在, 然而…)."""
+    k = start
+    while k < len(norm) and norm[k] in " 在于自从\t":
+        k += 1
+    for opener in DATE_CLAUSE_OPENERS:
+        if norm.startswith(opener, k):
+            return k + len(opener) - start
+    return k - start
 
 
 def _only_date(norm: str, clause: tuple[int, int], dates: list[Mention]) -> bool:

@@ -490,3 +490,41 @@ def test_yiji_with_a_title_opens_a_new_subject(resources):
 def test_meeting_the_press_is_no_meeting(resources):
     evs = events_of(resources, "中国外交部新任发言人汪文斌17日与媒体见面。", published="2020-07-17")
     assert [e for e in evs if e.event_type == "meeting"] == []
+
+
+def test_a_trigger_glued_to_a_complement_is_found(resources):
+    evs = events_of(resources, "中国国家主席习近平2019年12月16日会见到北京来述职的林郑月娥。", published="2019-12-19")
+    meeting = one(evs, "meeting")
+    assert (meeting.actor_id, meeting.date_start) == ("person:xi-jinping", "2019-12-16")
+    assert "person:carrie-lam" in meeting.participants
+
+
+def test_a_title_that_names_a_building_is_no_unknown_subject(resources):
+    evs = events_of(resources, "法国总统马克龙周一在总统府会晤150名志愿者后表示，政府准备好了。", published="2020-06-30")
+    assert one(evs, "meeting").actor_id == "person:emmanuel-macron"
+
+
+def test_a_date_opening_the_sentence_governs_its_clauses(resources):
+    evs = events_of(resources, "2009年达赖喇嘛为台湾风灾祈福，时任民进党主席的蔡英文主动会见。", published="2020-07-07")
+    meeting = one(evs, "meeting")
+    assert (meeting.actor_id, meeting.date_start) == ("person:tsai-ing-wen", "2009")
+    # not when the first clause is a time clause: the later event is after that date
+    evs = events_of(resources, "2018年3月金正恩访华后，习近平主动会见。", published="2020-07-07")
+    assert all(e.date_start != "2018-03" for e in evs if e.event_type == "meeting")
+
+
+def test_reacting_to_a_statement_is_not_issuing_one(resources):
+    evs = events_of(resources, "周二，中国外交部发言人赵立坚谴责美国涉南海声明。", published="2020-07-15")
+    assert [e for e in evs if e.event_type == "statement"] == []
+
+
+def test_yiji_continuing_a_list_of_names_adds_a_counterpart(resources):
+    evs = events_of(resources, "9月14日，习近平与德国总理默克尔、欧盟理事会主席米歇尔，以及欧盟委员会主席冯德莱恩举行视频会谈。",
+                    published="2020-09-16")
+    meeting = one(evs, "meeting")
+    assert meeting.actor_id == "person:xi-jinping" and "person:ursula-von-der-leyen" in meeting.participants
+
+
+def test_an_interview_clip_is_no_visit(resources):
+    evs = events_of(resources, "2014年，褚简宁在礼宾府访问梁振英（新闻处上载访问片段）。", published="2020-07-07")
+    assert [e for e in evs if e.event_type == "visit"] == []
