@@ -416,7 +416,7 @@ class EventExtractor:
         an organisation there (外交部, 外务省), an organisation."""
         known_end = max((p.end for p in persons if p.end <= pos), default=clause[0])
         # A title after 与/同/和 belongs to a counterpart (与欧盟领导人举行峰会).
-        if _title_in(norm[max(known_end, pos - 12) : pos], self.person_titles, COUNTERPART_MARKERS):
+        if _title_in(norm[max(known_end, pos - 12) : pos], self.person_titles, tuple(COUNTERPART_MARKERS) + ROLE_MARKERS):
             return True
         # A person the gazetteers do not know, after the last known one and not after
         # 与/同/和 or followed by a reporting verb (1954年尼赫鲁访问北京得到毛泽东接待;
@@ -1084,6 +1084,9 @@ class _ByStart:
         return [m for m in self.starting(start, end) if m.end <= end]
 
 
+# A title after these is the role of the person named before (安倍晋三作为日本首相
+# …访华, 派出栗战书作为特使访韩), not someone else.
+ROLE_MARKERS = ("作为", "身为", "担任", "出任", "以特使", "以总统", "以首相")
 # A title followed by these names a building or an office, not a person (在总统府会晤).
 TITLE_PLACE_HEADS = ("府", "官邸", "办公室", "宫", "大楼")
 

@@ -528,3 +528,9 @@ def test_yiji_continuing_a_list_of_names_adds_a_counterpart(resources):
 def test_an_interview_clip_is_no_visit(resources):
     evs = events_of(resources, "2014年，褚简宁在礼宾府访问梁振英（新闻处上载访问片段）。", published="2020-07-07")
     assert [e for e in evs if e.event_type == "visit"] == []
+
+
+def test_a_title_after_zuowei_is_the_role_of_the_named_person(resources):
+    evs = events_of(resources, "日中关系自2018年10月安倍晋三作为日本首相时隔7年正式访华开始改善。", published="2020-07-07")
+    visit = one(evs, "visit")
+    assert (visit.actor_id, visit.date_start) == ("person:shinzo-abe", "2018-10")
