@@ -534,3 +534,12 @@ def test_a_title_after_zuowei_is_the_role_of_the_named_person(resources):
     evs = events_of(resources, "日中关系自2018年10月安倍晋三作为日本首相时隔7年正式访华开始改善。", published="2020-07-07")
     visit = one(evs, "visit")
     assert (visit.actor_id, visit.date_start) == ("person:shinzo-abe", "2018-10")
+
+
+@pytest.mark.parametrize("sentence", [
+    "习近平原订于今年4月国事访问日本，但因为新冠疫情爆发而不断延后。",
+    "习近平虽然不亲自访朝，但是派遣了自己的下属。",
+])
+def test_plans_not_kept_and_visits_not_in_person_did_not_occur(resources, sentence):
+    evs = events_of(resources, sentence, published="2020-07-03")
+    assert evs and all(e.status == "cancelled" for e in evs if e.event_type == "visit")
