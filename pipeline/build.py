@@ -19,6 +19,7 @@ import hashlib
 import json
 import logging
 import os
+import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -28,7 +29,7 @@ from pathlib import Path
 from . import deadline
 from . import stored as stored_files
 from . import gazetteer as gazetteer_mod
-from .cache import ShardCache, fingerprint
+from .cache import STATE_DIR, ShardCache, fingerprint
 from .clean import clean
 from .dates import tag_dates
 from .dedupe import dedupe
@@ -36,7 +37,7 @@ from .candidates import CandidateFinder, is_candidate, load_cues
 from .entities import ABBREVIATION, EntityTagger
 from .errors import BuildError, InputError, PipelineError
 from .events import EventExtractor, load_lexicon
-from .export import Rendered, render_rows, write_outputs
+from .export import Rendered, Streamed, render_rows, write_outputs
 from .models import DATE, PERSON, PLACE, Document, EventMention, Mention
 from .normalize import normalize
 from .read import read_raw
@@ -542,7 +543,7 @@ def run(
     if not files and not errors:
         raise BuildError(f"no input files found in {', '.join(inputs)}; pass files or folders of news pages")
     cache = ShardCache(out_dir, fingerprint(gazetteer_mod.resolve_dir(gdir))) if incremental else None
-    documents, pieces, candidates, event_mentions = [], [], [], []
+    documents, candidates, event_mentions = [], [], []
     n_mentions = 0
     done = 0
     keys: dict[str, str | None] = {}
@@ -588,7 +589,7 @@ def run(
         done += 1
         if isinstance(result, Packed):
             documents.append(result.document)
-            pieces.append((result.document["doc_id"], result.mentions))
+            spool.add(result.document["doc_id"], result.mentions)
             n_mentions += result.n_mentions
             candidates.extend(result.candidates)
             event_mentions.extend(result.event_mentions)
@@ -597,7 +598,7 @@ def run(
         if progress:
             progress(done, total, len(errors))
 
-    with _Lock(out_dir):
+    with _Lock(out_dir), _Spool(out_dir / STATE_DIR) as spool:
         for hit in cached:
             collect(hit)
         if engine == "dask":
@@ -612,12 +613,9 @@ def run(
                 for job, result in zip(jobs, pool.map(_process_star, jobs, chunksize=chunk)):
                     collect(result, job)
         events = dedupe(event_mentions)
-        # mentions.csv is sorted by doc_id first: the documents' rendered rows joined in
-        # doc_id order are the sorted table (doc_ids are unique, see discover).
-        pieces.sort(key=lambda piece: piece[0])
         tables = {
             "documents": documents,
-            "mentions": Rendered(b"".join(r.data for _, r in pieces), sum(r.formula_cells for _, r in pieces)),
+            "mentions": Streamed(spool.chunks, spool.formula_cells),
             "events": [event_row(ev) for ev in events],
             "event_mentions": [row for ev in events for row in event_mention_rows(ev)],
             "candidates": candidate_rows(candidates),
@@ -632,6 +630,53 @@ def run(
     return BuildSummary(out_dir, len(files) + n_missing, len(documents), len(errors), n_mentions, len(events),
                         written.files, n_processed=len(jobs), n_cached=len(cached),
                         formula_cells=written.formula_cells, spreadsheet_safe=spreadsheet_safe)
+
+
+class _Spool:
+    """Each document's rendered rows of mentions.csv, appended to an anonymous temporary
+    file in the output's state folder as results arrive (in any order), and read back
+    in doc_id order while mentions.csv is written.  mentions.csv is sorted by doc_id
+    first and doc_ids are unique (see discover), so the pieces in doc_id order are the
+    sorted table; the build holds an index of offsets, never the table (peak memory
+    does not grow with the mentions of the corpus)."""
+
+    CHUNK = 1 << 20  # pieces are handed on joined to about this size
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.file = None
+        self.index: dict[str, tuple[int, int]] = {}
+        self.formula_cells = 0
+        self.size = 0
+
+    def __enter__(self):
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self.file = tempfile.TemporaryFile(dir=self.folder)
+        return self
+
+    def __exit__(self, *exc):
+        self.file.close()
+
+    def add(self, doc_id: str, rendered: Rendered) -> None:
+        self.file.seek(self.size)
+        self.file.write(rendered.data)
+        self.index[doc_id] = (self.size, len(rendered.data))
+        self.size += len(rendered.data)
+        self.formula_cells += rendered.formula_cells
+
+    def chunks(self):
+        self.file.flush()
+        batch, held = [], 0
+        for doc_id in sorted(self.index):
+            offset, length = self.index[doc_id]
+            self.file.seek(offset)
+            batch.append(self.file.read(length))
+            held += length
+            if held >= self.CHUNK:
+                yield b"".join(batch)
+                batch, held = [], 0
+        if batch:
+            yield b"".join(batch)
 
 
 def event_row(ev) -> dict:

@@ -33,6 +33,7 @@ import json
 import operator
 import os
 import tempfile
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -187,7 +188,7 @@ def atomic_write(path: Path, data: bytes, *, durable: bool = True) -> None:
     that only save time and are checked when read (stored results, caches) skip it."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = _temp_file(path, data, durable=durable)
+    tmp, _ = _temp_file(path, data, durable=durable)
     try:
         os.replace(tmp, path)
     except BaseException:
@@ -224,6 +225,16 @@ class Rendered:
     the sorted table)."""
 
     data: bytes
+    formula_cells: int
+
+
+@dataclass
+class Streamed:
+    """Rendered rows of a table too large to hold in memory: ``chunks()`` yields them
+    (whole rows, in the table's order, no header) and can be called again; a build
+    reads them back from its spool of per-document pieces while writing."""
+
+    chunks: Callable[[], Iterable[bytes]]
     formula_cells: int
 
 
@@ -321,41 +332,79 @@ class Written:
     sha256: dict[str, str]  # file name -> SHA-256 of what was written
 
 
-def write_outputs(out_dir: Path, tables: dict[str, list[dict] | Rendered], *, parquet: bool = False,
+def write_outputs(out_dir: Path, tables: dict[str, list[dict] | Rendered | Streamed], *, parquet: bool = False,
                   spreadsheet_safe: bool = False) -> Written:
     """Write every table as CSV (and Parquet on request) plus datapackage.json, as one
     crash-consistent commit (see the module docstring).  A table is a list of row
-    dicts, or its rows already rendered (:class:`Rendered`, in the default mode)."""
+    dicts, or its rows already rendered in the default mode (:class:`Rendered`, or
+    :class:`Streamed` for a table written piece by piece without holding it)."""
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     recover(out_dir)
     counter = [0]
-    files: dict[Path, bytes] = {}
-    for table in SCHEMAS:
-        rows = tables.get(table, [])
-        if isinstance(rows, Rendered):
-            counter[0] += rows.formula_cells
-            exact = header(table) + rows.data
-            data = header(table) + spreadsheet_safe_rows(table, rows.data) if spreadsheet_safe else exact
-        else:
-            data = csv_bytes(table, rows, spreadsheet_safe=spreadsheet_safe, counter=counter)
-            exact = csv_bytes(table, rows) if spreadsheet_safe and parquet else data
-        files[out_dir / f"{table}.csv"] = data
-        if parquet:  # always the exact data
-            files[out_dir / f"{table}.parquet"] = _parquet_bytes(table, exact)
-    pkg = json.dumps(datapackage(list(SCHEMAS), spreadsheet_safe=spreadsheet_safe), ensure_ascii=False, indent=2) + "\n"
-    files[out_dir / "datapackage.json"] = pkg.encode("utf-8")
-    commit(out_dir, files)
-    return Written(list(files), counter[0], {p.name: hashlib.sha256(data).hexdigest() for p, data in files.items()})
+    files: dict[Path, bytes | Callable[[], Iterable[bytes]] | Path] = {}
+    try:
+        for table in SCHEMAS:
+            rows = tables.get(table, [])
+            target = out_dir / f"{table}.csv"
+            if isinstance(rows, Streamed):
+                counter[0] += rows.formula_cells
+                exact = _with_header(table, rows.chunks)
+                files[target] = _with_header(table, rows.chunks, quote=True) if spreadsheet_safe else exact
+                if parquet:
+                    files[out_dir / f"{table}.parquet"] = _parquet_file(table, exact, out_dir / f"{table}.parquet")
+                continue
+            if isinstance(rows, Rendered):
+                counter[0] += rows.formula_cells
+                exact = header(table) + rows.data
+                data = header(table) + spreadsheet_safe_rows(table, rows.data) if spreadsheet_safe else exact
+            else:
+                data = csv_bytes(table, rows, spreadsheet_safe=spreadsheet_safe, counter=counter)
+                exact = csv_bytes(table, rows) if spreadsheet_safe and parquet else data
+            files[target] = data
+            if parquet:  # always the exact data
+                files[out_dir / f"{table}.parquet"] = _parquet_bytes(table, exact)
+        pkg = json.dumps(datapackage(list(SCHEMAS), spreadsheet_safe=spreadsheet_safe), ensure_ascii=False, indent=2) + "\n"
+        files[out_dir / "datapackage.json"] = pkg.encode("utf-8")
+    except BaseException:
+        for value in files.values():
+            if isinstance(value, Path):
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(value)
+        raise
+    digests = commit(out_dir, files)
+    return Written(list(files), counter[0], digests)
 
 
-def _temp_file(path: Path, data: bytes, *, durable: bool = True) -> Path:
+def _with_header(table: str, chunks: Callable[[], Iterable[bytes]], *, quote: bool = False) -> Callable[[], Iterable[bytes]]:
+    def gen():
+        yield header(table)
+        for chunk in chunks():
+            yield spreadsheet_safe_rows(table, chunk) if quote else chunk
+
+    return gen
+
+
+def _temp_file(path: Path, data, *, durable: bool = True) -> tuple[Path, str]:
     """``data`` in full in a new temporary file beside ``path`` (fsynced when
-    ``durable``, mode as for an ordinary file)."""
+    ``durable``, mode as for an ordinary file); returns it and the SHA-256 of its
+    content.  ``data``: bytes, a callable that yields byte chunks (written as they
+    come, never joined), or a Path: a temporary file already written beside ``path``."""
+    if isinstance(data, Path):
+        h = hashlib.sha256()
+        with open(data, "rb") as f:
+            for block in iter(lambda: f.read(1 << 20), b""):
+                h.update(block)
+            if durable:
+                os.fsync(f.fileno())
+        return data, h.hexdigest()
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    h = hashlib.sha256()
     try:
         with os.fdopen(fd, "wb") as f:
-            f.write(data)
+            for chunk in ((data,) if isinstance(data, (bytes, bytearray)) else data()):
+                f.write(chunk)
+                h.update(chunk)
             f.flush()
             if durable:
                 os.fsync(f.fileno())
@@ -367,27 +416,36 @@ def _temp_file(path: Path, data: bytes, *, durable: bool = True) -> Path:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
-    return Path(tmp)
+    return Path(tmp), h.hexdigest()
 
 
-def commit(out_dir: Path, files: dict[Path, bytes]) -> None:
+def commit(out_dir: Path, files: dict) -> dict[str, str]:
     """Replace several files of ``out_dir`` as one step that survives a crash: temporary
-    files first, then the journal of renames, then the renames, then no journal."""
+    files first, then the journal of renames, then the renames, then no journal.
+    Values as for :func:`_temp_file`; returns file name -> SHA-256 of the content."""
     out_dir = Path(out_dir)
     temps: list[tuple[Path, Path]] = []
+    digests: dict[str, str] = {}
     try:
         for path, data in files.items():
             if Path(path).parent.resolve() != out_dir.resolve():
                 raise ValueError(f"{path} is outside the output directory {out_dir}")
-            temps.append((_temp_file(Path(path), data), Path(path)))
+            tmp, digest = _temp_file(Path(path), data)
+            temps.append((tmp, Path(path)))
+            digests[Path(path).name] = digest
         journal = {"renames": [[tmp.name, path.name] for tmp, path in temps]}
         atomic_write(out_dir / JOURNAL, json.dumps(journal, ensure_ascii=False).encode("utf-8"))
     except BaseException:
         for tmp, _ in temps:
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(tmp)
+        for data in files.values():
+            if isinstance(data, Path):
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(data)
         raise
     recover(out_dir)
+    return digests
 
 
 def recover(out_dir: Path) -> bool:
@@ -425,6 +483,40 @@ def _fsync_dir(path: Path) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
+
+
+def _parquet_file(table: str, csv_chunks: Callable[[], Iterable[bytes]], target: Path) -> Path:
+    """The Parquet form of a streamed CSV, written batch by batch into a temporary file
+    beside ``target`` (through a temporary copy of the CSV): memory stays bounded by
+    pyarrow's block size, not by the table."""
+    import pyarrow as pa
+    import pyarrow.csv as pacsv
+    import pyarrow.parquet as pq
+
+    types = {"string": pa.string(), "integer": pa.int64(), "number": pa.float64()}
+    column_types = {n: types[t] for n, t, _ in SCHEMAS[table]}
+    source, _ = _temp_file(target, csv_chunks, durable=False)  # a crash leaves .NAME.*.tmp: recover() removes it
+    fd, out = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    os.close(fd)
+    try:
+        reader = pacsv.open_csv(
+            str(source),
+            convert_options=pacsv.ConvertOptions(column_types=column_types, strings_can_be_null=False, quoted_strings_can_be_null=False),
+        )
+        with pq.ParquetWriter(out, reader.schema, compression="zstd") as writer:
+            for batch in reader:
+                writer.write_table(pa.Table.from_batches([batch], schema=reader.schema))
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(out, 0o666 & ~umask)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(out)
+        raise
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(source)
+    return Path(out)
 
 
 def _parquet_bytes(table: str, data: bytes) -> bytes:

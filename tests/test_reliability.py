@@ -151,10 +151,22 @@ def test_stored_rows_quoted_afterwards_match_rows_quoted_when_rendered(tmp_path)
     rendered = export.render_rows("mentions", rows)
     assert export.spreadsheet_safe_rows("mentions", rendered.data) == \
         export.render_rows("mentions", rows, spreadsheet_safe=True).data
+    # Streamed: the same rows handed on in pieces (one row each), as a build does.
+    pieces = [export.render_rows("mentions", [r]).data for r in export._sorted("mentions", rows)]
+    streamed = export.Streamed(lambda: iter(pieces), rendered.formula_cells)
     for safe in (False, True):
         a = write_outputs(tmp_path / f"a{safe}", {"mentions": rows}, spreadsheet_safe=safe, parquet=True)
         b = write_outputs(tmp_path / f"b{safe}", {"mentions": rendered}, spreadsheet_safe=safe, parquet=True)
-        assert a.sha256 == b.sha256 and a.formula_cells == b.formula_cells == 9  # 4 texts (= - @ tab), their sentences and the sentence that starts with CR
+        c = write_outputs(tmp_path / f"c{safe}", {"mentions": streamed}, spreadsheet_safe=safe, parquet=True)
+        # 4 texts (= - @ tab), their sentences and the sentence that starts with CR
+        assert a.sha256 == b.sha256 and a.formula_cells == b.formula_cells == c.formula_cells == 9
+        assert {k: v for k, v in c.sha256.items() if k != "mentions.parquet"} == \
+            {k: v for k, v in a.sha256.items() if k != "mentions.parquet"}
+        # the streamed Parquet (written batch by batch) holds the same table
+        import pandas as pd
+        assert pd.read_parquet(tmp_path / f"c{safe}" / "mentions.parquet").equals(
+            pd.read_parquet(tmp_path / f"a{safe}" / "mentions.parquet"))
+        assert not [f.name for f in (tmp_path / f"c{safe}").iterdir() if f.name.endswith(".tmp")]
 
 
 def test_numbers_are_never_quoted(tmp_path):
