@@ -98,6 +98,10 @@ def _condition_before(norm: str, start: int, end: int) -> bool:
 
 
 AFTER_EVENT_CUES = ("会后",)
+INVITATION_TRIGGERS = ("邀请", "邀")
+# Words of travel and talks that make an invitation an event without a trigger word
+# (应蒋介石邀请，赴重庆谈判; 应…邀请，率访问团参访立法院).
+INVITED_TO = ("赴", "前往", "参访", "访问团", "代表团", "谈判")
 _PAREN_SPAN = re.compile(r"\([^()]*\)|（[^（）]*）")
 _BOOK_SPAN = re.compile(r"《[^《》]*》")
 # Words that close the object phrase of a visit (what comes after is not its destination).
@@ -609,7 +613,12 @@ class EventExtractor:
                 clause_spans = clauses(norm, s, e)
                 sentence_drafts: list[_Draft] = []
                 speech = _speech_spans(norm, s, e)
-                for pos, trig in self._find_triggers(norm, s, e, token_ends):
+                found_triggers = self._find_triggers(norm, s, e, token_ends)
+                # An invitation is an event when it is to one (访朝邀请, 邀请…访华, G7峰会的
+                # 邀请), not to join a council or a conference (邀请担任行政会议成员).
+                invited_event = any(t.event_type in ("visit", "meeting", "summit") for _, t in found_triggers) \
+                    or any(w in norm[s:e] for w in INVITED_TO)
+                for pos, trig in found_triggers:
                     n_triggers += 1
                     if n_triggers > MAX_TRIGGERS_PER_DOCUMENT:
                         if n_triggers == MAX_TRIGGERS_PER_DOCUMENT + 1:
@@ -617,6 +626,8 @@ class EventExtractor:
                                         doc.doc_id, MAX_TRIGGERS_PER_DOCUMENT)
                         break
                     if in_book[pos - s]:
+                        continue
+                    if trig.word in INVITATION_TRIGGERS and not invited_event:
                         continue
                     if any(a < pos < b for a, b in speech):
                         # Quoted speech (“握握手，说声哈啰”) reports words, not events.

@@ -341,8 +341,8 @@ def test_a_condition_makes_the_event_hypothetical(resources):
 
 
 def test_a_date_in_a_title_is_not_the_event_date(resources):
-    evs = events_of(resources, "董建华出席《1921》首映礼，8月初又邀请解振华视像演讲。", published="2021-08-10")
-    assert one(evs, "statement").date_start == "2021-08"
+    evs = events_of(resources, "董建华出席《1921》首映礼，8月初又与解振华会面。", published="2021-08-10")
+    assert one(evs, "meeting").date_start == "2021-08"
 
 
 @pytest.mark.parametrize("sentence", [
@@ -543,3 +543,15 @@ def test_a_title_after_zuowei_is_the_role_of_the_named_person(resources):
 def test_plans_not_kept_and_visits_not_in_person_did_not_occur(resources, sentence):
     evs = events_of(resources, sentence, published="2020-07-03")
     assert evs and all(e.status == "cancelled" for e in evs if e.event_type == "visit")
+
+
+def test_an_invitation_is_an_event_only_to_one(resources):
+    evs = events_of(resources, "2005年获时任特首曾荫权邀请担任行政会议成员。", published="2017-12-02")
+    assert [e for e in evs if e.trigger == "邀请"] == []
+    evs = events_of(resources, "2018年3月底，金正恩对习近平提出了访朝邀请。", published="2018-09-04")
+    assert [e.trigger for e in evs if e.event_type == "statement"] == ["邀请"]
+
+
+def test_dangnian_points_back_from_the_date_before_it(resources):
+    evs = events_of(resources, "这些报道使我们在今天仍能看到当年李鸿章访美时的外交场景。", published="2020-09-10")
+    assert all(e.date_start != "2020-09-10" for e in evs)
