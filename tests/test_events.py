@@ -555,3 +555,10 @@ def test_an_invitation_is_an_event_only_to_one(resources):
 def test_dangnian_points_back_from_the_date_before_it(resources):
     evs = events_of(resources, "这些报道使我们在今天仍能看到当年李鸿章访美时的外交场景。", published="2020-09-10")
     assert all(e.date_start != "2020-09-10" for e in evs)
+
+
+def test_a_press_conference_and_unnamed_officials_make_no_event(resources):
+    evs = events_of(resources, "官房长官菅义伟在30日的记者会见中指出，这是令人遗憾的。", published="2020-06-30")
+    assert [e for e in evs if e.event_type == "meeting"] == []
+    evs = events_of(resources, "2016年1月，负责谢阳案的两名检察官来到酒店讯问当事人。", published="2020-07-02")
+    assert [e for e in evs if e.actor_id == "person:xie-yang"] == []
