@@ -562,3 +562,10 @@ def test_a_press_conference_and_unnamed_officials_make_no_event(resources):
     assert [e for e in evs if e.event_type == "meeting"] == []
     evs = events_of(resources, "2016年1月，负责谢阳案的两名检察官来到酒店讯问当事人。", published="2020-07-02")
     assert [e for e in evs if e.actor_id == "person:xie-yang"] == []
+
+
+def test_an_itinerary_being_arranged_is_no_report_but_an_ended_one_is(resources):
+    evs = events_of(resources, "两国决定通过外交渠道协调习近平的访日行程。", published="2020-09-23")
+    assert all(e.status != "occurred" for e in evs)
+    evs = events_of(resources, "习近平2019年6月28日结束访日行程。", published="2020-09-23")
+    assert one(evs, "visit").status == "occurred"
