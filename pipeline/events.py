@@ -489,6 +489,16 @@ class EventExtractor:
             (counterparts if role == "counterpart" else subjects).append(p)
         return subjects, counterparts
 
+    def _word_at(self, text: str, word: str, start: int, end: int, offset: int) -> bool:
+        """Does ``word`` occur in ``text[start:end]`` starting at a token start
+        (``offset``: where ``text`` starts in the document)?"""
+        k = text.find(word, start, end)
+        while k >= 0:
+            if k + offset in self._token_starts:
+                return True
+            k = text.find(word, k + 1, end)
+        return False
+
     def _list_before(self, norm: str, span_start: int) -> bool:
         """Does a name end right before the separator in front of ``span_start``
         (与…默克尔、…米歇尔，以及…冯德莱恩: the clause continues a list of names)?"""
@@ -733,9 +743,11 @@ class EventExtractor:
         # 双方/两人/会后 refer back to the previous event, outside a parenthesis
         # (6月日澳2+2(双方外交部及国防部长)会谈 is a gloss); 会后 after the trigger is
         # after this event, not a previous one (…峰会，都在会后声明).
+        # The cue must be a word of its own: 会后 in 峰会后 is no anaphora.
         masked = _PAREN_SPAN.sub(lambda m: " " * len(m.group()), norm[s:e])
         cut = d.trigger_start - s
-        plural = any(c in masked[:cut] or (c not in AFTER_EVENT_CUES and c in masked[cut:]) for c in self.plural_cues)
+        plural = any(self._word_at(masked, c, 0, cut, s) or (c not in AFTER_EVENT_CUES and self._word_at(masked, c, cut, len(masked), s))
+                     for c in self.plural_cues)
         if trig.participants:
             first = trig.participants[0]
             d.actor = d.participants.get(first)
@@ -800,7 +812,8 @@ class EventExtractor:
         def build():
             earlier = [p for p in persons if p.end <= clause[0]]
             sent_subjects, _ = self._subjects_and_counterparts(norm, sentence[0], clause[0], earlier)
-            subjects = [p for p in sent_subjects if not self._excluded(norm, self._clause_of(norm, sentence, p), p)]
+            subjects = [p for p in sent_subjects if not self._excluded(norm, self._clause_of(norm, sentence, p), p)
+                        and not _in_time_phrase(norm, self._clause_of(norm, sentence, p))]
             return earlier, subjects
 
         return self._per("topic", persons, sentence, clause[0], build=build)
@@ -1146,6 +1159,14 @@ def _repeated(norm: str, clause: tuple[int, int], d: "_Draft") -> bool:
 # Discourse connectives that may open a clause that is otherwise only a date
 # (然而11月4日，习近平在上海会见…): the date still governs the sentence.
 DATE_CLAUSE_OPENERS = ("然而", "但是", "可是", "不过", "另外", "此外", "同时", "就在", "早在", "而", "但", "并", "则")
+
+
+def _in_time_phrase(norm: str, clause: tuple[int, int]) -> bool:
+    """A clause that is a time phrase opened by a preposition (在特朗普与金正恩…举行峰会后,
+    自从…以来): the names in it are not the subject the next clauses continue (unlike
+    金正恩抵达新加坡后，会晤…, whose subject does go on)."""
+    text = norm[clause[0] : clause[1]].strip()
+    return text.startswith(("在", "自从", "自", "于")) and text.endswith(TIME_CLAUSE_ENDS + ("以来",))
 
 
 def _opener_length(norm: str, start: int) -> int:

@@ -569,3 +569,13 @@ def test_an_itinerary_being_arranged_is_no_report_but_an_ended_one_is(resources)
     assert all(e.status != "occurred" for e in evs)
     evs = events_of(resources, "习近平2019年6月28日结束访日行程。", published="2020-09-23")
     assert one(evs, "visit").status == "occurred"
+
+
+def test_talks_after_a_summit_phrase_take_nothing_from_it(resources):
+    """会后 inside 峰会后 is no anaphora, and names inside 在…后 are not the subject."""
+    evs = events_of(resources, "在特朗普与金正恩今年6月在新加坡举行了历史性的峰会后，美朝会谈并未取得实质性的进展。",
+                    published="2018-09-12")
+    assert [e.trigger for e in evs] == ["峰会"]
+    # a subject before 后 without 在 does go on
+    evs = events_of(resources, "2018年6月10日，金正恩抵达新加坡后，会晤美国总统特朗普。", published="2018-09-12")
+    assert one(evs, "meeting").actor_id == "person:kim-jong-un"
