@@ -99,6 +99,8 @@ def _condition_before(norm: str, start: int, end: int) -> bool:
 
 AFTER_EVENT_CUES = ("会后",)
 INVITATION_TRIGGERS = ("邀请", "邀")
+# A light verb between a negation and the trigger (未发声明, 没有举行会谈).
+LIGHT_VERB_BEFORE = re.compile(r"(?:发表|发出|发布|举行|进行|展开|作出|做出|发)$")
 # Words of travel and talks that make an invitation an event without a trigger word
 # (应蒋介石邀请，赴重庆谈判; 应…邀请，率访问团参访立法院).
 INVITED_TO = ("赴", "前往", "参访", "访问团", "代表团", "谈判")
@@ -393,6 +395,9 @@ class EventExtractor:
         cue right after it (访日计划, 会谈被推迟)."""
         if pos > clause[0] and norm[pos - 1] in NEGATION_CHARS:
             return "cancelled"  # 蓬佩奥不访韩, 未会晤: the negation sits on the trigger itself
+        light = LIGHT_VERB_BEFORE.search(norm, max(clause[0], pos - 6), pos)
+        if light and light.start() > clause[0] and norm[light.start() - 1] in NEGATION_CHARS:
+            return "cancelled"  # 未发声明, 没有举行会谈: the negation sits on its light verb
         prefix = norm[clause[0] : pos]
         if "《" in prefix:
             # 《论…强制计划生育…》的声明: words of a title are no status cues
@@ -488,6 +493,14 @@ class EventExtractor:
         for p, role in zip(chosen, roles):
             (counterparts if role == "counterpart" else subjects).append(p)
         return subjects, counterparts
+
+    @staticmethod
+    def _unnamed_inviter(norm: str, start: int, pos: int, persons: list[Mention]) -> bool:
+        """应游锡堃邀请，维特齐…抵达: the inviter stands between 应 and 邀请; when the
+        gazetteers do not know them, the invitation has no actor we can name (the
+        invitee is not it), and the visit is the event (like 应邀)."""
+        k = norm.rfind("应", max(start, pos - 20), pos)
+        return k >= 0 and not any(k < p.start and p.end <= pos for p in persons)
 
     def _word_at(self, text: str, word: str, start: int, end: int, offset: int) -> bool:
         """Does ``word`` occur in ``text[start:end]`` starting at a token start
@@ -637,7 +650,7 @@ class EventExtractor:
                         break
                     if in_book[pos - s]:
                         continue
-                    if trig.word in INVITATION_TRIGGERS and not invited_event:
+                    if trig.word in INVITATION_TRIGGERS and (not invited_event or self._unnamed_inviter(norm, s, pos, persons)):
                         continue
                     if any(a < pos < b for a, b in speech):
                         # Quoted speech (“握握手，说声哈啰”) reports words, not events.
@@ -1158,7 +1171,8 @@ def _repeated(norm: str, clause: tuple[int, int], d: "_Draft") -> bool:
 
 # Discourse connectives that may open a clause that is otherwise only a date
 # (然而11月4日，习近平在上海会见…): the date still governs the sentence.
-DATE_CLAUSE_OPENERS = ("然而", "但是", "可是", "不过", "另外", "此外", "同时", "就在", "早在", "而", "但", "并", "则")
+DATE_CLAUSE_OPENERS = ("然而", "但是", "可是", "不过", "另外", "此外", "同时", "就在", "早在", "例如", "比如", "譬如",
+                       "而", "但", "并", "则")
 
 
 def _in_time_phrase(norm: str, clause: tuple[int, int]) -> bool:

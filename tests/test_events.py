@@ -579,3 +579,24 @@ def test_talks_after_a_summit_phrase_take_nothing_from_it(resources):
     # a subject before 后 without 在 does go on
     evs = events_of(resources, "2018年6月10日，金正恩抵达新加坡后，会晤美国总统特朗普。", published="2018-09-12")
     assert one(evs, "meeting").actor_id == "person:kim-jong-un"
+
+
+def test_an_invitation_by_someone_we_cannot_name_is_not_the_invitees(resources):
+    evs = events_of(resources, "捷克参议院议长维特齐1日应立法院长游锡堃邀请，率访问团参访立法院。", published="2020-08-02")
+    assert [e for e in evs if e.trigger == "邀请"] == []
+    evs = events_of(resources, "1945年8月28日，毛泽东应蒋介石邀请，赴重庆谈判。", published="2020-09-06")
+    assert one(evs, "statement").actor_id == "person:chiang-kai-shek"
+
+
+@pytest.mark.parametrize("sentence", [
+    "蓬佩奥当天未发声明。",
+    "习近平要求特朗普不要让蔡英文访美。",
+])
+def test_negated_light_verbs_and_demands_not_to(resources, sentence):
+    evs = events_of(resources, "2019年6月28日，" + sentence, published="2020-07-10")
+    assert evs and all(e.status == "cancelled" for e in evs)
+
+
+def test_liru_before_a_date_keeps_it_governing(resources):
+    evs = events_of(resources, "例如1966年，金日成访华，要求中共在平壤也建一条地铁。", published="2018-05-24")
+    assert one(evs, "visit").date_start == "1966"
