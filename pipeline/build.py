@@ -548,7 +548,6 @@ def run(
     done = 0
     keys: dict[str, str | None] = {}
     jobs = []
-    cached = []
     stored = []
     for path, doc_id in files:
         key = cache.key(path, doc_id, published_str) if cache else None
@@ -571,14 +570,26 @@ def run(
                                 counts["mentions"], counts["events"], [out_dir / n for n in previous["files"]],
                                 n_processed=0, n_cached=len(files), formula_cells=counts["formula_cells"],
                                 spreadsheet_safe=spreadsheet_safe)
-    for path, doc_id, key in stored:
-        hit = cache.get(key)
-        if hit is not None:
-            cached.append(hit)
-        else:  # an unreadable stored result: process the input again
-            jobs.append((path, doc_id, published_str, gdir, time_budget))
-    n_workers = workers or os.cpu_count() or 1
-    n_workers = max(1, min(n_workers, len(jobs) or 1))
+    retry: list[tuple] = []  # inputs whose stored result cannot be read: processed again
+    n_cached = 0
+
+    def stored_results():
+        nonlocal n_cached
+        for path, doc_id, key in stored:
+            hit = cache.get(key)
+            if hit is not None:
+                n_cached += 1
+                yield hit
+            else:
+                retry.append((path, doc_id, published_str, gdir, time_budget))
+
+    allowed = workers or os.cpu_count() or 1
+    n_workers = max(1, min(allowed, len(jobs) or 1))
+    # With stored results to read, even one new input goes to a worker process when
+    # more than one core may be used: the worker loads the tokenizer and processes it
+    # while this process reads the stored results (adding one article to a large
+    # dataset mostly waits on those two).
+    pooled = engine == "local" and jobs and (n_workers > 1 or (stored and allowed > 1))
     total = len(files)
 
     def collect(result, job=None):
@@ -599,19 +610,26 @@ def run(
             progress(done, total, len(errors))
 
     with _Lock(out_dir), _Spool(out_dir / STATE_DIR) as spool:
-        for hit in cached:
-            collect(hit)
-        if engine == "dask":
-            for job, result in _run_dask(jobs, n_workers, scheduler):
-                collect(result, job)
-        elif n_workers == 1:
-            for job in jobs:
-                collect(_process_star(job), job)
-        else:
+        if pooled:
             with ProcessPoolExecutor(n_workers, initializer=_worker_init, initargs=(gdir,)) as pool:
                 chunk = max(1, min(32, len(jobs) // (n_workers * 4)))
-                for job, result in zip(jobs, pool.map(_process_star, jobs, chunksize=chunk)):
+                results = pool.map(_process_star, jobs, chunksize=chunk)  # submitted now
+                for hit in stored_results():
+                    collect(hit)
+                for job, result in zip(jobs, results):
                     collect(result, job)
+                for job, result in zip(retry, pool.map(_process_star, retry)):
+                    collect(result, job)
+        else:
+            for hit in stored_results():
+                collect(hit)
+            if engine == "dask":
+                for job, result in _run_dask(jobs + retry, n_workers, scheduler):
+                    collect(result, job)
+            else:
+                for job in jobs + retry:
+                    collect(_process_star(job), job)
+        jobs = jobs + retry
         events = dedupe(event_mentions)
         tables = {
             "documents": documents,
@@ -628,7 +646,7 @@ def run(
             cache.finish({k for k in keys.values() if k},
                          outputs={"digest": digest, "files": dict(sorted(written.sha256.items())), "counts": counts})
     return BuildSummary(out_dir, len(files) + n_missing, len(documents), len(errors), n_mentions, len(events),
-                        written.files, n_processed=len(jobs), n_cached=len(cached),
+                        written.files, n_processed=len(jobs), n_cached=n_cached,
                         formula_cells=written.formula_cells, spreadsheet_safe=spreadsheet_safe)
 
 

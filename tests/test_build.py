@@ -284,3 +284,19 @@ def test_a_cache_folder_others_can_write_to_is_not_used(tmp_path, monkeypatch):
     for i in range(stored.KEEP + 3):
         stored.store(f"thing-{i + 2}.pickle", "k", i, trusted=True)
     assert len(list(folder.glob("thing-*"))) == stored.KEEP
+
+
+def test_adding_an_input_with_workers_reads_stored_results_while_a_worker_processes(tmp_path):
+    """workers > 1 and one new input: the input goes to a worker process while the
+    build reads the stored results; same bytes as a full build, stored results reused."""
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "000.txt").write_bytes((SEEDS / "000_81916d54a5620362.txt").read_bytes())
+    out = tmp_path / "out"
+    run([str(inputs)], out, workers=2)
+    (inputs / "002.txt").write_bytes((SEEDS / "002_944b4ad8491f1789.txt").read_bytes())
+    second = run([str(inputs)], out, workers=2)
+    assert (second.n_processed, second.n_cached) == (1, 1)
+    run([str(inputs)], tmp_path / "full", incremental=False)
+    for name in FILES:
+        assert (out / name).read_bytes() == (tmp_path / "full" / name).read_bytes(), name
