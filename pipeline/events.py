@@ -983,6 +983,10 @@ class EventExtractor:
         #    (2018年3月25日到28日，金正恩进行了…访问) — unless the trigger's clause is a time
         #    clause of the main one (2006年3月17日，胡锦涛访问美国之前，当局…).
         main_clause = not norm[clause[0] : clause[1]].rstrip().endswith(TIME_CLAUSE_ENDS)
+        if d.status == "cancelled":
+            # 2月28日晚，安倍…表示，…似乎在暗示考虑延后习近平访日时间: a date elsewhere in
+            # the sentence is when the plan was talked about, not when the visit was to be.
+            main_clause = False
         for c in reversed([c for c in clause_spans if c[1] <= clause[0]] if main_clause else []):
             inside = [x for x in dates if c[0] <= x.start and x.end <= c[1]]
             if inside and _only_date(norm, c, inside):

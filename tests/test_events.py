@@ -600,3 +600,10 @@ def test_negated_light_verbs_and_demands_not_to(resources, sentence):
 def test_liru_before_a_date_keeps_it_governing(resources):
     evs = events_of(resources, "例如1966年，金日成访华，要求中共在平壤也建一条地铁。", published="2018-05-24")
     assert one(evs, "visit").date_start == "1966"
+
+
+def test_a_postponed_visit_does_not_take_the_date_it_was_talked_about(resources):
+    evs = events_of(resources, "2月28日晚，安倍晋三表示，必须精心准备，似乎在暗示考虑延后习近平访日时间。",
+                    published="2020-03-01")
+    visit = one(evs, "visit")
+    assert visit.status == "cancelled" and visit.date_start == ""
