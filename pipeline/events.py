@@ -75,7 +75,7 @@ REPEATED_AFTER = re.compile(r"(?:了|过)?(?:[0-9]*[02-9]|[0-9]{2,}|[两二三�
 # Resultative and aspect complements jieba may glue to a trigger's last character.
 COMPLEMENTS = "到了过着完"
 REACTION_BEFORE = re.compile(r"(?:谴责|批评|回应|驳斥|反驳|抨击|不满|反对)[^,，;；:：。]*$")
-PRESS_COUNTERPART = re.compile(r"[与同和跟](?:中外|各国|海内外)?(?:传媒|媒体|记者|新闻界)(?:们)?(?:举行)?$")
+PRESS_COUNTERPART = re.compile(r"[与同和跟][^,，;；:：。与同和跟]{0,4}?(?:传媒|媒体|记者|新闻界)(?:们)?(?:举行)?$")
 # Kinship nouns between two names (习近平妻子彭丽媛, 特朗普的女儿伊万卡).
 KIN_BEFORE_NAME = re.compile(r"的?(?:妻子|丈夫|夫人|太太|遗孀|儿子|女儿|长子|次子|长女|父亲|母亲|家人|家属|"
                              r"哥哥|弟弟|姐姐|妹妹|兄长|孙子|孙女|女婿|儿媳)")
@@ -99,6 +99,7 @@ def _condition_before(norm: str, start: int, end: int) -> bool:
 
 AFTER_EVENT_CUES = ("会后",)
 INVITATION_TRIGGERS = ("邀请", "邀")
+ANNIVERSARY = "周年"
 # A light verb between a negation and the trigger (未发声明, 没有举行会谈).
 LIGHT_VERB_BEFORE = re.compile(r"(?:发表|发出|发布|举行|进行|展开|作出|做出|发)$")
 # Words of travel and talks that make an invitation an event without a trigger word
@@ -971,10 +972,12 @@ class EventExtractor:
 
     def _fill_date(self, d: _Draft, norm, clause, clause_spans, dates, block_drafts, heading_date):
         pos = d.trigger_start
+        # 明年是基辛格秘密出访中国的五十周年: a date before 是 is the anniversary's
+        anniversary = ANNIVERSARY in norm[pos : clause[1]]
         # 1. the nearest date before the trigger in its clause, unless a time-clause
         #    anchor (以来, 之后 …) stands between them (他2011年继承权力以来的首次出国访问).
         for m in sorted((x for x in dates if clause[0] <= x.start and x.end <= pos), key=lambda x: -x.start):
-            if any(a in norm[m.end : pos] for a in self.anchor_cues):
+            if any(a in norm[m.end : pos] for a in self.anchor_cues) or (anniversary and "是" in norm[m.end : pos]):
                 continue
             d.date = m
             d.provenance["date"] = "clause"

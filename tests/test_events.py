@@ -607,3 +607,15 @@ def test_a_postponed_visit_does_not_take_the_date_it_was_talked_about(resources)
                     published="2020-03-01")
     visit = one(evs, "visit")
     assert visit.status == "cancelled" and visit.date_start == ""
+
+
+def test_an_anniversary_date_is_not_the_event_date(resources):
+    evs = events_of(resources, "明年是亨利·基辛格秘密出访中国的五十周年。", published="2020-07-28")
+    assert all(e.date_start == "" and e.status == "occurred" for e in evs if e.event_type == "visit")
+    evs = events_of(resources, "明年是基辛格1971年秘密访华五十周年。", published="2020-07-23")
+    assert one(evs, "visit").date_start == "1971"
+
+
+def test_meeting_the_local_press_is_no_meeting(resources):
+    evs = events_of(resources, "2019年8月，周庭、黄之锋获保释后与香港媒体见面。", published="2020-07-06")
+    assert [e for e in evs if e.event_type == "meeting"] == []
