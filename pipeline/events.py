@@ -99,6 +99,7 @@ def _condition_before(norm: str, start: int, end: int) -> bool:
 
 AFTER_EVENT_CUES = ("会后",)
 INVITATION_TRIGGERS = ("邀请", "邀")
+FUTURE_MODALS = ("会", "要")
 ANNIVERSARY = "周年"
 # A light verb between a negation and the trigger (未发声明, 没有举行会谈).
 LIGHT_VERB_BEFORE = re.compile(r"(?:发表|发出|发布|举行|进行|展开|作出|做出|发)$")
@@ -414,6 +415,15 @@ class EventExtractor:
                 best = (value, k, len(cue))
         if best[1] >= 0:
             return best[0]
+        # Future modals, weaker than any cue word (原本还会包括访问 stays cancelled), and
+        # only as words of their own (会 in 会议, 要 in 要求 are none): 特朗普和金正恩会
+        # 在大选前再次会晤.
+        for modal in FUTURE_MODALS:
+            k = prefix.rfind(modal)
+            while k >= 0:
+                if clause[0] + k in self._token_starts and clause[0] + k + len(modal) in self._token_starts:
+                    return "planned"
+                k = prefix.rfind(modal, 0, k)
         after = norm[pos + len(trigger.word) : min(clause[1], pos + len(trigger.word) + POST_STATUS_REACH)]
         for cue, value in self.post_status_cues.items():
             if cue in after:

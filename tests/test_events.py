@@ -619,3 +619,15 @@ def test_an_anniversary_date_is_not_the_event_date(resources):
 def test_meeting_the_local_press_is_no_meeting(resources):
     evs = events_of(resources, "2019年8月，周庭、黄之锋获保释后与香港媒体见面。", published="2020-07-06")
     assert [e for e in evs if e.event_type == "meeting"] == []
+
+
+def test_future_modals_as_words_and_welcomes(resources):
+    evs = events_of(resources, "他表示，特朗普和金正恩11月会在美国再次会晤。", published="2020-07-04")
+    assert one(evs, "meeting").status == "planned"
+    evs = events_of(resources, "蓬佩奥原本还会包括访问蒙古和韩国。", published="2020-10-05")
+    assert all(e.status == "cancelled" for e in evs if e.event_type == "visit")
+    evs = events_of(resources, "台湾外交部6日表示欢迎达赖喇嘛再访问台湾。", published="2020-07-06")
+    assert all(e.status == "proposed" for e in evs if e.event_type == "visit")
+    # 会 inside 峰会 or 委员会 is no modal
+    evs = events_of(resources, "2019年2月27日，金正恩在河内峰会前会见特朗普。", published="2020-07-04")
+    assert one(evs, "meeting").status == "occurred"
