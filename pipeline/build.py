@@ -355,6 +355,59 @@ def candidate_rows(mentions: list[dict]) -> list[dict]:
     return out
 
 
+class CandidateTally:
+    """:func:`candidate_rows` computed as documents arrive, holding per name only its
+    counters and the earliest example of each cue (memory grows with the distinct
+    names, not with the mentions).  Each document's rows must be added together (a
+    name's documents are counted by change of doc_id).  Same rows as
+    :func:`candidate_rows` over all the rows added."""
+
+    def __init__(self):
+        self.groups: dict[tuple[str, str], dict] = {}
+        self.simplified: dict[str, str] = {}
+
+    def add(self, rows: list[dict]) -> None:
+        for row in rows:
+            if row["type"] not in (PERSON, PLACE) or row["canonical_id"]:
+                continue
+            text = row["text"]
+            norm = self.simplified.get(text)
+            if norm is None:
+                norm = self.simplified[text] = normalize(text)
+            g = self.groups.get((row["type"], norm))
+            if g is None:
+                g = self.groups[(row["type"], norm)] = {
+                    "count": 0, "docs": 0, "last_doc": None, "surfaces": Counter(), "cues": Counter(), "examples": {}}
+            g["count"] += 1
+            if g["last_doc"] != row["doc_id"]:
+                g["docs"] += 1
+                g["last_doc"] = row["doc_id"]
+            g["surfaces"][text] += 1
+            cue = row.get("cue", "")
+            g["cues"][cue] += 1
+            key = (row["doc_id"], int(row["start"]))
+            best = g["examples"].get(cue)
+            if best is None or key < best[0]:
+                g["examples"][cue] = (key, row["sentence"])
+
+    def rows(self) -> list[dict]:
+        out = []
+        for (typ, _), g in self.groups.items():
+            surfaces, cues = g["surfaces"], g["cues"]
+            text = min(surfaces, key=lambda t: (-surfaces[t], t))
+            cue = min(cues, key=lambda c: (-cues[c], c))
+            (doc_id, _), sentence = g["examples"][cue]
+            out.append({
+                "type": typ, "text": text, "count": g["count"], "n_documents": g["docs"],
+                "cue": cue, "variants": "|".join(sorted(t for t in surfaces if t != text)),
+                "example_doc_id": doc_id, "example_sentence": sentence,
+            })
+        out.sort(key=lambda r: (-r["count"], -r["n_documents"], r["type"], r["text"]))
+        for rank, row in enumerate(out, start=1):
+            row["rank"] = rank
+        return out
+
+
 # ---------------------------------------------------------------------- batch
 def discover(inputs: Sequence[str | os.PathLike]) -> tuple[list[tuple[str, str]], list[dict]]:
     """(path, doc_id) for every input file, sorted; error rows for missing inputs.
@@ -543,8 +596,9 @@ def run(
     if not files and not errors:
         raise BuildError(f"no input files found in {', '.join(inputs)}; pass files or folders of news pages")
     cache = ShardCache(out_dir, fingerprint(gazetteer_mod.resolve_dir(gdir))) if incremental else None
-    documents, candidates, event_mentions = [], [], []
-    n_mentions = 0
+    event_mentions = []
+    tally = CandidateTally()
+    n_mentions = n_documents = 0
     done = 0
     keys: dict[str, str | None] = {}
     jobs = []
@@ -593,23 +647,25 @@ def run(
     total = len(files)
 
     def collect(result, job=None):
-        nonlocal done, n_mentions
+        nonlocal done, n_mentions, n_documents
         if job is not None and cache is not None and not _timed_out(result):
             # A document stopped by its time budget is tried again by the next build.
             cache.put(keys[job[0]], result)
         done += 1
         if isinstance(result, Packed):
-            documents.append(result.document)
-            spool.add(result.document["doc_id"], result.mentions)
+            doc_id = result.document["doc_id"]
+            doc_spool.add(doc_id, render_rows("documents", [result.document]))
+            spool.add(doc_id, result.mentions)
+            n_documents += 1
             n_mentions += result.n_mentions
-            candidates.extend(result.candidates)
+            tally.add(result.candidates)
             event_mentions.extend(result.event_mentions)
         else:
             errors.append(result)
         if progress:
             progress(done, total, len(errors))
 
-    with _Lock(out_dir), _Spool(out_dir / STATE_DIR) as spool:
+    with _Lock(out_dir), _Spool(out_dir / STATE_DIR) as spool, _Spool(out_dir / STATE_DIR) as doc_spool:
         if pooled:
             with ProcessPoolExecutor(n_workers, initializer=_worker_init, initargs=(gdir,)) as pool:
                 chunk = max(1, min(32, len(jobs) // (n_workers * 4)))
@@ -632,20 +688,20 @@ def run(
         jobs = jobs + retry
         events = dedupe(event_mentions)
         tables = {
-            "documents": documents,
+            "documents": Streamed(doc_spool.chunks, doc_spool.formula_cells),
             "mentions": Streamed(spool.chunks, spool.formula_cells),
             "events": [event_row(ev) for ev in events],
             "event_mentions": [row for ev in events for row in event_mention_rows(ev)],
-            "candidates": candidate_rows(candidates),
+            "candidates": tally.rows(),
             "errors": errors,
         }
         written = write_outputs(out_dir, tables, parquet=parquet, spreadsheet_safe=spreadsheet_safe)
         if cache is not None:
-            counts = {"documents": len(documents), "errors": len(errors), "mentions": n_mentions,
+            counts = {"documents": n_documents, "errors": len(errors), "mentions": n_mentions,
                       "events": len(events), "formula_cells": written.formula_cells}
             cache.finish({k for k in keys.values() if k},
                          outputs={"digest": digest, "files": dict(sorted(written.sha256.items())), "counts": counts})
-    return BuildSummary(out_dir, len(files) + n_missing, len(documents), len(errors), n_mentions, len(events),
+    return BuildSummary(out_dir, len(files) + n_missing, n_documents, len(errors), n_mentions, len(events),
                         written.files, n_processed=len(jobs), n_cached=n_cached,
                         formula_cells=written.formula_cells, spreadsheet_safe=spreadsheet_safe)
 

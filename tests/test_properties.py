@@ -316,3 +316,31 @@ def test_process_path_returns_result_or_error_row(scratch, data, published):
         assert result["error_type"] and result["message"]
         # An InternalError row is an exception that escaped a stage: a bug, not bad input.
         assert not result["error_type"].startswith("InternalError"), result
+
+
+# ---------------------------------------------------------------------- candidates
+_candidate_row = st.fixed_dictionaries({
+    "type": st.sampled_from([PERSON, PLACE, DATE]),
+    "text": st.sampled_from(["蓬佩奥", "蓬佩奧", "维特奇", "維特奇", "张三", "李四"]),
+    "canonical_id": st.sampled_from(["", "", "person:x"]),
+    "start": st.integers(0, 50),
+    "cue": st.sampled_from(["", "list", "title:总统", "dot"]),
+    "sentence": st.sampled_from(["甲。", "乙。", "丙。"]),
+})
+
+
+@settings(max_examples=200, **SETTINGS)
+@given(st.lists(st.tuples(st.sampled_from(["a", "b", "c", "d"]), st.lists(_candidate_row, max_size=6)),
+                max_size=8, unique_by=lambda t: t[0]))
+def test_candidate_tally_equals_candidate_rows(docs):
+    """The streaming tally a build uses gives exactly the rows of candidate_rows over
+    all mentions, whatever the order the documents arrive in."""
+    from pipeline.build import CandidateTally, candidate_rows
+
+    tally = CandidateTally()
+    everything = []
+    for doc_id, rows in docs:
+        rows = [dict(r, doc_id=doc_id) for r in rows]
+        tally.add(rows)
+        everything.extend(rows)
+    assert tally.rows() == candidate_rows(everything)
