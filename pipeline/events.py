@@ -99,6 +99,8 @@ def _condition_before(norm: str, start: int, end: int) -> bool:
 
 AFTER_EVENT_CUES = ("会后",)
 INVITATION_TRIGGERS = ("邀请", "邀")
+ADDRESSED_VERBS = ("提出", "发出", "发起", "表达")
+NOT_ADDRESSING = ("针对", "面对", "相对", "反对", "核对", "应对")  # 针对达赖喇嘛提出的心愿
 FUTURE_MODALS = ("会", "要")
 ANNIVERSARY = "周年"
 # A light verb between a negation and the trigger (未发声明, 没有举行会谈).
@@ -540,6 +542,9 @@ class EventExtractor:
             coordinated = prev_role is not None and len(gap) <= 8 and any(c in gap for c in "、及和") and not any(ch in gap for ch in ",，;；:：")
             if coordinated:
                 role = prev_role
+            elif gap.endswith("对") and not gap.endswith(NOT_ADDRESSING) and norm.startswith(ADDRESSED_VERBS, p.end):
+                # 对习近平提出了访朝邀请: the person addressed, not the one who asks
+                role = "counterpart"
             elif any(c in gap for c in COUNTERPART_MARKERS) and not (
                     prev_role is None and not list_before and gap.strip().startswith("以及")):
                 # …访问印度，以及李克强2013年访问印度期间: 以及 opening a clause joins a

@@ -631,3 +631,12 @@ def test_future_modals_as_words_and_welcomes(resources):
     # 会 inside 峰会 or 委员会 is no modal
     evs = events_of(resources, "2019年2月27日，金正恩在河内峰会前会见特朗普。", published="2020-07-04")
     assert one(evs, "meeting").status == "occurred"
+
+
+def test_the_person_an_invitation_is_addressed_to_is_not_its_sender(resources):
+    evs = events_of(resources, "2018年3月底，金正恩首次访华时对习近平提出了访朝邀请。", published="2018-09-04")
+    invitation = one(evs, "statement")
+    assert invitation.actor_id == "person:kim-jong-un" and "person:xi-jinping" in invitation.participants
+    assert all(e.status == "proposed" for e in evs if e.trigger == "访朝")
+    evs = events_of(resources, "蔡英文7日针对达赖喇嘛提出访问台湾的心愿表示，外交部已表达立场。", published="2020-07-07")
+    assert all(e.actor_id != "person:tsai-ing-wen" for e in evs if e.event_type == "visit")
