@@ -100,6 +100,7 @@ def _condition_before(norm: str, start: int, end: int) -> bool:
 AFTER_EVENT_CUES = ("会后",)
 INVITATION_TRIGGERS = ("邀请", "邀")
 ADDRESSED_VERBS = ("提出", "发出", "发起", "表达")
+COMPANION_MARKERS = ("携夫人", "偕夫人", "携妻子", "携", "偕", "偕同")
 NOT_ADDRESSING = ("针对", "面对", "相对", "反对", "核对", "应对")  # 针对达赖喇嘛提出的心愿
 FUTURE_MODALS = ("会", "要")
 ANNIVERSARY = "周年"
@@ -120,7 +121,7 @@ CONTRAST_CUES = ("仅", "只", "但", "却", "而是", "不过")
 # A place joined to another party right before the event noun names a party (欧盟-中国峰会).
 PARTY_JOINERS = ("-", "–", "—", "、", "与", "和")
 # Before a letter or a call these make the subject its recipient (收到电话, 接到来信).
-RECEIVE_CUES = ("收到", "接到", "接获")
+RECEIVE_CUES = ("收到", "接到", "接获", "接听")
 # How far after the trigger a status cue may stand (访日计划, 访问台湾的愿望).
 POST_STATUS_REACH = 6
 # A negation right before a trigger (不访韩, 未会晤, 没见面) cancels it.
@@ -542,6 +543,9 @@ class EventExtractor:
             coordinated = prev_role is not None and len(gap) <= 8 and any(c in gap for c in "、及和") and not any(ch in gap for ch in ",，;；:：")
             if coordinated:
                 role = prev_role
+            elif prev_role == "subject" and gap.strip().endswith(COMPANION_MARKERS):
+                # 习近平携夫人彭丽媛访问英国: the companion goes along, the subject acts
+                role = "counterpart"
             elif gap.endswith("对") and not gap.endswith(NOT_ADDRESSING) and norm.startswith(ADDRESSED_VERBS, p.end):
                 # 对习近平提出了访朝邀请: the person addressed, not the one who asks
                 role = "counterpart"

@@ -640,3 +640,9 @@ def test_the_person_an_invitation_is_addressed_to_is_not_its_sender(resources):
     assert all(e.status == "proposed" for e in evs if e.trigger == "访朝")
     evs = events_of(resources, "蔡英文7日针对达赖喇嘛提出访问台湾的心愿表示，外交部已表达立场。", published="2020-07-07")
     assert all(e.actor_id != "person:tsai-ing-wen" for e in evs if e.event_type == "visit")
+
+
+def test_a_companion_goes_along_and_the_subject_acts(resources):
+    evs = events_of(resources, "2015年，中国国家主席习近平携夫人彭丽媛访问英国。", published="2020-06-26")
+    visit = one(evs, "visit")
+    assert visit.actor_id == "person:xi-jinping" and "person:peng-liyuan" in visit.participants
