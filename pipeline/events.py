@@ -100,6 +100,7 @@ def _condition_before(norm: str, start: int, end: int) -> bool:
 AFTER_EVENT_CUES = ("会后",)
 INVITATION_TRIGGERS = ("邀请", "邀")
 ADDRESSED_VERBS = ("提出", "发出", "发起", "表达")
+ARRANGE_CUES = ("安排", "撮合", "牵线", "促成")
 COMPANION_MARKERS = ("携夫人", "偕夫人", "携妻子", "携", "偕", "偕同")
 NOT_ADDRESSING = ("针对", "面对", "相对", "反对", "核对", "应对")  # 针对达赖喇嘛提出的心愿
 FUTURE_MODALS = ("会", "要")
@@ -449,6 +450,9 @@ class EventExtractor:
                     and not any(c in norm[max(known_end, clause[0]) : u.start] for c in COUNTERPART_MARKERS) \
                     and not any(v in norm[u.end : pos] for v in self.reporting_cues):
                 return True
+        # 林戴安…安排安吉拉·桂与两名商人会面: the subject arranged a meeting of others.
+        if any(c in norm[max(known_end, clause[0]) : pos] for c in ARRANGE_CUES):
+            return True
         # 中国外交部在周三发表的一份声明中说: a body anywhere before the trigger (after the
         # last known name) is the subject; no person of another clause is the actor.
         # After 在/于/赴 it is where the event happens (在日本外务省饭仓公馆举行会谈).

@@ -646,3 +646,8 @@ def test_a_companion_goes_along_and_the_subject_acts(resources):
     evs = events_of(resources, "2015年，中国国家主席习近平携夫人彭丽媛访问英国。", published="2020-06-26")
     visit = one(evs, "visit")
     assert visit.actor_id == "person:xi-jinping" and "person:peng-liyuan" in visit.participants
+
+
+def test_who_arranges_a_meeting_is_not_its_actor(resources):
+    evs = events_of(resources, "2019年1月，林戴安从北京回国，安排桂安吉与两名北京商人会面。", published="2020-07-10")
+    assert [e for e in evs if e.event_type == "meeting"] == []
