@@ -651,3 +651,11 @@ def test_a_companion_goes_along_and_the_subject_acts(resources):
 def test_who_arranges_a_meeting_is_not_its_actor(resources):
     evs = events_of(resources, "2019年1月，林戴安从北京回国，安排桂安吉与两名北京商人会面。", published="2020-07-10")
     assert [e for e in evs if e.event_type == "meeting"] == []
+
+
+def test_a_name_inside_a_time_phrase_acts_only_inside_it(resources):
+    evs = events_of(resources, "中国国家主席习近平紧接着香港特首林郑月娥赴京述职行程之后，12月18日起一连三天访问澳门。",
+                    published="2019-12-19")
+    assert one(evs, "visit").actor_id == "person:xi-jinping"
+    evs = events_of(resources, "紧随美国国务卿蓬佩奥8月访问欧洲之后，王毅8月25日起访问意大利。", published="2020-09-02")
+    assert sorted(e.actor_id for e in evs if e.event_type == "visit") == ["person:mike-pompeo", "person:wang-yi"]
