@@ -1017,6 +1017,18 @@ class EventExtractor:
             d.date = m
             d.provenance["date"] = "clause"
             return
+        # 1b. the clause of a topic-chain subject (王毅于8月25日至9月1日，访问意大利…): its
+        #     date goes on with the subject, unless that clause is a time clause.
+        if d.provenance.get("actor") == "sentence" and d.actor is not None and d.status == "occurred":
+            own = next((c for c in clause_spans if c[0] <= d.actor.start < c[1]), None)
+            if own is not None and own[1] <= clause[0] \
+                    and not norm[own[0] : own[1]].rstrip().endswith(TIME_CLAUSE_ENDS):
+                inside = [x for x in dates if d.actor.end <= x.start and x.end <= own[1]
+                          and not any(a in norm[x.end : own[1]] for a in self.anchor_cues)]
+                if inside:
+                    d.date = inside[0]
+                    d.provenance["date"] = "sentence"
+                    return
         # 2. a clause that is only a date, earlier in the sentence: it governs the sentence
         #    (2018年3月25日到28日，金正恩进行了…访问) — unless the trigger's clause is a time
         #    clause of the main one (2006年3月17日，胡锦涛访问美国之前，当局…).

@@ -659,3 +659,16 @@ def test_a_name_inside_a_time_phrase_acts_only_inside_it(resources):
     assert one(evs, "visit").actor_id == "person:xi-jinping"
     evs = events_of(resources, "紧随美国国务卿蓬佩奥8月访问欧洲之后，王毅8月25日起访问意大利。", published="2020-09-02")
     assert sorted(e.actor_id for e in evs if e.event_type == "visit") == ["person:mike-pompeo", "person:wang-yi"]
+
+
+def test_the_date_of_a_topic_subjects_clause_goes_on_with_it(resources):
+    evs = events_of(resources, "综合媒体报导，王毅于8月25日至9月1日，访问意大利、荷兰和德国等欧洲3国。", published="2020-08-28")
+    visit = one(evs, "visit")
+    assert (visit.actor_id, visit.date_start, visit.date_end) == ("person:wang-yi", "2020-08-25", "2020-09-01")
+
+
+def test_interviews_are_no_calls_or_visits(resources):
+    evs = events_of(resources, "2020年7月5日，胡杰在南京家中接受电话采访时说，这是他的责任。", published="2020-07-06")
+    assert [e for e in evs if e.event_type == "letter"] == []
+    evs = events_of(resources, "司徒华在1985年根据他在回忆录及后来多个访问所述，表明了立场。", published="2021-08-01")
+    assert [e for e in evs if e.event_type == "visit"] == []
