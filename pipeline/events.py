@@ -102,6 +102,7 @@ INVITATION_TRIGGERS = ("邀请", "邀")
 ADDRESSED_VERBS = ("提出", "发出", "发起", "表达")
 TIME_PHRASE_OPENERS = ("紧接着", "紧随", "继", "随着", "自从")
 TIME_PHRASE_CLOSE = re.compile(r"[^,，;；。]{0,12}?(?:之后|以后|之前|以前|以来)")
+ROLE_OF = re.compile(r"[^,，;；:：。]{0,12}?的")  # 作为习近平总书记、国家主席的特别代表
 ARRANGE_CUES = ("安排", "撮合", "牵线", "促成")
 COMPANION_MARKERS = ("携夫人", "偕夫人", "携妻子", "携", "偕", "偕同")
 NOT_ADDRESSING = ("针对", "面对", "相对", "反对", "核对", "应对")  # 针对达赖喇嘛提出的心愿
@@ -511,6 +512,8 @@ class EventExtractor:
             chosen = seq[: bisect.bisect_right(ends, pos)]
         subjects, counterparts = [], []
         for p, role in zip(chosen, roles):
+            if role == "modifier":
+                continue
             if role == "time":
                 # inside its time phrase the name is the subject (紧随蓬佩奥访问欧洲之后)
                 close = TIME_PHRASE_CLOSE.match(norm, p.end)
@@ -555,6 +558,9 @@ class EventExtractor:
             coordinated = prev_role is not None and len(gap) <= 8 and any(c in gap for c in "、及和") and not any(ch in gap for ch in ",，;；:：")
             if coordinated:
                 role = prev_role
+            elif gap.rstrip().endswith("作为") and ROLE_OF.match(norm, p.end):
+                # 栗战书将作为习近平的特别代表访问朝鲜: the name says whose envoy
+                role = "modifier"
             elif any(o in gap for o in TIME_PHRASE_OPENERS) and TIME_PHRASE_CLOSE.match(norm, p.end):
                 # 习近平紧接着香港特首林郑赴京述职行程之后，…访问澳门: a name inside a
                 # time phrase is neither the subject nor a counterpart

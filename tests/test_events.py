@@ -672,3 +672,10 @@ def test_interviews_are_no_calls_or_visits(resources):
     assert [e for e in evs if e.event_type == "letter"] == []
     evs = events_of(resources, "司徒华在1985年根据他在回忆录及后来多个访问所述，表明了立场。", published="2021-08-01")
     assert [e for e in evs if e.event_type == "visit"] == []
+
+
+def test_an_envoy_acts_not_the_leader_they_represent(resources):
+    evs = events_of(resources, "9月4日消息，栗战书将作为习近平总书记、国家主席的特别代表率团于9月8日访问朝鲜。",
+                    published="2018-09-04")
+    visit = one(evs, "visit")
+    assert (visit.actor_id, visit.status, visit.date_start) == ("person:li-zhanshu", "planned", "2018-09-08")
