@@ -408,15 +408,19 @@ def _temp_file(path: Path, data, *, durable: bool = True) -> tuple[Path, str]:
             f.flush()
             if durable:
                 os.fsync(f.fileno())
-        # mkstemp creates 0600 files; outputs are ordinary data files (umask applies).
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
+        _ordinary_mode(tmp)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
     return Path(tmp), h.hexdigest()
+
+
+def _ordinary_mode(path) -> None:
+    """mkstemp creates 0600 files; outputs are ordinary data files (umask applies)."""
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(path, 0o666 & ~umask)
 
 
 def commit(out_dir: Path, files: dict) -> dict[str, str]:
@@ -493,22 +497,15 @@ def _parquet_file(table: str, csv_chunks: Callable[[], Iterable[bytes]], target:
     import pyarrow.csv as pacsv
     import pyarrow.parquet as pq
 
-    types = {"string": pa.string(), "integer": pa.int64(), "number": pa.float64()}
-    column_types = {n: types[t] for n, t, _ in SCHEMAS[table]}
     source, _ = _temp_file(target, csv_chunks, durable=False)  # a crash leaves .NAME.*.tmp: recover() removes it
     fd, out = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     os.close(fd)
     try:
-        reader = pacsv.open_csv(
-            str(source),
-            convert_options=pacsv.ConvertOptions(column_types=column_types, strings_can_be_null=False, quoted_strings_can_be_null=False),
-        )
+        reader = pacsv.open_csv(str(source), convert_options=_convert_options(table))
         with pq.ParquetWriter(out, reader.schema, compression="zstd") as writer:
             for batch in reader:
                 writer.write_table(pa.Table.from_batches([batch], schema=reader.schema))
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(out, 0o666 & ~umask)
+        _ordinary_mode(out)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(out)
@@ -519,17 +516,23 @@ def _parquet_file(table: str, csv_chunks: Callable[[], Iterable[bytes]], target:
     return Path(out)
 
 
+def _convert_options(table: str):
+    """pyarrow's CSV conversion for a table: the schema's column types, empty strings
+    kept as strings (the CSVs have no nulls)."""
+    import pyarrow as pa
+    import pyarrow.csv as pacsv
+
+    types = {"string": pa.string(), "integer": pa.int64(), "number": pa.float64()}
+    column_types = {n: types[t] for n, t, _ in SCHEMAS[table]}
+    return pacsv.ConvertOptions(column_types=column_types, strings_can_be_null=False, quoted_strings_can_be_null=False)
+
+
 def _parquet_bytes(table: str, data: bytes) -> bytes:
     import pyarrow as pa
     import pyarrow.csv as pacsv
     import pyarrow.parquet as pq
 
-    types = {"string": pa.string(), "integer": pa.int64(), "number": pa.float64()}
-    column_types = {n: types[t] for n, t, _ in SCHEMAS[table]}
-    parsed = pacsv.read_csv(
-        pa.BufferReader(data),
-        convert_options=pacsv.ConvertOptions(column_types=column_types, strings_can_be_null=False, quoted_strings_can_be_null=False),
-    )
+    parsed = pacsv.read_csv(pa.BufferReader(data), convert_options=_convert_options(table))
     buf = pa.BufferOutputStream()
     pq.write_table(parsed, buf, compression="zstd")
     return buf.getvalue().to_pybytes()
