@@ -572,7 +572,7 @@ class EventExtractor:
                 # 对习近平提出了访朝邀请: the person addressed, not the one who asks
                 role = "counterpart"
             elif any(c in gap for c in COUNTERPART_MARKERS) and not (
-                    prev_role is None and not list_before and gap.strip().startswith("以及")):
+                    prev_role is None and not list_before and gap.strip().startswith(("以及", "及"))):
                 # …访问印度，以及李克强2013年访问印度期间: 以及 opening a clause joins a
                 # new subject, not a counterpart — unless the clause before ends with a
                 # name, whose list it continues

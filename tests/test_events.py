@@ -679,3 +679,10 @@ def test_an_envoy_acts_not_the_leader_they_represent(resources):
                     published="2018-09-04")
     visit = one(evs, "visit")
     assert (visit.actor_id, visit.status, visit.date_start) == ("person:li-zhanshu", "planned", "2018-09-08")
+
+
+def test_ji_opening_a_clause_joins_a_new_subject(resources):
+    evs = events_of(resources, "2018年5月上旬，中共总理李克强访问日本，及日本首相安倍晋三访华，双方打破了冷漠态度。",
+                    published="2019-12-14")
+    assert sorted((e.trigger, e.actor_id) for e in evs if e.event_type == "visit") == [
+        ("访华", "person:shinzo-abe"), ("访问", "person:li-keqiang")]
