@@ -425,12 +425,8 @@ class EventExtractor:
         # Future modals, weaker than any cue word (原本还会包括访问 stays cancelled), and
         # only as words of their own (会 in 会议, 要 in 要求 are none): 特朗普和金正恩会
         # 在大选前再次会晤.
-        for modal in FUTURE_MODALS:
-            k = prefix.rfind(modal)
-            while k >= 0:
-                if clause[0] + k in self._token_starts and clause[0] + k + len(modal) in self._token_starts:
-                    return "planned"
-                k = prefix.rfind(modal, 0, k)
+        if any(self._word_at(prefix, modal, 0, len(prefix), clause[0], whole=True) for modal in FUTURE_MODALS):
+            return "planned"
         after = norm[pos + len(trigger.word) : min(clause[1], pos + len(trigger.word) + POST_STATUS_REACH)]
         for cue, value in self.post_status_cues.items():
             if cue in after:
@@ -531,12 +527,13 @@ class EventExtractor:
         k = norm.rfind("应", max(start, pos - 20), pos)
         return k >= 0 and not any(k < p.start and p.end <= pos for p in persons)
 
-    def _word_at(self, text: str, word: str, start: int, end: int, offset: int) -> bool:
+    def _word_at(self, text: str, word: str, start: int, end: int, offset: int, whole: bool = False) -> bool:
         """Does ``word`` occur in ``text[start:end]`` starting at a token start
-        (``offset``: where ``text`` starts in the document)?"""
+        (``offset``: where ``text`` starts in the document)?  ``whole``: and ending
+        where a token starts (the word is a token of its own)."""
         k = text.find(word, start, end)
         while k >= 0:
-            if k + offset in self._token_starts:
+            if k + offset in self._token_starts and (not whole or k + offset + len(word) in self._token_starts):
                 return True
             k = text.find(word, k + 1, end)
         return False
@@ -1243,6 +1240,10 @@ def _in_time_phrase(norm: str, clause: tuple[int, int]) -> bool:
     return text.startswith(("在", "自从", "自", "于")) and text.endswith(TIME_CLAUSE_ENDS + ("以来",))
 
 
+# Filler around the dates of a date-only clause (在2018年, 从…至…, (周五)).
+DATE_FILLER = " 在于自从至到\t()（）"
+
+
 def _opener_length(norm: str, start: int) -> int:
     """Characters of filler or a connective before a sentence's first date (在, 然而…)."""
     k = start
@@ -1260,12 +1261,8 @@ def _only_date(norm: str, clause: tuple[int, int], dates: list[Mention]) -> bool
     rest = norm[clause[0] : clause[1]]
     for m in sorted(dates, key=lambda x: -x.start):
         rest = rest[: m.start - clause[0]] + rest[m.end - clause[0] :]
-    rest = rest.strip(" 在于自从至到\t()（）")
-    for opener in DATE_CLAUSE_OPENERS:
-        if rest.startswith(opener):
-            rest = rest[len(opener):].strip(" 在于自从至到\t()（）")
-            break
-    return rest == ""
+    rest = rest.strip(DATE_FILLER)
+    return rest[_opener_length(rest, 0) :].strip(DATE_FILLER) == ""
 
 
 # Confidence: a weighted sum of documented features, in [0, 1].
