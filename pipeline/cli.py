@@ -54,7 +54,7 @@ def build(
     published: Optional[str] = typer.Option(
         None, help="Publication date (ISO 8601) for documents that state none; relative dates resolve against it"
     ),
-    workers: int = typer.Option(1, "--workers", "-j", help="Worker processes (0 = all cores)"),
+    workers: int = typer.Option(0, "--workers", "-j", help="Worker processes (default 0: all cores; 1: no pool)"),
     fmt: str = typer.Option("csv", "--format", help="csv, or parquet (CSV plus Parquet copies)"),
     gazetteers: Optional[Path] = typer.Option(None, help="Gazetteer folder (default: the repository's gazetteers/)"),
     full: bool = typer.Option(False, "--full", help="Reprocess every input instead of reusing stored results of unchanged ones"),
