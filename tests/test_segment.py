@@ -1,5 +1,7 @@
 import jieba
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.segment import Segmenter, clauses, sentences
 
@@ -29,6 +31,32 @@ def test_ordinary_text_segments_as_before():
     for text in ("他乘坐特制绿色专列抵达北京。", "据信专列可携带多辆防弹车，拥有自己的通讯系统。",
                  "双方无法在取消制裁以及去核化的步骤方面取得共识。"):
         assert list(plain.cut(text, HMM=False)) == ours.cut(text)
+
+
+# Characters that exercise every branch of jieba's cut: dictionary words and their
+# prefixes, names we added, unknown Han characters, Latin letters and digits (joined
+# when single), the other characters of jieba's blocks (+#&._%-), whitespace runs and
+# punctuation outside blocks.
+_ALPHABET = list("金正恩与文在寅举行会谈北京中华人民共和国访问符拉迪沃斯托克宋涛的了是鿏鿐") + \
+    list("abcXYZ019+#&._%-") + [" ", "  ", "\r\n", "\n", "\t", "。", "，", "“", "（", "!", "🙂"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_ALPHABET), max_size=60).map("".join))
+def test_tokens_are_exactly_jiebas_words(segmenter, text):
+    # Segmenter.tokens reimplements Tokenizer.cut(HMM=False) to produce offsets
+    # directly; it must give the same words, every time (also from its block cache).
+    expected = list(segmenter.tokenizer.cut(text, HMM=False))
+    for _ in range(2):
+        toks = segmenter.tokens(text)
+        assert [text[s:e] for s, e in toks] == expected
+
+
+def test_added_name_invalidates_kept_blocks():
+    seg = Segmenter(["宋涛"], use_cache=False)
+    assert seg.cut("乌兰巴托尔") == list(seg.tokenizer.cut("乌兰巴托尔", HMM=False))
+    seg.add_name("乌兰巴托尔")
+    assert seg.cut("乌兰巴托尔") == ["乌兰巴托尔"]
 
 
 def test_tokens_cover_text_with_offsets(segmenter):
