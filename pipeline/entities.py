@@ -214,19 +214,20 @@ class EntityTagger:
     def match(self, text: str, norm: str, tokens: list[tuple[int, int]]) -> list[Mention]:
         """Longest whole-token matches against the alias index (no rules applied)."""
         mentions: list[Mention] = []
-        i = 0
         n = len(tokens)
         alias_index, prefixes, max_len = self.alias_index, self.alias_prefixes, self.max_alias_len
-        while i < n:
-            s0, e0 = tokens[i]
-            if e0 - s0 < 3:
-                first = norm[s0:e0]
-                if first not in prefixes and first not in alias_index:
-                    i += 1  # the common case: a short word that starts no name
-                    continue
+        # The tokens a name can start at: any of three or more characters (a place and
+        # a suffix, two names in one token), a shorter one only if a name starts with
+        # it; three in four tokens are neither, and are skipped in one pass.
+        starts = [k for k, (s, e) in enumerate(tokens) if e - s >= 3 or norm[s:e] in prefixes]
+        i = 0  # the first token not yet inside a match
+        for i0 in starts:
+            if i0 < i:
+                continue
+            i = i0
             found = None
             # Longest match over up to MAX_TOKENS whole tokens.
-            start = s0
+            start = tokens[i][0]
             for j in range(i, min(n, i + MAX_TOKENS)):
                 end = tokens[j][1]
                 if end - start > max_len:
