@@ -19,6 +19,10 @@ def test_middle_dots_unified():
     assert to_halfwidth("迈克・蓬佩奥") == "迈克·蓬佩奥"
 
 
+def test_enumeration_comma_variants_unified():
+    assert normalize("與時任副總統拜登丶眾議院領袖佩洛西､彭斯") == "与时任副总统拜登、众议院领袖佩洛西、彭斯"
+
+
 def test_full_stop_between_han_characters_is_a_name_dot():
     assert normalize("亚当．史密斯和威廉.伊斯特利") == "亚当·史密斯和威廉·伊斯特利"
     # numbers and dates keep their stops
