@@ -323,12 +323,13 @@ class EntityTagger:
         return False
 
     def _surname_place(self, text, norm, tokens, token_index, m: Mention) -> Mention | None:
-        """张高雄: a surname token + a two-character city/province that jieba's name
-        model reads as one person name → a candidate person instead of the place."""
+        """张高雄, 廖长城: a surname token + a two-character city, province or site
+        that jieba's name model reads as one person name → a candidate person instead
+        of the place."""
         if m.end - m.start != 2 or not self.cues.surnames:
             return None
         place = self.gazetteer.places.get(m.canonical_id)
-        if place is None or place.kind not in ("city", "admin"):
+        if place is None or place.kind not in ("city", "admin", "site"):
             return None
         k = token_index.get(m.start)
         if not k:

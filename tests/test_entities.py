@@ -230,6 +230,10 @@ def test_place_name_that_is_a_given_name():
     assert ("高雄", "PLACE", "place:TW:kaohsiung", "gazetteer") in found
     # a preposition is not a surname
     assert texts("代表团于高雄会见了市长。", "PLACE") == ["高雄"]
+    # a site's name too (廖长城, 科技大学校董会主席), not the Great Wall
+    found = tagged("科技大学校董会主席廖长城、香港大学校务委员会主席李国章。他们去了长城。")
+    assert ("廖长城", "PERSON", "", "candidate:surname+place") in found
+    assert ("长城", "PLACE", "place:CN:great-wall", "gazetteer") in found
 
 
 def test_known_place_with_an_administrative_suffix():
