@@ -79,6 +79,11 @@ PRESS_COUNTERPART = re.compile(r"[与同和跟][^,，;；:：。与同和跟]{0,
 # Kinship nouns between two names (习近平妻子彭丽媛, 特朗普的女儿伊万卡).
 KIN_BEFORE_NAME = re.compile(r"的?(?:妻子|丈夫|夫人|太太|遗孀|儿子|女儿|长子|次子|长女|父亲|母亲|家人|家属|"
                              r"哥哥|弟弟|姐姐|妹妹|兄长|孙子|孙女|女婿|儿媳)")
+# 习近平身边的高级官员栗战书: the name says whose entourage the next person (after at
+# most a title) belongs to.
+ENTOURAGE_BEFORE_NAME = re.compile(r"身边的?|手下的?|麾下的?")
+ENTOURAGE_TITLE_REACH = 10
+_CLAUSE_PUNCT = re.compile(r"[,，;；:：。!?！？]")
 # Meeting triggers this weak (谈话) need a counterpart in the sentence.
 WEAK_TRIGGER = 0.5
 # Conditions make the event hypothetical, whatever other cue follows (如果取消访问).
@@ -113,12 +118,20 @@ LIGHT_VERB_BEFORE = re.compile(r"(?:发表|发出|发布|举行|进行|展开|�
 # Words of travel and talks that make an invitation an event without a trigger word
 # (应蒋介石邀请，赴重庆谈判; 应…邀请，率访问团参访立法院).
 INVITED_TO = ("赴", "前往", "参访", "访问团", "代表团", "谈判")
+# An invitation whose clause asks someone to join or serve (邀请韩国越南和新西兰加入,
+# 邀请他担任顾问) is no invitation to an event, whatever the rest of the sentence says.
+INVITED_TO_JOIN = ("加入", "担任", "出任", "成为", "入股")
 _PAREN_SPAN = re.compile(r"\([^()]*\)|（[^（）]*）")
 _BOOK_SPAN = re.compile(r"《[^《》]*》")
 # Words that close the object phrase of a visit (what comes after is not its destination).
 OBJECT_PHRASE_END = re.compile(r"期间|(?<!小)时|之后|以后|之前|以前|之际|以来|是|并|而|但")
 # How far after 的 the noun of a relative clause may stand (访问的美国副国务卿比根).
 RELATIVE_HEAD_REACH = 14
+# Names joined by these share a role (与蔡英文、苏贞昌及吴钊燮: all counterparts); a
+# joiner right after a name may be followed by a title of up to this many characters
+# in all (与拜登、众议院民主党领袖佩洛西).
+COORD_JOINERS = "、及和"
+COORD_TITLE_REACH = 14
 # A contrast breaks the mood carried from the sentence's previous event (孔特拒绝和王毅见面，
 # 双方仅用电话简短交谈: the call took place).
 CONTRAST_CUES = ("仅", "只", "但", "却", "而是", "不过")
@@ -477,9 +490,9 @@ class EventExtractor:
             first = p
             while True:
                 # 法国总统马克龙、德国总理默克尔和习近平: 、 joins names, titles may stand between.
-                prev = next((q for q in persons if q.end < first.start and norm[q.end] in "、和及"
-                             and first.start - q.end <= 8 and not any(ch in norm[q.end : first.start] for ch in ",，;；:："
-                             )), None)
+                prev = next((q for q in persons if q.end < first.start and norm[q.end] in COORD_JOINERS
+                             and first.start - q.end <= COORD_TITLE_REACH
+                             and not any(ch in norm[q.end : first.start] for ch in ",，;；:：")), None)
                 if prev is None:
                     break
                 first = prev
@@ -520,6 +533,15 @@ class EventExtractor:
         return subjects, counterparts
 
     @staticmethod
+    def _invited_to_join(norm: str, clause_spans, pos: int, trig, found_triggers) -> bool:
+        """The invitation's clause, after it, asks to join or serve (INVITED_TO_JOIN)
+        and holds no visit, meeting or summit trigger of its own."""
+        a, b = next((c for c in clause_spans if c[0] <= pos < c[1]), (pos, pos))
+        tail = norm[pos + len(trig.word) : b]
+        return any(w in tail for w in INVITED_TO_JOIN) and not any(
+            a <= p < b and t.event_type in ("visit", "meeting", "summit") for p, t in found_triggers)
+
+    @staticmethod
     def _unnamed_inviter(norm: str, start: int, pos: int, persons: list[Mention]) -> bool:
         """应游锡堃邀请，维特齐…抵达: the inviter stands between 应 and 邀请; when the
         gazetteers do not know them, the invitation has no actor we can name (the
@@ -552,7 +574,9 @@ class EventExtractor:
         prev_end, prev_role = span_start, None
         for p in seq:
             gap = norm[prev_end : p.start]
-            coordinated = prev_role is not None and len(gap) <= 8 and any(c in gap for c in "、及和") and not any(ch in gap for ch in ",，;；:：")
+            # 与拜登、众议院民主党领袖佩洛西: a joiner, then at most a title before the name
+            coordinated = prev_role is not None and (len(gap) <= 8 or (gap[:1] in COORD_JOINERS and len(gap) <= COORD_TITLE_REACH)) \
+                and any(c in gap for c in COORD_JOINERS) and not any(ch in gap for ch in ",，;；:：")
             if coordinated:
                 role = prev_role
             elif gap.rstrip().endswith("作为") and ROLE_OF.match(norm, p.end):
@@ -590,7 +614,12 @@ class EventExtractor:
         """习近平妻子彭丽媛, 特朗普的女儿伊万卡: the first name only says whose relative
         the second is; that person takes no part."""
         m = KIN_BEFORE_NAME.match(norm, p.end)
-        return m is not None and any(q.start == m.end() for q in persons)
+        if m is not None and any(q.start == m.end() for q in persons):
+            return True
+        m = ENTOURAGE_BEFORE_NAME.match(norm, p.end)
+        return m is not None and any(
+            m.end() <= q.start <= m.end() + ENTOURAGE_TITLE_REACH and not _CLAUSE_PUNCT.search(norm, m.end(), q.start)
+            for q in persons)
 
     def _excluded(self, norm: str, clause: tuple[int, int], m: Mention, trigger_pos: int | None = None) -> bool:
         """A person after 而非/不愿/除 in the clause is contrasted, not a participant —
@@ -689,7 +718,8 @@ class EventExtractor:
                         break
                     if in_book[pos - s]:
                         continue
-                    if trig.word in INVITATION_TRIGGERS and (not invited_event or self._unnamed_inviter(norm, s, pos, persons)):
+                    if trig.word in INVITATION_TRIGGERS and (not invited_event or self._unnamed_inviter(norm, s, pos, persons)
+                                                             or self._invited_to_join(norm, clause_spans, pos, trig, found_triggers)):
                         continue
                     if any(a < pos < b for a, b in speech):
                         # Quoted speech (“握握手，说声哈啰”) reports words, not events.

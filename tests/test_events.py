@@ -686,3 +686,31 @@ def test_ji_opening_a_clause_joins_a_new_subject(resources):
                     published="2019-12-14")
     assert sorted((e.trigger, e.actor_id) for e in evs if e.event_type == "visit") == [
         ("访华", "person:shinzo-abe"), ("访问", "person:li-keqiang")]
+
+
+def test_a_phone_briefing_is_no_call(resources):
+    evs = events_of(resources, "蓬佩奥9日在华盛顿一场与外籍记者的电话简报上说，中国破坏了承诺。", published="2020-07-10")
+    assert [e for e in evs if e.event_type == "letter"] == []
+
+
+def test_whose_entourage_someone_belongs_to_takes_no_part(resources):
+    evs = events_of(resources, "中共9月3日派出习近平身边的高级官员栗战书到朝鲜访问。", published="2018-09-05")
+    visit = one(evs, "visit")
+    assert (visit.actor_id, visit.participants) == ("person:li-zhanshu", ("person:li-zhanshu",))
+
+
+def test_names_joined_across_a_title_share_their_role(resources):
+    # 丶 typed for 、; a title of nine characters between the joiner and the name
+    evs = events_of(resources, "2014年4月她访美，与时任副总统拜登丶众议院民主党领袖佩洛西会面。", published="2020-06-29")
+    assert [e for e in evs if e.event_type == "meeting" and e.actor_id == "person:nancy-pelosi"] == []
+    evs = events_of(resources, "俄罗斯外长拉夫罗夫和当时的美国国务卿蒂勒森今年3月分别访问了非洲多个国家。",
+                    published="2018-09-05")
+    visit = one(evs, "visit")
+    assert (visit.actor_id, visit.participants) == ("person:sergey-lavrov", ("person:rex-tillerson", "person:sergey-lavrov"))
+
+
+def test_an_invitation_to_join_is_no_event(resources):
+    evs = events_of(resources, "比根8月底提出，准备10月在新德里会谈，邀请韩国、越南和新西兰加入。", published="2020-09-30")
+    assert [e for e in evs if e.trigger == "邀请"] == []
+    evs = events_of(resources, "2019年6月29日，特朗普邀请金正恩在板门店会面。", published="2019-06-30")
+    assert [e for e in evs if e.trigger == "邀请"] != []
