@@ -630,7 +630,7 @@ def run(
     def stored_results():
         nonlocal n_cached
         for path, doc_id, key in stored:
-            hit = cache.get(key)
+            hit = cache.get(key, path)
             if hit is not None:
                 n_cached += 1
                 yield hit

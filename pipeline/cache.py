@@ -4,7 +4,7 @@ Every processed input leaves a shard (its document row, its mention rows rendere
 lines of mentions.csv, its candidate mentions and event mentions, or its error row)
 under ``OUT/.cnevents/shards/``, keyed by everything the
 result depends on: the pipeline fingerprint (the package's code and data, the
-gazetteers, triggers and cues), the input path, doc_id and raw bytes, its sidecar, and
+gazetteers, triggers and cues), the absolute input path, doc_id and raw bytes, its sidecar, and
 the ``--published`` option.  A re-run reuses every shard whose key is unchanged, so only
 new or changed inputs are processed; shards of deleted inputs are dropped; a changed
 gazetteer or code changes the fingerprint and every key with it.  The reduce step
@@ -98,14 +98,15 @@ class ShardCache:
         status-change time, so a changed file is always hashed again."""
         info = os.stat(path)
         now = [info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino]
-        old = self.stats.get(path)
+        where = os.path.abspath(path)
+        old = self.stats.get(where)
         if (isinstance(old, list) and len(old) == 6 and old[:4] == now
                 and old[5] - max(info.st_mtime_ns, info.st_ctime_ns) >= SETTLED_NS):
-            self.new_stats[path] = old
+            self.new_stats[where] = old
             return old[4], info.st_size
         hashed_at = time.time_ns()
         digest, size = file_digest(Path(path))
-        self.new_stats[path] = now + [digest, hashed_at] if size == info.st_size else None
+        self.new_stats[where] = now + [digest, hashed_at] if size == info.st_size else None
         return digest, size
 
     def key(self, path: str, doc_id: str, published: str) -> str | None:
@@ -118,7 +119,10 @@ class ShardCache:
         except OSError:
             return None
         self.manifest[path] = {"doc_id": doc_id, "sha256": digest, "size": size}
-        basis = "\n".join([self.fingerprint, path, doc_id, published, digest, side])
+        # The absolute path: in/a.txt, ./in/a.txt and /data/in/a.txt are one input, so
+        # typing the folder another way reuses the stored results (get() puts the path
+        # as typed this time into them).
+        basis = "\n".join([self.fingerprint, os.path.abspath(path), doc_id, published, digest, side])
         return hashlib.sha256(basis.encode("utf-8")).hexdigest()
 
     def has(self, key: str | None) -> bool:
@@ -145,9 +149,11 @@ class ShardCache:
                 return None
         return previous
 
-    def get(self, key: str | None):
+    def get(self, key: str | None, path: str | None = None):
         """The stored result of ``key`` (a :class:`pipeline.build.Packed` or an error
-        row), or None when there is none or it cannot be read."""
+        row), or None when there is none or it cannot be read.  ``path``: the input's
+        path as given to this build, which replaces the one stored (the key holds the
+        absolute path, so the stored one may be written another way)."""
         if key is None:
             return None
         shard = self.shards / key[:2] / f"{key}{SUFFIX}"
@@ -156,7 +162,7 @@ class ShardCache:
             head = json.loads(head)
             if head.get("rows") != [len(rows), zlib.crc32(rows)]:
                 return None  # cut short or damaged (shards are written without fsync)
-            return _decode(head, rows)
+            return _with_path(_decode(head, rows), path)
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return None
 
@@ -205,6 +211,21 @@ def _encode(result) -> tuple[dict, bytes]:
             "event_mentions": [asdict(m) for m in result.event_mentions],
         }, result.mentions.data
     return {"error": result}, b""
+
+
+def _with_path(result, path: str | None):
+    """``result`` with the input path written as ``path`` (documents.csv's path; an
+    error row's path and the mentions of it in its message)."""
+    if path is None:
+        return result
+    if isinstance(result, dict):
+        old = result.get("path")
+        if old and old != path:
+            result["path"] = path
+            result["message"] = result.get("message", "").replace(old, path)
+        return result
+    result.document["path"] = path
+    return result
 
 
 def _decode(head: dict, rows: bytes):

@@ -141,6 +141,29 @@ def test_incremental_build_equals_full_rebuild(tmp_path):
     assert [i["doc_id"] for i in manifest["inputs"]] == ["000"]
 
 
+def test_the_folder_typed_another_way_reuses_stored_results(tmp_path):
+    # in/ from its parent, then the absolute path: the same inputs, nothing processed
+    # again, and the outputs carry the paths as typed this time (as a full build would)
+    a, b = tmp_path / "a", tmp_path / "b"
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "000.txt").write_bytes((SEEDS / "000_81916d54a5620362.txt").read_bytes())
+    (inputs / "bad.txt").write_bytes(b"")
+    cwd = os.getcwd()
+    try:
+        os.chdir(tmp_path)
+        first = run(["in"], a)
+    finally:
+        os.chdir(cwd)
+    assert first.n_processed == 2
+    again = run([str(inputs)], a)
+    assert (again.n_processed, again.n_cached) == (0, 2)
+    run([str(inputs)], b, incremental=False)
+    for name in FILES:
+        assert (a / name).read_bytes() == (b / name).read_bytes(), name
+    assert str(inputs / "bad.txt") in (a / "errors.csv").read_text(encoding="utf-8")
+
+
 def test_changed_gazetteer_invalidates_stored_results(tmp_path):
     import shutil
 
