@@ -1,7 +1,7 @@
 """Throughput, scaling, incremental and memory benchmarks, as ratios against baselines
 measured in the same run.
 
-Usage:  python benchmarks/throughput.py [CORPUS] [--n N] [--skip-scaling] [--skip-incremental]
+Usage:  python benchmarks/throughput.py [CORPUS] [--n N] [--skip-scaling] [--skip-incremental] [--copies K]
 
 CORPUS defaults to ``../shared/eval/corpus/articles`` (never copied into the project).
 
@@ -11,7 +11,9 @@ CORPUS defaults to ``../shared/eval/corpus/articles`` (never copied into the pro
    ratio (target ≥ 0.5), plus the time per stage.
 2. Scaling: ``cnevents build`` with 1 worker vs 2 workers (target ≥ 1.7× on 2 cores).
 3. Incremental: a full build vs adding one new article to it (target < 2 %), and the
-   peak RSS of a full build of all files vs half of them (should not grow with size).
+   peak RSS of a full build of all files vs half of them (should not grow with size);
+   with ``--copies K`` also adding one article to K copies of the corpus (the fixed
+   cost of a run against a larger full build).
 """
 
 from __future__ import annotations
@@ -114,22 +116,30 @@ def scaling(corpus: Path) -> None:
     shutil.rmtree(tmp, ignore_errors=True)
 
 
-def incremental(corpus: Path) -> None:
+def incremental(corpus: Path, copies: int = 1, rss: bool = True) -> None:
+    """A full build vs adding one article.  ``copies`` > 1 builds that many copies of
+    the corpus (in folders copy1…copyK, so every copy is a distinct document) to see
+    how the ratio moves with the corpus size."""
     tmp = Path(tempfile.mkdtemp(prefix="cnevents-bench-"))
     files = files_of(corpus, None)
     src = tmp / "in"
-    for f in files[:-1]:
-        dst = src / f.relative_to(corpus)
-        dst.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(f, dst)
+    for c in range(1, copies + 1):
+        for f in files if c < copies else files[:-1]:
+            dst = (src / f"copy{c}" if copies > 1 else src) / f.relative_to(corpus)
+            dst.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(f, dst)
     t_full, _ = _build([str(src)], tmp / "out", "-j", "2")
     last = files[-1]
-    dst = src / last.relative_to(corpus)
+    dst = (src / f"copy{copies}" if copies > 1 else src) / last.relative_to(corpus)
     dst.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(last, dst)
     t_add, _ = _build([str(src)], tmp / "out", "-j", "2")
-    print(f"full build {t_full:7.1f} s   add one article {t_add:6.2f} s   ratio {100 * t_add / t_full:5.2f} % (target < 2 %)")
+    n = len(files) * copies
+    print(f"{n} files: full build {t_full:7.1f} s   add one article {t_add:6.2f} s   "
+          f"ratio {100 * t_add / t_full:5.2f} % (target < 2 %)")
     shutil.rmtree(tmp, ignore_errors=True)
+    if not rss:
+        return
     # Peak RSS: fresh interpreters, so the figures are not each other's maxima.  The
     # child reads its own high-water mark (VmHWM): ru_maxrss survives exec on Linux, so
     # it would report this benchmark process's size at fork time when that is larger.
@@ -154,6 +164,8 @@ def main(argv=None) -> int:
     ap.add_argument("--n", type=int, default=400, help="files for the throughput part (0 = all)")
     ap.add_argument("--skip-scaling", action="store_true")
     ap.add_argument("--skip-incremental", action="store_true")
+    ap.add_argument("--copies", type=int, default=0,
+                    help="also measure adding one article to this many copies of the corpus")
     args = ap.parse_args(argv)
     corpus = Path(args.corpus)
     throughput(files_of(corpus, args.n or None))
@@ -161,6 +173,8 @@ def main(argv=None) -> int:
         scaling(corpus)
     if not args.skip_incremental:
         incremental(corpus)
+    if args.copies > 1:
+        incremental(corpus, args.copies, rss=False)
     return 0
 
 
