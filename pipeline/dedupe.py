@@ -55,15 +55,32 @@ def dedupe(mentions: list[EventMention]) -> list[Event]:
         doc_clusters.extend(merge_in_document(by_doc[doc_id]))
 
     # Across documents: greedy clustering in (doc_id, offset) order.  A document
-    # cluster joins the first event it is compatible with.
-    events: list[tuple[EventMention, list[EventMention], list[str]]] = []
+    # cluster joins the first event it is compatible with.  Only events that share its
+    # family, status and place and one of its participants can be (``compatible``
+    # across documents needs all of these, and dated mentions, and merging keeps the
+    # first three), so each cluster is compared with those alone, in the same order:
+    # the same events as comparing with every earlier event, without the quadratic
+    # cost on large corpora.
+    events: list[tuple[EventMention, list[EventMention], set[str]]] = []
+    index: dict[tuple, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     for merged, members in doc_clusters:
-        for i, (rep, all_members, docs) in enumerate(events):
-            if merged.doc_id not in docs and compatible(rep, merged, same_document=False):
-                events[i] = (merge_pair(rep, merged), all_members + members, docs + [merged.doc_id])
-                break
-        else:
-            events.append((merged, list(members), [merged.doc_id]))
+        by_participant = index[(FAMILY[merged.event_type], merged.status, merged.place_id)]
+        joined = False
+        if merged.date_start and merged.participants:
+            for i in sorted({i for p in merged.participants for i in by_participant.get(p, ())}):
+                rep, all_members, docs = events[i]
+                if merged.doc_id not in docs and compatible(rep, merged, same_document=False):
+                    new_rep = merge_pair(rep, merged)
+                    for p in set(new_rep.participants) - set(rep.participants):
+                        by_participant[p].append(i)
+                    docs.add(merged.doc_id)
+                    events[i] = (new_rep, all_members + members, docs)
+                    joined = True
+                    break
+        if not joined:
+            for p in merged.participants:
+                by_participant[p].append(len(events))
+            events.append((merged, list(members), {merged.doc_id}))
 
     out = []
     seen: dict[str, int] = {}

@@ -22,7 +22,7 @@ from pipeline.build import DocResult, process_path
 from pipeline.clean import clean
 from pipeline.dates import tag_dates
 from pipeline.errors import PipelineError
-from pipeline.models import DATE, PERSON, PLACE, RawDoc
+from pipeline.models import DATE, PERSON, PLACE, EventMention, RawDoc
 from pipeline.normalize import normalize
 from pipeline.read import read_raw
 
@@ -344,3 +344,66 @@ def test_candidate_tally_equals_candidate_rows(docs):
         tally.add(rows)
         everything.extend(rows)
     assert tally.rows() == candidate_rows(everything)
+
+
+def _naive_dedupe_clusters(mentions):
+    """The cross-document pass as first written: every cluster is compared with every
+    earlier event (quadratic); dedupe() compares only events sharing family, status,
+    place and a participant, and must form the same events."""
+    from collections import defaultdict
+
+    from pipeline.dedupe import merge_in_document
+    from pipeline.events import compatible, merge_pair
+
+    by_doc = defaultdict(list)
+    for m in mentions:
+        by_doc[m.doc_id].append(m)
+    events = []
+    for doc_id in sorted(by_doc):
+        for merged, members in merge_in_document(by_doc[doc_id]):
+            for i, (rep, all_members, docs) in enumerate(events):
+                if merged.doc_id not in docs and compatible(rep, merged, same_document=False):
+                    events[i] = (merge_pair(rep, merged), all_members + members, docs + [merged.doc_id])
+                    break
+            else:
+                events.append((merged, list(members), [merged.doc_id]))
+    return sorted(((rep, tuple(sorted(set(docs)))) for rep, _, docs in events), key=repr)
+
+
+_PEOPLE = ["person:a", "person:b", "person:c", "person:d"]
+_event_mentions = st.builds(
+    lambda doc, etype, status, people, place, day, span, k: EventMention(
+        doc_id=f"d{doc}", event_type=etype, status=status, trigger="会谈", actor_id=people[0] if people else "",
+        actor_name="", participants=tuple(sorted(set(people))), place_id=place, place_name="", country="",
+        latitude=None, longitude=None,
+        date_start=f"2020-01-{day:02d}" if day else "", date_end=f"2020-01-{min(28, day + span):02d}" if day else "",
+        date_precision="day" if day else "", evidence="", evidence_start=k, evidence_end=k + 1, confidence=0.5),
+    # few values, so that mentions of several documents often join one event
+    st.integers(0, 6), st.sampled_from(["visit", "meeting", "summit", "letter"]),
+    st.sampled_from(["occurred", "occurred", "planned"]), st.lists(st.sampled_from(_PEOPLE), max_size=3),
+    st.sampled_from(["", "place:CN:beijing"]), st.integers(0, 4), st.integers(0, 2),
+    st.integers(0, 50))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_event_mentions, max_size=40))
+def test_dedupe_forms_the_events_of_comparing_every_pair(mentions):
+    from pipeline.dedupe import dedupe
+
+    got = sorted(((ev.mention, ev.doc_ids) for ev in dedupe(mentions)), key=repr)
+    assert got == _naive_dedupe_clusters(mentions)
+
+
+def test_dedupe_finds_an_event_by_a_participant_a_later_report_added():
+    # d2 adds Moon to Kim's meeting; d3 names only Moon: the same meeting
+    from pipeline.dedupe import dedupe
+
+    def report(doc, people):
+        return EventMention(doc_id=doc, event_type="meeting", status="occurred", trigger="会谈", actor_id=people[0],
+                            actor_name="", participants=tuple(people), place_id="", place_name="", country="",
+                            latitude=None, longitude=None, date_start="2020-01-01", date_end="2020-01-01",
+                            date_precision="day", evidence="", evidence_start=0, evidence_end=1, confidence=0.5)
+
+    mentions = [report("d1", ["person:kim"]), report("d2", ["person:kim", "person:moon"]), report("d3", ["person:moon"])]
+    assert [ev.doc_ids for ev in dedupe(mentions)] == [("d1", "d2", "d3")]
+    assert sorted(((ev.mention, ev.doc_ids) for ev in dedupe(mentions)), key=repr) == _naive_dedupe_clusters(mentions)
