@@ -1,6 +1,11 @@
 """Score events.csv against the hand-made seed gold in ../shared/eval/events/.
 
-Usage:  python benchmarks/eval_events.py [GOLD_DIR] [--out OUTPUTS_DIR] [--inputs SEEDS_DIR]
+Usage:  python benchmarks/eval_events.py [GOLD] [--out OUTPUTS_DIR] [--inputs SEEDS_DIR]
+
+GOLD is a folder holding ``seed_truth.csv`` or a CSV file in its format (any gold made
+the same way for other articles; ``doc`` is the input path relative to INPUTS, with its
+extension, e.g. ``dutymachine_dw/1047815.txt``).  An optional ``status`` column
+(occurred, planned, proposed, cancelled) adds status accuracy on matched rows.
 
 Without --out the seeds are built into a temporary directory first.  Scoring follows
 the gold README: a gold event is found when a predicted event reported by the same
@@ -58,7 +63,9 @@ def main(argv=None) -> int:
     ap.add_argument("--inputs", default=str(ROOT / "seeds"))
     args = ap.parse_args(argv)
 
-    gold_path = Path(args.gold) / "seed_truth.csv"
+    gold_path = Path(args.gold)
+    if gold_path.is_dir():
+        gold_path = gold_path / "seed_truth.csv"
     with open(gold_path, encoding="utf-8") as f:
         gold = list(csv.DictReader(f))
     out = Path(args.out) if args.out else Path(tempfile.mkdtemp(prefix="cnevents-eval-"))
@@ -75,7 +82,7 @@ def main(argv=None) -> int:
         predicted.append((doc_id, events[eid]))
 
     def matches(g, doc_id, ev) -> bool:
-        if Path(g["doc"]).stem != doc_id:
+        if Path(g["doc"]).with_suffix("").as_posix() != doc_id:
             return False
         if FAMILY.get(g["event_type"]) != FAMILY.get(ev["event_type"]):
             return False
@@ -109,6 +116,8 @@ def main(argv=None) -> int:
         names = {persons.get(p, p) for p in ev["participants"].split(";") if p}
         field_hits["participants"] += names == gold_person_names(g["participants"])
         field_hits["type"] += ev["event_type"] == g["event_type"]
+        if g.get("status"):
+            field_hits["status"] += ev["status"] == g["status"]
 
     right = 0
     wrong = []
