@@ -422,12 +422,18 @@ def discover(inputs: Sequence[str | os.PathLike]) -> tuple[list[tuple[str, str]]
         if root.is_dir():
             for dirpath, dirnames, filenames in os.walk(root):
                 dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+                # Path arithmetic once per folder, string joins per file (the same
+                # strings as Path(dirpath) / name and its path relative to root)
+                base = Path(dirpath)
+                prefix = "" if str(base) == "." else str(base) + os.sep
+                rel_dir = base.relative_to(root).as_posix()
+                rel_prefix = "" if rel_dir == "." else rel_dir + "/"
                 for name in sorted(filenames):
                     if name.startswith(".") or name.endswith(SIDECAR_SUFFIX):
                         continue
-                    full = Path(dirpath) / name
-                    rel = full.relative_to(root)
-                    found.setdefault(str(full), rel.with_suffix("").as_posix() if rel.suffix else rel.as_posix())
+                    dot = name.rfind(".")  # PurePath.suffix: a dot inside the name
+                    stem = name[:dot] if 0 < dot < len(name) - 1 else name
+                    found.setdefault(prefix + name, rel_prefix + stem)
         elif root.is_file():
             found.setdefault(str(root), root.stem)
         else:

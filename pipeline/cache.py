@@ -81,6 +81,7 @@ class ShardCache:
     def __init__(self, out_dir: Path, fingerprint_: str):
         self.root = Path(out_dir) / STATE_DIR
         self.shards = self.root / "shards"
+        self._shards_str = str(self.shards)
         self.fingerprint = fingerprint_
         self.manifest: dict[str, dict] = {}
         # path -> [size, mtime_ns, ctime_ns, inode, sha256, hashed_at_ns] of the last build
@@ -114,8 +115,8 @@ class ShardCache:
         processed and reported as an error, never cached)."""
         try:
             digest, size = self._digest(path)
-            sidecar = Path(path + ".meta.json")
-            side = file_digest(sidecar)[0] if sidecar.exists() else ""
+            sidecar = path + ".meta.json"
+            side = file_digest(Path(sidecar))[0] if os.path.exists(sidecar) else ""
         except OSError:
             return None
         self.manifest[path] = {"doc_id": doc_id, "sha256": digest, "size": size}
@@ -125,8 +126,12 @@ class ShardCache:
         basis = "\n".join([self.fingerprint, os.path.abspath(path), doc_id, published, digest, side])
         return hashlib.sha256(basis.encode("utf-8")).hexdigest()
 
+    def _shard(self, key: str) -> str:
+        # a string, not a Path: joined for every input of every build
+        return os.path.join(self._shards_str, key[:2], key + SUFFIX)
+
     def has(self, key: str | None) -> bool:
-        return key is not None and (self.shards / key[:2] / f"{key}{SUFFIX}").is_file()
+        return key is not None and os.path.isfile(self._shard(key))
 
     def unchanged_outputs(self, digest: str) -> dict | None:
         """The previous build's record of its outputs when it was made from exactly
@@ -156,9 +161,9 @@ class ShardCache:
         absolute path, so the stored one may be written another way)."""
         if key is None:
             return None
-        shard = self.shards / key[:2] / f"{key}{SUFFIX}"
         try:
-            head, _, rows = shard.read_bytes().partition(b"\n")
+            with open(self._shard(key), "rb") as f:
+                head, _, rows = f.read().partition(b"\n")
             head = json.loads(head)
             if head.get("rows") != [len(rows), zlib.crc32(rows)]:
                 return None  # cut short or damaged (shards are written without fsync)
@@ -169,7 +174,7 @@ class ShardCache:
     def put(self, key: str | None, result) -> None:
         if key is None:
             return
-        shard = self.shards / key[:2] / f"{key}{SUFFIX}"
+        shard = Path(self._shard(key))
         head, rows = _encode(result)
         head["rows"] = [len(rows), zlib.crc32(rows)]
         # JSON escapes newlines inside strings: the first newline ends the head.  No
