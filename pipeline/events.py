@@ -83,6 +83,8 @@ KIN_BEFORE_NAME = re.compile(r"的?(?:妻子|丈夫|夫人|太太|遗孀|儿子|
 # most a title) belongs to.
 ENTOURAGE_BEFORE_NAME = re.compile(r"身边的?|手下的?|麾下的?")
 ENTOURAGE_TITLE_REACH = 10
+# Verbs whose object is told of something (告知特朗普金正恩访华): the one told takes no part.
+INFORMING_VERBS = ("告知", "告诉", "通报", "通知")
 _CLAUSE_PUNCT = re.compile(r"[,，;；:：。!?！？]")
 # Meeting triggers this weak (谈话) need a counterpart in the sentence.
 WEAK_TRIGGER = 0.5
@@ -112,6 +114,12 @@ ARRANGE_CUES = ("安排", "撮合", "牵线", "促成")
 COMPANION_MARKERS = ("携夫人", "偕夫人", "携妻子", "携", "偕", "偕同")
 NOT_ADDRESSING = ("针对", "面对", "相对", "反对", "核对", "应对")  # 针对达赖喇嘛提出的心愿
 FUTURE_MODALS = ("会", "要")
+WISH_MODALS = ("愿",)
+# A reporting verb followed this closely by a visit or meeting trigger, with none of
+# these between, has the reporter as the subject of the act (表示愿与金正恩再次会面).
+REPORTED_ACT_REACH = 12
+REPORTED_ACT_VERBS = ("表示", "宣布", "透露", "称", "说")
+REPORTED_ACT_BREAK = re.compile(r"[的,，;；:：。《「“\"]")
 ANNIVERSARY = "周年"
 # A light verb between a negation and the trigger (未发声明, 没有举行会谈).
 LIGHT_VERB_BEFORE = re.compile(r"(?:发表|发出|发布|举行|进行|展开|作出|做出|发)$")
@@ -438,6 +446,8 @@ class EventExtractor:
         # Future modals, weaker than any cue word (原本还会包括访问 stays cancelled), and
         # only as words of their own (会 in 会议, 要 in 要求 are none): 特朗普和金正恩会
         # 在大选前再次会晤.
+        if any(self._word_at(prefix, modal, 0, len(prefix), clause[0], whole=True) for modal in WISH_MODALS):
+            return "proposed"  # 愿与金正恩再次会面, as a word (not 意愿, 志愿, 愿景)
         if any(self._word_at(prefix, modal, 0, len(prefix), clause[0], whole=True) for modal in FUTURE_MODALS):
             return "planned"
         after = norm[pos + len(trigger.word) : min(clause[1], pos + len(trigger.word) + POST_STATUS_REACH)]
@@ -480,24 +490,54 @@ class EventExtractor:
         first_place = next((p.start for p in places if start <= p.start < end), None)
         return first_person is not None and (first_place is None or first_person < first_place)
 
-    def _actor_from(self, norm: str, subjects: list[Mention], persons: list[Mention], pos: int) -> Mention | None:
+    def _actor_from(self, norm: str, subjects: list[Mention], persons: list[Mention], pos: int,
+                    verbal: bool = False) -> Mention | None:
         """The subject nearest the trigger, or the first of its enumeration (金正恩、文在寅
         于…举行会谈 → 金正恩), unless a reporting verb stands between it and the trigger:
-        then it reports the event rather than acting in it (华春莹…确认了二人抵达…)."""
+        then it reports the event rather than acting in it (华春莹…确认了二人抵达…) —
+        unless the trigger is ``verbal`` (a visit or meeting) and the predicate of the
+        verb (:meth:`_own_act`): then the reporter speaks of their own act, as Chinese
+        drops a repeated subject (特朗普7日表示愿与金正恩再次会面)."""
+        reporter = None
         for p in sorted(subjects, key=lambda m: -m.start):
             if any(v in norm[p.end : pos] for v in self.reporting_cues):
+                if reporter is None:
+                    reporter = p
                 continue
-            first = p
-            while True:
-                # 法国总统马克龙、德国总理默克尔和习近平: 、 joins names, titles may stand between.
-                prev = next((q for q in persons if q.end < first.start and norm[q.end] in COORD_JOINERS
-                             and first.start - q.end <= COORD_TITLE_REACH
-                             and not any(ch in norm[q.end : first.start] for ch in ",，;；:：")), None)
-                if prev is None:
-                    break
-                first = prev
-            return first
+            return self._first_of_list(norm, p, persons)
+        if reporter is not None and verbal and self._own_act(norm, reporter, pos):
+            return self._first_of_list(norm, reporter, persons)
         return None
+
+    def _own_act(self, norm: str, p: Mention, pos: int) -> bool:
+        """特朗普7日表示愿与金正恩再次会面 / 蓬佩奥在记者会上宣布将于下周访问: a verb of
+        REPORTED_ACT_VERBS close after ``p``, then, as its predicate, a mood word (a
+        status cue or modal: 将, 愿, 希望…) and the trigger, with no 的 (a noun phrase:
+        美国的声明), no punctuation and nothing that could be another subject (a
+        pronoun, 二人, an unknown person) anywhere from ``p`` to the trigger."""
+        span = norm[p.end : pos]
+        verb = next(((k, v) for v in REPORTED_ACT_VERBS if (k := span.find(v)) >= 0), None)
+        if verb is None or len(span) > 2 * REPORTED_ACT_REACH or REPORTED_ACT_BREAK.search(span):
+            return False
+        k, v = verb
+        predicate = span[k + len(v):]
+        if len(predicate) > REPORTED_ACT_REACH or not any(
+                c in predicate for c in (*self.status_cues, *WISH_MODALS, *FUTURE_MODALS)):
+            return False
+        return not any(self._word_at(norm, w, p.end, pos, 0) for w in (*self.pronouns, *self.plural_cues)) \
+            and not any(p.end <= u.start < pos for u in self._unknown_here)
+
+    def _first_of_list(self, norm: str, p: Mention, persons: list[Mention]) -> Mention:
+        """``p``, or the first name of the enumeration it ends."""
+        first = p
+        while True:
+            # 法国总统马克龙、德国总理默克尔和习近平: 、 joins names, titles may stand between.
+            prev = next((q for q in persons if q.end < first.start and norm[q.end] in COORD_JOINERS
+                         and first.start - q.end <= COORD_TITLE_REACH
+                         and not any(ch in norm[q.end : first.start] for ch in ",，;；:：")), None)
+            if prev is None:
+                return first
+            first = prev
 
     def _subjects_and_counterparts(self, norm: str, span_start: int, pos: int, persons: list[Mention]):
         """Persons before ``pos`` in the span: those after a counterpart marker (与/同/和…)
@@ -620,6 +660,16 @@ class EventExtractor:
         return m is not None and any(
             m.end() <= q.start <= m.end() + ENTOURAGE_TITLE_REACH and not _CLAUSE_PUNCT.search(norm, m.end(), q.start)
             for q in persons)
+
+    def _reporter(self, norm: str, p: Mention, actor: Mention | None) -> bool:
+        """Before the actor, a person who reports or tells of the event takes no part
+        in it: the subject of a reporting verb (文在寅曾表示他乐见特朗普和金正恩…会面,
+        习近平则于早前告知…金正恩访华) and the one told (告知特朗普)."""
+        if actor is None or p.canonical_id == actor.canonical_id or p.start >= actor.start:
+            return False
+        if any(v in norm[p.end : actor.start] for v in (*self.reporting_cues, *INFORMING_VERBS)):
+            return True
+        return any(norm.endswith(v, 0, p.start) for v in INFORMING_VERBS)
 
     def _excluded(self, norm: str, clause: tuple[int, int], m: Mention, trigger_pos: int | None = None) -> bool:
         """A person after 而非/不愿/除 in the clause is contrasted, not a participant —
@@ -841,8 +891,9 @@ class EventExtractor:
             # 捷克参议院议长维特奇访问台湾: a title before the trigger introduces someone the
             # gazetteer does not know; the sentence's other names are not the actor.
             d.provenance["actor"] = "unknown"
-        elif self._actor_from(norm, subjects, clause_persons, d.trigger_start) is not None:
-            d.actor = self._actor_from(norm, subjects, clause_persons, d.trigger_start)
+        elif (actor := self._actor_from(norm, subjects, clause_persons, d.trigger_start,
+                                        verbal=trig.event_type in ("visit", "meeting"))) is not None:
+            d.actor = actor
             d.provenance["actor"] = "clause"
         elif last_actor is not None and any(pr in norm[clause[0] : d.trigger_start] for pr in self.pronouns):
             d.actor = last_actor
@@ -875,7 +926,8 @@ class EventExtractor:
         entries = self._per("exclusions", clause_persons, clause,
                             build=lambda: [(p, self._exclusion_hits(norm, clause, p)) for p in clause_persons])
         for p, hits in entries:
-            if not _is_excluded(hits, d.trigger_start) and not self._possessor(norm, p, clause_persons):
+            if not _is_excluded(hits, d.trigger_start) and not self._possessor(norm, p, clause_persons) \
+                    and not self._reporter(norm, p, d.actor):
                 d.participants.setdefault(p.canonical_id, p)
         if trig.role == "communication":
             # The recipient of a letter is often addressed in its quoted text
@@ -950,6 +1002,14 @@ class EventExtractor:
                 if m:
                     after = [p for p in after if p.start < m.start()]
             best = min(after, key=lambda p: (self._place_rank(p), -p.start)) if after else None
+            # 访问英国和丹麦, 访问日本、蒙古和韩国: a list of destinations is a trip
+            # that starts at its first one.
+            while best is not None:
+                prev = next((p for p in after if norm[p.end : best.start] in ("、", "和", "及", "与")
+                             and self._place_rank(p) == self._place_rank(best)), None)
+                if prev is None:
+                    break
+                best = prev
             if self._set_place(d, best, "destination"):
                 return
             # 赴北京访问 / 到X访问: a destination marker before the trigger.

@@ -714,3 +714,30 @@ def test_an_invitation_to_join_is_no_event(resources):
     assert [e for e in evs if e.trigger == "邀请"] == []
     evs = events_of(resources, "2019年6月29日，特朗普邀请金正恩在板门店会面。", published="2019-06-30")
     assert [e for e in evs if e.trigger == "邀请"] != []
+
+
+def test_a_speaker_announcing_their_own_act_is_its_actor(resources):
+    evs = events_of(resources, "特朗普7日表示愿与金正恩再次会面。", published="2020-07-08")
+    meeting = one(evs, "meeting")
+    assert (meeting.actor_id, meeting.status) == ("person:donald-trump", "proposed")
+    # a noun phrase after the verb is no act of the speaker's
+    evs = events_of(resources, "赵立坚周二说，美国的声明将破坏该地区的和平稳定。", published="2020-07-15")
+    assert [e for e in evs if e.event_type == "statement" and e.actor_id == "person:zhao-lijian"] == []
+
+
+def test_who_tells_of_an_event_takes_no_part_in_it(resources):
+    evs = events_of(resources, "本月早些时候，文在寅曾表示他乐见特朗普总统和金正恩在11月的大选前再次会面。", published="2020-07-08")
+    assert "person:moon-jae-in" not in one(evs, "meeting").participants
+    evs = events_of(resources, "3月28日，习近平告知特朗普金正恩访华。", published="2018-03-29")
+    assert one(evs, "visit").participants == ("person:kim-jong-un",)
+
+
+def test_a_list_of_destinations_starts_at_the_first(resources):
+    evs = events_of(resources, "蓬佩奥在记者会上宣布将于下周访问英国和丹麦。", published="2020-07-15")
+    visit = one(evs, "visit")
+    assert (visit.country, visit.status, visit.actor_id) == ("GB", "planned", "person:mike-pompeo")
+
+
+def test_a_telephone_interview_is_no_visit(resources):
+    evs = events_of(resources, "民研于即特首林郑月娥7月底宣布延期后以电话访问形式，访问1,001名港人。", published="2020-08-10")
+    assert [e for e in evs if e.event_type in ("visit", "letter")] == []
