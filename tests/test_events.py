@@ -741,3 +741,15 @@ def test_a_list_of_destinations_starts_at_the_first(resources):
 def test_a_telephone_interview_is_no_visit(resources):
     evs = events_of(resources, "民研于即特首林郑月娥7月底宣布延期后以电话访问形式，访问1,001名港人。", published="2020-08-10")
     assert [e for e in evs if e.event_type in ("visit", "letter")] == []
+
+
+def test_one_character_destination_abbreviations(resources):
+    evs = events_of(resources, "李克强周二訪星，致辞12分钟。", published="2018-11-14")
+    visit = one(evs, "visit")
+    assert (visit.country, visit.actor_id, visit.date_start) == ("SG", "person:li-keqiang", "2018-11-13")
+    assert one(events_of(resources, "印尼总统佐科周二访印尼。", published="2018-11-14"), "visit").country == "ID"
+    # a delegation named after its visit is no visit; a failed one is cancelled
+    evs = events_of(resources, "习近平本周一在北京接见港澳访京团。", published="2018-11-14")
+    assert [e.trigger for e in evs] == ["接见"]
+    evs = events_of(resources, "维特奇对前任议长柯佳洛没能成功访台表示遗憾。", published="2020-09-02")
+    assert {e.status for e in evs if e.trigger == "访台"} == {"cancelled"}
