@@ -83,6 +83,9 @@ KIN_BEFORE_NAME = re.compile(r"的?(?:妻子|丈夫|夫人|太太|遗孀|儿子|
 # most a title) belongs to.
 ENTOURAGE_BEFORE_NAME = re.compile(r"身边的?|手下的?|麾下的?")
 ENTOURAGE_TITLE_REACH = 10
+# 在访问中 + one of these (or a reporting verb) within this many characters: an interview.
+INTERVIEW_VERBS = ("指", "提到", "提及", "谈到", "回应", "强调", "提醒", "呼吁", "直斥")
+INTERVIEW_VERB_REACH = 4
 # Verbs whose object is told of something (告知特朗普金正恩访华): the one told takes no part.
 INFORMING_VERBS = ("告知", "告诉", "通报", "通知")
 _CLAUSE_PUNCT = re.compile(r"[,，;；:：。!?！？]")
@@ -661,6 +664,13 @@ class EventExtractor:
             m.end() <= q.start <= m.end() + ENTOURAGE_TITLE_REACH and not _CLAUSE_PUNCT.search(norm, m.end(), q.start)
             for q in persons)
 
+    def _said_in_interview(self, norm: str, after: int, clause_end: int) -> bool:
+        """访问 + 中 as a word of its own + a reporting verb close after it (在访问中指)."""
+        if norm[after : after + 1] != "中" or (after + 1) not in self._token_starts:
+            return False
+        return any(v in norm[after + 1 : min(clause_end, after + 1 + INTERVIEW_VERB_REACH)]
+                   for v in (*self.reporting_cues, *INTERVIEW_VERBS))
+
     def _reporter(self, norm: str, p: Mention, actor: Mention | None) -> bool:
         """Before the actor, a person who reports or tells of the event takes no part
         in it: the subject of a reporting verb (文在寅曾表示他乐见特朗普和金正恩…会面,
@@ -801,6 +811,10 @@ class EventExtractor:
                         continue
                     if trig.role == "destination" and any(c in norm[clause[0] : pos] for c in self.interview_cues):
                         # 接受福斯新闻访问: giving an interview, not a visit.
+                        continue
+                    if trig.word == "访问" and self._said_in_interview(norm, pos + len(trig.word), clause[1]):
+                        # 杨润雄在访问中指, 布伦兰德在访问中谈到: said in an interview; a
+                        # visit's time is 访问期间 (访问中国 is 访问 + 中国).
                         continue
                     draft.status = self._status(norm, clause, pos, trig)
                     self._fill_participants(draft, norm, clause, (s, e), persons, block_drafts + sentence_drafts, last_actor)

@@ -753,3 +753,10 @@ def test_one_character_destination_abbreviations(resources):
     assert [e.trigger for e in evs] == ["接见"]
     evs = events_of(resources, "维特奇对前任议长柯佳洛没能成功访台表示遗憾。", published="2020-09-02")
     assert {e.status for e in evs if e.trigger == "访台"} == {"cancelled"}
+
+
+def test_said_in_an_interview_is_no_visit(resources):
+    evs = events_of(resources, "現年81歲的布倫蘭德6月7日在訪問中談到武漢肺炎病毒爆發初期中國的表現。", published="2020-06-08")
+    assert [e for e in evs if e.event_type == "visit"] == []
+    evs = events_of(resources, "2019年习近平在访问中国东北时表示，要加强合作。", published="2020-06-08")
+    assert one(evs, "visit").actor_id == "person:xi-jinping"
