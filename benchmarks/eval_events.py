@@ -77,9 +77,10 @@ def main(argv=None) -> int:
         pairs = sorted({(row["event_id"], row["doc_id"]) for row in csv.DictReader(f)})
     persons = load_persons()
 
-    predicted = []  # (doc stem, event row)
-    for eid, doc_id in pairs:
-        predicted.append((doc_id, events[eid]))
+    # (doc_id, event row) for the documents the gold covers (a gold file may cover
+    # only some of the inputs)
+    gold_docs = {Path(g["doc"]).with_suffix("").as_posix() for g in gold}
+    predicted = [(doc_id, events[eid]) for eid, doc_id in pairs if doc_id in gold_docs]
 
     def matches(g, doc_id, ev) -> bool:
         if Path(g["doc"]).with_suffix("").as_posix() != doc_id:
