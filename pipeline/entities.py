@@ -39,6 +39,8 @@ log = logging.getLogger(__name__)
 
 MAX_TOKENS = 12  # 唐纳德·特朗普 is three tokens; 艾克拜尔·艾塞提 (unknown parts) up to eight
 ORG_MAX_TOKENS = 5  # 北京市 | 轨道交通 | 指挥 | 中心
+# A place followed by this word as a token of its own names a ship or a train.
+VESSEL_WORD = "号"
 ORG_MAX_CHARS = 10
 _HAN = re.compile(r"^[\u4e00-\u9fff]+$")
 _BOOK_TITLE = re.compile(r"《[^《》\n]{1,40}》")
@@ -138,13 +140,19 @@ class EntityTagger:
                 run.clear()
 
         freq = self.finder.freq if self.finder is not None else {}
+
+        def vessel(end: int) -> bool:
+            k = token_index.get(end)
+            return k is not None and norm[tokens[k][0] : tokens[k][1]] == VESSEL_WORD
+
         for s, e in tokens:
             if norm[s] not in abbr:  # most tokens: one look-up
                 if run:
                     flush()
                 continue
             word = norm[s:e]
-            if any(covered[s:e]) or word in self.cues.stop:
+            if any(covered[s:e]) or word in self.cues.stop or vessel(e):
+                # 辽宁号: a ship's name (its place was dropped), no compound of abbreviations
                 flush()
                 continue
             p = 0
@@ -294,6 +302,9 @@ class EntityTagger:
                     continue
                 if self._starts_organisation(norm, tokens, token_index, mention_starts, m.end):
                     continue
+                k = token_index.get(m.end)
+                if k is not None and norm[tokens[k][0] : tokens[k][1]] == VESSEL_WORD:
+                    continue  # 「银川号」, 辽宁号: a ship or a train named after the place
                 person = self._surname_place(text, norm, tokens, token_index, m)
                 if person is not None:
                     out.append(person)

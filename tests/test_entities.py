@@ -236,6 +236,12 @@ def test_place_name_that_is_a_given_name():
     assert ("长城", "PLACE", "place:CN:great-wall", "gazetteer") in found
 
 
+def test_a_place_naming_a_ship_is_no_place():
+    found = tagged("來賓登上「銀川號」參觀。辽宁号航母驶入南海。北京路1号在银川。")
+    assert [(t, c) for t, typ, c, _ in found if typ == "PLACE"] == [
+        ("南海", "place:ZZ:south-china-sea"), ("银川", "place:CN:yinchuan")]
+
+
 def test_known_place_with_an_administrative_suffix():
     found = tagged("伦敦市的官员与台湾地区的代表会见。")
     assert ("伦敦市", "PLACE", "place:GB:london", "gazetteer") in found
