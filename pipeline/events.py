@@ -142,6 +142,8 @@ RELATIVE_HEAD_REACH = 14
 # joiner right after a name may be followed by a title of up to this many characters
 # in all (与拜登、众议院民主党领袖佩洛西).
 COORD_JOINERS = "、及和"
+# What joins two items of a list of places (日本、蒙古和韩国; 阿联酋、以及阿曼)
+LIST_JOINS = ("、", "和", "及", "与", "以及", "、以及", "、和", "、及", "，以及", ",以及")
 COORD_TITLE_REACH = 14
 # A contrast breaks the mood carried from the sentence's previous event (孔特拒绝和王毅见面，
 # 双方仅用电话简短交谈: the call took place).
@@ -1019,7 +1021,7 @@ class EventExtractor:
             # 访问英国和丹麦, 访问日本、蒙古和韩国: a list of destinations is a trip
             # that starts at its first one.
             while best is not None:
-                prev = next((p for p in after if norm[p.end : best.start] in ("、", "和", "及", "与")
+                prev = next((p for p in after if norm[p.end : best.start] in LIST_JOINS
                              and self._place_rank(p) == self._place_rank(best)), None)
                 if prev is None:
                     break

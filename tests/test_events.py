@@ -760,3 +760,8 @@ def test_said_in_an_interview_is_no_visit(resources):
     assert [e for e in evs if e.event_type == "visit"] == []
     evs = events_of(resources, "2019年习近平在访问中国东北时表示，要加强合作。", published="2020-06-08")
     assert one(evs, "visit").actor_id == "person:xi-jinping"
+
+
+def test_a_list_of_destinations_joined_by_yiji_starts_at_the_first(resources):
+    evs = events_of(resources, "美国国务卿蓬佩奥本周出访以色列、苏丹、巴林、阿联酋、以及阿曼。", published="2020-08-28")
+    assert one(evs, "visit").country == "IL"
