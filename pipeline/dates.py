@@ -2640,7 +2640,11 @@ _BOOK_TITLE = re.compile(r"《[^《》\n]{1,60}》")
 
 
 def _in_title(books: list[tuple[int, int]], pos: int) -> bool:
-    return any(a < pos < b for a, b in books)
+    """Whether ``pos`` is inside one of ``books`` (sorted, non-overlapping spans, as
+    ``finditer`` gives them): only the last span starting before it can hold it, so a
+    page of many titles and dates costs a bisection per date, not a scan."""
+    k = bisect.bisect_left(books, (pos,)) - 1
+    return k >= 0 and books[k][0] < pos < books[k][1]
 
 
 def _in_report(twin: str, start: int, end: int, stops: _Stops) -> bool:

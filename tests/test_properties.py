@@ -407,3 +407,39 @@ def test_dedupe_finds_an_event_by_a_participant_a_later_report_added():
     mentions = [report("d1", ["person:kim"]), report("d2", ["person:kim", "person:moon"]), report("d3", ["person:moon"])]
     assert [ev.doc_ids for ev in dedupe(mentions)] == [("d1", "d2", "d3")]
     assert sorted(((ev.mention, ev.doc_ids) for ev in dedupe(mentions)), key=repr) == _naive_dedupe_clusters(mentions)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(1, 8)), max_size=12),
+       st.integers(0, 70), st.integers(0, 8), st.booleans())
+def test_span_index_answers_like_a_scan(raw, start, length, strict):
+    from pipeline.entities import _SpanIndex
+
+    spans = [(s, s + n) for s, n in raw]
+    end = start + length
+    index = _SpanIndex(spans)
+    if strict:
+        expected = any(s < start and end < e for s, e in spans)
+    else:
+        expected = any(s <= start and end <= e and (start, end) != (s, e) for s, e in spans)
+    assert index.within(start, end, strict=strict) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 5), st.integers(1, 8)), max_size=12),
+       st.integers(0, 80), st.integers(0, 8), st.booleans())
+def test_span_index_bisects_disjoint_spans_like_a_scan(gaps, start, length, strict):
+    from pipeline.entities import _SpanIndex
+
+    spans, pos = [], 0
+    for gap, n in gaps:  # disjoint, as names and book titles are
+        spans.append((pos + gap, pos + gap + n))
+        pos += gap + n
+    end = start + length
+    index = _SpanIndex(spans)
+    assert index.disjoint
+    if strict:
+        expected = any(s < start and end < e for s, e in spans)
+    else:
+        expected = any(s <= start and end <= e and (start, end) != (s, e) for s, e in spans)
+    assert index.within(start, end, strict=strict) == expected
