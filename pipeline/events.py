@@ -121,6 +121,8 @@ WISH_MODALS = ("愿",)
 # A reporting verb followed this closely by a visit or meeting trigger, with none of
 # these between, has the reporter as the subject of the act (表示愿与金正恩再次会面).
 REPORTED_ACT_REACH = 12
+# Words that put a visit in a relative clause before the time of its sentence (曾访台的…).
+PAST_MARKERS = ("曾", "已经", "此前", "先前", "早前", "过去", "去年", "前年", "当年")
 REPORTED_ACT_VERBS = ("表示", "宣布", "透露", "称", "说")
 REPORTED_ACT_BREAK = re.compile(r"[的,，;；:：。《「“\"]")
 ANNIVERSARY = "周年"
@@ -309,6 +311,7 @@ class EventExtractor:
         self._token_starts: set[int] = set()
         self._unknown_here: list[Mention] = []  # the sentence's candidate persons
         self._persons_here: list[Mention] = []  # the sentence's known persons
+        self._places_here: list[Mention] = []  # and its places
         self._memo: dict = {}  # per-document results that do not depend on the trigger
         # not_trigger cues are longer words that end with a trigger: trigger -> words.
         self.not_triggers: dict[str, list[str]] = {}
@@ -666,6 +669,19 @@ class EventExtractor:
             m.end() <= q.start <= m.end() + ENTOURAGE_TITLE_REACH and not _CLAUSE_PUNCT.search(norm, m.end(), q.start)
             for q in persons)
 
+    def _after_place_object(self, norm: str, after: int) -> int:
+        """Where a visit trigger's object ends when it is places only (访问新加坡,
+        访问日本、韩国和蒙古); ``after`` itself when no place follows the trigger."""
+        starts = {q.start: q.end for q in self._places_here}
+        k = after
+        while k in starts:
+            k = starts[k]
+            join = next((w for w in LIST_JOINS if norm.startswith(w, k) and k + len(w) in starts), None)
+            if join is None:
+                break
+            k += len(join)
+        return k
+
     def _said_in_interview(self, norm: str, after: int, clause_end: int) -> bool:
         """访问 + 中 as a word of its own + a reporting verb close after it (在访问中指)."""
         if norm[after : after + 1] != "中" or (after + 1) not in self._token_starts:
@@ -755,6 +771,7 @@ class EventExtractor:
                 persons = persons_all.within(s, e)
                 self._unknown_here = unknown_all.within(s, e)
                 self._persons_here = persons
+                self._places_here = places_all.within(s, e)
                 persons_and_unknown = sorted(persons + self._unknown_here, key=lambda m: m.start) \
                     if self._unknown_here else persons
                 places = [p for p in places_all.within(s, e) if not in_book[p.start - s]]
@@ -868,9 +885,18 @@ class EventExtractor:
         clause_persons = self._per("clause_persons", persons, clause,
                                    build=lambda: [p for p in persons if clause[0] <= p.start and p.end <= clause[1]])
         after = d.trigger_start + len(trig.word)
+        if not trig.participants and trig.role == "destination" and not norm.startswith("的", after):
+            # 正在访问新加坡的中国国务院总理李克强: a relative clause when a name follows
+            # closely (访问日本的计划 is a plan, and its subject acts)
+            k = self._after_place_object(norm, after)
+            if k > after and norm.startswith("的", k) and any(
+                    k < p.start <= k + RELATIVE_HEAD_REACH and not any(c in norm[k : p.start] for c in COUNTERPART_MARKERS)
+                    for p in clause_persons):
+                after = k
         if not trig.participants and (norm.startswith("的", after) or norm.startswith("了的", after)):
-            # A relative clause: 来日本访问的美国副国务卿比根 — the visitor is the noun the
-            # clause modifies (after 的), not the subject of the sentence.
+            # A relative clause: 来日本访问的美国副国务卿比根, 访问新加坡的中国国务院总理
+            # 李克强 — the visitor is the noun the clause modifies (after 的), not the
+            # subject of the sentence.
             d.relative = True
             head = next((p for p in clause_persons if p.start >= after), None)
             if head is not None and (len(norm[after:head.start]) > RELATIVE_HEAD_REACH
@@ -1002,6 +1028,12 @@ class EventExtractor:
             # 警告所访问国家警惕俄罗斯: the visited countries are the noun; no destination.
             return
         if trig.role == "destination" and d.relative:
+            # 访问新加坡的…李克强: the object of the clause; its first place (a list is a
+            # trip from its first stop)
+            end = d.trigger_start + len(trig.word)
+            obj = [p for p in in_clause if end <= p.start < self._after_place_object(norm, end)]
+            if self._set_place(d, min(obj, key=lambda p: p.start) if obj else None, "destination"):
+                return
             # 在圭亚那访问的蓬佩奥 / 来日本访问的比根: the place stands before the trigger.
             before = self._marked_place(norm, clause[0], d.trigger_start, in_clause, LOCATION_MARKERS + DESTINATION_MARKERS)
             self._set_place(d, before, "destination")
@@ -1126,6 +1158,17 @@ class EventExtractor:
             d.date = m
             d.provenance["date"] = "clause"
             return
+        # 1a. a visit in a relative clause (访问新加坡的…李克强，周二晚在…): the visitor's
+        #     own next date falls inside the visit, unless the clause puts the visit in
+        #     the past (曾访台的…): the first date after the name, in its clause or the next.
+        if d.relative and d.actor is not None and d.status == "occurred" \
+                and not any(w in norm[clause[0] : pos] for w in PAST_MARKERS):
+            reach = next((c[1] for c in clause_spans if c[0] >= clause[1]), clause[1])
+            after = [x for x in dates if d.actor.end <= x.start and x.end <= reach]
+            if after:
+                d.date = after[0]
+                d.provenance["date"] = "relative"
+                return
         # 1b. the clause of a topic-chain subject (王毅于8月25日至9月1日，访问意大利…): its
         #     date goes on with the subject, unless that clause is a time clause.
         if d.provenance.get("actor") == "sentence" and d.actor is not None and d.status == "occurred":
@@ -1379,7 +1422,7 @@ def _only_date(norm: str, clause: tuple[int, int], dates: list[Mention]) -> bool
 #   place: trigger/destination/clause 0.15, sentence-visit/previous event 0.10, heading 0.08
 #          (letters and statements: no place expected, their weight goes to the date)
 _ACTOR_W = {"trigger": 0.20, "clause": 0.20, "sentence": 0.15, "sentence-after": 0.10, "pronoun": 0.10, "previous-event": 0.10}
-_DATE_W = {"clause": 0.20, "sentence": 0.20, "previous-event": 0.12, "heading": 0.10}
+_DATE_W = {"clause": 0.20, "sentence": 0.20, "relative": 0.15, "previous-event": 0.12, "heading": 0.10}
 _PLACE_W = {"trigger": 0.15, "destination": 0.15, "clause": 0.15, "sentence": 0.12, "sentence-visit": 0.10, "previous-event": 0.10, "heading": 0.08}
 
 

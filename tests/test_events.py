@@ -765,3 +765,14 @@ def test_said_in_an_interview_is_no_visit(resources):
 def test_a_list_of_destinations_joined_by_yiji_starts_at_the_first(resources):
     evs = events_of(resources, "美国国务卿蓬佩奥本周出访以色列、苏丹、巴林、阿联酋、以及阿曼。", published="2020-08-28")
     assert one(evs, "visit").country == "IL"
+
+
+def test_a_visit_in_a_relative_clause_with_its_object(resources):
+    evs = events_of(resources, "訪問新加坡的中國國務院總理李克強，周二晚出席歡迎晚宴。", published="2018-11-14")
+    visit = one(evs, "visit")
+    assert (visit.actor_id, visit.country, visit.date_start) == ("person:li-keqiang", "SG", "2018-11-13")
+    # a past visit keeps no date of the sentence; a plan's object is no relative clause
+    evs = events_of(resources, "曾访问台湾的捷克议长维特齐周二表示支持。", published="2020-09-10")
+    assert one(evs, "visit").date_start == ""
+    evs = events_of(resources, "蓬佩奥10月4日访问日本的计划没有改变。", published="2020-10-01")
+    assert one(evs, "visit").actor_id == "person:mike-pompeo"
