@@ -862,6 +862,14 @@ class EventExtractor:
                         draft.status = "planned"
                     self._fill_place(draft, norm, clause, (s, e), located, sentence_drafts, block_drafts + sentence_drafts, heading_place)
                     self._fill_date(draft, norm, clause, clause_spans, dates, block_drafts + sentence_drafts, heading_date)
+                    prev = draft.antecedent
+                    if draft.provenance.get("place") == "previous-event" and prev is not None \
+                            and draft.provenance.get("date") in ("clause", "sentence") and prev.date is not None \
+                            and draft.date is not None and draft.date.value != prev.date.value:
+                        # 两人在2019年2月举行的第二次会谈: the same pair, another date, so
+                        # not the place of the event they met at before.
+                        draft.place, draft.place_id = None, ""
+                        draft.provenance.pop("place", None)
                     if draft.status == "occurred" and published is not None and _starts_after(draft.date, published):
                         # 金正恩五月与特朗普会谈 in an April article: an event dated after
                         # the publication cannot have happened yet.

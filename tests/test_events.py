@@ -776,3 +776,12 @@ def test_a_visit_in_a_relative_clause_with_its_object(resources):
     assert one(evs, "visit").date_start == ""
     evs = events_of(resources, "蓬佩奥10月4日访问日本的计划没有改变。", published="2020-10-01")
     assert one(evs, "visit").actor_id == "person:mike-pompeo"
+
+
+def test_the_pair_meeting_again_on_another_date_keeps_no_earlier_place(resources):
+    evs = events_of(resources, "2018年6月特朗普与金正恩在新加坡会谈。两人在2019年2月举行的第二次会谈以突然中断而告终。",
+                    published="2020-07-08")
+    second = [e for e in evs if e.date_start == "2019-02"]
+    assert len(second) == 1 and second[0].place_id == ""
+    evs = events_of(resources, "2018年6月12日特朗普与金正恩在新加坡会谈。双方当天签署联合声明。", published="2020-07-08")
+    assert one(evs, "statement").country == "SG"
