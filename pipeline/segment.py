@@ -53,8 +53,11 @@ _SOFT_BREAKS = ",，、:：  \u3000\t"
 _RE_HAN = jieba.re_han_default
 _RE_SKIP = jieba.re_skip_default
 _RE_ENG = jieba.re_eng
-# Blocks whose word lengths a Segmenter keeps (about 150 bytes each)
+# Blocks whose word lengths a Segmenter keeps (about 150 bytes each), and the longest
+# block kept: repeats are short (bylines, captions, names), and a 100,000-character line
+# without punctuation is one block that should not stay in memory.
 _BLOCK_CACHE_SIZE = 65536
+_BLOCK_CACHE_MAX_CHARS = 200
 
 
 # Bump when add_name's frequency rule or the stored layout changes: stored tokenizers
@@ -217,9 +220,10 @@ class Segmenter:
         if run:
             out.append(run)
         hit = tuple(out)
-        if len(self._blocks) >= _BLOCK_CACHE_SIZE:
-            self._blocks.clear()
-        self._blocks[block] = hit
+        if n <= _BLOCK_CACHE_MAX_CHARS:
+            if len(self._blocks) >= _BLOCK_CACHE_SIZE:
+                self._blocks.clear()
+            self._blocks[block] = hit
         return hit
 
     def cut(self, norm: str) -> list[str]:
