@@ -118,13 +118,14 @@ COMPANION_MARKERS = ("携夫人", "偕夫人", "携妻子", "携", "偕", "偕�
 NOT_ADDRESSING = ("针对", "面对", "相对", "反对", "核对", "应对")  # 针对达赖喇嘛提出的心愿
 FUTURE_MODALS = ("会", "要")
 WISH_MODALS = ("愿",)
-# A reporting verb followed this closely by a visit or meeting trigger, with none of
-# these between, has the reporter as the subject of the act (表示愿与金正恩再次会面).
+# One of these verbs followed within this many characters by a mood word and a visit or
+# meeting trigger, with none of the break characters between, has the speaker as the
+# subject of the act (表示愿与金正恩再次会面, 宣布将于下周访问); see _own_act.
+REPORTED_ACT_VERBS = ("表示", "宣布", "透露", "称", "说")
 REPORTED_ACT_REACH = 12
+REPORTED_ACT_BREAK = re.compile(r"[的,，;；:：。《「“\"]")
 # Words that put a visit in a relative clause before the time of its sentence (曾访台的…).
 PAST_MARKERS = ("曾", "已经", "此前", "先前", "早前", "过去", "去年", "前年", "当年")
-REPORTED_ACT_VERBS = ("表示", "宣布", "透露", "称", "说")
-REPORTED_ACT_BREAK = re.compile(r"[的,，;；:：。《「“\"]")
 ANNIVERSARY = "周年"
 # A light verb between a negation and the trigger (未发声明, 没有举行会谈).
 LIGHT_VERB_BEFORE = re.compile(r"(?:发表|发出|发布|举行|进行|展开|作出|做出|发)$")
@@ -144,9 +145,9 @@ RELATIVE_HEAD_REACH = 14
 # joiner right after a name may be followed by a title of up to this many characters
 # in all (与拜登、众议院民主党领袖佩洛西).
 COORD_JOINERS = "、及和"
+COORD_TITLE_REACH = 14
 # What joins two items of a list of places (日本、蒙古和韩国; 阿联酋、以及阿曼)
 LIST_JOINS = ("、", "和", "及", "与", "以及", "、以及", "、和", "、及", "，以及", ",以及")
-COORD_TITLE_REACH = 14
 # A contrast breaks the mood carried from the sentence's previous event (孔特拒绝和王毅见面，
 # 双方仅用电话简短交谈: the call took place).
 CONTRAST_CUES = ("仅", "只", "但", "却", "而是", "不过")
