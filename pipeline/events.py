@@ -147,7 +147,7 @@ RELATIVE_HEAD_REACH = 14
 COORD_JOINERS = "、及和"
 COORD_TITLE_REACH = 14
 # What joins two items of a list of places (日本、蒙古和韩国; 阿联酋、以及阿曼)
-LIST_JOINS = ("、", "和", "及", "与", "以及", "、以及", "、和", "、及", "，以及", ",以及")
+LIST_JOINS = ("、", "和", "及", "与", "以及", "、以及", "、和", "、及", ",以及")  # on the twin: ， is ,
 # A contrast breaks the mood carried from the sentence's previous event (孔特拒绝和王毅见面，
 # 双方仅用电话简短交谈: the call took place).
 CONTRAST_CUES = ("仅", "只", "但", "却", "而是", "不过")
