@@ -12,6 +12,19 @@ The stages (one module each) run read → clean → segment → tag → assemble
 
 from __future__ import annotations
 
+import sys as _sys
+
+if "jieba" not in _sys.modules and "pkg_resources" not in _sys.modules:
+    # jieba._compat imports pkg_resources (deprecated; 50 ms, a fifth of the package's
+    # import time) only to open jieba's own data files, and opens them next to its
+    # module when that import fails.  Let it fail while jieba loads, then forget it, so
+    # a later `import pkg_resources` elsewhere works as usual.
+    _sys.modules["pkg_resources"] = None  # type: ignore[assignment]
+    try:
+        import jieba as _jieba  # noqa: F401
+    finally:
+        del _sys.modules["pkg_resources"]
+
 from .errors import BuildError, CleanError, DateError, GazetteerError, InputError, PipelineError, TimeBudgetError
 
 __all__ = [
