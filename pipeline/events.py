@@ -157,6 +157,10 @@ PARTY_JOINERS = ("-", "–", "—", "、", "与", "和")
 RECEIVE_CUES = ("收到", "接到", "接获", "接听")
 # How far after the trigger a status cue may stand (访日计划, 访问台湾的愿望).
 POST_STATUS_REACH = 6
+# Or in the noun an event phrase modifies: a 的 this close after the trigger, then a noun
+# of at most this many characters (访问台湾的生日心愿, 访日的具体计划).
+MODIFIED_NOUN_REACH = 10
+MODIFIED_NOUN_LENGTH = 5
 # A negation right before a trigger (不访韩, 未会晤, 没见面) cancels it.
 NEGATION_CHARS = "不未没"
 # A question about the past asks why or how something happened (当年李鸿章为何访美？);
@@ -459,7 +463,12 @@ class EventExtractor:
             return "proposed"  # 愿与金正恩再次会面, as a word (not 意愿, 志愿, 愿景)
         if any(self._word_at(prefix, modal, 0, len(prefix), clause[0], whole=True) for modal in FUTURE_MODALS):
             return "planned"
-        after = norm[pos + len(trigger.word) : min(clause[1], pos + len(trigger.word) + POST_STATUS_REACH)]
+        end = pos + len(trigger.word)
+        after = norm[end : min(clause[1], end + POST_STATUS_REACH)]
+        # the head noun of the phrase the event modifies (提出“访问台湾”的生日心愿)
+        de = norm.find("的", end, min(clause[1], end + MODIFIED_NOUN_REACH))
+        if de >= 0 and not _CLAUSE_PUNCT.search(norm, end, de):
+            after += " " + norm[de + 1 : min(clause[1], de + 1 + MODIFIED_NOUN_LENGTH)]
         for cue, value in self.post_status_cues.items():
             if cue in after:
                 return value

@@ -785,3 +785,11 @@ def test_the_pair_meeting_again_on_another_date_keeps_no_earlier_place(resources
     assert len(second) == 1 and second[0].place_id == ""
     evs = events_of(resources, "2018年6月12日特朗普与金正恩在新加坡会谈。双方当天签署联合声明。", published="2020-07-08")
     assert one(evs, "statement").country == "SG"
+
+
+def test_a_status_noun_the_event_phrase_modifies(resources):
+    evs = events_of(resources, "蔡英文7日针对达赖喇嘛提出“访问台湾”的生日心愿，只表示外交部已表达立场。", published="2020-07-07")
+    assert [e for e in evs if e.event_type == "visit" and e.status == "occurred"] == []
+    evs = events_of(resources, "加藤胜伸指出，美国国务卿蓬佩奥下周访问日本的计划没有改变。", published="2020-10-03")
+    visit = one(evs, "visit")
+    assert (visit.status, visit.country) == ("planned", "JP")
