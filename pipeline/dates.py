@@ -74,6 +74,7 @@ from typing import NamedTuple
 from hijridate import Hijri
 
 from . import deadline
+from .spans import SpanIndex
 from .errors import DateError
 from .models import DATE, Mention
 from .normalize import normalize
@@ -2639,14 +2640,6 @@ _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _BOOK_TITLE = re.compile(r"《[^《》\n]{1,60}》")
 
 
-def _in_title(books: list[tuple[int, int]], pos: int) -> bool:
-    """Whether ``pos`` is inside one of ``books`` (sorted, non-overlapping spans, as
-    ``finditer`` gives them): only the last span starting before it can hold it, so a
-    page of many titles and dates costs a bisection per date, not a scan."""
-    k = bisect.bisect_left(books, (pos,)) - 1
-    return k >= 0 and books[k][0] < pos < books[k][1]
-
-
 def _in_report(twin: str, start: int, end: int, stops: _Stops) -> bool:
     """Whether the mention's clause holds other words (at least two Han characters
     besides it): the date is part of a reported sentence, not a bare expression."""
@@ -2765,7 +2758,7 @@ def tag_dates(text: str, reference=None, anchor: str | None = None, *, budget: d
     if carry:
         ctx.antecedent = carry.get("span")
     stops = _Stops(twin)
-    books = [(m.start(), m.end()) for m in _BOOK_TITLE.finditer(twin)] if "《" in twin else []
+    books = SpanIndex((m.start(), m.end()) for m in _BOOK_TITLE.finditer(twin)) if "《" in twin else SpanIndex(())
     mentions: list[Mention] = []
     for p in parses:
         start, end = toks[p.start].start, toks[p.end - 1].end
@@ -2789,7 +2782,7 @@ def tag_dates(text: str, reference=None, anchor: str | None = None, *, budget: d
             mentions.append(Mention(type=DATE, start=start, end=end, text=text[start:end],
                                     value="", precision="unresolved", source="rule"))
             continue
-        if span.kind != "approx" and not _in_title(books, start):
+        if span.kind != "approx" and not books.within(start, start, strict=True):
             # 十几年前 is too vague to give 同年 its year; 《1921》 names a film
             ctx.prev = span
             if carry is not None and _writes_year(p):

@@ -29,12 +29,12 @@ returns :class:`~pipeline.models.Mention` s of type PLACE and PERSON.
 
 from __future__ import annotations
 
-import bisect
 import logging
 import re
 
 from .candidates import CANDIDATE, CandidateFinder, EntityCues, _hmm_words
 from .models import PERSON, PLACE, Mention
+from .spans import SpanIndex
 
 log = logging.getLogger(__name__)
 
@@ -58,29 +58,6 @@ MAX_ABBREVIATIONS = 4  # 美日澳印
 ADMIN_SUFFIXES = frozenset(("省", "市", "州", "县", "区", "城", "地区", "自治区", "特区"))
 
 
-
-class _SpanIndex:
-    """Containment tests against a list of spans in a bisection when they do not
-    overlap (names, book titles), instead of a scan per mention (a page repeating a
-    paragraph of dotted names made resolve quadratic)."""
-
-    def __init__(self, spans):
-        self.spans = sorted(spans)
-        self.starts = [s for s, _ in self.spans]
-        self.disjoint = all(a[1] <= b[0] for a, b in zip(self.spans, self.spans[1:]))
-
-    def within(self, start: int, end: int, strict: bool) -> bool:
-        """``strict``: strictly inside some span (s < start, end < e); else inside it
-        and not equal to it."""
-        if not self.disjoint:
-            if strict:
-                return any(s < start and end < e for s, e in self.spans)
-            return any(s <= start and end <= e and (start, end) != (s, e) for s, e in self.spans)
-        k = (bisect.bisect_left if strict else bisect.bisect_right)(self.starts, start) - 1
-        if k < 0:
-            return False
-        s, e = self.spans[k]
-        return end < e if strict else (end <= e and (start, end) != (s, e))
 
 class EntityTagger:
     """``suffixes``: title words (总统, 总理 …).  jieba's own dictionary holds compounds
@@ -319,8 +296,8 @@ class EntityTagger:
         mention_starts = {m.start for m in mentions}
         books = [(b.start(), b.end()) for b in _BOOK_TITLE.finditer(norm)] if "《" in norm else []
         out = []
-        inside_dotted = _SpanIndex(dotted)
-        inside_book = _SpanIndex(books)
+        inside_dotted = SpanIndex(dotted)
+        inside_book = SpanIndex(books)
         for m in mentions:
             if dotted and inside_dotted.within(m.start, m.end, strict=False):
                 continue  # part of a longer transliterated name

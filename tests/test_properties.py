@@ -413,11 +413,11 @@ def test_dedupe_finds_an_event_by_a_participant_a_later_report_added():
 @given(st.lists(st.tuples(st.integers(0, 60), st.integers(1, 8)), max_size=12),
        st.integers(0, 70), st.integers(0, 8), st.booleans())
 def test_span_index_answers_like_a_scan(raw, start, length, strict):
-    from pipeline.entities import _SpanIndex
+    from pipeline.spans import SpanIndex
 
     spans = [(s, s + n) for s, n in raw]
     end = start + length
-    index = _SpanIndex(spans)
+    index = SpanIndex(spans)
     if strict:
         expected = any(s < start and end < e for s, e in spans)
     else:
@@ -429,14 +429,14 @@ def test_span_index_answers_like_a_scan(raw, start, length, strict):
 @given(st.lists(st.tuples(st.integers(0, 5), st.integers(1, 8)), max_size=12),
        st.integers(0, 80), st.integers(0, 8), st.booleans())
 def test_span_index_bisects_disjoint_spans_like_a_scan(gaps, start, length, strict):
-    from pipeline.entities import _SpanIndex
+    from pipeline.spans import SpanIndex
 
     spans, pos = [], 0
     for gap, n in gaps:  # disjoint, as names and book titles are
         spans.append((pos + gap, pos + gap + n))
         pos += gap + n
     end = start + length
-    index = _SpanIndex(spans)
+    index = SpanIndex(spans)
     assert index.disjoint
     if strict:
         expected = any(s < start and end < e for s, e in spans)
