@@ -679,6 +679,16 @@ class EventExtractor:
             m.end() <= q.start <= m.end() + ENTOURAGE_TITLE_REACH and not _CLAUSE_PUNCT.search(norm, m.end(), q.start)
             for q in persons)
 
+    @staticmethod
+    def _list_gap(norm: str, a: int, b: int, places: list[Mention]) -> str:
+        """The text between two places of a list without the places inside it."""
+        out, k = [], a
+        for p in sorted((p for p in places if a <= p.start and p.end <= b), key=lambda p: p.start):
+            out.append(norm[k : p.start])
+            k = p.end
+        out.append(norm[k:b])
+        return "".join(out)
+
     def _after_place_object(self, norm: str, after: int) -> int:
         """Where a visit trigger's object ends when it is places only (访问新加坡,
         访问日本、韩国和蒙古); ``after`` itself when no place follows the trigger."""
@@ -1071,7 +1081,8 @@ class EventExtractor:
             # 访问英国和丹麦, 访问日本、蒙古和韩国: a list of destinations is a trip
             # that starts at its first one.
             while best is not None:
-                prev = next((p for p in after if norm[p.end : best.start] in LIST_JOINS
+                # items may be qualified by a wider place (日本东京、蒙古国乌兰巴托和韩国首尔)
+                prev = next((p for p in after if self._list_gap(norm, p.end, best.start, after) in LIST_JOINS
                              and self._place_rank(p) == self._place_rank(best)), None)
                 if prev is None:
                     break

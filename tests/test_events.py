@@ -793,3 +793,8 @@ def test_a_status_noun_the_event_phrase_modifies(resources):
     evs = events_of(resources, "加藤胜伸指出，美国国务卿蓬佩奥下周访问日本的计划没有改变。", published="2020-10-03")
     visit = one(evs, "visit")
     assert (visit.status, visit.country) == ("planned", "JP")
+
+
+def test_a_list_of_qualified_destinations_starts_at_the_first(resources):
+    evs = events_of(resources, "国务卿蓬佩奥在10月4日至10月8日期间将出访日本东京、蒙古国乌兰巴托和韩国首尔。", published="2020-10-02")
+    assert one(evs, "visit").place_name == "东京"
