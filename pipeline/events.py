@@ -1081,10 +1081,13 @@ class EventExtractor:
             # 访问英国和丹麦, 访问日本、蒙古和韩国: a list of destinations is a trip
             # that starts at its first one.
             while best is not None:
-                # items may be qualified by a wider place (日本东京、蒙古国乌兰巴托和韩国首尔)
-                prev = next((p for p in after if self._list_gap(norm, p.end, best.start, after) in LIST_JOINS
-                             and self._place_rank(p) == self._place_rank(best)), None)
-                if prev is None:
+                # the nearest place of the same rank before it, joined to it as a list
+                # item; items may be qualified by a wider place (日本东京、蒙古国乌兰巴托和
+                # 韩国首尔)
+                rank = self._place_rank(best)
+                prev = max((p for p in after if p.end <= best.start and self._place_rank(p) == rank),
+                           key=lambda p: p.start, default=None)
+                if prev is None or self._list_gap(norm, prev.end, best.start, after) not in LIST_JOINS:
                     break
                 best = prev
             if self._set_place(d, best, "destination"):
