@@ -58,6 +58,11 @@ MAX_ABBREVIATIONS = 4  # 美日澳印
 ADMIN_SUFFIXES = frozenset(("省", "市", "州", "县", "区", "城", "地区", "自治区", "特区"))
 
 
+def _names_vessel(norm: str, tokens: list[tuple[int, int]], token_index: dict[int, int], end: int) -> bool:
+    """Whether the token at ``end`` is VESSEL_WORD: the name before it names a ship."""
+    k = token_index.get(end)
+    return k is not None and norm[tokens[k][0] : tokens[k][1]] == VESSEL_WORD
+
 
 class EntityTagger:
     """``suffixes``: title words (总统, 总理 …).  jieba's own dictionary holds compounds
@@ -142,18 +147,13 @@ class EntityTagger:
                 run.clear()
 
         freq = self.finder.freq if self.finder is not None else {}
-
-        def vessel(end: int) -> bool:
-            k = token_index.get(end)
-            return k is not None and norm[tokens[k][0] : tokens[k][1]] == VESSEL_WORD
-
         for s, e in tokens:
             if norm[s] not in abbr:  # most tokens: one look-up
                 if run:
                     flush()
                 continue
             word = norm[s:e]
-            if any(covered[s:e]) or word in self.cues.stop or vessel(e):
+            if any(covered[s:e]) or word in self.cues.stop or _names_vessel(norm, tokens, token_index, e):
                 # 辽宁号: a ship's name (its place was dropped), no compound of abbreviations
                 flush()
                 continue
@@ -306,8 +306,7 @@ class EntityTagger:
                     continue
                 if self._starts_organisation(norm, tokens, token_index, mention_starts, m.end):
                     continue
-                k = token_index.get(m.end)
-                if k is not None and norm[tokens[k][0] : tokens[k][1]] == VESSEL_WORD:
+                if _names_vessel(norm, tokens, token_index, m.end):
                     continue  # 「银川号」, 辽宁号: a ship or a train named after the place
                 person = self._surname_place(text, norm, tokens, token_index, m)
                 if person is not None:
