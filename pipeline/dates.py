@@ -19,8 +19,10 @@ How it works (everything is character based, so it does not depend on word segme
    linear in the text length.  A parse is a list of *operations* (``('Y', 2018)``,
    ``('M', 3)``, ``('Drel', -1)`` …) that say how to build the date.
 4. ``_Resolver`` runs the operations left to right.  Absolute fields are used as written;
-   a missing year (or month) is taken from the previous date in the text, else from the
-   anchor, else from the reference; relative words (今天, 上周三, 4年前) use only the
+   a missing year (or month) is taken from the previous date in the text (a narrative
+   moves forward: a month before the previous date's month is the next year's, when that
+   is not after the reference — 去年底…2月6日 in a July article is this February), else
+   from the anchor, else from the reference; relative words (今天, 上周三, 4年前) use only the
    reference; anaphora (次日, 同年, 两天后) use the previous date, else the anchor, else
    the reference.  Each resolved date becomes the context of the next one.
 
@@ -2015,7 +2017,15 @@ class _Resolver:
         c = self.context("year")
         self.filled = "year"
         if c is not None:
-            return c[0].year
+            y = c[0].year
+            prev = self.ctx.prev
+            if month is not None and c[1] == "prev" and self.ctx.ref is not None and prev.start.year == y \
+                    and month < prev.start.month and (y + 1, month) <= (self.ctx.ref.when.year, self.ctx.ref.when.month):
+                # 去年底开始接触…2月6日就已进驻 (in a July article): a narrative moves
+                # forward, so a month before the previous date's is the next year's, as
+                # long as that is not after the publication.
+                return y + 1
+            return y
         r = self.ref()
         y = r.when.year
         if month is None or r.grain == "year":

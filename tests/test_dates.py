@@ -641,3 +641,16 @@ def test_a_date_in_a_title_gives_no_year_to_the_next():
 
 def test_weekday_of_a_date_clause_in_a_report():
     assert find("周一，李克强在武汉参观一个在建医院的工地。", "周一", "2020-03-21").value == "2020-03-16"
+
+
+@pytest.mark.parametrize("text,values", [
+    # a narrative moves forward: a month before the previous date's is the next year's …
+    ("去年底开始接触。早在2月6日就已进驻，2月26日曾访问台湾。", ["2019-11/2019-12", "2020-02-06", "2020-02-26"]),
+    ("2019年12月，双方接触。2月，双方签署协议。", ["2019-12", "2020-02"]),
+    # … unless that would be after the publication, or the month is not before it
+    ("2019年12月，双方接触。9月，双方签署协议。", ["2019-12", "2019-09"]),
+    ("去年3月，他访问日本，3月5日与首相会谈。", ["2019-03", "2019-03-05"]),
+    ("2019年，双方接触。2月，双方签署协议。", ["2019", "2019-02"]),
+])
+def test_a_year_less_date_after_a_later_month_is_the_next_year(text, values):
+    assert [m.value for m in tag_dates(text, dt.date(2020, 7, 3))] == values
