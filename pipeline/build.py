@@ -33,7 +33,7 @@ from .cache import STATE_DIR, ShardCache, fingerprint
 from .clean import clean
 from .dates import tag_dates
 from .dedupe import dedupe
-from .candidates import CandidateFinder, is_candidate, load_cues
+from .candidates import CandidateFinder, acts_in_events, is_candidate, load_cues, unlinked_person
 from .entities import ABBREVIATION, EntityTagger
 from .errors import BuildError, InputError, PipelineError
 from .events import EventExtractor, load_lexicon
@@ -213,14 +213,20 @@ def annotate(doc: Document, resources: Resources) -> tuple[list[Mention], list[E
     deadline.check("tagging places and persons")
     mentions = dates + resources.entities.tag(doc.text, doc.norm, tokens)
     mentions.sort(key=lambda m: (m.start, m.end, m.type))
-    # Candidates (no canonical id) go to mentions.csv and candidates.csv only: the event
-    # stage keys participants and places on canonical ids.  Abbreviations (中 and 美 in
-    # 中美) name the parties of a relation, not where something happened.
-    # Candidate persons still tell the event stage that someone it cannot name acts
-    # (1954年尼赫鲁访问北京…): they keep a known name of the sentence from being the actor.
-    events = resources.events.extract(
-        doc, [m for m in mentions if not is_candidate(m) and m.source != ABBREVIATION], tokens,
-        unknown=[m for m in mentions if is_candidate(m) and m.type == PERSON])
+    # Candidate persons found by a title, a middle dot or as a repeat of such a name
+    # take part in events under a ``name:`` id (see candidates.unlinked_person); the
+    # other candidates (jieba's name model, lists) are too often places or fragments to
+    # act, but still tell the event stage that someone it cannot name is the subject
+    # (1954年尼赫鲁访问北京…): they keep a known name of the sentence from being the
+    # actor.  Candidate places stay out: places are keyed on gazetteer ids.
+    # Abbreviations (中 and 美 in 中美) name the parties of a relation, not where
+    # something happened.
+    known = [m for m in mentions if not is_candidate(m) and m.source != ABBREVIATION]
+    candidates = [m for m in mentions if is_candidate(m) and m.type == PERSON]
+    named = [unlinked_person(m, doc.norm) for m in candidates if acts_in_events(m)]
+    if named:
+        known = sorted(known + named, key=lambda m: (m.start, m.end, m.type))
+    events = resources.events.extract(doc, known, tokens, unknown=[m for m in candidates if not acts_in_events(m)])
     return mentions, events
 
 

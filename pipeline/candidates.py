@@ -6,8 +6,10 @@ mentions already found (:mod:`pipeline.entities`) and returns more PERSON and PL
 ``candidate:<cue>`` (the cue says why: ``title:总统``, ``after:先生``, ``dot``, ``nr``,
 ``dict``, ``suffix:县``; ``surname+place`` comes from :mod:`pipeline.entities`, ``lac`` from the
 optional model).  They go to ``mentions.csv`` and, counted over the corpus, to
-``candidates.csv``, so curators can extend the gazetteers; the event stage never sees
-them (it keys participants on canonical ids).
+``candidates.csv``, so curators can extend the gazetteers.  Persons found by a title,
+a middle dot, or as a repeat of such a name elsewhere in the document (``repeat``)
+also take part in events, under the id ``name:<simplified name>``
+(:func:`unlinked_person`).
 
 Where names come from, most precise first:
 
@@ -62,7 +64,7 @@ import jieba
 
 from . import deadline
 from .errors import BuildError, GazetteerError
-from .models import PERSON, PLACE, Mention
+from .models import PERSON, PLACE, UNLINKED, Mention
 from .normalize import normalize
 from .segment import pos_model, sentences
 
@@ -78,6 +80,12 @@ CANDIDATE = "candidate"
 DOTS = "·"  # normalize() maps every middle-dot variant to U+00B7
 _HAN = re.compile(r"^[\u4e00-\u9fff]+$")
 PERSON_TAGS = ("nr", "nrfg", "nrt")
+# Cues whose names are looked for again in the rest of the document (see
+# CandidateFinder.repeats), and the shortest name that is.
+REPEAT_CUES = ("title:", "after:", "dot")
+MIN_REPEAT = 2
+# Candidate persons that take part in events (see acts_in_events).
+EVENT_CUES = tuple(f"{CANDIDATE}:{c}" for c in (*REPEAT_CUES, "repeat"))
 MAX_NAME = 4  # Chinese/Korean/Vietnamese names: surname + 1–2 (compound surname + 2)
 MAX_TRANSLIT = 8
 MAX_PLACE = 8
@@ -132,6 +140,21 @@ def _latin(ch: str) -> bool:
 
 def is_candidate(mention: Mention) -> bool:
     return mention.source.startswith(CANDIDATE)
+
+
+def acts_in_events(mention: Mention) -> bool:
+    """A candidate person found by a cue that makes it a person (a title, a middle
+    dot, or a repeat of such a name), not by jieba's name model or a list: only these
+    become event participants (see :func:`unlinked_person`)."""
+    return mention.source.startswith(EVENT_CUES)
+
+
+def unlinked_person(mention: Mention, norm: str) -> Mention:
+    """A candidate person as an event participant: the id is :data:`UNLINKED` + the
+    name in simplified characters (阿札爾 → ``name:阿札尔``), so the same name in
+    several documents is one participant and cross-document dedupe can merge."""
+    name = norm[mention.start : mention.end]
+    return Mention(PERSON, mention.start, mention.end, mention.text, UNLINKED + name, name, source=mention.source)
 
 
 # ---------------------------------------------------------------------- vocabulary
@@ -378,6 +401,20 @@ class _Decoder:
         return prob, route
 
 
+def _tagged_name(words: list, k: int, s: int, e: int) -> bool:
+    """A word that jieba tags as a name lies in ``[s, e)``, the span around ``words[k]``
+    that :meth:`CandidateFinder._extend_translit` made: 外交部长穆|雅辛 (nz + nrt)
+    is a name after a title as much as a single nr word is."""
+    j = k
+    while j > 0 and words[j - 1].start >= s:
+        j -= 1
+    while j < len(words) and words[j].end <= e:
+        if words[j].tag in PERSON_TAGS:
+            return True
+        j += 1
+    return False
+
+
 def _viterbi(obs, states, start_p, trans_p, emit_p):
     """``jieba.posseg.viterbi(obs, states, start_p, trans_p, emit_p)``: the same
     probability and route (see :class:`_Decoder`; one decoder per model)."""
@@ -455,6 +492,12 @@ class CandidateFinder:
         candidate."""
         titles = self._address_words
         return name[1:] in titles or (name[:2] in self.cues.surnames and name[2:] in titles)
+
+    def is_title(self, word: str) -> bool:
+        """A title cue, or a word that ends with one of two or more characters: jieba
+        keeps 卫生部长, 财政部长 and 国务次卿 as one word."""
+        before = self.cues.title_before
+        return word in before or (len(word) > 2 and any(word[-k:] in before for k in range(2, min(len(word), 5))))
 
     def person_shape(self, name: str, titled: bool) -> bool:
         """A surname followed by one or two characters (two or three after a compound
@@ -676,15 +719,13 @@ class CandidateFinder:
             if cued:
                 for k, w in enumerate(words):
                     word = norm[w.start : w.end]
-                    if word in self.cues.title_before and k + 1 < len(words):
-                        nxt = words[k + 1]
+                    if k + 1 < len(words) and self.is_title(word):
                         s, e = self._extend_translit(norm, words, k + 1)
-                        if nxt.tag in PERSON_TAGS and self.person_shape(norm[s:e], titled=True):
+                        if _tagged_name(words, k + 1, s, e) and self.person_shape(norm[s:e], titled=True):
                             person(s, e, f"title:{word}")
                     if word in self.cues.title_after and k > 0:
-                        prev = words[k - 1]
                         s, e = self._extend_translit(norm, words, k - 1)
-                        if prev.tag in PERSON_TAGS and self.person_shape(norm[s:e], titled=True):
+                        if _tagged_name(words, k - 1, s, e) and self.person_shape(norm[s:e], titled=True):
                             person(s, e, f"after:{word}")
             min_hmm = 2 if cued else MIN_UNCUED_HMM_NAME
             for k, w in enumerate(words):
@@ -720,8 +761,29 @@ class CandidateFinder:
                 if typ == PERSON and not (_HAN.match(name.replace(DOTS, "")) and len(name) >= 2):
                     continue
                 add(typ, s, e, ner)
+        found.extend(self.repeats(text, norm, tokens, found, taken))
         found.sort(key=lambda m: (m.start, m.end))
         return found
+
+    def repeats(self, text: str, norm: str, tokens: list[tuple[int, int]], found: list[Mention],
+                taken: bytearray) -> list[Mention]:
+        """The other occurrences of a person found next to a title or written with a
+        middle dot (外交部长穆雅辛 … 穆雅辛并到总统府): a news article introduces a person
+        once and then uses the bare name, which has no cue of its own.  An occurrence
+        counts when it is whole tokens and overlaps no mention."""
+        names = sorted({norm[m.start : m.end] for m in found if m.type == PERSON and m.end - m.start >= MIN_REPEAT
+                        and m.source.split(":", 1)[1].startswith(REPEAT_CUES)}, key=lambda n: (-len(n), n))
+        if not names:
+            return []
+        starts = {s for s, _ in tokens}
+        ends = {e for _, e in tokens}
+        out = []
+        for hit in re.finditer("|".join(map(re.escape, names)), norm):
+            s, e = hit.span()
+            if s in starts and e in ends and not any(taken[s:e]):
+                taken[s:e] = b"\x01" * (e - s)
+                out.append(Mention(PERSON, s, e, text[s:e], source=f"{CANDIDATE}:repeat"))
+        return out
 
     # -- enumerations ------------------------------------------------------
     def list_shape(self, name: str) -> bool:

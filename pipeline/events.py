@@ -28,7 +28,7 @@ from pathlib import Path
 from . import deadline
 from .dates import value_to_range
 from .errors import GazetteerError
-from .models import DATE, PERSON, PLACE, Document, EventMention, Mention
+from .models import DATE, PERSON, PLACE, UNLINKED, Document, EventMention, Mention
 from .segment import clauses, sentences
 
 log = logging.getLogger(__name__)
@@ -136,9 +136,15 @@ INVITED_TO = ("赴", "前往", "参访", "访问团", "代表团", "谈判")
 # 邀请他担任顾问) is no invitation to an event, whatever the rest of the sentence says.
 INVITED_TO_JOIN = ("加入", "担任", "出任", "成为", "入股")
 _PAREN_SPAN = re.compile(r"\([^()]*\)|（[^（）]*）")
+def _without_glosses(gap: str) -> str:
+    """The text between two names without parentheses: 米歇尔(Charles Michel)、…主席
+    范德莱恩 and 特朗普（右）和…刘鹤 are joined as closely as 米歇尔、…主席范德莱恩."""
+    return _PAREN_SPAN.sub("", gap) if "(" in gap or "（" in gap else gap
+
+
 _BOOK_SPAN = re.compile(r"《[^《》]*》")
 # Words that close the object phrase of a visit (what comes after is not its destination).
-OBJECT_PHRASE_END = re.compile(r"期间|(?<!小)时|之后|以后|之前|以前|之际|以来|是|并|而|但")
+OBJECT_PHRASE_END = re.compile(r"期间|(?<!小)时|之后|以后|之前|以前|之际|以来|是|并|而|但|将|被")
 # How far after 的 the noun of a relative clause may stand (访问的美国副国务卿比根).
 RELATIVE_HEAD_REACH = 14
 # Names joined by these share a role (与蔡英文、苏贞昌及吴钊燮: all counterparts); a
@@ -550,9 +556,9 @@ class EventExtractor:
         first = p
         while True:
             # 法国总统马克龙、德国总理默克尔和习近平: 、 joins names, titles may stand between.
-            prev = next((q for q in persons if q.end < first.start and norm[q.end] in COORD_JOINERS
-                         and first.start - q.end <= COORD_TITLE_REACH
-                         and not any(ch in norm[q.end : first.start] for ch in ",，;；:：")), None)
+            prev = next((q for q in persons if q.end < first.start and (gap := _without_glosses(norm[q.end : first.start]))
+                         and gap[0] in COORD_JOINERS and len(gap) <= COORD_TITLE_REACH
+                         and not any(ch in gap for ch in ",，;；:：")), None)
             if prev is None:
                 return first
             first = prev
@@ -631,7 +637,7 @@ class EventExtractor:
         roles = []
         prev_end, prev_role = span_start, None
         for p in seq:
-            gap = norm[prev_end : p.start]
+            gap = _without_glosses(norm[prev_end : p.start])
             # 与拜登、众议院民主党领袖佩洛西: a joiner, then at most a title before the name
             coordinated = prev_role is not None and (len(gap) <= 8 or (gap[:1] in COORD_JOINERS and len(gap) <= COORD_TITLE_REACH)) \
                 and any(c in gap for c in COORD_JOINERS) and not any(ch in gap for ch in ",，;；:：")
@@ -752,9 +758,10 @@ class EventExtractor:
     # ------------------------------------------------------------------ main
     def extract(self, doc: Document, mentions: list[Mention], tokens: list[tuple[int, int]],
                 unknown: list[Mention] = ()) -> list[EventMention]:
-        """``mentions``: the gazetteer mentions (dates, places, persons); ``unknown``: the
-        persons the gazetteers do not know (candidates), which never become participants
-        but may be the subject that keeps a known name from being the actor."""
+        """``mentions``: the gazetteer mentions (dates, places, persons), and the candidate
+        persons that may act (``name:`` ids, see :func:`pipeline.candidates.unlinked_person`);
+        ``unknown``: the other candidate persons, which never become participants but may
+        be the subject that keeps a known name from being the actor."""
         norm = doc.norm
         published = _publication_day(doc.published)
         token_ends = {e for _, e in tokens}
@@ -789,6 +796,11 @@ class EventExtractor:
                     continue
                 in_book = self._book_title_mask(norm, s, e)
                 persons = persons_all.within(s, e)
+                if "(" in sentence_text or "（" in sentence_text:
+                    # A name in parentheses is a byline, a credit or a gloss ((大纪元记者
+                    # 钟元台北报导), (蔡英文推特), 川普(特朗普)): nobody who acts.
+                    parens = [(s + m.start(), s + m.end()) for m in _PAREN_SPAN.finditer(sentence_text)]
+                    persons = [p for p in persons if not any(a < p.start and p.end < b for a, b in parens)]
                 self._unknown_here = unknown_all.within(s, e)
                 self._persons_here = persons
                 self._places_here = places_all.within(s, e)
@@ -1072,11 +1084,13 @@ class EventExtractor:
             # Among several places the most specific wins (板门店“三八线”两侧 → 板门店).
             after = [p for p in in_clause if p.start >= d.trigger_start + len(trig.word)]
             if after:
-                # The object phrase ends at a time word or a copula: 访问台湾期间…威慑北京,
-                # 访问台湾是重返美国外交的途径 → 台湾.
+                # The object phrase ends at a time word, a copula or the modal or passive
+                # of a new predicate: 访问台湾期间…威慑北京, 访问台湾是重返美国外交的途径,
+                # 访问台湾的企业将被禁止进入中国市场 → 台湾.  (A place that holds the
+                # word, 将军澳, is still in the phrase.)
                 m = OBJECT_PHRASE_END.search(norm, after[0].end, clause[1])
                 if m:
-                    after = [p for p in after if p.start < m.start()]
+                    after = [p for p in after if p.start <= m.start()]
             best = min(after, key=lambda p: (self._place_rank(p), -p.start)) if after else None
             # 访问英国和丹麦, 访问日本、蒙古和韩国: a list of destinations is a trip
             # that starts at its first one.
@@ -1448,7 +1462,8 @@ def _only_date(norm: str, clause: tuple[int, int], dates: list[Mention]) -> bool
 
 # Confidence: a weighted sum of documented features, in [0, 1].
 #   trigger strength (triggers.csv)                      × 0.35
-#   actor: from the clause / trigger 0.20, sentence 0.15, pronoun or anaphora 0.10
+#   actor: from the clause / trigger 0.20, sentence 0.15, pronoun or anaphora 0.10;
+#          half of that for an actor the gazetteers do not know (a ``name:`` id)
 #   participants: two or more, or a visit with its destination      0.10
 #   date: clause or sentence 0.20, previous event 0.12, heading 0.10
 #   place: trigger/destination/clause 0.15, sentence-visit/previous event 0.10, heading 0.08
@@ -1460,7 +1475,10 @@ _PLACE_W = {"trigger": 0.15, "destination": 0.15, "clause": 0.15, "sentence": 0.
 
 def confidence(d: _Draft) -> float:
     score = 0.35 * d.trigger.strength
-    score += _ACTOR_W.get(d.provenance.get("actor", ""), 0.0)
+    actor_w = _ACTOR_W.get(d.provenance.get("actor", ""), 0.0)
+    if d.actor is not None and d.actor.canonical_id.startswith(UNLINKED):
+        actor_w /= 2
+    score += actor_w
     if len(d.participants) >= 2 or (d.trigger.event_type == "visit" and d.place is not None):
         score += 0.10
     date_w = _DATE_W.get(d.provenance.get("date", ""), 0.0) if d.date is not None else 0.0

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 DATE = "DATE"
 PLACE = "PLACE"
 PERSON = "PERSON"
+# Id prefix of event participants the gazetteers do not know: name:阿札尔
+UNLINKED = "name:"
 
 # Date precisions.  ``unresolved`` marks a relative expression (今天, 4年前 …) that could
 # not be resolved because the document has no publication date.

@@ -269,14 +269,14 @@ def test_person_shaped_word_with_a_place_suffix_is_not_a_place():
 
 
 # ---------------------------------------------------------------------- build
-def test_candidates_do_not_reach_the_event_stage(resources):
+def test_titled_candidates_join_events_under_a_name_id(resources):
     doc = make_document("2019年4月25日，俄罗斯总统普京在莫斯科会见了委内瑞拉总统卡贝略。", published="2019-04-26")
     mentions, events = annotate(doc, resources)
     assert any(m.text == "卡贝略" and is_candidate(m) for m in mentions)
     assert events, "the meeting is still extracted"
     for ev in events:
         assert ev.actor_id == "person:vladimir-putin"
-        assert ev.participants == ("person:vladimir-putin",)  # the candidate has no id to join on
+        assert ev.participants == ("name:卡贝略", "person:vladimir-putin")
 
 
 def test_candidates_csv(tmp_path):
@@ -384,3 +384,19 @@ def test_viterbi_decodes_exactly_like_jieba_posseg():
     tables = (pseg.char_state_tab_P, pseg.start_P, pseg.trans_P, pseg.emit_P)
     for run_text in runs:
         assert _viterbi(run_text, *tables) == pseg.viterbi(run_text, *tables), run_text
+
+
+def test_a_name_split_by_jieba_after_a_title_is_one_candidate():
+    # jieba cuts 穆|雅辛 (nz + nrt): the name word inside the span still makes a name
+    assert ("穆雅辛", "PERSON", "", "candidate:title:外交部长") in tagged("索马利兰外交部长穆雅辛访问台湾。")
+
+
+def test_a_titled_name_is_found_again_without_its_title():
+    # 卫生部长 is one jieba word that ends with the title 部长
+    found = tagged("美国卫生部长阿扎尔抵达台北。阿扎尔随后会见了官员。")
+    assert ("阿扎尔", "PERSON", "", "candidate:title:卫生部长") in found
+    assert ("阿扎尔", "PERSON", "", "candidate:repeat") in found
+
+
+def test_a_dotted_name_that_names_a_studio_is_no_person():
+    assert not [t for t in tagged("阿尔弗雷多·洛佩斯自由主义工作室发表了一份声明。") if t[1] == "PERSON"]
