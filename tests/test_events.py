@@ -842,3 +842,22 @@ def test_a_gloss_does_not_break_a_list_of_names(resources):
     assert one(evs, "summit").actor_id == "person:narendra-modi"
     evs = events_of(resources, "美国总统特朗普（右）和中国副总理刘鹤2020年1月15日在白宫签署了贸易协议。")
     assert one(evs, "agreement").actor_id == "person:donald-trump"
+
+
+def test_going_to_a_place_and_meeting_face_to_face(resources):
+    visit = one(events_of(resources, "美国副国务卿比根7月6日前往韩国。", published="2020-07-08"), "visit")
+    assert (visit.actor_name, visit.country, visit.trigger) == ("比根", "KR", "前往")
+    # 前往 is weaker evidence of a visit than 访问
+    assert visit.confidence < one(events_of(resources, "美国副国务卿比根7月6日访问韩国。", published="2020-07-08"),
+                                  "visit").confidence
+    # 刻意避免前往: avoided, so it did not happen
+    avoided = one(events_of(resources, "孟晚舟2019年刻意避免前往美国。", published="2020-07-08"), "visit")
+    assert avoided.status == "cancelled"
+    meeting = one(events_of(resources, "1945年，周恩来曾在重庆与毛泽东相见。"), "meeting")
+    assert set(meeting.participants) == {"person:zhou-enlai", "person:mao-zedong"}
+
+
+def test_an_ex_husband_is_named_by_his_former_wife(resources):
+    # 江青前夫唐纳: 前夫 is a title that finds 唐纳, and 江青 only says whose ex-husband
+    evs = events_of(resources, "1945年8月28日，毛泽东会见江青前夫唐纳。")
+    assert set(one(evs, "meeting").participants) == {"person:mao-zedong", "name:唐纳"}
