@@ -329,6 +329,12 @@ def mention_rows(doc: Document, mentions: list[Mention]) -> list[dict]:
     return rows
 
 
+def _main_cue(cues: Counter) -> str:
+    """The most frequent cue of a name, a repeat (the name again without its title)
+    only when nothing else found it: the title or the middle dot says more."""
+    return min(cues, key=lambda c: (c == "repeat", -cues[c], c))
+
+
 def candidate_rows(mentions: list[dict]) -> list[dict]:
     """Candidates (PERSON/PLACE mentions without a canonical id) grouped by type and
     simplified form, with counts, the most frequent cue and an example; ranked by
@@ -348,7 +354,7 @@ def candidate_rows(mentions: list[dict]) -> list[dict]:
         surfaces = Counter(r["text"] for r in rows)
         text = min(surfaces, key=lambda t: (-surfaces[t], t))
         cues = Counter(r.get("cue", "") for r in rows)
-        cue = min(cues, key=lambda c: (-cues[c], c))
+        cue = _main_cue(cues)
         example = next(r for r in rows if r.get("cue", "") == cue)
         out.append({
             "type": typ, "text": text, "count": len(rows), "n_documents": len({r["doc_id"] for r in rows}),
@@ -401,7 +407,7 @@ class CandidateTally:
         for (typ, _), g in self.groups.items():
             surfaces, cues = g["surfaces"], g["cues"]
             text = min(surfaces, key=lambda t: (-surfaces[t], t))
-            cue = min(cues, key=lambda c: (-cues[c], c))
+            cue = _main_cue(cues)
             (doc_id, _), sentence = g["examples"][cue]
             out.append({
                 "type": typ, "text": text, "count": g["count"], "n_documents": g["docs"],

@@ -497,7 +497,10 @@ class CandidateFinder:
         """A title cue, or a word that ends with one of two or more characters: jieba
         keeps 卫生部长, 财政部长 and 国务次卿 as one word."""
         before = self.cues.title_before
-        return word in before or (len(word) > 2 and any(word[-k:] in before for k in range(2, min(len(word), 5))))
+        if word in before:
+            return True
+        n = len(word)
+        return n > 2 and (word[-2:] in before or (n > 3 and word[-3:] in before) or (n > 4 and word[-4:] in before))
 
     def person_shape(self, name: str, titled: bool) -> bool:
         """A surname followed by one or two characters (two or three after a compound
@@ -775,12 +778,12 @@ class CandidateFinder:
                         and m.source.split(":", 1)[1].startswith(REPEAT_CUES)}, key=lambda n: (-len(n), n))
         if not names:
             return []
-        starts = {s for s, _ in tokens}
-        ends = {e for _, e in tokens}
         out = []
         for hit in re.finditer("|".join(map(re.escape, names)), norm):
             s, e = hit.span()
-            if s in starts and e in ends and not any(taken[s:e]):
+            i = bisect.bisect_left(tokens, (s, 0))  # the token starting at s, if any
+            j = bisect.bisect_left(tokens, (e, 0))  # the one after the token ending at e
+            if i < len(tokens) and tokens[i][0] == s and j > 0 and tokens[j - 1][1] == e and not any(taken[s:e]):
                 taken[s:e] = b"\x01" * (e - s)
                 out.append(Mention(PERSON, s, e, text[s:e], source=f"{CANDIDATE}:repeat"))
         return out

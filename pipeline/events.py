@@ -316,6 +316,7 @@ class EventExtractor:
         self.interview_cues = tuple(cues.get("interview", {}))
         # Titles of people (not 政府, 当局, 人 …: those follow places, not persons).
         self.person_titles = tuple(t for t, v in cues.get("title", {}).items() if v == "person")
+        self.person_titles_longest_first = tuple(sorted(self.person_titles, key=len, reverse=True))
         # Bodies that issue statements and hold talks (外交部, 外务省): one of them as
         # the subject means the actor is not a person of the gazetteer.
         self.organisation_titles = tuple(t for t, v in cues.get("title", {}).items() if v == "organisation")
@@ -485,6 +486,11 @@ class EventExtractor:
         close to the trigger (议长维特奇访问), means an unknown person is the subject;
         an organisation there (外交部, 外务省), an organisation."""
         known_end = max((p.end for p in persons if p.end <= pos), default=clause[0])
+        if known_end > clause[0] and not KIN_BEFORE_NAME.match(norm, known_end):
+            # 与蔡英文总统通话: a title right after a known name is that person's (not a
+            # relative: 许智峯家人…抵达 is someone else's arrival).
+            known_end += next((len(t) for t in self.person_titles_longest_first if norm.startswith(t, known_end)
+                               and not norm.startswith(TITLE_PLACE_HEADS, known_end + len(t))), 0)
         # A title after 与/同/和 belongs to a counterpart (与欧盟领导人举行峰会).
         if _title_in(norm[max(known_end, pos - 12) : pos], self.person_titles, tuple(COUNTERPART_MARKERS) + ROLE_MARKERS):
             return True

@@ -861,3 +861,10 @@ def test_an_ex_husband_is_named_by_his_former_wife(resources):
     # 江青前夫唐纳: 前夫 is a title that finds 唐纳, and 江青 only says whose ex-husband
     evs = events_of(resources, "1945年8月28日，毛泽东会见江青前夫唐纳。")
     assert set(one(evs, "meeting").participants) == {"person:mao-zedong", "name:唐纳"}
+
+
+def test_a_title_after_a_known_name_is_that_persons(resources):
+    # 蔡英文总统: the title after the name is hers, not the mark of an unknown subject
+    call = one(events_of(resources, "2016年12月美国候任总统特朗普与蔡英文总统通话。"), "letter")
+    assert (call.actor_id, set(call.participants)) == ("person:donald-trump", {"person:donald-trump", "person:tsai-ing-wen"})
+    assert one(events_of(resources, "1975年，福特总统访问中国。"), "visit").actor_id == "person:gerald-ford"
