@@ -652,9 +652,10 @@ class EventExtractor:
             elif gap.rstrip().endswith("作为") and ROLE_OF.match(norm, p.end):
                 # 栗战书将作为习近平的特别代表访问朝鲜: the name says whose envoy
                 role = "modifier"
-            elif any(o in gap for o in TIME_PHRASE_OPENERS) and TIME_PHRASE_CLOSE.match(norm, p.end):
-                # 习近平紧接着香港特首林郑赴京述职行程之后，…访问澳门: a name inside a
-                # time phrase is neither the subject nor a counterpart
+            elif (any(o in gap for o in TIME_PHRASE_OPENERS) or gap.endswith("自")) and TIME_PHRASE_CLOSE.match(norm, p.end):
+                # 习近平紧接着香港特首林郑赴京述职行程之后，…访问澳门, 蓬佩奥是自菅义伟
+                # 上任以来访问日本的…: a name inside a time phrase is neither the subject
+                # nor a counterpart
                 role = "time"
             elif prev_role == "subject" and gap.strip().endswith(COMPANION_MARKERS):
                 # 习近平携夫人彭丽媛访问英国: the companion goes along, the subject acts
@@ -1015,7 +1016,7 @@ class EventExtractor:
                             build=lambda: [(p, self._exclusion_hits(norm, clause, p)) for p in clause_persons])
         for p, hits in entries:
             if not _is_excluded(hits, d.trigger_start) and not self._possessor(norm, p, clause_persons) \
-                    and not self._reporter(norm, p, d.actor):
+                    and not self._reporter(norm, p, d.actor) and not _names_a_time(norm, clause[0], p, d.trigger_start):
                 d.participants.setdefault(p.canonical_id, p)
         if trig.role == "communication":
             # The recipient of a letter is often addressed in its quoted text
@@ -1431,6 +1432,16 @@ def _repeated(norm: str, clause: tuple[int, int], d: "_Draft") -> bool:
 # (然而11月4日，习近平在上海会见…): the date still governs the sentence.
 DATE_CLAUSE_OPENERS = ("然而", "但是", "可是", "不过", "另外", "此外", "同时", "就在", "早在", "例如", "比如", "譬如",
                        "而", "但", "并", "则")
+
+
+def _names_a_time(norm: str, start: int, p: Mention, pos: int) -> bool:
+    """``p`` stands inside a time phrase that closes before ``pos`` (自菅义伟上任以来,
+    紧随蓬佩奥访问欧洲之后): it dates the event and takes no part in it."""
+    before = norm[max(start, p.start - 4) : p.start]
+    if not (before.endswith("自") or any(o in before for o in TIME_PHRASE_OPENERS)):
+        return False
+    close = TIME_PHRASE_CLOSE.match(norm, p.end)
+    return close is not None and close.end() <= pos
 
 
 def _in_time_phrase(norm: str, clause: tuple[int, int]) -> bool:

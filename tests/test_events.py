@@ -868,3 +868,9 @@ def test_a_title_after_a_known_name_is_that_persons(resources):
     call = one(events_of(resources, "2016年12月美国候任总统特朗普与蔡英文总统通话。"), "letter")
     assert (call.actor_id, set(call.participants)) == ("person:donald-trump", {"person:donald-trump", "person:tsai-ing-wen"})
     assert one(events_of(resources, "1975年，福特总统访问中国。"), "visit").actor_id == "person:gerald-ford"
+
+
+def test_a_name_inside_since_dates_the_event(resources):
+    # 自菅义伟上任以来: Suga only dates the visit; 日本的…官员 ends the destination phrase
+    visit = one(events_of(resources, "蓬佩奥是自菅义伟上个月上任以来访问日本的首位美国高级官员。", published="2020-10-06"), "visit")
+    assert (visit.actor_id, visit.participants, visit.country) == ("person:mike-pompeo", ("person:mike-pompeo",), "JP")
