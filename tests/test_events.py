@@ -874,3 +874,13 @@ def test_a_name_inside_since_dates_the_event(resources):
     # 自菅义伟上任以来: Suga only dates the visit; 日本的…官员 ends the destination phrase
     visit = one(events_of(resources, "蓬佩奥是自菅义伟上个月上任以来访问日本的首位美国高级官员。", published="2020-10-06"), "visit")
     assert (visit.actor_id, visit.participants, visit.country) == ("person:mike-pompeo", ("person:mike-pompeo",), "JP")
+
+
+@pytest.mark.parametrize("sentence,trigger", [
+    ("2020年3月16日，美国国务卿蓬佩奥致电中国中央外事工作委员会办公室主任杨洁篪。", "致电"),
+    ("2020年9月16日上午，菅义伟打电话给杨洁篪。", "打电话"),
+    ("2020年7月15日，蓬佩奥向杨洁篪发信。", "发信"),
+])
+def test_calls_and_letters(resources, sentence, trigger):
+    letter = one(events_of(resources, sentence), "letter")
+    assert letter.trigger == trigger and "person:yang-jiechi" in letter.participants
