@@ -37,7 +37,7 @@ EVENT_TYPES = ("visit", "meeting", "summit", "letter", "statement", "agreement",
 ROLES = ("destination", "location", "communication")
 STATUSES = ("occurred", "planned", "proposed", "cancelled")
 CUE_KINDS = (
-    "status", "post_status", "coreference", "restatement", "anchor", "pronoun", "plural",
+    "status", "post_status", "coreference", "restatement", "anchor", "pronoun", "plural", "pair",
     "exclusion", "title", "modifier", "reporting", "agreement_object", "not_trigger", "virtual",
     "reference_after", "interview",
 )
@@ -108,6 +108,10 @@ def _condition_before(norm: str, start: int, end: int) -> bool:
 
 
 AFTER_EVENT_CUES = ("会后",)
+# What may stand between a trigger and the date it is said to be at (见面是在2018年6月).
+DATE_AFTER_TRIGGER = ("是在", "是于")
+# How many blocks back a plural anaphor that opens a paragraph (两人…) finds its pair.
+PAIR_REACH_BLOCKS = 6
 INVITATION_TRIGGERS = ("邀请", "邀")
 ADDRESSED_VERBS = ("提出", "发出", "发起", "表达")
 TIME_PHRASE_OPENERS = ("紧接着", "紧随", "继", "随着", "自从")
@@ -305,7 +309,8 @@ class EventExtractor:
         self.restatement_cues = tuple(sorted(cues.get("restatement", {}), key=len, reverse=True))
         self.anchor_cues = tuple(cues.get("anchor", {}))
         self.pronouns = set(cues.get("pronoun", {}))
-        self.plural_cues = tuple(cues.get("plural", {}))
+        self.pair_cues = tuple(cues.get("pair", {}))
+        self.plural_cues = tuple(cues.get("plural", {})) + self.pair_cues
         self.exclusion_cues = tuple(cues.get("exclusion", {}))
         self.titles = tuple(sorted(cues.get("title", {}), key=len, reverse=True))
         self.post_status_cues = cues.get("post_status", {})
@@ -325,6 +330,8 @@ class EventExtractor:
         self._persons_here: list[Mention] = []  # the sentence's known persons
         self._places_here: list[Mention] = []  # and its places
         self._memo: dict = {}  # per-document results that do not depend on the trigger
+        self._pairs: list[tuple[int, _Draft]] = []  # (block, event) with two or more participants
+        self._block_no = 0
         # not_trigger cues are longer words that end with a trigger: trigger -> words.
         self.not_triggers: dict[str, list[str]] = {}
         for word in cues.get("not_trigger", {}):
@@ -557,12 +564,19 @@ class EventExtractor:
         return not any(self._word_at(norm, w, p.end, pos, 0) for w in (*self.pronouns, *self.plural_cues)) \
             and not any(p.end <= u.start < pos for u in self._unknown_here)
 
+    def _gap_after_name(self, norm: str, end: int, start: int) -> str:
+        """The text between two names without glosses and without a title right after
+        the first (特朗普总统和金正恩 → 和)."""
+        gap = _without_glosses(norm[end:start])
+        title = next((t for t in self.person_titles_longest_first if gap.startswith(t)), "")
+        return gap[len(title):]
+
     def _first_of_list(self, norm: str, p: Mention, persons: list[Mention]) -> Mention:
         """``p``, or the first name of the enumeration it ends."""
         first = p
         while True:
             # 法国总统马克龙、德国总理默克尔和习近平: 、 joins names, titles may stand between.
-            prev = next((q for q in persons if q.end < first.start and (gap := _without_glosses(norm[q.end : first.start]))
+            prev = next((q for q in persons if q.end < first.start and (gap := self._gap_after_name(norm, q.end, first.start))
                          and gap[0] in COORD_JOINERS and len(gap) <= COORD_TITLE_REACH
                          and not any(ch in gap for ch in ",，;；:：")), None)
             if prev is None:
@@ -618,6 +632,13 @@ class EventExtractor:
         invitee is not it), and the visit is the event (like 应邀)."""
         k = norm.rfind("应", max(start, pos - 20), pos)
         return k >= 0 and not any(k < p.start and p.end <= pos for p in persons)
+
+    def _last_pair(self) -> "_Draft | None":
+        """The last kept event with two or more participants, at most
+        :data:`PAIR_REACH_BLOCKS` blocks before the current one."""
+        if self._pairs and self._block_no - self._pairs[-1][0] <= PAIR_REACH_BLOCKS:
+            return self._pairs[-1][1]
+        return None
 
     def _word_at(self, text: str, word: str, start: int, end: int, offset: int, whole: bool = False) -> bool:
         """Does ``word`` occur in ``text[start:end]`` starting at a token start
@@ -781,7 +802,9 @@ class EventExtractor:
         unknown_all = _ByStart(sorted(unknown, key=lambda m: (m.start, m.end)))
         drafts: list[_Draft] = []
         n_triggers = 0
-        for block in doc.blocks:
+        self._pairs = []
+        for block_no, block in enumerate(doc.blocks):
+            self._block_no = block_no
             if block.kind in ("title", "heading"):
                 # Titles and headings repeat the body; events come from the body text.
                 continue
@@ -923,6 +946,7 @@ class EventExtractor:
                     else:
                         log.debug("dropped %s at %d in %s: %s", d.trigger.word, d.trigger_start, doc.doc_id, d.provenance)
             drafts.extend(block_drafts)
+            self._pairs.extend((block_no, d) for d in block_drafts if len(d.participants) >= 2)
         return [self._finish(doc, d) for d in drafts]
 
     # ------------------------------------------------------------------ slots
@@ -976,9 +1000,11 @@ class EventExtractor:
         elif trig.role == "communication" and any(c in norm[clause[0] : d.trigger_start] for c in RECEIVE_CUES):
             # 马时亨8月5日收到电话: the subject received the call; who made it is unsaid.
             d.provenance["actor"] = "unknown"
-        elif self._unknown_subject(norm, clause, d.trigger_start, clause_persons):
+        elif not any(self._word_at(masked, c, 0, cut, s) for c in self.pair_cues) \
+                and self._unknown_subject(norm, clause, d.trigger_start, clause_persons):
             # 捷克参议院议长维特奇访问台湾: a title before the trigger introduces someone the
-            # gazetteer does not know; the sentence's other names are not the actor.
+            # gazetteer does not know; the sentence's other names are not the actor.  Not
+            # in a pair named by its title (美朝两位领导人…见面): that pair is known.
             d.provenance["actor"] = "unknown"
         elif (actor := self._actor_from(norm, subjects, clause_persons, d.trigger_start,
                                         verbal=trig.event_type in ("visit", "meeting"))) is not None:
@@ -994,6 +1020,14 @@ class EventExtractor:
             d.participants.update(prev.participants)
             d.provenance["actor"] = "previous-event"
             d.provenance["anaphora"] = "plural"
+        elif not block_drafts and any(self._word_at(masked, c, 0, len(masked), s) for c in self.pair_cues) \
+                and (pair := self._last_pair()) is not None:
+            # 两人在2019年2月举行的第二次会谈 opening a paragraph: the pair of the last
+            # event with two or more participants a few paragraphs up.  Only the
+            # persons carry over; the date and place are the clause's own.
+            d.actor = pair.actor
+            d.participants.update(pair.participants)
+            d.provenance["actor"] = "previous-pair"
         else:
             # Chinese topic chains: the subject of an earlier clause carries over
             # (金正恩访问越南首都河内，与特朗普举行第二次峰会).
@@ -1209,6 +1243,13 @@ class EventExtractor:
             if any(a in norm[m.end : pos] for a in self.anchor_cues) or (anniversary and "是" in norm[m.end : pos]):
                 continue
             d.date = m
+            d.provenance["date"] = "clause"
+            return
+        # 1'. a date the trigger is said to be at (首次见面是在2018年6月)
+        after = pos + len(d.trigger.word)
+        at = next((x for x in dates if after <= x.start <= after + 2 and norm[after : x.start] in DATE_AFTER_TRIGGER), None)
+        if at is not None:
+            d.date = at
             d.provenance["date"] = "clause"
             return
         # 1a. a visit in a relative clause (访问新加坡的…李克强，周二晚在…): the visitor's
@@ -1485,7 +1526,8 @@ def _only_date(norm: str, clause: tuple[int, int], dates: list[Mention]) -> bool
 #   date: clause or sentence 0.20, previous event 0.12, heading 0.10
 #   place: trigger/destination/clause 0.15, sentence-visit/previous event 0.10, heading 0.08
 #          (letters and statements: no place expected, their weight goes to the date)
-_ACTOR_W = {"trigger": 0.20, "clause": 0.20, "sentence": 0.15, "sentence-after": 0.10, "pronoun": 0.10, "previous-event": 0.10}
+_ACTOR_W = {"trigger": 0.20, "clause": 0.20, "sentence": 0.15, "sentence-after": 0.10, "pronoun": 0.10, "previous-event": 0.10,
+            "previous-pair": 0.05}
 _DATE_W = {"clause": 0.20, "sentence": 0.20, "relative": 0.15, "previous-event": 0.12, "heading": 0.10}
 _PLACE_W = {"trigger": 0.15, "destination": 0.15, "clause": 0.15, "sentence": 0.12, "sentence-visit": 0.10, "previous-event": 0.10, "heading": 0.08}
 

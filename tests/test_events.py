@@ -884,3 +884,17 @@ def test_a_name_inside_since_dates_the_event(resources):
 def test_calls_and_letters(resources, sentence, trigger):
     letter = one(events_of(resources, sentence), "letter")
     assert letter.trigger == trigger and "person:yang-jiechi" in letter.participants
+
+
+def test_a_pair_named_in_a_later_paragraph(resources):
+    evs = events_of(resources, "2020年7月1日，韩国总统文在寅表示他乐见特朗普总统和金正恩在11月再次会面。",
+                    "比根7月8日在首尔会见了官员。",
+                    "美朝两位领导人首次历史性见面是在2018年6月。",
+                    "两人在2019年2月举行的第二次会谈以突然中断而告终。", published="2020-07-08")
+    pair = {"person:donald-trump", "person:kim-jong-un"}
+    met = {e.date_start: e for e in evs if e.event_type == "meeting" and set(e.participants) == pair}
+    assert {"2018-06", "2019-02"} <= set(met)
+    assert met["2018-06"].actor_id == "person:donald-trump"  # 特朗普总统和金正恩: the first of the pair
+    # 两国 names two countries, not the last pair of persons
+    evs = events_of(resources, "2020年7月1日，特朗普与金正恩在板门店会面。", "7月2日，两国官员展开了会谈。", published="2020-07-08")
+    assert [e.date_start for e in evs if e.event_type == "meeting"] == ["2020-07-01"]
