@@ -25,6 +25,9 @@ returns :class:`~pipeline.models.Mention` s of type PLACE and PERSON.
 
 3. **Candidates** (:mod:`pipeline.candidates`): persons and places that are not in the
    gazetteers, with an empty ``canonical_id`` and ``source`` ``candidate:<cue>``.
+4. **Glosses**: a candidate person followed by a Latin-script gloss that is the English
+   name of a gazetteer person (马克·鲁特（Mark Rutte）) is that person, with ``source``
+   ``gloss``, and so is every other occurrence of that name in the document.
 """
 
 from __future__ import annotations
@@ -56,6 +59,15 @@ ABBREVIATION = "abbreviation"  # Mention.source of 中 and 美 in 中美
 MAX_ABBREVIATIONS = 4  # 美日澳印
 # Suffixes that name the same place as the word before them (伦敦市 = 伦敦).
 ADMIN_SUFFIXES = frozenset(("省", "市", "州", "县", "区", "城", "地区", "自治区", "特区"))
+
+
+# A Latin-script gloss in parentheses right after a name: 马克·鲁特（Mark Rutte）.
+_GLOSS = re.compile(r"\s*[（(]\s*([A-Za-z][A-Za-z .'’\-]{2,60}?)\s*[）)]")
+
+
+def _english_key(name: str) -> str:
+    """Robert O’Brien, robert o'brien, Robert  O'Brien → one key."""
+    return " ".join(name.replace("’", "'").replace("-", " ").lower().split())
 
 
 def _names_vessel(norm: str, tokens: list[tuple[int, int]], token_index: dict[int, int], end: int) -> bool:
@@ -91,6 +103,14 @@ class EntityTagger:
         self.freq = finder.freq if finder is not None else {}
         # A trigger or title right after a place ends any organisation name.
         self.org_breakers = frozenset(triggers) | self.suffixes | self.cues.title_before
+        # English names of the persons, for Latin glosses after a candidate (see
+        # link_glosses); a name two persons share links neither.
+        english: dict[str, str | None] = {}
+        for p in gazetteer.persons.values():
+            if p.name_en:
+                key = _english_key(p.name_en)
+                english[key] = p.id if key not in english else None
+        self.english_names = {k: v for k, v in english.items() if v is not None}
 
     def _split_compound(self, norm: str, start: int, end: int) -> list[tuple[int, int]]:
         # Only split points where the head can be an alias and the tail an alias or a
@@ -216,9 +236,35 @@ class EntityTagger:
             # 洛克希德·马丁公司, 沃尔特·里德医疗中心: a dotted name that starts an
             # organisation's name is not a person
             people = [(s, e) for s, e in dotted if not self._starts_organisation(norm, tokens, token_index, set(), e)]
-            found = found + self.finder.find(text, norm, tokens, found, people, ner=ner)
+            found = found + self.link_glosses(text, norm, self.finder.find(text, norm, tokens, found, people, ner=ner))
             found.sort(key=lambda m: (m.start, m.end, m.type))
         return found
+
+    def link_glosses(self, text: str, norm: str, candidates: list[Mention]) -> list[Mention]:
+        """Candidate persons whose name the article glosses in Latin script with the
+        English name of a gazetteer person (马克·鲁特（Mark Rutte）, 卢比欧（Marco Rubio）,
+        斯·斯托尔滕贝格（Jens Stoltenberg）) are that person: a spelling the aliases
+        lack.  Every candidate of the same name in the document follows."""
+        linked: dict[str, str] = {}
+        for m in candidates:
+            if m.type != PERSON:
+                continue
+            g = _GLOSS.match(norm, m.end)
+            if g is not None:
+                pid = self.english_names.get(_english_key(g.group(1)))
+                if pid is not None:
+                    linked.setdefault(norm[m.start : m.end], pid)
+        if not linked:
+            return candidates
+        out = []
+        for m in candidates:
+            pid = linked.get(norm[m.start : m.end]) if m.type == PERSON else None
+            if pid is None:
+                out.append(m)
+            else:
+                person = self.gazetteer.persons[pid]
+                out.append(Mention(PERSON, m.start, m.end, m.text, pid, person.name, source="gloss"))
+        return out
 
     # ------------------------------------------------------------------ gazetteer
     def match(self, text: str, norm: str, tokens: list[tuple[int, int]]) -> list[Mention]:

@@ -400,3 +400,12 @@ def test_a_titled_name_is_found_again_without_its_title():
 
 def test_a_dotted_name_that_names_a_studio_is_no_person():
     assert not [t for t in tagged("阿尔弗雷多·洛佩斯自由主义工作室发表了一份声明。") if t[1] == "PERSON"]
+
+
+def test_a_latin_gloss_links_a_spelling_the_aliases_lack():
+    # 马克‧鲁特 is no alias of Mark Rutte, but the article glosses it with his English
+    # name; the repeat without the gloss follows
+    found = tagged("8月26日，王毅与荷兰首相马克‧鲁特（Mark Rutte）会面。马克‧鲁特表示欢迎。")
+    assert [t for t in found if t[0] == "马克‧鲁特"] == [("马克‧鲁特", "PERSON", "person:mark-rutte", "gloss")] * 2
+    # a gloss nobody in the gazetteers bears leaves a candidate
+    assert ("阿扎尔", "PERSON", "", "candidate:title:卫生部长") in tagged("美国卫生部长阿扎尔（Alex Azar）抵达台北。")
