@@ -290,6 +290,7 @@ class _Draft:
     date: Mention | None = None
     relative: bool = False  # the trigger sits in a relative clause (访问的X)
     antecedent: "_Draft | None" = None  # the event 双方/两人 refers to
+    place_source: "_Draft | None" = None  # the visit of the sentence that gave the place
     provenance: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -1171,6 +1172,7 @@ class EventExtractor:
             # (从平壤直飞新加坡，会晤美国总统特朗普).
             visit = next((x for x in reversed(sentence_drafts) if x.trigger.event_type == "visit" and x.place), None)
             if visit and self._set_place(d, visit.place, "sentence-visit"):
+                d.place_source = visit
                 return
         else:  # communication: the place is where the sender is (在日本大阪…发推邀…)
             at = self._marked_place(norm, s, d.trigger_start, candidates, LOCATION_MARKERS)
@@ -1306,6 +1308,13 @@ class EventExtractor:
             d.date = block_drafts[-1].date
             d.provenance["date"] = "previous-event"
             return
+        src = d.place_source
+        if src is not None and src.date is not None and src.status == d.status and src.provenance.get("date") == "clause":
+            # 决定今年11月不会前往新加坡…出席东盟峰会: the summit is attended on the visit
+            # that gave its place, in any mood.
+            d.date = src.date
+            d.provenance["date"] = "sentence-visit"
+            return
         if d.trigger.role == "communication" or d.status != "occurred":
             return
         prev = self._related_previous(d, block_drafts)
@@ -1331,7 +1340,7 @@ class EventExtractor:
         if d.date is None and d.place is None:
             d.provenance["dropped"] = "no date and no place"
             return False
-        if d.status in ("planned", "proposed") and d.provenance.get("date") != "clause" \
+        if d.status in ("planned", "proposed") and d.provenance.get("date") not in ("clause", "sentence-visit") \
                 and d.provenance.get("status") != "after-publication":
             d.provenance["dropped"] = f"{d.status} without its own date"
             return False
@@ -1528,7 +1537,7 @@ def _only_date(norm: str, clause: tuple[int, int], dates: list[Mention]) -> bool
 #          (letters and statements: no place expected, their weight goes to the date)
 _ACTOR_W = {"trigger": 0.20, "clause": 0.20, "sentence": 0.15, "sentence-after": 0.10, "pronoun": 0.10, "previous-event": 0.10,
             "previous-pair": 0.05}
-_DATE_W = {"clause": 0.20, "sentence": 0.20, "relative": 0.15, "previous-event": 0.12, "heading": 0.10}
+_DATE_W = {"clause": 0.20, "sentence": 0.20, "relative": 0.15, "previous-event": 0.12, "sentence-visit": 0.12, "heading": 0.10}
 _PLACE_W = {"trigger": 0.15, "destination": 0.15, "clause": 0.15, "sentence": 0.12, "sentence-visit": 0.10, "previous-event": 0.10, "heading": 0.08}
 
 

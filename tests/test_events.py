@@ -898,3 +898,9 @@ def test_a_pair_named_in_a_later_paragraph(resources):
     # 两国 names two countries, not the last pair of persons
     evs = events_of(resources, "2020年7月1日，特朗普与金正恩在板门店会面。", "7月2日，两国官员展开了会谈。", published="2020-07-08")
     assert [e.date_start for e in evs if e.event_type == "meeting"] == ["2020-07-01"]
+
+
+def test_an_event_on_a_planned_visit_takes_the_visits_date(resources):
+    evs = events_of(resources, "美国总统川普决定今年11月不会前往新加坡，出席东盟峰会。", published="2018-09-03")
+    summit = one(evs, "summit")
+    assert (summit.status, summit.country, summit.date_start) == ("cancelled", "SG", "2018-11")
