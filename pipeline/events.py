@@ -1309,9 +1309,12 @@ class EventExtractor:
             d.provenance["date"] = "previous-event"
             return
         src = d.place_source
-        if src is not None and src.date is not None and src.status == d.status and src.provenance.get("date") == "clause":
-            # 决定今年11月不会前往新加坡…出席东盟峰会: the summit is attended on the visit
-            # that gave its place, in any mood.
+        if src is not None and d.status != "occurred" and src.date is not None and src.status == d.status \
+                and src.provenance.get("date") == "clause":
+            # 决定今年11月不会前往新加坡…出席东盟峰会: a planned, proposed or cancelled event
+            # is attended on the visit that gave its place, with the same mood.  (An
+            # occurred one takes a related earlier event's date below, which knows
+            # time clauses: 2018年3月金正恩访华后，习近平…会见 is after March.)
             d.date = src.date
             d.provenance["date"] = "sentence-visit"
             return
