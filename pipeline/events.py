@@ -909,7 +909,12 @@ class EventExtractor:
                         # 并会与梵蒂冈官员举行会谈) continues the mood of the subject's clause.
                         subject_clause = next((c for c in clause_spans if c[0] <= draft.actor.start < c[1]), None)
                         if subject_clause is not None:
-                            draft.status = self._status(norm, subject_clause, subject_clause[1], trig)
+                            # A cue in a phrase that modifies the name (即将卸任的…大使布兰斯塔德，
+                            # 昨天与许艳会面) is not the mood: then only from the name on.
+                            start = subject_clause[0]
+                            if "的" in norm[start : draft.actor.start]:
+                                start = draft.actor.end
+                            draft.status = self._status(norm, (start, subject_clause[1]), subject_clause[1], trig)
                     ante = draft.antecedent
                     if draft.status == "occurred" and ante is not None and ante.sentence == (s, e) and ante.status != "occurred" \
                             and not any(c in norm[clause[0] : pos] for c in CONTRAST_CUES):

@@ -904,3 +904,15 @@ def test_an_event_on_a_planned_visit_takes_the_visits_date(resources):
     evs = events_of(resources, "美国总统川普决定今年11月不会前往新加坡，出席东盟峰会。", published="2018-09-03")
     summit = one(evs, "summit")
     assert (summit.status, summit.country, summit.date_start) == ("cancelled", "SG", "2018-11")
+
+
+def test_a_secretary_a_room_and_a_mood_that_modifies_a_name(resources):
+    # the secretary's statement is not the mayor's
+    evs = events_of(resources, "朴元淳的秘书在周一的声明中对他的去世表示了哀悼。", published="2020-07-14")
+    assert [e for e in evs if e.actor_id == "person:park-won-soon"] == []
+    # 武汉厅 is a room of the hotel in 长春
+    evs = events_of(resources, "2016年8月18日，蒋超良在长春与马克斯‧博卡斯在香格里拉大饭店三楼武汉厅会面。")
+    assert one(evs, "meeting").place_name == "长春"
+    # 即将 modifies the ambassador (who is about to leave), not the meeting
+    evs = events_of(resources, "即将卸任的美国驻中国大使布兰斯塔德，昨天与许艳会面。", published="2020-09-18")
+    assert one(evs, "meeting").status == "occurred"
