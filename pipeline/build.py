@@ -226,7 +226,8 @@ def annotate(doc: Document, resources: Resources) -> tuple[list[Mention], list[E
     named = [unlinked_person(m, doc.norm) for m in candidates if acts_in_events(m)]
     if named:
         known = sorted(known + named, key=lambda m: (m.start, m.end, m.type))
-    events = resources.events.extract(doc, known, tokens, unknown=[m for m in candidates if not acts_in_events(m)])
+    events = resources.events.extract(doc, known, tokens, unknown=[m for m in candidates if not acts_in_events(m)],
+                                      parties=[m for m in mentions if m.source == ABBREVIATION])
     return mentions, events
 
 

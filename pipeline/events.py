@@ -332,6 +332,7 @@ class EventExtractor:
         self._places_here: list[Mention] = []  # and its places
         self._memo: dict = {}  # per-document results that do not depend on the trigger
         self._pairs: list[tuple[int, _Draft]] = []  # (block, event) with two or more participants
+        self._party_ends: set[int] = set()  # where a place abbreviation (中美) ends
         self._block_no = 0
         # not_trigger cues are longer words that end with a trigger: trigger -> words.
         self.not_triggers: dict[str, list[str]] = {}
@@ -634,6 +635,20 @@ class EventExtractor:
         k = norm.rfind("应", max(start, pos - 20), pos)
         return k >= 0 and not any(k < p.start and p.end <= pos for p in persons)
 
+    def _anaphor_at(self, text: str, cue: str, start: int, end: int, offset: int) -> bool:
+        """:meth:`_word_at` for a plural cue, which is no anaphor where abbreviations of
+        places name the parties right before it (中印双方举行会谈, 中美两国): those are
+        countries, not the persons of an earlier event.  A pair cue stays one
+        (美朝两位领导人: two persons)."""
+        if cue in self.pair_cues:
+            return self._word_at(text, cue, start, end, offset)
+        k = text.find(cue, start, end)
+        while k >= 0:
+            if k + offset in self._token_starts and k + offset not in self._party_ends:
+                return True
+            k = text.find(cue, k + 1, end)
+        return False
+
     def _last_pair(self) -> "_Draft | None":
         """The last kept event with two or more participants, at most
         :data:`PAIR_REACH_BLOCKS` blocks before the current one."""
@@ -786,16 +801,19 @@ class EventExtractor:
 
     # ------------------------------------------------------------------ main
     def extract(self, doc: Document, mentions: list[Mention], tokens: list[tuple[int, int]],
-                unknown: list[Mention] = ()) -> list[EventMention]:
+                unknown: list[Mention] = (), parties: list[Mention] = ()) -> list[EventMention]:
         """``mentions``: the gazetteer mentions (dates, places, persons), and the candidate
         persons that may act (``name:`` ids, see :func:`pipeline.candidates.unlinked_person`);
         ``unknown``: the other candidate persons, which never become participants but may
-        be the subject that keeps a known name from being the actor."""
+        be the subject that keeps a known name from being the actor; ``parties``: the
+        one-character abbreviations of places (中 and 美 in 中美), which name the parties
+        a plural cue right after them refers to (中美双方)."""
         norm = doc.norm
         published = _publication_day(doc.published)
         token_ends = {e for _, e in tokens}
         self._token_starts = {s for s, _ in tokens}
         self._memo = {}
+        self._party_ends = {m.end for m in parties}
         ordered = sorted(mentions, key=lambda m: (m.start, m.end))
         persons_all = _ByStart([m for m in ordered if m.type == PERSON])
         places_all = _ByStart([m for m in ordered if m.type == PLACE])
@@ -997,7 +1015,7 @@ class EventExtractor:
         # The cue must be a word of its own: 会后 in 峰会后 is no anaphora.
         masked = _PAREN_SPAN.sub(lambda m: " " * len(m.group()), norm[s:e])
         cut = d.trigger_start - s
-        plural = any(self._word_at(masked, c, 0, cut, s) or (c not in AFTER_EVENT_CUES and self._word_at(masked, c, cut, len(masked), s))
+        plural = any(self._anaphor_at(masked, c, 0, cut, s) or (c not in AFTER_EVENT_CUES and self._anaphor_at(masked, c, cut, len(masked), s))
                      for c in self.plural_cues)
         if trig.participants:
             first = trig.participants[0]

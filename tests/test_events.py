@@ -916,3 +916,10 @@ def test_a_secretary_a_room_and_a_mood_that_modifies_a_name(resources):
     # 即将 modifies the ambassador (who is about to leave), not the meeting
     evs = events_of(resources, "即将卸任的美国驻中国大使布兰斯塔德，昨天与许艳会面。", published="2020-09-18")
     assert one(evs, "meeting").status == "occurred"
+
+
+def test_parties_named_by_abbreviations_are_no_anaphor(resources):
+    # 中印双方 are China and India, not the persons of the spokesman's statement
+    evs = events_of(resources, "中国外交部发言人赵立坚周三再度声明指出，责任不在中方；并称中印双方在6月22日举行了军长级会谈。",
+                    published="2020-06-25")
+    assert [e for e in evs if e.event_type == "meeting"] == []
