@@ -393,7 +393,9 @@ def outlet_for_url(url: str) -> str:
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 _MULTILINE_LINK = re.compile(r"\[([^\[\]]{1,1500}?)\]\((https?://[^)\s]{1,3000})\)[ \t]*(?:\n|\Z)", re.DOTALL)
-_FM_LINE = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$")
+# key: value.  The value is stripped in Python: a lazy (.*?) before \s*$ backtracks
+# quadratically on a long line full of spaces.
+_FM_LINE = re.compile(r"([A-Za-z_][\w-]*)\s*:(.*)")
 _EPOCH_COMMENT = re.compile(r"\A\s*<!--\s*(\d{10,13})\s*-->[ \t]*(?:\r?\n|\Z)")
 _RULE = re.compile(r"^\s*(?:-{3,}|={3,})\s*$")
 _DATE_LINE = re.compile(r"^\s*(?:日期|时间|時間|发布时间|發佈時間|Date)\s*[：:]\s*(.{6,60}?)\s*$")
@@ -444,10 +446,10 @@ def _parse_front_matter(block: str) -> dict[str, str]:
     for line in block.splitlines():
         if not line or line[0] in " \t-#":
             continue
-        match = _FM_LINE.match(line)
+        match = _FM_LINE.fullmatch(line)
         if not match:
             continue
-        key, value = match.group(1).lower(), match.group(2)
+        key, value = match.group(1).lower(), match.group(2).strip()
         if value[:1] in "[{|>" or not value:
             continue
         if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
