@@ -858,12 +858,16 @@ class EventExtractor:
                 places = [p for p in places_all.within(s, e) if not in_book[p.start - s]]
                 # Places that are no affiliation (美国总统…): the same for every trigger.
                 located = [p for p in places if not self._is_affiliation(norm, p, e)]
+                speech = _speech_spans(norm, s, e)
+                if speech:
+                    # Events in quoted speech are skipped, so a place quoted (“他在西藏累积了
+                    # 镇压的初步经验，”…在声明中回应) is no place of the events outside it.
+                    located = [p for p in located if not any(a <= p.start < b for a, b in speech)]
                 starting_here = places_all.starting(s, e)
                 # 《1921》, 《2019年政府工作报告》: a date in a title names a work.
                 dates = [x for x in dates_all.within(s, e) if not in_book[x.start - s]]
                 clause_spans = clauses(norm, s, e)
                 sentence_drafts: list[_Draft] = []
-                speech = _speech_spans(norm, s, e)
                 found_triggers = self._find_triggers(norm, s, e, token_ends)
                 # An invitation is an event when it is to one (访朝邀请, 邀请…访华, G7峰会的
                 # 邀请), not to join a council or a conference (邀请担任行政会议成员).

@@ -923,3 +923,8 @@ def test_parties_named_by_abbreviations_are_no_anaphor(resources):
     evs = events_of(resources, "中国外交部发言人赵立坚周三再度声明指出，责任不在中方；并称中印双方在6月22日举行了军长级会谈。",
                     published="2020-06-25")
     assert [e for e in evs if e.event_type == "meeting"] == []
+
+
+def test_a_quoted_place_is_no_place_of_the_statement(resources):
+    evs = events_of(resources, "“陈全国在西藏累积了镇压的初步经验，”梅卡奇主席在2020年7月9日的声明中回应道。")
+    assert one(evs, "statement").place_name == ""
