@@ -77,7 +77,7 @@ COMPLEMENTS = "到了过着完"
 REACTION_BEFORE = re.compile(r"(?:谴责|批评|回应|驳斥|反驳|抨击|不满|反对)[^,，;；:：。]*$")
 PRESS_COUNTERPART = re.compile(r"[与同和跟][^,，;；:：。与同和跟]{0,4}?(?:传媒|媒体|记者|新闻界)(?:们)?(?:举行)?$")
 # Kinship nouns between two names (习近平妻子彭丽媛, 特朗普的女儿伊万卡).
-KIN_BEFORE_NAME = re.compile(r"的?(?:妻子|丈夫|前妻|前夫|夫人|太太|遗孀|儿子|女儿|长子|次子|长女|父亲|母亲|家人|家属|"
+KIN_BEFORE_NAME = re.compile(r"的?(?:妻子|丈夫|前妻|前夫|夫人|太太|遗孀|儿子|女儿|长子|次子|长女|父亲|母亲|家人|家属|家族|"
                              r"哥哥|弟弟|姐姐|妹妹|兄长|孙子|孙女|女婿|儿媳)")
 # 习近平身边的高级官员栗战书: the name says whose entourage the next person (after at
 # most a title) belongs to.
@@ -1203,6 +1203,12 @@ class EventExtractor:
                 return
         else:  # communication: the place is where the sender is (在日本大阪…发推邀…)
             at = self._marked_place(norm, s, d.trigger_start, candidates, LOCATION_MARKERS)
+            if at is not None:
+                # 在中共人大上周通过香港国安法后，彼得斯发表声明: a phrase 在…后 is a time,
+                # not where the sender is.
+                close = _CLAUSE_PUNCT.search(norm, at.end, d.trigger_start)
+                if close is not None and norm[at.end : close.start()].rstrip().endswith(TIME_CLAUSE_ENDS + TIME_PHRASE_ENDS):
+                    at = None
             actor_id = d.actor.canonical_id if d.actor else None
             if at is not None and any(at.end <= p.start and p.end <= d.trigger_start and p.canonical_id != actor_id
                                       for p in [*self._persons_here, *self._unknown_here]):

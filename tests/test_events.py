@@ -928,3 +928,12 @@ def test_parties_named_by_abbreviations_are_no_anaphor(resources):
 def test_a_quoted_place_is_no_place_of_the_statement(resources):
     evs = events_of(resources, "“陈全国在西藏累积了镇压的初步经验，”梅卡奇主席在2020年7月9日的声明中回应道。")
     assert one(evs, "statement").place_name == ""
+
+
+def test_statements_of_a_family_and_after_a_time_phrase(resources):
+    # the Trump family's statement is not Donald Trump's
+    evs = events_of(resources, "在上个月通过特朗普家族发布的一份声明中，弗雷德·特朗普三世与妹妹的书保持了距离。", published="2020-07-07")
+    assert [e for e in evs if e.actor_id == "person:donald-trump"] == []
+    # 在…后 is a time: 香港 is not where the foreign minister spoke
+    evs = events_of(resources, "在中共人大2020年6月30日通过香港国安法后，彼得斯外长7月1日发表声明。", published="2020-07-07")
+    assert one(evs, "statement").place_name == ""
