@@ -937,3 +937,8 @@ def test_statements_of_a_family_and_after_a_time_phrase(resources):
     # 在…后 is a time: 香港 is not where the foreign minister spoke
     evs = events_of(resources, "在中共人大2020年6月30日通过香港国安法后，彼得斯外长7月1日发表声明。", published="2020-07-07")
     assert one(evs, "statement").place_name == ""
+
+
+def test_a_government_acts_as_a_body_and_a_ban_is_no_trip(resources):
+    evs = events_of(resources, "2020年7月16日，特朗普政府正考虑禁止所有中共党员前往美国。", published="2020-07-17")
+    assert [e for e in evs if e.event_type == "visit"] == []
