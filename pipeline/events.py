@@ -110,6 +110,9 @@ def _condition_before(norm: str, start: int, end: int) -> bool:
 AFTER_EVENT_CUES = ("会后",)
 # What may stand between a trigger and the date it is said to be at (见面是在2018年6月).
 DATE_AFTER_TRIGGER = ("是在", "是于")
+# A name (or a list of names) followed by 任内 / 执政期间 dates the event by someone's
+# term of office (李登辉总统、陈水扁、马英九任内三度访台): a time, not a subject.
+TERM_AFTER = re.compile(r"(?:总统|主席|总理|首相)?(?:[、和及与][^，,。；;：:在]{1,8}?)*(?:任内|任期内|执政期间|在任期间|执政时期|主政期间)")
 # How many blocks back a plural anaphor that opens a paragraph (两人…) finds its pair.
 PAIR_REACH_BLOCKS = 6
 INVITATION_TRIGGERS = ("邀请", "邀")
@@ -689,6 +692,9 @@ class EventExtractor:
             elif gap.rstrip().endswith("作为") and ROLE_OF.match(norm, p.end):
                 # 栗战书将作为习近平的特别代表访问朝鲜: the name says whose envoy
                 role = "modifier"
+            elif _in_term(norm, p):
+                # 李登辉总统、陈水扁、马英九任内三度访台: whose term it was, not who acts
+                role = "time"
             elif (any(o in gap for o in TIME_PHRASE_OPENERS) or gap.endswith("自")) and TIME_PHRASE_CLOSE.match(norm, p.end):
                 # 习近平紧接着香港特首林郑赴京述职行程之后，…访问澳门, 蓬佩奥是自菅义伟
                 # 上任以来访问日本的…: a name inside a time phrase is neither the subject
@@ -1520,9 +1526,17 @@ DATE_CLAUSE_OPENERS = ("然而", "但是", "可是", "不过", "另外", "此外
                        "而", "但", "并", "则")
 
 
+def _in_term(norm: str, p: Mention) -> bool:
+    """``p`` (or the list it starts or continues) is followed by 任内 or the like."""
+    m = TERM_AFTER.match(norm, p.end)
+    return m is not None and not any(v in m.group() for v in ("访", "会"))
+
+
 def _names_a_time(norm: str, start: int, p: Mention, pos: int) -> bool:
     """``p`` stands inside a time phrase that closes before ``pos`` (自菅义伟上任以来,
-    紧随蓬佩奥访问欧洲之后): it dates the event and takes no part in it."""
+    紧随蓬佩奥访问欧洲之后, 马英九任内): it dates the event and takes no part in it."""
+    if _in_term(norm, p):
+        return True
     before = norm[max(start, p.start - 4) : p.start]
     if not (before.endswith("自") or any(o in before for o in TIME_PHRASE_OPENERS)):
         return False

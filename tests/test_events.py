@@ -942,3 +942,12 @@ def test_statements_of_a_family_and_after_a_time_phrase(resources):
 def test_a_government_acts_as_a_body_and_a_ban_is_no_trip(resources):
     evs = events_of(resources, "2020年7月16日，特朗普政府正考虑禁止所有中共党员前往美国。", published="2020-07-17")
     assert [e for e in evs if e.event_type == "visit"] == []
+
+
+def test_a_term_of_office_dates_a_visit(resources):
+    # 李登辉…马英九任内: whose presidency it was; the Dalai Lama visits
+    evs = events_of(resources, "达赖喇嘛曾在1997年，前总统李登辉总统、陈水扁、马英九任内三度访台。")
+    visit = one(evs, "visit")
+    assert (visit.actor_id, visit.participants) == ("person:14th-dalai-lama", ("person:14th-dalai-lama",))
+    evs = events_of(resources, "2004年，已经卸任的捷克前总统哈维尔在陈水扁任内受邀访问台湾。")
+    assert one(evs, "visit").actor_id == "name:哈维尔"
