@@ -113,6 +113,8 @@ DATE_AFTER_TRIGGER = ("是在", "是于")
 # A name (or a list of names) followed by 任内 / 执政期间 dates the event by someone's
 # term of office (李登辉总统、陈水扁、马英九任内三度访台): a time, not a subject.
 TERM_AFTER = re.compile(r"(?:总统|主席|总理|首相)?(?:[、和及与][^，,。；;：:在]{1,8}?)*(?:任内|任期内|执政期间|在任期间|执政时期|主政期间)")
+# After a call or a message, an interview (电话访问, 电话采访, 视频连线).
+INTERVIEW_AFTER = ("访问", "采访", "专访", "访谈", "连线")
 # How many blocks back a plural anaphor that opens a paragraph (两人…) finds its pair.
 PAIR_REACH_BLOCKS = 6
 INVITATION_TRIGGERS = ("邀请", "邀")
@@ -692,6 +694,9 @@ class EventExtractor:
             elif gap.rstrip().endswith("作为") and ROLE_OF.match(norm, p.end):
                 # 栗战书将作为习近平的特别代表访问朝鲜: the name says whose envoy
                 role = "modifier"
+            elif KIN_BEFORE_NAME.match(norm, p.end):
+                # 陈玫的兄长陈堃…发布声明: the name says whose relative acts
+                role = "modifier"
             elif _in_term(norm, p):
                 # 李登辉总统、陈水扁、马英九任内三度访台: whose term it was, not who acts
                 role = "time"
@@ -906,6 +911,9 @@ class EventExtractor:
                         # 访问 + a person is an interview (訪問時任政務司司長林鄭月娥), not a visit.
                         continue
                     tail = norm[pos + len(trig.word) : pos + len(trig.word) + 3]
+                    if trig.event_type == "letter" and tail.startswith(INTERVIEW_AFTER):
+                        # 接受本台电话访问: a phone interview, not a call between parties.
+                        continue
                     if any(tail.startswith(w) for w in self.reference_after):
                         # 会谈结果, 会晤机制: the event is talked about, not reported.
                         continue

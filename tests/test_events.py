@@ -951,3 +951,14 @@ def test_a_term_of_office_dates_a_visit(resources):
     assert (visit.actor_id, visit.participants) == ("person:14th-dalai-lama", ("person:14th-dalai-lama",))
     evs = events_of(resources, "2004年，已经卸任的捷克前总统哈维尔在陈水扁任内受邀访问台湾。")
     assert one(evs, "visit").actor_id == "name:哈维尔"
+
+
+def test_relatives_phone_interviews_and_announcements(resources):
+    # the brother's statement is not the detainee's
+    evs = events_of(resources, "陈玫的兄长陈堃6月26日通过推特发布声明。", published="2020-07-10")
+    assert [e for e in evs if e.actor_id == "person:chen-mei"] == []
+    # 接受…电话访问 is a phone interview
+    assert events_of(resources, "岑子杰2020年7月1日接受中央社记者越洋电话访问时表示。") == []
+    # an invitation to visit stays an invitation
+    evs = events_of(resources, "莫迪2017年6月接受美国总统特朗普邀请访问美国。")
+    assert one(evs, "statement").actor_id == "person:donald-trump"
