@@ -9,7 +9,8 @@ CORPUS defaults to ``../shared/eval/corpus/articles`` (never copied into the pro
    as a user would call it) over that text vs the full per-document pipeline (read,
    clean, segment, dates, entities, events) in one process; chars/s of both and the
    ratio (target ≥ 0.5), plus the time per stage.
-2. Scaling: ``cnevents build`` with 1 worker vs 2 workers (target ≥ 1.7× on 2 cores).
+2. Scaling: ``cnevents build`` with 1 worker vs 2 workers (target ≥ 1.7× on 2 cores),
+   and the Dask engine on a LocalCluster of 2 workers vs the process pool (same bytes).
 3. Incremental: a full build vs adding one new article to it (target < 2 %), and the
    peak RSS of a full build of all files vs half of them (should not grow with size);
    with ``--copies K`` also adding one article to K copies of the corpus (the fixed
@@ -106,13 +107,27 @@ def _build(inputs: list[str], out: Path, *extra: str) -> tuple[float, int]:
     return elapsed, max(after, before)
 
 
-def scaling(corpus: Path) -> None:
+OUTPUT_FILES = ("documents.csv", "mentions.csv", "events.csv", "event_mentions.csv", "errors.csv")
+
+
+def _same(a: Path, b: Path) -> bool:
+    return all((a / n).read_bytes() == (b / n).read_bytes() for n in OUTPUT_FILES)
+
+
+def scaling(corpus: Path, dask: bool = True) -> None:
     tmp = Path(tempfile.mkdtemp(prefix="cnevents-bench-"))
     t1, _ = _build([str(corpus)], tmp / "w1", "--full", "-j", "1")
     t2, _ = _build([str(corpus)], tmp / "w2", "--full", "-j", "2")
-    same = all((tmp / "w1" / n).read_bytes() == (tmp / "w2" / n).read_bytes()
-               for n in ("documents.csv", "mentions.csv", "events.csv", "event_mentions.csv", "errors.csv"))
-    print(f"1 worker {t1:7.1f} s   2 workers {t2:7.1f} s   speed-up {t1 / t2:4.2f}x (target >= 1.7)   identical output: {same}")
+    print(f"1 worker {t1:7.1f} s   2 workers {t2:7.1f} s   speed-up {t1 / t2:4.2f}x (target >= 1.7)   "
+          f"identical output: {_same(tmp / 'w1', tmp / 'w2')}")
+    if dask:
+        # The Dask engine on a LocalCluster of 2 worker processes vs the process pool.
+        td, _ = _build([str(corpus)], tmp / "dask", "--full", "-j", "2", "--engine", "dask")
+        if (tmp / "dask" / "documents.csv").exists():
+            print(f"dask engine, LocalCluster of 2 workers {td:7.1f} s   process pool {t2:7.1f} s   "
+                  f"ratio {td / t2:4.2f}   identical output: {_same(tmp / 'w2', tmp / 'dask')}")
+        else:
+            print("dask engine: no output (is dask[distributed] installed? pip install 'cnevents[dask]')")
     shutil.rmtree(tmp, ignore_errors=True)
 
 

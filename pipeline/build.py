@@ -471,6 +471,10 @@ def _run_dask(jobs: list[tuple], n_workers: int, scheduler: str | None):
         from dask.distributed import Client, LocalCluster
     except ImportError as exc:  # pragma: no cover - depends on the extra
         raise BuildError("the dask engine needs dask.distributed: pip install 'cnevents[dask]'") from exc
+    # dask.distributed logs the scheduler's and nannies' INFO through its own handler:
+    # keep it to the level the CLI set (quiet in CI; INFO only with -vv).
+    root = logging.getLogger().getEffectiveLevel()
+    logging.getLogger("distributed").setLevel(max(root, logging.INFO if root <= logging.DEBUG else logging.WARNING))
     cluster = None
     if scheduler:
         client = Client(scheduler)

@@ -2,6 +2,7 @@
 
 import csv
 import json
+import logging
 import os
 
 import pytest
@@ -202,6 +203,8 @@ def test_dask_engine_gives_the_same_bytes(seed_build, tmp_path):
         os.chdir(cwd)
     for name in FILES:
         assert (out / name).read_bytes() == (tmp_path / name).read_bytes(), name
+    # the cluster's own INFO logging stays below the default WARNING level of the CLI
+    assert logging.getLogger("distributed").getEffectiveLevel() >= logging.WARNING
 
 
 def test_a_build_with_nothing_new_keeps_the_outputs_and_repairs_edited_ones(tmp_path):
