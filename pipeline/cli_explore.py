@@ -190,7 +190,7 @@ def inspect(
     # terminals are often 80 columns.
     for i, e in enumerate(events, start=1):
         when = e["date_start"] if e["date_start"] == e["date_end"] else f"{e['date_start']} – {e['date_end']}"
-        others = [names.entries.get(p, {}).get("name", p) for p in e["participants"].split(";") if p and p != e["actor_id"]]
+        others = [names.chinese(p) for p in e["participants"].split(";") if p and p != e["actor_id"]]
         line = Text(f"{i:>2}. ")
         line.append(when or "(no date)", style="bold yellow" if when else "dim")
         line.append("  ")

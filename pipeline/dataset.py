@@ -46,7 +46,7 @@ import pandas as pd
 from .errors import BuildError
 from .events import EVENT_TYPES, STATUSES
 from .export import SCHEMAS, unquote_spreadsheet_cell
-from .models import DATE, PERSON, PLACE, PRECISIONS
+from .models import DATE, PERSON, PLACE, PRECISIONS, UNLINKED
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +78,16 @@ class Names:
     for places, ``kind`` (country, admin, city, site, region)."""
 
     entries: dict[str, dict[str, str]]
+
+    def chinese(self, canonical_id: str) -> str:
+        """Chinese name of an id: the gazetteer's, or the name itself for a person the
+        gazetteers do not know (``name:穆雅辛`` → 穆雅辛), else the id."""
+        entry = self.entries.get(canonical_id)
+        if entry and entry.get("name"):
+            return entry["name"]
+        if canonical_id.startswith(UNLINKED):
+            return canonical_id[len(UNLINKED):]
+        return canonical_id
 
     def kind(self, canonical_id: str) -> str:
         entry = self.entries.get(canonical_id)

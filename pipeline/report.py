@@ -174,7 +174,7 @@ def render(ds: Dataset, *, lang: str = "auto", title: str | None = None) -> str:
                 ("documents", "documents"), ("events", "events")]
     top_num = ("mentions", "documents", "events")
 
-    pid_name = {pid: (names.entries.get(pid, {}).get("name") or pid) for ps in ev["participants"] for pid in ps}
+    pid_name = {pid: names.chinese(pid) for ps in ev["participants"] for pid in ps}
     table = ev.assign(
         when=[_date_range(r) for r in ev.itertuples(index=False)],
         who=ev["participants"].map(lambda ps: "、".join(pid_name.get(p, p) for p in ps)),

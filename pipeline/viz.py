@@ -215,7 +215,7 @@ def timeline(
         else:
             keys = []
             for pid in e.participants or [e.actor_id]:
-                pname = names.entries.get(pid, {}).get("name", "")
+                pname = names.chinese(pid) if pid else ""
                 keys.append((pid, _label(pid, pname, lang, names), place))
         for key, row_label, note in keys:
             marks.append((key, row_label, note, e))

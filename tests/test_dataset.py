@@ -277,3 +277,10 @@ def test_committed_outputs_load_from_any_folder(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     ds = pipeline.load(ROOT / "outputs")
     assert len(ds.to_spacy(SEED_IDS[1]).ents) == len(ds.mentions_of(SEED_IDS[1]))
+
+
+def test_an_unlinked_person_is_shown_by_name():
+    from pipeline.dataset import Names
+    names = Names({"person:xi-jinping": {"name": "习近平", "name_en": "Xi Jinping"}})
+    assert [names.chinese(i) for i in ("person:xi-jinping", "name:穆雅辛", "person:unknown")] == [
+        "习近平", "穆雅辛", "person:unknown"]
