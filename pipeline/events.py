@@ -1039,8 +1039,9 @@ class EventExtractor:
             first = trig.participants[0]
             d.actor = d.participants.get(first)
             d.provenance["actor"] = "trigger"
-        elif trig.role == "communication" and any(c in norm[clause[0] : d.trigger_start] for c in RECEIVE_CUES):
-            # 马时亨8月5日收到电话: the subject received the call; who made it is unsaid.
+        elif trig.role == "communication" and any(c in norm[clause[0] : clause[1]] for c in RECEIVE_CUES):
+            # 马时亨8月5日收到电话, 还有一些电话她没接到: the subject received the call; who
+            # made it is unsaid.
             d.provenance["actor"] = "unknown"
         elif not any(self._word_at(masked, c, 0, cut, s) for c in self.pair_cues) \
                 and self._unknown_subject(norm, clause, d.trigger_start, clause_persons):

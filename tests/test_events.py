@@ -962,3 +962,8 @@ def test_relatives_phone_interviews_and_announcements(resources):
     # an invitation to visit stays an invitation
     evs = events_of(resources, "莫迪2017年6月接受美国总统特朗普邀请访问美国。")
     assert one(evs, "statement").actor_id == "person:donald-trump"
+
+
+def test_calls_someone_received_have_no_actor_we_know(resources):
+    evs = events_of(resources, "6月23日，身在杭州的苟晶密集接到多个电话，还有一些电话她没接到。", published="2020-06-24")
+    assert [e for e in evs if e.event_type == "letter"] == []
