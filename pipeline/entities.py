@@ -61,6 +61,11 @@ MAX_ABBREVIATIONS = 4  # 美日澳印
 ADMIN_SUFFIXES = frozenset(("省", "市", "州", "县", "区", "城", "地区", "自治区", "特区"))
 
 
+# A transliterated person's name followed by a token of transliteration characters is
+# the start of a longer name (see EntityTagger._runs_on), unless that token is a common
+# word (jieba frequency at least this).
+RUN_ON_MAX_FREQ = 200
+
 # A Latin-script gloss in parentheses right after a name: 马克·鲁特（Mark Rutte）.
 _GLOSS = re.compile(r"\s*[（(]\s*([A-Za-z][A-Za-z .'’\-]{2,60}?)\s*[）)]")
 
@@ -347,6 +352,8 @@ class EntityTagger:
         for m in mentions:
             if dotted and inside_dotted.within(m.start, m.end, strict=False):
                 continue  # part of a longer transliterated name
+            if self._runs_on(norm, tokens, token_index, mention_starts, m):
+                continue  # 波布|雷诺: the start of a longer transliterated name
             if m.type == PLACE:
                 if books and inside_book.within(m.start, m.end, strict=True):
                     continue
@@ -360,6 +367,22 @@ class EntityTagger:
                     continue
             out.append(m)
         return out
+
+    def _runs_on(self, norm, tokens, token_index, mention_starts, m: Mention) -> bool:
+        """A person's name of transliteration characters only that the next token
+        continues with more of them (波布雷诺 is Poblenou, not Pol Pot; 科尔维尔 is Colville,
+        not Kohl): no mention starts there, and the token has two or more characters and
+        is no word jieba knows as common (特朗普施加 stays)."""
+        translit = self.cues.translit
+        if m.type != PERSON or not translit or not all(ch in translit for ch in norm[m.start : m.end]):
+            return False  # a place may qualify the next name (瑞士苏黎士, 纽约布鲁克林)
+        k = token_index.get(m.end)
+        if k is None or m.end in mention_starts:
+            return False
+        s, e = tokens[k]
+        word = norm[s:e]
+        # One character (里, 多, 克) is too often a word of its own.
+        return len(word) > 1 and all(ch in translit for ch in word) and self.freq.get(word, 0) < RUN_ON_MAX_FREQ
 
     def _starts_organisation(self, norm, tokens, token_index, mention_starts, end: int) -> bool:
         """Whether the words from ``end`` on complete an organisation's name: no break,

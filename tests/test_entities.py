@@ -409,3 +409,11 @@ def test_a_latin_gloss_links_a_spelling_the_aliases_lack():
     assert [t for t in found if t[0] == "马克‧鲁特"] == [("马克‧鲁特", "PERSON", "person:mark-rutte", "gloss")] * 2
     # a gloss nobody in the gazetteers bears leaves a candidate
     assert ("阿扎尔", "PERSON", "", "candidate:title:卫生部长") in tagged("美国卫生部长阿扎尔（Alex Azar）抵达台北。")
+
+
+def test_a_known_name_that_starts_a_longer_transliteration_is_not_that_person():
+    # 科尔维尔 is Colville, not Kohl; 波布雷诺 is Poblenou, not Pol Pot
+    assert not [t for t in tagged("联合国人权事务发言人科尔维尔表示。") if t[2] == "person:helmut-kohl"]
+    assert not [t for t in tagged("家住波布雷诺一带的阿巴德去年投诉。") if t[2] == "person:pol-pot"]
+    # a common word after the name is no continuation
+    assert ("特朗普", "PERSON", "person:donald-trump", "gazetteer") in tagged("加之特朗普施加了政治压力。")
