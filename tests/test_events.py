@@ -967,3 +967,8 @@ def test_relatives_phone_interviews_and_announcements(resources):
 def test_calls_someone_received_have_no_actor_we_know(resources):
     evs = events_of(resources, "6月23日，身在杭州的苟晶密集接到多个电话，还有一些电话她没接到。", published="2020-06-24")
     assert [e for e in evs if e.event_type == "letter"] == []
+
+
+def test_whether_an_event_happens_is_proposed(resources):
+    evs = events_of(resources, "目前尚不清楚，莫拉维茨基总理是否会在2020年10月15日出席欧盟峰会。", published="2020-10-13")
+    assert one(evs, "summit").status == "proposed"
