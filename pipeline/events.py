@@ -1035,6 +1035,9 @@ class EventExtractor:
         cut = d.trigger_start - s
         plural = any(self._anaphor_at(masked, c, 0, cut, s) or (c not in AFTER_EVENT_CUES and self._anaphor_at(masked, c, cut, len(masked), s))
                      for c in self.plural_cues)
+        # 两人, 两位领导人: a pair of persons named before the trigger, or anywhere
+        pair_before = any(self._word_at(masked, c, 0, cut, s) for c in self.pair_cues)
+        pair = pair_before or any(self._word_at(masked, c, cut, len(masked), s) for c in self.pair_cues)
         if trig.participants:
             first = trig.participants[0]
             d.actor = d.participants.get(first)
@@ -1043,8 +1046,7 @@ class EventExtractor:
             # 马时亨8月5日收到电话, 还有一些电话她没接到: the subject received the call; who
             # made it is unsaid.
             d.provenance["actor"] = "unknown"
-        elif not any(self._word_at(masked, c, 0, cut, s) for c in self.pair_cues) \
-                and self._unknown_subject(norm, clause, d.trigger_start, clause_persons):
+        elif not pair_before and self._unknown_subject(norm, clause, d.trigger_start, clause_persons):
             # 捷克参议院议长维特奇访问台湾: a title before the trigger introduces someone the
             # gazetteer does not know; the sentence's other names are not the actor.  Not
             # in a pair named by its title (美朝两位领导人…见面): that pair is known.
@@ -1063,13 +1065,12 @@ class EventExtractor:
             d.participants.update(prev.participants)
             d.provenance["actor"] = "previous-event"
             d.provenance["anaphora"] = "plural"
-        elif not block_drafts and any(self._word_at(masked, c, 0, len(masked), s) for c in self.pair_cues) \
-                and (pair := self._last_pair()) is not None:
+        elif pair and not block_drafts and (earlier := self._last_pair()) is not None:
             # 两人在2019年2月举行的第二次会谈 opening a paragraph: the pair of the last
             # event with two or more participants a few paragraphs up.  Only the
             # persons carry over; the date and place are the clause's own.
-            d.actor = pair.actor
-            d.participants.update(pair.participants)
+            d.actor = earlier.actor
+            d.participants.update(earlier.participants)
             d.provenance["actor"] = "previous-pair"
         else:
             # Chinese topic chains: the subject of an earlier clause carries over
@@ -1296,8 +1297,8 @@ class EventExtractor:
             d.provenance["date"] = "clause"
             return
         # 1'. a date the trigger is said to be at (首次见面是在2018年6月)
-        after = pos + len(d.trigger.word)
-        at = next((x for x in dates if after <= x.start <= after + 2 and norm[after : x.start] in DATE_AFTER_TRIGGER), None)
+        trig_end = pos + len(d.trigger.word)
+        at = next((x for x in dates if trig_end <= x.start <= trig_end + 2 and norm[trig_end : x.start] in DATE_AFTER_TRIGGER), None)
         if at is not None:
             d.date = at
             d.provenance["date"] = "clause"
