@@ -495,7 +495,7 @@ class CandidateFinder:
 
     def is_title(self, word: str) -> bool:
         """A title cue, or a word that ends with one of two or more characters: jieba
-        keeps 卫生部长, 财政部长 and 国务次卿 as one word."""
+        keeps 卫生部长, 财政部长 and 辩护律师 as one word."""
         before = self.cues.title_before
         if word in before:
             return True
