@@ -113,6 +113,12 @@ DATE_AFTER_TRIGGER = ("是在", "是于")
 # A name (or a list of names) followed by 任内 / 执政期间 dates the event by someone's
 # term of office (李登辉总统、陈水扁、马英九任内三度访台): a time, not a subject.
 TERM_AFTER = re.compile(r"(?:总统|主席|总理|首相)?(?:[、和及与][^，,。；;：:在]{1,8}?)*(?:任内|任期内|执政期间|在任期间|执政时期|主政期间)")
+# How far after the 的 of an opening modifier phrase its head name may start
+# (将卸任的台湾驻美代表高硕泰: 9 characters).
+MODIFIER_HEAD_REACH = 12
+# ... and how far into the clause its cue may stand (美国即将卸任的…: 2); a cue further in
+# follows another word (并要求取消现在…的习近平访日: 取消 governs the event).
+MODIFIER_CUE_START = 2
 # After a call or a message, an interview (电话访问, 电话采访, 视频连线).
 INTERVIEW_AFTER = ("访问", "采访", "专访", "访谈", "连线")
 # How many blocks back a plural anaphor that opens a paragraph (两人…) finds its pair.
@@ -469,8 +475,21 @@ class EventExtractor:
         if _condition_before(prefix, 0, len(prefix)):
             return "proposed"  # 如果取消访问朝鲜: a condition, whatever it would do
         best = ("occurred", -1, 0)
+        # A clause that opens with a phrase modifying the subject's name (将卸任的台湾驻美
+        # 代表高硕泰…发信): a cue inside that phrase says nothing of the event.  The name
+        # heads the phrase: it follows the 的 closely, with no 与/同/和 between.
+        cut = 0
+        de = prefix.find("的")
+        names_here = (*self._persons_here, *self._unknown_here)
+        if de >= 0 and not any(clause[0] <= p.start < clause[0] + de for p in names_here) and any(
+                clause[0] + de < p.start <= clause[0] + de + 1 + MODIFIER_HEAD_REACH and p.end <= pos
+                and not any(c in norm[clause[0] + de : p.start] for c in COUNTERPART_MARKERS)
+                for p in names_here):
+            cut = de + 1
         for cue, value in self.status_cues.items():
             k = prefix.rfind(cue)
+            if 0 <= k < cut and k <= MODIFIER_CUE_START:
+                k = -1  # inside the opening phrase that modifies the subject
             # The cue ending closest to the trigger wins; on a tie the longer one
             # (将不 over 将).
             if k >= 0 and (k + len(cue), len(cue)) > (best[1] + best[2], best[2]):

@@ -972,3 +972,14 @@ def test_calls_someone_received_have_no_actor_we_know(resources):
 def test_whether_an_event_happens_is_proposed(resources):
     evs = events_of(resources, "目前尚不清楚，莫拉维茨基总理是否会在2020年10月15日出席欧盟峰会。", published="2020-10-13")
     assert one(evs, "summit").status == "proposed"
+
+
+def test_a_mood_word_in_the_subjects_opening_modifier_is_not_the_events(resources):
+    # 将卸任的…高硕泰: he is about to leave office; the letter is sent
+    evs = events_of(resources, "将卸任的台湾驻美代表高硕泰星期三(7月15日)向华盛顿地区侨界发信辞行。", published="2020-07-15")
+    assert one(evs, "letter").status == "occurred"
+    # a cue before another word, or the subject's own cue, still counts
+    evs = events_of(resources, "该决议案并要求取消处于延期状态的中国国家主席习近平4月访日。", published="2020-07-15")
+    assert one(evs, "visit").status == "cancelled"
+    evs = events_of(resources, "特朗普将于7月20日与即将访美的日本首相安倍晋三会晤。", published="2020-07-15")
+    assert one(evs, "meeting").status == "planned"
