@@ -84,8 +84,9 @@ PERSON_TAGS = ("nr", "nrfg", "nrt")
 # CandidateFinder.repeats), and the shortest name that is.
 REPEAT_CUES = ("title:", "after:", "dot")
 MIN_REPEAT = 2
+REPEAT_SOURCES = tuple(f"{CANDIDATE}:{c}" for c in REPEAT_CUES)
 # Candidate persons that take part in events (see acts_in_events).
-EVENT_CUES = tuple(f"{CANDIDATE}:{c}" for c in (*REPEAT_CUES, "repeat"))
+EVENT_CUES = (*REPEAT_SOURCES, f"{CANDIDATE}:repeat")
 MAX_NAME = 4  # Chinese/Korean/Vietnamese names: surname + 1–2 (compound surname + 2)
 MAX_TRANSLIT = 8
 MAX_PLACE = 8
@@ -775,7 +776,7 @@ class CandidateFinder:
         once and then uses the bare name, which has no cue of its own.  An occurrence
         counts when it is whole tokens and overlaps no mention."""
         names = sorted({norm[m.start : m.end] for m in found if m.type == PERSON and m.end - m.start >= MIN_REPEAT
-                        and m.source.split(":", 1)[1].startswith(REPEAT_CUES)}, key=lambda n: (-len(n), n))
+                        and m.source.startswith(REPEAT_SOURCES)}, key=lambda n: (-len(n), n))
         if not names:
             return []
         out = []

@@ -522,8 +522,7 @@ class EventExtractor:
         if known_end > clause[0] and not KIN_BEFORE_NAME.match(norm, known_end):
             # 与蔡英文总统通话: a title right after a known name is that person's (not a
             # relative: 许智峯家人…抵达 is someone else's arrival).
-            known_end += next((len(t) for t in self.person_titles_longest_first if norm.startswith(t, known_end)
-                               and not norm.startswith(TITLE_PLACE_HEADS, known_end + len(t))), 0)
+            known_end += self._title_at(norm, known_end)
         # A title after 与/同/和 belongs to a counterpart (与欧盟领导人举行峰会).
         if _title_in(norm[max(known_end, pos - 12) : pos], self.person_titles, tuple(COUNTERPART_MARKERS) + ROLE_MARKERS):
             return True
@@ -594,8 +593,13 @@ class EventExtractor:
         """The text between two names without glosses and without a title right after
         the first (特朗普总统和金正恩 → 和)."""
         gap = _without_glosses(norm[end:start])
-        title = next((t for t in self.person_titles_longest_first if gap.startswith(t)), "")
-        return gap[len(title):]
+        return gap[self._title_at(gap, 0):]
+
+    def _title_at(self, text: str, i: int) -> int:
+        """Length of the person title (the longest) that starts at ``text[i]`` and is
+        no building's name (总统府), else 0."""
+        return next((len(t) for t in self.person_titles_longest_first if text.startswith(t, i)
+                     and not text.startswith(TITLE_PLACE_HEADS, i + len(t))), 0)
 
     def _first_of_list(self, norm: str, p: Mention, persons: list[Mention]) -> Mention:
         """``p``, or the first name of the enumeration it ends."""
@@ -664,14 +668,7 @@ class EventExtractor:
         places name the parties right before it (中印双方举行会谈, 中美两国): those are
         countries, not the persons of an earlier event.  A pair cue stays one
         (美朝两位领导人: two persons)."""
-        if cue in self.pair_cues:
-            return self._word_at(text, cue, start, end, offset)
-        k = text.find(cue, start, end)
-        while k >= 0:
-            if k + offset in self._token_starts and k + offset not in self._party_ends:
-                return True
-            k = text.find(cue, k + 1, end)
-        return False
+        return self._word_at(text, cue, start, end, offset, not_at=frozenset() if cue in self.pair_cues else self._party_ends)
 
     def _last_pair(self) -> "_Draft | None":
         """The last kept event with two or more participants, at most
@@ -680,13 +677,16 @@ class EventExtractor:
             return self._pairs[-1][1]
         return None
 
-    def _word_at(self, text: str, word: str, start: int, end: int, offset: int, whole: bool = False) -> bool:
+    def _word_at(self, text: str, word: str, start: int, end: int, offset: int, whole: bool = False,
+                 not_at: set[int] | frozenset[int] = frozenset()) -> bool:
         """Does ``word`` occur in ``text[start:end]`` starting at a token start
         (``offset``: where ``text`` starts in the document)?  ``whole``: and ending
-        where a token starts (the word is a token of its own)."""
+        where a token starts (the word is a token of its own).  ``not_at``: document
+        positions where an occurrence does not count."""
         k = text.find(word, start, end)
         while k >= 0:
-            if k + offset in self._token_starts and (not whole or k + offset + len(word) in self._token_starts):
+            if k + offset in self._token_starts and (not whole or k + offset + len(word) in self._token_starts) \
+                    and k + offset not in not_at:
                 return True
             k = text.find(word, k + 1, end)
         return False
@@ -719,7 +719,7 @@ class EventExtractor:
             elif _in_term(norm, p):
                 # 李登辉总统、陈水扁、马英九任内三度访台: whose term it was, not who acts
                 role = "time"
-            elif (any(o in gap for o in TIME_PHRASE_OPENERS) or gap.endswith("自")) and TIME_PHRASE_CLOSE.match(norm, p.end):
+            elif _opens_time_phrase(gap) and TIME_PHRASE_CLOSE.match(norm, p.end):
                 # 习近平紧接着香港特首林郑赴京述职行程之后，…访问澳门, 蓬佩奥是自菅义伟
                 # 上任以来访问日本的…: a name inside a time phrase is neither the subject
                 # nor a counterpart
@@ -1561,13 +1561,17 @@ def _in_term(norm: str, p: Mention) -> bool:
     return m is not None and not any(v in m.group() for v in ("访", "会"))
 
 
+def _opens_time_phrase(text: str) -> bool:
+    """The text before a name opens a time phrase around it (紧随…, 自从…, 自…)."""
+    return text.endswith("自") or any(o in text for o in TIME_PHRASE_OPENERS)
+
+
 def _names_a_time(norm: str, start: int, p: Mention, pos: int) -> bool:
     """``p`` stands inside a time phrase that closes before ``pos`` (自菅义伟上任以来,
     紧随蓬佩奥访问欧洲之后, 马英九任内): it dates the event and takes no part in it."""
     if _in_term(norm, p):
         return True
-    before = norm[max(start, p.start - 4) : p.start]
-    if not (before.endswith("自") or any(o in before for o in TIME_PHRASE_OPENERS)):
+    if not _opens_time_phrase(norm[max(start, p.start - 4) : p.start]):
         return False
     close = TIME_PHRASE_CLOSE.match(norm, p.end)
     return close is not None and close.end() <= pos
