@@ -222,11 +222,13 @@ def annotate(doc: Document, resources: Resources) -> tuple[list[Mention], list[E
     # Abbreviations (中 and 美 in 中美) name the parties of a relation, not where
     # something happened.
     known = [m for m in mentions if not is_candidate(m) and m.source != ABBREVIATION]
-    candidates = [m for m in mentions if is_candidate(m) and m.type == PERSON]
-    named = [unlinked_person(m, doc.norm) for m in candidates if acts_in_events(m)]
+    named, unknown = [], []
+    for m in mentions:
+        if is_candidate(m) and m.type == PERSON:
+            (named if acts_in_events(m) else unknown).append(m)
     if named:
-        known = sorted(known + named, key=lambda m: (m.start, m.end, m.type))
-    events = resources.events.extract(doc, known, tokens, unknown=[m for m in candidates if not acts_in_events(m)],
+        known = sorted(known + [unlinked_person(m, doc.norm) for m in named], key=lambda m: (m.start, m.end, m.type))
+    events = resources.events.extract(doc, known, tokens, unknown=unknown,
                                       parties=[m for m in mentions if m.source == ABBREVIATION])
     return mentions, events
 
