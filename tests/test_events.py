@@ -489,7 +489,7 @@ def test_yiji_with_a_title_opens_a_new_subject(resources):
     assert visits == [("person:li-keqiang", "2013-05"), ("person:wen-jiabao", "2010")]
 
 
-def test_meeting_the_press_is_no_meeting(resources):
+def test_meeting_the_media_is_no_meeting(resources):
     evs = events_of(resources, "中国外交部新任发言人汪文斌17日与媒体见面。", published="2020-07-17")
     assert [e for e in evs if e.event_type == "meeting"] == []
 
