@@ -100,7 +100,7 @@ def _vocabularies(gazetteer_dir: str, state: tuple):
         return found
     gaz = gazetteer_mod.load(gdir)
     lexicon = load_lexicon(gdir)
-    cues = load_cues(gdir, set(gaz.places) | set(gaz.persons))
+    cues = load_cues(gdir, set(gaz.places) | set(gaz.persons) | set(gaz.organisations))
     stored_files.store(name, key, (gaz, lexicon, cues), trusted=True)
     return gaz, lexicon, cues
 

@@ -202,7 +202,7 @@ def gazetteer_build(
 def gazetteer_check(
     directory: Optional[Path] = typer.Argument(None, help="Gazetteer folder (default: the repository's gazetteers/)"),
 ) -> None:
-    """Validate places.csv, persons.csv, triggers.csv and event_cues.csv."""
+    """Validate places.csv, persons.csv, organisations.csv, triggers.csv and event_cues.csv."""
     from . import gazetteer
     from .events import load_lexicon
 

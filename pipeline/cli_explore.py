@@ -40,7 +40,7 @@ class Lang(str, Enum):
 
 
 # Styles of the mention labels in `inspect` (and its legend).
-STYLES = {"PERSON": "bold magenta", "GPE": "bold green", "LOC": "bold cyan", "DATE": "bold yellow"}
+STYLES = {"PERSON": "bold magenta", "ORG": "bold blue", "GPE": "bold green", "LOC": "bold cyan", "DATE": "bold yellow"}
 
 
 @app.command()
@@ -179,8 +179,9 @@ def inspect(
     for label, style in STYLES.items():
         legend.append(label, style=style)
         legend.append("  ")
-    counts = {t: sum(1 for m in result.mentions if m["type"] == t) for t in ("PERSON", "PLACE", "DATE")}
-    legend.append(f"({counts['PERSON']} persons, {counts['PLACE']} places, {counts['DATE']} dates)", style="dim")
+    counts = {t: sum(1 for m in result.mentions if m["type"] == t) for t in ("PERSON", "ORG", "PLACE", "DATE")}
+    legend.append(f"({counts['PERSON']} persons, {counts['ORG']} organisations, {counts['PLACE']} places, "
+                  f"{counts['DATE']} dates)", style="dim")
     console.print(legend)
 
     events = [event_row(ev) for ev in dedupe(list(result.event_mentions))]

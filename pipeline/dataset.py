@@ -46,13 +46,13 @@ import pandas as pd
 from .errors import BuildError
 from .events import EVENT_TYPES, STATUSES
 from .export import SCHEMAS, unquote_spreadsheet_cell
-from .models import DATE, PERSON, PLACE, PRECISIONS, UNLINKED
+from .models import DATE, ORG, PERSON, PLACE, PRECISIONS, UNLINKED
 
 log = logging.getLogger(__name__)
 
 # Known values of the categorical columns; values a newer build writes are added, never lost.
 CATEGORIES: dict[str, tuple[str, ...]] = {
-    "type": (DATE, PLACE, PERSON),
+    "type": (DATE, PLACE, PERSON, ORG),
     "event_type": EVENT_TYPES,
     "status": STATUSES,
     "precision": PRECISIONS,
@@ -112,12 +112,13 @@ class Names:
 
 
 def gazetteer_names(gazetteer_dir: str | os.PathLike | None = None) -> Names:
-    """Names of every place and person of a gazetteer folder (default: the one
+    """Names of every place, person and organisation of a gazetteer folder (default: the one
     ``cnevents build`` uses), re-read when a file changes."""
-    from .gazetteer import PERSONS_FILE, PLACES_FILE, resolve_dir
+    from .gazetteer import ORGS_FILE, PERSONS_FILE, PLACES_FILE, resolve_dir
 
     gdir = resolve_dir(gazetteer_dir)
-    state = tuple((p.name, p.stat().st_mtime_ns) for p in (gdir / PLACES_FILE, gdir / PERSONS_FILE) if p.exists())
+    state = tuple((p.name, p.stat().st_mtime_ns) for p in (gdir / PLACES_FILE, gdir / PERSONS_FILE, gdir / ORGS_FILE)
+                  if p.exists())
     return _names(str(gdir), state)
 
 
@@ -332,8 +333,8 @@ class Dataset:
 
     def to_spacy(self, doc_id: str, nlp=None, gazetteer_dir=None):
         """A spaCy ``Doc`` of the cleaned text of ``doc_id`` whose ``ents`` are the
-        tagged mentions: PERSON, GPE (countries, their subdivisions, cities) or LOC
-        (regions, sites) for places, DATE for dates; ``kb_id_`` holds the canonical id
+        tagged mentions: PERSON, ORG (international organisations), GPE (countries,
+        their subdivisions, cities) or LOC (regions, sites) for places, DATE for dates; ``kb_id_`` holds the canonical id
         (the ISO value for dates).  ``doc.spans["mentions"]`` keeps every mention even
         where two overlap, ``doc.spans["events"]`` the evidence sentences (label = event
         type, ``kb_id_`` = event id); ``doc.user_data`` has doc_id, title, url, published.

@@ -1,7 +1,10 @@
-"""Place and person tagging: gazetteer matches, ambiguity rules, then candidates.
+"""Place, person and organisation tagging: gazetteer matches, ambiguity rules, then
+candidates.
 
 Takes a text, its matching twin and its jieba tokens (see :mod:`pipeline.segment`) and
-returns :class:`~pipeline.models.Mention` s of type PLACE and PERSON.
+returns :class:`~pipeline.models.Mention` s of type PLACE, PERSON and ORG (the
+international organisations of ``organisations.csv``; no candidates are guessed for
+them).
 
 1. **Gazetteer matches** are on tokens: an alias matches only where it covers whole
    tokens, so 河内 inside a longer word is not a match.  Because every alias was added
@@ -36,7 +39,7 @@ import logging
 import re
 
 from .candidates import CANDIDATE, CandidateFinder, EntityCues, _hmm_words
-from .models import PERSON, PLACE, Mention
+from .models import ORG, PERSON, PLACE, Mention
 from .spans import SpanIndex
 
 log = logging.getLogger(__name__)
@@ -218,14 +221,14 @@ class EntityTagger:
         for suffix in self.admin_suffixes:
             head = word[: -len(suffix)]
             if word.endswith(suffix) and len(head) >= 2:
-                ids = [i for i in self.alias_index.get(head, []) if not i.startswith("person:")]
+                ids = [i for i in self.alias_index.get(head, []) if not i.startswith(("person:", "org:"))]
                 if ids:
                     mention = self._mention(text, start, end, ids)
                     return mention
         return None
 
     def entity(self, entity_id: str):
-        return self.gazetteer.places.get(entity_id) or self.gazetteer.persons.get(entity_id)
+        return self.gazetteer.get(entity_id)
 
     def tag(self, text: str, norm: str, tokens: list[tuple[int, int]], ner: str | None = None) -> list[Mention]:
         """Gazetteer mentions after the ambiguity rules, plus candidates, in text order.
@@ -326,7 +329,7 @@ class EntityTagger:
         if entity is None:
             return None
         return Mention(
-            type=PERSON if ids[0].startswith("person:") else PLACE,
+            type=PERSON if ids[0].startswith("person:") else ORG if ids[0].startswith("org:") else PLACE,
             start=start,
             end=end,
             text=text[start:end],

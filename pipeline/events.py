@@ -28,7 +28,7 @@ from pathlib import Path
 from . import deadline
 from .dates import value_to_range
 from .errors import GazetteerError
-from .models import DATE, PERSON, PLACE, UNLINKED, Document, EventMention, Mention
+from .models import DATE, ORG, PERSON, PLACE, UNLINKED, Document, EventMention, Mention
 from .segment import clauses, sentences
 
 log = logging.getLogger(__name__)
@@ -53,6 +53,23 @@ KIND_RANK = {"site": 0, "city": 1, "admin": 2, "region": 3, "country": 4}
 
 # Characters that introduce a counterpart (与X会晤) rather than the subject.
 COUNTERPART_MARKERS = "与同跟和及向给致"
+
+# Organisations (gazetteers/organisations.csv) act in these event types when no person
+# does; they do not travel or write letters in our coding.
+ORG_EVENT_TYPES = frozenset({"summit", "meeting", "statement", "agreement"})
+# Verbs of taking part: an organisation before them is not the one that holds the event
+# (进入联合国大厦参加峰会开幕式).
+ATTEND_VERBS = ("参加", "出席", "参与", "列席", "与会", "进入", "前往")
+# First-person pronouns: a clause about the writer has the writer as subject.
+FIRST_PERSON = ("我", "我们", "本人")
+# 欧盟27国领导人特别峰会: at most this many characters between an organisation and the
+# summit it holds.
+ORG_SUMMIT_REACH = 10
+# What may stand between an organisation and the summit it holds once place names are
+# taken out: numbers, ordinals, members and leaders, the kind of meeting, a partner
+# (欧盟27国领导人特别峰会, 欧盟视讯峰会, 东盟加3的峰会, 欧盟-中国峰会, G7领袖峰会).
+ORG_SUMMIT_GAP = re.compile(r"[0-9一二三四五六七八九十两第首次届年度国家成员领导人领袖首脑元首政府特别紧急临时非正式"
+                            r"视讯频线上网络面对加与和\-—－的欧中美日俄印英法德韩朝澳越非亚太+ 在于将已举行召开办了]*")
 # Characters that introduce the location of an event (在X举行) or a destination (赴X).
 LOCATION_MARKERS = ("在", "于")
 DESTINATION_MARKERS = ("赴", "到", "前往", "抵达", "来到", "飞往", "来")
@@ -108,6 +125,22 @@ def _condition_before(norm: str, start: int, end: int) -> bool:
 
 
 AFTER_EVENT_CUES = ("会后",)
+# An event noun that is the subject of its clause (东盟峰会11月在曼谷举行, 会谈于6月12日在
+# 新加坡举行): the date and place of the predicate are the event's.
+# Not after a time word (峰会前在…举行 is another event before it), and the verb ends
+# the predicate (就G20峰会举行简报会: the summit is a topic).
+HELD_TAIL = re.compile(r"(?!前|后|之前|之后|以前|以后|期间|时|之际|上|中)[^,，;；:：。!！?？“”\"「」]{0,16}?"
+                       r"(?:举行|召开|举办|开幕|闭幕|落幕|登场|展开)(?=$|[,，;；:：。!！?？]|了|时|期间|之际|后|前|的|之后|之前)")
+# A summit inside a topic phrase (就G20峰会举行简报会, 针对美朝峰会发表评论): talked
+# about, not reported.  就 as an adverb (就在…, 就会) opens none, and a verb or a
+# counterpart ends the phrase (就边境问题签署, 就案件与台湾当局会面).  Only summits: 峰会
+# is always a noun, while 会晤 or 签署 after a topic are the verb of the clause.
+TOPIC_BEFORE = re.compile(r"(?:就(?![在是已要会将于曾])|关于|有关|针对)"
+                          r"(?:(?!举行|进行|召开|展开|发表|签署|与|同|跟|和)[^,，;；:：。!！?？]){0,10}$")
+# 在…之后的首次峰会: the 在-phrase is a time that modifies the event noun.
+TIME_PHRASE_MODIFIER = re.compile(r"(?:之后|以后|之前|以前|以来)的")
+# 在一份关于武汉…的声明中: a place after "about" is the topic.
+ABOUT_BEFORE_PLACE = re.compile(r"在[^,，;；:：。!！?？在]*(?:关于|有关|针对)[^,，;；:：。!！?？]*$")
 # What may stand between a trigger and the date it is said to be at (见面是在2018年6月).
 DATE_AFTER_TRIGGER = ("是在", "是于")
 # A name (or a list of names) followed by 任内 / 执政期间 dates the event by someone's
@@ -504,6 +537,12 @@ class EventExtractor:
         if any(self._word_at(prefix, modal, 0, len(prefix), clause[0], whole=True) for modal in FUTURE_MODALS):
             return "planned"
         end = pos + len(trigger.word)
+        if trigger.role == "location" and (held := HELD_TAIL.match(norm, end, clause[1])) is not None:
+            # 欧盟峰会将于周五召开: the event noun is the subject; its predicate's mood
+            tail = norm[end : held.end()]
+            for cue, value in sorted(self.status_cues.items(), key=lambda kv: -len(kv[0])):
+                if cue in tail:
+                    return value
         after = norm[end : min(clause[1], end + POST_STATUS_REACH)]
         # the head noun of the phrase the event modifies (提出“访问台湾”的生日心愿)
         de = norm.find("的", end, min(clause[1], end + MODIFIED_NOUN_REACH))
@@ -848,6 +887,7 @@ class EventExtractor:
         persons_all = _ByStart([m for m in ordered if m.type == PERSON])
         places_all = _ByStart([m for m in ordered if m.type == PLACE])
         dates_all = _ByStart([m for m in ordered if m.type == DATE])
+        orgs_all = _ByStart([m for m in ordered if m.type == ORG])
         unknown_all = _ByStart(sorted(unknown, key=lambda m: (m.start, m.end)))
         drafts: list[_Draft] = []
         n_triggers = 0
@@ -880,8 +920,12 @@ class EventExtractor:
                     # 钟元台北报导), (蔡英文推特), 川普(特朗普)): nobody who acts.
                     parens = [(s + m.start(), s + m.end()) for m in _PAREN_SPAN.finditer(sentence_text)]
                     persons = [p for p in persons if not any(a < p.start and p.end < b for a, b in parens)]
+                self._orgs_here = [o for o in orgs_all.within(s, e) if not in_book[o.start - s]]
+                if self._orgs_here and ("(" in sentence_text or "（" in sentence_text):
+                    self._orgs_here = [o for o in self._orgs_here if not any(a < o.start and o.end < b for a, b in parens)]
                 self._unknown_here = unknown_all.within(s, e)
                 self._persons_here = persons
+                self._dates_here = dates_all.within(s, e)
                 self._places_here = places_all.within(s, e)
                 persons_and_unknown = sorted(persons + self._unknown_here, key=lambda m: m.start) \
                     if self._unknown_here else persons
@@ -932,6 +976,8 @@ class EventExtractor:
                     tail = norm[pos + len(trig.word) : pos + len(trig.word) + 3]
                     if trig.event_type == "letter" and tail.startswith(INTERVIEW_AFTER):
                         # 接受本台电话访问: a phone interview, not a call between parties.
+                        continue
+                    if trig.event_type == "summit" and TOPIC_BEFORE.search(norm[max(clause[0], pos - 12) : pos]):
                         continue
                     if any(tail.startswith(w) for w in self.reference_after):
                         # 会谈结果, 会晤机制: the event is talked about, not reported.
@@ -1124,6 +1170,61 @@ class EventExtractor:
                 for p in persons:
                     if a <= p.start < b and not self._excluded(norm, self._clause_of(norm, sentence, p), p):
                         d.participants.setdefault(p.canonical_id, p)
+        if self._orgs_here and trig.event_type in ORG_EVENT_TYPES:
+            self._add_organisations(d, norm, clause)
+
+    def _add_organisations(self, d: _Draft, norm: str, clause: tuple[int, int]) -> None:
+        """Organisations in events.  A summit is of the organisation right before it in
+        its clause (东盟峰会, 欧盟特别峰会, 二十国集团（G20）峰会, 印度与欧盟高峰会): that
+        organisation takes part even when a person acts (默克尔出席欧盟峰会), and is the
+        actor when no person is one.  Otherwise, with no person acting, the actor is the
+        organisation that is the clause's subject before the trigger (欧盟与东盟举行会谈:
+        欧盟, with 东盟 as counterpart) — not one that only says whose official someone
+        is (北约秘书长…, 欧盟的…) or one a reporting verb separates from the trigger."""
+        pos = d.trigger_start
+        here = [o for o in self._orgs_here if clause[0] <= o.start and o.end <= pos]
+        if not here:
+            return
+        own = None
+        if d.trigger.event_type == "summit":
+            own = next((o for o in reversed(here) if self._holds_summit(norm, o, pos)), None)
+            if own is not None:
+                d.participants.setdefault(own.canonical_id, own)
+        if d.actor is not None or d.provenance.get("actor") == "unknown":
+            return
+        roles = self._roles(norm, clause[0], here)
+        subjects = [o for o, role in zip(here, roles) if role == "subject" and not self._affiliation_org(norm, o)
+                    and not self._excluded(norm, clause, o, pos) and not any(v in norm[o.end : pos] for v in ATTEND_VERBS)
+                    and not any(self._word_at(norm, w, clause[0], o.start, 0) for w in (*self.pronouns, *FIRST_PERSON))]
+        actor = self._actor_from(norm, subjects, here, pos) or own
+        if actor is None:
+            return
+        d.actor = actor
+        d.provenance["actor"] = "organisation"
+        for o, role in zip(here, roles):
+            if role in ("subject", "counterpart") and not self._affiliation_org(norm, o):
+                d.participants.setdefault(o.canonical_id, o)
+        d.participants.setdefault(actor.canonical_id, actor)
+
+    def _holds_summit(self, norm: str, o: Mention, pos: int) -> bool:
+        """Nothing but places and ORG_SUMMIT_GAP words between the organisation and the
+        summit trigger: no verb (进入联合国大厦参加峰会), no person (北约秘书长斯托尔滕贝格
+        出席峰会 is his summit), no other organisation."""
+        if pos - o.end > 2 * ORG_SUMMIT_REACH or any(
+                o.end <= m.start < pos for m in (*self._persons_here, *self._unknown_here, *self._orgs_here)):
+            return False
+        # places and dates are no obstacle: 北约伦敦峰会, 欧盟本周四举行峰会
+        keep = [True] * (pos - o.end)
+        for m in (*self._places_here, *self._dates_here):
+            for k in range(max(m.start, o.end), min(m.end, pos)):
+                keep[k - o.end] = False
+        gap = _without_glosses("".join(ch for ch, kept in zip(norm[o.end : pos], keep) if kept))
+        return len(gap) <= ORG_SUMMIT_REACH and ORG_SUMMIT_GAP.fullmatch(gap) is not None
+
+    def _affiliation_org(self, norm: str, o: Mention) -> bool:
+        """北约秘书长, 欧盟委员会主席, 欧盟的立场: the organisation qualifies a title or a
+        noun, it does not act."""
+        return norm.startswith("的", o.end) or self._title_at(norm, o.end) > 0
 
     def _topic_subjects(self, norm, sentence, clause, persons) -> tuple[list[Mention], list[Mention]]:
         """The persons of the sentence before ``clause`` and those of them that are
@@ -1230,6 +1331,13 @@ class EventExtractor:
             pre = [p for p in in_clause if p.end <= d.trigger_start and PRENOMINAL_GAP.fullmatch(norm[p.end : d.trigger_start])]
             if self._set_place(d, pre[-1] if pre else None, "clause"):
                 return
+            # The event noun as subject: 东盟峰会11月在曼谷举行.
+            held = _held_end(norm, d, clause)
+            if held is not None:
+                after = [p for p in in_clause if d.trigger_start + len(trig.word) <= p.start and p.end <= held]
+                at = self._marked_place(norm, d.trigger_start + len(trig.word), held, after, LOCATION_MARKERS)
+                if self._set_place(d, at, "clause"):
+                    return
             # A visit in the same sentence gives the meeting its place
             # (从平壤直飞新加坡，会晤美国总统特朗普).
             visit = next((x for x in reversed(sentence_drafts) if x.trigger.event_type == "visit" and x.place), None)
@@ -1238,6 +1346,9 @@ class EventExtractor:
                 return
         else:  # communication: the place is where the sender is (在日本大阪…发推邀…)
             at = self._marked_place(norm, s, d.trigger_start, candidates, LOCATION_MARKERS)
+            if at is not None and ABOUT_BEFORE_PLACE.search(norm, max(s, at.start - 12), at.start):
+                # 在一份关于中国武汉地区肺炎病例群的官方声明中: what the statement is about
+                at = None
             if at is not None:
                 # 在中共人大上周通过香港国安法后，彼得斯发表声明: a phrase 在…后 is a time,
                 # not where the sender is.
@@ -1288,10 +1399,14 @@ class EventExtractor:
             return None
         if any(t in norm[last.end : pos] for t in TIME_PHRASE_ENDS):
             return None  # 在中共侵犯…人权的时候: 在 opens a time phrase, not a place
-        # Within that phrase the most specific place wins (赴巴西出席拉美和加勒比国家领导人
-        # 会晤 → 巴西; 在朝韩边境的板门店 → 板门店); on a tie the last one.
         lo = max(start, last.start - MARKER_REACH)
         m_pos = max((norm.rfind(mk, lo, last.start) for mk in markers), default=-1)
+        if TIME_PHRASE_MODIFIER.search(norm, last.end, pos):
+            # 在布鲁塞尔举行疫情在欧洲爆发之后的首次峰会: this 在 opens a time phrase that
+            # modifies the event noun; the place is marked before it, if anywhere.
+            return self._marked_place(norm, start, m_pos, places, markers) if m_pos > start else None
+        # Within that phrase the most specific place wins (赴巴西出席拉美和加勒比国家领导人
+        # 会晤 → 巴西; 在朝韩边境的板门店 → 板门店); on a tie the last one.
         phrase = [p for p in qualified if m_pos <= p.start and p.end <= pos]
         return min(phrase, key=lambda p: (self._place_rank(p), -p.start))
 
@@ -1318,6 +1433,9 @@ class EventExtractor:
         # 1'. a date the trigger is said to be at (首次见面是在2018年6月)
         trig_end = pos + len(d.trigger.word)
         at = next((x for x in dates if trig_end <= x.start <= trig_end + 2 and norm[trig_end : x.start] in DATE_AFTER_TRIGGER), None)
+        if at is None and d.trigger.role == "location" and (held := _held_end(norm, d, clause)) is not None:
+            # 1''. the event noun as the subject of its clause (东盟峰会11月在曼谷举行)
+            at = next((x for x in dates if trig_end <= x.start and x.end <= held), None)
         if at is not None:
             d.date = at
             d.provenance["date"] = "clause"
@@ -1555,6 +1673,13 @@ DATE_CLAUSE_OPENERS = ("然而", "但是", "可是", "不过", "另外", "此外
                        "而", "但", "并", "则")
 
 
+def _held_end(norm: str, d: "_Draft", clause: tuple[int, int]) -> int | None:
+    """Where the predicate ends when the trigger is the subject of 举行/召开/开幕… in its
+    clause (峰会将于6月12日在新加坡举行); None otherwise."""
+    m = HELD_TAIL.match(norm, d.trigger_start + len(d.trigger.word), clause[1])
+    return m.end() if m else None
+
+
 def _in_term(norm: str, p: Mention) -> bool:
     """``p`` (or the list it starts or continues) is followed by 任内 or the like."""
     m = TERM_AFTER.match(norm, p.end)
@@ -1618,7 +1743,7 @@ def _only_date(norm: str, clause: tuple[int, int], dates: list[Mention]) -> bool
 #   date: clause or sentence 0.20, previous event 0.12, heading 0.10
 #   place: trigger/destination/clause 0.15, sentence-visit/previous event 0.10, heading 0.08
 #          (letters and statements: no place expected, their weight goes to the date)
-_ACTOR_W = {"trigger": 0.20, "clause": 0.20, "sentence": 0.15, "sentence-after": 0.10, "pronoun": 0.10, "previous-event": 0.10,
+_ACTOR_W = {"trigger": 0.20, "clause": 0.20, "organisation": 0.15, "sentence": 0.15, "sentence-after": 0.10, "pronoun": 0.10, "previous-event": 0.10,
             "previous-pair": 0.05}
 _DATE_W = {"clause": 0.20, "sentence": 0.20, "relative": 0.15, "previous-event": 0.12, "sentence-visit": 0.12, "heading": 0.10}
 _PLACE_W = {"trigger": 0.15, "destination": 0.15, "clause": 0.15, "sentence": 0.12, "sentence-visit": 0.10, "previous-event": 0.10, "heading": 0.08}

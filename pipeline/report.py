@@ -118,7 +118,7 @@ def _top(ds: Dataset, mention_type: str, names) -> pd.DataFrame:
     grp = m.groupby("canonical_id", sort=True).agg(
         name=("canonical_name", "first"), mentions=("mention_id", "size"), documents=("doc_id", "nunique")
     ).reset_index()
-    if mention_type == "PERSON":
+    if mention_type in ("PERSON", "ORG"):
         counts = Counter(p for ps in ds.events["participants"] for p in ps)
     else:
         counts = Counter(ds.events["place_id"])
@@ -151,7 +151,8 @@ def render(ds: Dataset, *, lang: str = "auto", title: str | None = None) -> str:
     counts = _cards([
         ("documents", len(docs)), ("errors", len(ds.errors)), ("events", len(ev)),
         ("event mentions", len(ds.event_mentions)), ("person mentions", int((men["type"] == "PERSON").sum())),
-        ("place mentions", int((men["type"] == "PLACE").sum())), ("date mentions", int((men["type"] == "DATE").sum())),
+        ("place mentions", int((men["type"] == "PLACE").sum())),
+        ("organisation mentions", int((men["type"] == "ORG").sum())), ("date mentions", int((men["type"] == "DATE").sum())),
         ("events span", span),
     ])
     type_cards = _cards([(f"{t} events", n) for t, n in sorted(by_type.items(), key=lambda kv: (-kv[1], kv[0]))])
@@ -170,6 +171,7 @@ def render(ds: Dataset, *, lang: str = "auto", title: str | None = None) -> str:
 
     persons = _top(ds, "PERSON", names)
     places = _top(ds, "PLACE", names)
+    organisations = _top(ds, "ORG", names)
     top_cols = [("name", "name"), ("name_en", "English"), ("canonical_id", "id"), ("mentions", "mentions"),
                 ("documents", "documents"), ("events", "events")]
     top_num = ("mentions", "documents", "events")
@@ -210,7 +212,9 @@ def render(ds: Dataset, *, lang: str = "auto", title: str | None = None) -> str:
         plots[0], "<br>", plots[1],
         '<h2 id="top">Top persons and places</h2><div class="grid">',
         f"<div><h3>Persons</h3>{_table(persons, top_cols, numeric=top_num)}</div>",
-        f"<div><h3>Places</h3>{_table(places, top_cols, numeric=top_num)}</div></div>",
+        f"<div><h3>Places</h3>{_table(places, top_cols, numeric=top_num)}</div>"
+        + (f"<div><h3>Organisations</h3>{_table(organisations, top_cols, numeric=top_num)}</div>" if len(organisations) else "")
+        + "</div>",
     ]
     if ds.candidates is not None:
         cand = ds.candidates

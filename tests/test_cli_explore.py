@@ -102,7 +102,7 @@ def test_inspect_shows_text_mentions_and_events():
     out = result.output
     assert SEED_IDS[0] in out and "title: 这些年来金正恩的跨国之旅" in out
     assert "金正恩进行了他2011年继承权力以来的首次出国" in out  # the cleaned text
-    assert "mentions: PERSON  GPE  LOC  DATE" in out
+    assert "mentions: PERSON  ORG  GPE  LOC  DATE" in out
     assert "event(s) found" in out
     assert "2018-03-25 – 2018-03-28  visit  金正恩 @ 北京" in out
     assert "summit  金正恩 with 文在寅 @ 板门店" in out

@@ -187,7 +187,8 @@ def test_entity_labels_follow_the_place_kind(ds):
     assert ("北京", "GPE") in labels and ("中国", "GPE") in labels  # city, country
     assert ("板门店", "LOC") in labels and ("朝鲜半岛", "LOC") in labels  # site, region
     assert ("2018年4月27日", "DATE") in labels
-    assert {e.label_ for e in doc.ents} <= {"PERSON", "GPE", "LOC", "DATE"}
+    assert ("G20", "ORG") in labels  # 在日本大阪参加G20峰会期间: an organisation
+    assert {e.label_ for e in doc.ents} <= {"PERSON", "ORG", "GPE", "LOC", "DATE"}
     date = next(e for e in doc.ents if e.text == "2018年3月25日到28日")
     assert date.kb_id_ == "2018-03-25/2018-03-28"
 

@@ -417,3 +417,15 @@ def test_a_known_name_that_starts_a_longer_transliteration_is_not_that_person():
     assert not [t for t in tagged("家住波布雷诺一带的阿巴德去年投诉。") if t[2] == "person:pol-pot"]
     # a common word after the name is no continuation
     assert ("特朗普", "PERSON", "person:donald-trump", "gazetteer") in tagged("加之特朗普施加了政治压力。")
+
+
+# ---------------------------------------------------------------------- organisations
+def test_international_organisations_are_tagged_in_both_scripts():
+    found = [(m.text, m.type, m.canonical_id) for m in tag_entities("二十国集团（G20）峰会之后，東盟與歐盟的外長在聯合國總部會面。")
+             if m.type == "ORG"]
+    assert found == [("二十国集团", "ORG", "org:g20"), ("G20", "ORG", "org:g20"), ("東盟", "ORG", "org:asean"),
+                     ("歐盟", "ORG", "org:eu")]
+    # 联合国总部 is a site, the longer name
+    assert ("聯合國總部", "PLACE") in [(m.text, m.type) for m in tag_entities("在聯合國總部會面。")]
+    # an organisation's name is never a place or a candidate person
+    assert [m.type for m in tag_entities("世卫组织总干事表示。") if m.text == "世卫组织"] == ["ORG"]

@@ -983,3 +983,54 @@ def test_a_mood_word_in_the_subjects_opening_modifier_is_not_the_events(resource
     assert one(evs, "visit").status == "cancelled"
     evs = events_of(resources, "特朗普将于7月20日与即将访美的日本首相安倍晋三会晤。", published="2020-07-15")
     assert one(evs, "meeting").status == "planned"
+
+
+# ---------------------------------------------------------------------- organisations
+def test_an_organisation_holds_its_summit(resources):
+    evs = events_of(resources, "2019年6月28日，二十国集团（G20）峰会在日本大阪开幕。", published="2019-07-01")
+    summit = one(evs, "summit")
+    assert (summit.actor_id, summit.place_name, summit.date_start) == ("org:g20", "大阪", "2019-06-28")
+    assert dict(summit.provenance)["actor"] == "organisation"
+    # the event noun as the subject: date and place of its predicate
+    summit = one(events_of(resources, "东盟峰会11月12日在泰国曼谷举行。", published="2019-11-20"), "summit")
+    assert (summit.actor_id, summit.place_name, summit.date_start, summit.status) == ("org:asean", "曼谷", "2019-11-12", "occurred")
+    summit = one(events_of(resources, "欧盟峰会将于7月17日召开。", published="2020-07-14"), "summit")
+    assert (summit.actor_id, summit.date_start, summit.status) == ("org:eu", "2020-07-17", "planned")
+
+
+def test_a_summits_organisation_takes_part_when_a_person_acts(resources):
+    summit = one(events_of(resources, "默克尔7月17日出席欧盟特别峰会。", published="2020-07-20"), "summit")
+    assert summit.actor_id == "person:angela-merkel"
+    assert summit.participants == ("org:eu", "person:angela-merkel")
+    summit = one(events_of(resources, "2019年，北约伦敦峰会庆祝成立70周年。", published="2020-07-20"), "summit")
+    assert (summit.actor_id, summit.place_name) == ("org:nato", "伦敦")
+
+
+def test_an_organisation_as_subject_of_a_statement_or_meeting(resources):
+    statement = one(events_of(resources, "欧盟7月8日就709大抓捕五周年发表声明。", published="2020-07-10"), "statement")
+    assert statement.actor_id == "org:eu"
+    meeting = one(events_of(resources, "欧盟与东盟6月1日在雅加达举行会谈。", published="2020-07-10"), "meeting")
+    assert (meeting.actor_id, meeting.participants) == ("org:eu", ("org:asean", "org:eu"))
+
+
+def test_organisations_that_do_not_act(resources):
+    # an official's organisation, and a visit (organisations do not travel)
+    visit = one(events_of(resources, "北约秘书长斯托尔滕贝格7月8日访问华盛顿。", published="2020-07-10"), "visit")
+    assert visit.participants == ("person:jens-stoltenberg",)
+    assert events_of(resources, "欧盟的代表团7月8日访问北京。", published="2020-07-10") == []
+    # a building named after it, with the writer as subject
+    assert events_of(resources, "2019年3月我准备进入联合国大厦参加峰会开幕式。", published="2020-10-06") == []
+    # a summit that is only the topic of another event
+    assert events_of(resources, "美国智库11月20日就G20峰会举行简报会。", published="2018-11-21") == []
+
+
+def test_the_place_a_statement_is_about_is_not_where_it_was_made(resources):
+    evs = events_of(resources, "1月9日，世卫组织在一份关于中国武汉地区肺炎病例群的官方声明中表示，中国有能力应对。",
+                    published="2020-01-10")
+    statement = one(evs, "statement")
+    assert (statement.actor_id, statement.place_id, statement.date_start) == ("org:who", "", "2020-01-09")
+
+
+def test_a_place_inside_a_time_phrase_is_not_the_events(resources):
+    evs = events_of(resources, "欧盟27国领导人在布鲁塞尔举行疫情在欧洲爆发之后的首次峰会。", published="2020-07-17")
+    assert one(evs, "summit").place_name == "布鲁塞尔"

@@ -456,3 +456,29 @@ def test_override_semantics(tmp_path):
 )
 def test_slugify(text, slug):
     assert gazetteer.slugify(text) == slug
+
+
+def test_organisations_are_optional_and_checked(tmp_path):
+    _write(tmp_path, gazetteer.PLACES_FILE, [PLACE_HEADER, "place:JP:osaka,大阪,Osaka,,city,JP,34.69,135.50,,,,curated,MIT"])
+    _write(tmp_path, gazetteer.PERSONS_FILE, [PERSON_HEADER])
+    assert gazetteer.check(tmp_path) == []  # no organisations.csv: none
+    assert gazetteer.load(tmp_path).organisations == {}
+    _write(tmp_path, gazetteer.ORGS_FILE, [
+        ",".join(gazetteer.ORG_COLUMNS),
+        "org:g20,二十国集团,Group of Twenty,G20|二十國集團,forum,,curated",  # 2 valid
+        "org:Bad,某组织,Something,,forum,,curated",                        # 3 bad id
+        "org:club,俱乐部,Club,,club,Q1x,curated",                          # 4 kind, QID
+        "org:g20-bis,二十国集团,Group of Twenty,,forum,,curated",          # 5 shared name
+    ])
+    problems = gazetteer.check(tmp_path)
+    assert not [p for p in problems if p.startswith("organisations.csv:2:")]
+    assert any(p.startswith("organisations.csv:3:") and "org:ascii-slug" in p for p in problems)
+    assert any(p.startswith("organisations.csv:4:") and "kind" in p for p in problems)
+    assert any(p.startswith("organisations.csv:4:") and "wikidata" in p for p in problems)
+    assert any(p.startswith("organisations.csv:5:") and "二十国集团" in p for p in problems)
+
+
+def test_committed_organisations_load(gz):
+    assert gz.get("org:eu").name == "欧盟"
+    assert gz.lookup("東協") == ["org:asean"]
+    assert all(oid.startswith("org:") for oid in gz.organisations)
