@@ -89,6 +89,17 @@ REPEAT_SOURCES = tuple(f"{CANDIDATE}:{c}" for c in REPEAT_CUES)
 EVENT_CUES = (*REPEAT_SOURCES, f"{CANDIDATE}:repeat")
 MAX_NAME = 4  # Chinese/Korean/Vietnamese names: surname + 1–2 (compound surname + 2)
 MAX_TRANSLIT = 8
+# A Latin gloss in parentheses of two or more words (基思·克拉奇（Keith Krach）): it
+# confirms the dotted name before it, whatever its characters.
+_LATIN_GLOSS = re.compile(r"\s*[(（]\s*([A-Z][A-Za-z.'’\-]*(?:\s+[A-Za-z][A-Za-z.'’\-]*){1,4})\s*[)）]")
+# The token before a glossed dotted name is part of it when it has two or more
+# characters, at most one of them outside the transliteration set (基思, 亚历克斯), and is
+# no title and no word this frequent in jieba's dictionary.  Single characters are
+# left out: too often a word of their own (女, 卿, 贩).
+GLOSSED_PART_MAX_FREQ = 20
+# Honorifics and ranks after a glossed name that its English gloss leaves out (杰弗里·
+# 尼斯爵士（Geoffrey Nice）), besides the title cues.
+GLOSS_TAIL_TITLES = ("爵士", "勋爵", "医生", "上校", "少校", "中校", "上将", "中将", "少将")
 MAX_PLACE = 8
 # Place suffixes that also end given names (桂民海, 钟南山, 李长江).
 NAME_LIKE_SUFFIXES = frozenset("海山江河湖城港湾岛")
@@ -468,6 +479,9 @@ class CandidateFinder:
 
     def __init__(self, tokenizer, cues: EntityCues, triggers: Iterable[str] = (), known_names: Iterable[str] = ()):
         self.freq = tokenizer.FREQ
+        # titles that end a dotted name's left part (卫生部长|亚历克斯·阿扎尔)
+        self._gloss_titles = tuple(sorted(cues.title_before | cues.title_after | set(GLOSS_TAIL_TITLES), key=len, reverse=True))
+        self._gloss_heads = tuple(cues.org_heads) + tuple(sorted(cues.site_heads))
         # The tags of jieba's default dictionary are stored (segment.pos_model); a
         # tokenizer with another dictionary gets its tags from jieba.posseg.
         if getattr(tokenizer, "dictionary", None) == jieba.DEFAULT_DICT:
@@ -939,6 +953,49 @@ class CandidateFinder:
         return [(*spans[k], True) for k in sorted(cued)] + \
             [(*span, False) for k, span in enumerate(spans) if k not in cued]
 
+    def _glossed_name(self, norm: str, dot: int, left: int, token_end_start: dict[int, int], starts: set[int],
+                      left_stop: set[int]) -> tuple[int, int] | None:
+        """The span of a dotted name around the dot at ``dot`` when a Latin gloss of at
+        least as many words follows it (基思·克拉奇（Keith Krach）, 延斯·斯托尔滕贝格（Jens
+        Stoltenberg）): the right parts are every Han character up to the gloss, less a
+        title at the end (德拉岑博士 → 德拉岑); the left part, which starts at ``left`` by
+        the transliteration rule, is one token when that rule found none (基思, 亚历克斯:
+        思 and 历 are rare in transliterations) unless it is an ordinary word (a title, 青年, 首富), then transliteration characters before
+        it.  None without a gloss, or when the name ends in an organisation's or a
+        site's head (洛克希德·马丁公司)."""
+        e, parts = dot, 1
+        while e < len(norm) and norm[e] == DOTS:
+            r = e + 1
+            while r < len(norm) and "\u4e00" <= norm[r] <= "\u9fff" and r - e <= MAX_TRANSLIT:
+                r += 1
+            if r == e + 1:
+                return None
+            e, parts = r, parts + 1
+        g = _LATIN_GLOSS.match(norm, e)
+        if g is None or len(g.group(1).split()) < parts:
+            return None
+        if norm.endswith(self._gloss_heads, dot, e):
+            return None  # 洛克希德·马丁公司（Lockheed Martin）: the gloss names a company
+        titles = self._gloss_titles
+        tail = next((t for t in titles if norm.endswith(t, dot, e) and e - len(t) > norm.rfind(DOTS, 0, e) + 1), "")
+        e -= len(tail)
+        translit = self.cues.translit
+        s = left
+        t = token_end_start.get(s) if s == dot else None  # only where the rule found no left part
+        if t is not None and dot - t <= MAX_TRANSLIT and not any(k in left_stop for k in range(t, s)):
+            word = norm[t:s]
+            # 基思, 延: at most one character outside the transliteration set (亚历克斯)
+            ordinary = len(word) < 2 or word in titles or not all("\u4e00" <= ch <= "\u9fff" for ch in word) \
+                or sum(ch not in translit for ch in word) > 1 or word.endswith(titles) or word.endswith(self._gloss_heads) \
+                or self.freq.get(word, 0) >= GLOSSED_PART_MAX_FREQ
+            if not ordinary:
+                s = t
+                while s > 0 and norm[s - 1] in translit and (s - 1) not in left_stop and dot - s < MAX_TRANSLIT:
+                    s -= 1
+                while s < t and s not in starts:
+                    s += 1
+        return (s, e) if s < dot else None
+
     def dotted_names(self, norm: str, tokens: list[tuple[int, int]], known: list[Mention]) -> list[tuple[int, int]]:
         """Spans of transliterated names written with middle dots (迈克·蓬佩奥) that are
         not themselves a known mention.  Each part is a run of transliteration
@@ -954,6 +1011,7 @@ class CandidateFinder:
         name_ending_at = {e: s for s, e in tokens
                           if 2 <= e - s <= MAX_TRANSLIT and word_tag.get(norm[s:e]) in PERSON_TAGS}
         name_starting_at = {s: e for e, s in name_ending_at.items()}
+        token_end_start = {e: s for s, e in tokens}
         known_spans = {(m.start, m.end) for m in known}
         known_end = {m.end for m in known}
         left_stop = set()
@@ -976,7 +1034,7 @@ class CandidateFinder:
             word_start = name_ending_at.get(j, j)
             if word_start < s and not any(p in left_stop for p in range(word_start, j)):
                 s = word_start
-            if s == j:
+            if s == j and self._glossed_name(norm, j, s, token_end_start, starts, left_stop) is None:
                 i = j + 1
                 continue
             # right parts: translit runs separated by dots; a Latin initial may stand
@@ -998,6 +1056,11 @@ class CandidateFinder:
                 e -= 1
             while e > j and norm[e - 1] == DOTS:
                 e -= 1
+            glossed = self._glossed_name(norm, j, s, token_end_start, starts, left_stop)
+            if glossed is not None:
+                # 副国务卿基思·克拉奇（Keith Krach）, 青年约翰·那达（John Nada): characters
+                # rare in transliterations (思, 那), confirmed by the English name
+                s, e = min(s, glossed[0]), max(e, glossed[1])
             if e > j + 1 and (s, e) not in known_spans:
                 out.append((s, e))
             i = max(e, j + 1)

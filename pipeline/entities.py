@@ -141,18 +141,21 @@ class EntityTagger:
         return []
 
     def abbreviations(self, text: str, norm: str, tokens: list[tuple[int, int]], known: list[Mention],
-                      token_index: dict[int, int] | None = None) -> list[Mention]:
+                      token_index: dict[int, int] | None = None, blocked: list[tuple[int, int]] = ()) -> list[Mention]:
         """One-character abbreviations inside a compound of two to four of them (中美,
         朝韩, 陕甘宁, 港台): one PLACE mention per character, source ``abbreviation``.
         A single abbreviation is never tagged (美 is also "beautiful", 中 "middle"), nor
         a compound that is an ordinary word (美德, in the candidate stop list), nor one
-        right after a digit (25日美国 …)."""
+        right after a digit (25日美国 …), nor one inside a ``blocked`` span (the dotted name
+        泰德·克鲁兹 is no 泰 + 德)."""
         abbr = self.cues.abbreviations
         if token_index is None:
             token_index = {s: i for i, (s, _) in enumerate(tokens)}
         covered = bytearray(len(norm))
         for m in known:
             covered[m.start : m.end] = b"\x01" * (m.end - m.start)
+        for a, b in blocked:
+            covered[a:b] = b"\x01" * (b - a)
         out: list[Mention] = []
         run: list[tuple[int, int]] = []
 
@@ -238,7 +241,7 @@ class EntityTagger:
         dotted = self.finder.dotted_names(norm, tokens, found) if self.finder is not None else []
         found = self.resolve(text, norm, tokens, found, dotted, token_index)
         if self.cues.abbreviations:
-            found = sorted(found + self.abbreviations(text, norm, tokens, found, token_index),
+            found = sorted(found + self.abbreviations(text, norm, tokens, found, token_index, dotted),
                            key=lambda m: (m.start, m.end))
         if self.finder is not None:
             # 洛克希德·马丁公司, 沃尔特·里德医疗中心: a dotted name that starts an

@@ -429,3 +429,30 @@ def test_international_organisations_are_tagged_in_both_scripts():
     assert ("聯合國總部", "PLACE") in [(m.text, m.type) for m in tag_entities("在聯合國總部會面。")]
     # an organisation's name is never a place or a candidate person
     assert [m.type for m in tag_entities("世卫组织总干事表示。") if m.text == "世卫组织"] == ["ORG"]
+
+
+# ---------------------------------------------------------------------- glossed dotted names
+@pytest.mark.parametrize("text,name", [
+    # characters rare in transliterations (思, 历, 那), confirmed by the English gloss
+    ("负责经济事务的副国务卿基思·克拉奇（Keith Krach）访问台北。", "基思·克拉奇"),
+    ("卫生部长亚历克斯·阿扎尔（Alex Azar）抵达台湾。", "亚历克斯·阿扎尔"),
+    ("电影讲述了一个来到洛杉矶的青年约翰·那达（John Nada）。", "约翰·那达"),
+    # a title at the end is no part of the name
+    ("前检察官杰弗里·尼斯爵士（Geoffrey Nice）说。", "杰弗里·尼斯"),
+    # 泰德 is no compound of the abbreviations 泰 and 德
+    ("参议员泰德·克鲁兹（Ted Cruz）说。", "泰德·克鲁兹"),
+])
+def test_a_latin_gloss_confirms_a_dotted_name(text, name):
+    assert [m.text for m in tag_entities(text) if m.type == "PERSON"] == [name]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("彭博社彼得·马丁（Peter Martin）报道。", "彼得·马丁"),  # the token before is a word
+    ("印度首富穆克什．安巴尼（Mukesh Ambani）说。", "穆克什．安巴尼"),
+])
+def test_a_glossed_name_takes_no_ordinary_word_before_it(text, name):
+    assert [m.text for m in tag_entities(text) if m.type == "PERSON"] == [name]
+
+
+def test_a_glossed_company_is_no_person():
+    assert [m for m in tag_entities("军火商洛克希德·马丁公司（Lockheed Martin）表示。") if m.type == "PERSON"] == []
