@@ -125,6 +125,9 @@ def _condition_before(norm: str, start: int, end: int) -> bool:
 
 
 AFTER_EVENT_CUES = ("会后",)
+# 在习近平的要求下, 在他的安排之下: the name before it says at whose request or
+# arrangement someone else acts.
+AT_REQUEST_OF = re.compile(r"的(?:要求|请求|指示|委托|授意|邀请|安排|命令)(?:下|之下)")
 # An event noun that is the subject of its clause (东盟峰会11月在曼谷举行, 会谈于6月12日在
 # 新加坡举行): the date and place of the predicate are the event's.
 # Not after a time word (峰会前在…举行 is another event before it), and the verb ends
@@ -601,7 +604,7 @@ class EventExtractor:
         drops a repeated subject (特朗普7日表示愿与金正恩再次会面)."""
         reporter = None
         for p in sorted(subjects, key=lambda m: -m.start):
-            if any(v in norm[p.end : pos] for v in self.reporting_cues):
+            if self._reports_between(norm, p.end, pos):
                 if reporter is None:
                     reporter = p
                 continue
@@ -609,6 +612,17 @@ class EventExtractor:
         if reporter is not None and verbal and self._own_act(norm, reporter, pos):
             return self._first_of_list(norm, reporter, persons)
         return None
+
+    def _reports_between(self, norm: str, a: int, b: int) -> bool:
+        """A reporting verb in ``norm[a:b]`` — not the noun of a phrase such as 在习近平的
+        要求下 or 应…的要求 (after 的, or before 下)."""
+        for v in self.reporting_cues:
+            k = norm.find(v, a, b)
+            while k >= 0:
+                if not (k > a and norm[k - 1] == "的") and not norm.startswith("下", k + len(v)):
+                    return True
+                k = norm.find(v, k + 1, b)
+        return False
 
     def _own_act(self, norm: str, p: Mention, pos: int) -> bool:
         """特朗普7日表示愿与金正恩再次会面 / 蓬佩奥在记者会上宣布将于下周访问: a verb of
@@ -754,6 +768,9 @@ class EventExtractor:
                 role = "modifier"
             elif KIN_BEFORE_NAME.match(norm, p.end):
                 # 陈玫的兄长陈堃…发布声明: the name says whose relative acts
+                role = "modifier"
+            elif AT_REQUEST_OF.match(norm, p.end):
+                # 王岐山在习近平的要求下…会见: whose request it was, not who acts
                 role = "modifier"
             elif _in_term(norm, p):
                 # 李登辉总统、陈水扁、马英九任内三度访台: whose term it was, not who acts

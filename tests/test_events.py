@@ -1034,3 +1034,11 @@ def test_the_place_a_statement_is_about_is_not_where_it_was_made(resources):
 def test_a_place_inside_a_time_phrase_is_not_the_events(resources):
     evs = events_of(resources, "欧盟27国领导人在布鲁塞尔举行疫情在欧洲爆发之后的首次峰会。", published="2020-07-17")
     assert one(evs, "summit").place_name == "布鲁塞尔"
+
+
+def test_whose_request_it_was_is_not_who_acts(resources):
+    # 要求 here is a noun (在…的要求下), not a reporting verb, and 习近平 only asked
+    evs = events_of(resources, "12月6日，王岐山在中国国家主席习近平的要求下，在北京会见了日本国家安全保障局长北村滋。",
+                    published="2020-12-10")
+    meeting = one(evs, "meeting")
+    assert (meeting.actor_id, meeting.participants, meeting.place_name) == ("person:wang-qishan", ("person:wang-qishan",), "北京")
