@@ -2494,6 +2494,13 @@ class _Resolver:
         if src is not None and _GRAIN_RANK[src.egrain] > _GRAIN_RANK[grain]:
             grain = src.egrain  # 同年5月…两天后 is only known to the month
         d = moved.date()
+        ref_day = self.ctx.ref.when.date() if self.ctx.ref is not None else None
+        if src is not None and ref_day is not None and d > ref_day \
+                and (self.ctx.cue != "future" or d.year > ref_day.year + 1):
+            # 缠斗近20年后一直想抽身 (a 2020 article, last date 去年): a story told forward
+            # from an earlier date does not pass the publication without a future cue, nor
+            # by years with one; the shift is from an event the text does not date.
+            raise _Unresolved("a shift past the publication date in a report")
         if grain == "year":
             s = _year_span(d.year)
         elif grain == "month":

@@ -654,3 +654,12 @@ def test_weekday_of_a_date_clause_in_a_report():
 ])
 def test_a_year_less_date_after_a_later_month_is_the_next_year(text, values):
     assert [m.value for m in tag_dates(text, dt.date(2020, 7, 3))] == values
+
+
+def test_a_story_told_forward_does_not_pass_the_publication():
+    # 近20年后 continues from 去年 (2019) but cannot land in 2039 in a 2020 report
+    found = {m.text: m.value for m in tag_dates("去年有20名美军阵亡。美国与塔利班缠斗近20年后一直想抽身。", dt.date(2020, 6, 27))}
+    assert found["20年后"] == ""
+    # a near continuation with a future cue still resolves
+    found = {m.text: m.value for m in tag_dates("3月1日，会议开幕。两天后将举行闭幕式。", dt.date(2020, 2, 27))}
+    assert found["两天后"] == "2020-03-03"
