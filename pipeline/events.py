@@ -57,6 +57,17 @@ COUNTERPART_MARKERS = "与同跟和及向给致"
 # Organisations (gazetteers/organisations.csv) act in these event types when no person
 # does; they do not travel or write letters in our coding.
 ORG_EVENT_TYPES = frozenset({"summit", "meeting", "statement", "agreement"})
+# States act in these event types where no person or organisation does (美中签署第一阶段
+# 贸易协定, 中印双方举行会谈); they do not travel or write letters in our coding.
+COUNTRY_EVENT_TYPES = frozenset({"meeting", "summit", "statement", "agreement"})
+# At most this many characters (dates aside) before the first party in its clause, and
+# between the last party and the trigger; what joins parties; prepositions (as words
+# of their own) that make a country a place or an object (在中国签署, 对美国发表声明).
+COUNTRY_LEAD_REACH = 2
+COUNTRY_REST_REACH = 12
+COUNTRY_JOINERS = frozenset({"与", "和", "同", "及", "、", "跟"})
+ABBREVIATION_SOURCE = "abbreviation"  # Mention.source of 中 and 美 in 中美 (pipeline.entities)
+COUNTRY_LEAD_BREAK = "到赴从自对向给为据让使被把由"  # and 在/于 before the first party
 # Verbs of taking part: an organisation before them is not the one that holds the event
 # (进入联合国大厦参加峰会开幕式).
 ATTEND_VERBS = ("参加", "出席", "参与", "列席", "与会", "进入", "前往")
@@ -900,6 +911,7 @@ class EventExtractor:
         self._token_starts = {s for s, _ in tokens}
         self._memo = {}
         self._party_ends = {m.end for m in parties}
+        parties_all = _ByStart(sorted(parties, key=lambda m: (m.start, m.end)))
         ordered = sorted(mentions, key=lambda m: (m.start, m.end))
         persons_all = _ByStart([m for m in ordered if m.type == PERSON])
         places_all = _ByStart([m for m in ordered if m.type == PLACE])
@@ -943,6 +955,7 @@ class EventExtractor:
                 self._unknown_here = unknown_all.within(s, e)
                 self._persons_here = persons
                 self._dates_here = dates_all.within(s, e)
+                self._abbreviations_here = parties_all.within(s, e)
                 self._places_here = places_all.within(s, e)
                 persons_and_unknown = sorted(persons + self._unknown_here, key=lambda m: m.start) \
                     if self._unknown_here else persons
@@ -1189,6 +1202,51 @@ class EventExtractor:
                         d.participants.setdefault(p.canonical_id, p)
         if self._orgs_here and trig.event_type in ORG_EVENT_TYPES:
             self._add_organisations(d, norm, clause)
+        if d.actor is None and d.provenance.get("actor") != "unknown" and trig.event_type in COUNTRY_EVENT_TYPES:
+            self._add_countries(d, norm, clause)
+
+    def _add_countries(self, d: _Draft, norm: str, clause: tuple[int, int]) -> None:
+        """States as the parties where no person or organisation acts: countries that
+        open the clause, joined by 与/和/同/及/、 or written as abbreviations (美中终于签署
+        第一阶段贸易协定, 中国与印度发表联合声明, 中印双方举行会谈).  The first is the actor,
+        all are participants.  Meetings and summits need two parties; nothing but a few
+        words (终于, 将, 双方) may stand between the last party and the trigger — no
+        person, organisation, preposition phrase or 的 (中国的声明 is about China)."""
+        pos = d.trigger_start
+        here = sorted((m for m in (*self._places_here, *self._abbreviations_here)
+                       if clause[0] <= m.start and m.end <= pos and m.canonical_id.startswith("country:")),
+                      key=lambda m: m.start)
+        if not here:
+            return
+        # the clause opens with the first party (dates aside)
+        lead = norm[clause[0] : here[0].start]
+        for x in self._dates_here:
+            if clause[0] <= x.start and x.end <= here[0].start:
+                lead = lead.replace(norm[x.start : x.end], "")
+        if len(lead.strip()) > COUNTRY_LEAD_REACH or any(ch in lead for ch in COUNTRY_LEAD_BREAK + "在于" + COUNTERPART_MARKERS):
+            return  # 在中国签署; 12月与加拿大和墨西哥签署: the subject is elsewhere
+        parties = [here[0]]
+        for m in here[1:]:
+            gap = norm[parties[-1].end : m.start]
+            if gap not in COUNTRY_JOINERS and not (
+                    not gap and parties[-1].source == ABBREVIATION_SOURCE and m.source == ABBREVIATION_SOURCE):
+                break  # 美朝新加坡峰会: a country written out after abbreviations is the place
+            parties.append(m)
+        rest = norm[parties[-1].end : pos]
+        ids = list(dict.fromkeys(m.canonical_id for m in parties))
+        if len(rest) > COUNTRY_REST_REACH or "的" in rest \
+                or any(self._word_at(norm, w, parties[-1].end, pos, 0, whole=True) for w in COUNTRY_LEAD_BREAK) \
+                or self._reports_between(norm, parties[-1].end, pos) \
+                or any(parties[-1].end <= m.start < pos for m in (*self._persons_here, *self._unknown_here, *self._orgs_here)) \
+                or (d.trigger.event_type in ("meeting", "summit") and len(ids) < 2):
+            return
+        if any(self._is_affiliation(norm, m, pos) for m in parties) \
+                or any(self._title_at(rest, k) for k in range(len(rest))):
+            return  # 美国总统…, 英国外相拉布…: someone of that country acts
+        d.actor = parties[0]
+        d.provenance["actor"] = "country"
+        for m in parties:
+            d.participants.setdefault(m.canonical_id, m)
 
     def _add_organisations(self, d: _Draft, norm: str, clause: tuple[int, int]) -> None:
         """Organisations in events.  A summit is of the organisation right before it in
@@ -1546,6 +1604,11 @@ class EventExtractor:
         if d.date is None and d.place is None:
             d.provenance["dropped"] = "no date and no place"
             return False
+        if d.actor.canonical_id.startswith("country:") and d.provenance.get("date") not in ("clause", "sentence"):
+            # States as parties are a weaker reading: only with a date of their own
+            # (美朝新加坡峰会后发表的声明 refers back to an event reported elsewhere).
+            d.provenance["dropped"] = "country parties without their own date"
+            return False
         if d.status in ("planned", "proposed") and d.provenance.get("date") not in ("clause", "sentence-visit") \
                 and d.provenance.get("status") != "after-publication":
             d.provenance["dropped"] = f"{d.status} without its own date"
@@ -1760,7 +1823,7 @@ def _only_date(norm: str, clause: tuple[int, int], dates: list[Mention]) -> bool
 #   date: clause or sentence 0.20, previous event 0.12, heading 0.10
 #   place: trigger/destination/clause 0.15, sentence-visit/previous event 0.10, heading 0.08
 #          (letters and statements: no place expected, their weight goes to the date)
-_ACTOR_W = {"trigger": 0.20, "clause": 0.20, "organisation": 0.15, "sentence": 0.15, "sentence-after": 0.10, "pronoun": 0.10, "previous-event": 0.10,
+_ACTOR_W = {"trigger": 0.20, "clause": 0.20, "organisation": 0.15, "country": 0.10, "sentence": 0.15, "sentence-after": 0.10, "pronoun": 0.10, "previous-event": 0.10,
             "previous-pair": 0.05}
 _DATE_W = {"clause": 0.20, "sentence": 0.20, "relative": 0.15, "previous-event": 0.12, "sentence-visit": 0.12, "heading": 0.10}
 _PLACE_W = {"trigger": 0.15, "destination": 0.15, "clause": 0.15, "sentence": 0.12, "sentence-visit": 0.10, "previous-event": 0.10, "heading": 0.08}

@@ -1042,3 +1042,27 @@ def test_whose_request_it_was_is_not_who_acts(resources):
                     published="2020-12-10")
     meeting = one(evs, "meeting")
     assert (meeting.actor_id, meeting.participants, meeting.place_name) == ("person:wang-qishan", ("person:wang-qishan",), "北京")
+
+
+# ---------------------------------------------------------------------- states as parties
+def test_states_act_where_no_person_or_organisation_does(resources):
+    agreement = one(events_of(resources, "2020年1月15日，美中终于签署第一阶段贸易协定。", published="2020-01-20"), "agreement")
+    assert (agreement.actor_id, agreement.participants, agreement.date_start) == (
+        "country:US", ("country:CN", "country:US"), "2020-01-15")
+    meeting = one(events_of(resources, "中印双方6月10日在北京举行会谈。", published="2020-06-20"), "meeting")
+    assert (meeting.actor_id, meeting.participants, meeting.place_name) == ("country:CN", ("country:CN", "country:IN"), "北京")
+    statement = one(events_of(resources, "中国与印度6月11日发表联合声明。", published="2020-06-20"), "statement")
+    assert statement.participants == ("country:CN", "country:IN")
+
+
+def test_states_that_are_no_parties(resources):
+    published = {"published": "2020-07-19"}
+    # a person of that country acts (named or not), or the country is a place or an object
+    assert one(events_of(resources, "美国总统特朗普7月12日发表声明。", **published), "statement").actor_id == "person:donald-trump"
+    for text in ("英国外相拉布7月13日发表声明。", "在中国7月15日签署协议。", "中国对美国7月14日发表声明。",
+                 "7月与加拿大和墨西哥签署了美墨加协议。", "中国的声明7月16日发表。"):
+        assert events_of(resources, text, **published) == [], text
+    # a country written out after abbreviations is the place (美朝新加坡峰会); a meeting
+    # needs two parties; states need a date of their own
+    assert events_of(resources, "美国7月10日在北京举行会谈。", **published) == []
+    assert events_of(resources, "美朝新加坡峰会后发表的声明称，两国将致力于建立新型关系。", **published) == []
