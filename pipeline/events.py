@@ -139,6 +139,8 @@ AFTER_EVENT_CUES = ("会后",)
 # 在习近平的要求下, 在他的安排之下: the name before it says at whose request or
 # arrangement someone else acts.
 AT_REQUEST_OF = re.compile(r"的(?:要求|请求|指示|委托|授意|邀请|安排|命令)(?:下|之下)")
+# A plural cue that modifies 关系 (两国关系, 双方关系) names a relationship, not parties.
+_RELATIONS = re.compile(r"(?:两国|双方|两人|二人|两位领导人)(?=的?关系)")
 # An event noun that is the subject of its clause (东盟峰会11月在曼谷举行, 会谈于6月12日在
 # 新加坡举行): the date and place of the predicate are the event's.
 # Not after a time word (峰会前在…举行 is another event before it), and the verb ends
@@ -1127,6 +1129,9 @@ class EventExtractor:
         # after this event, not a previous one (…峰会，都在会后声明).
         # The cue must be a word of its own: 会后 in 峰会后 is no anaphora.
         masked = _PAREN_SPAN.sub(lambda m: " " * len(m.group()), norm[s:e])
+        if "关系" in masked:
+            # 两国关系, 双方关系: bilateral relations, no reference to an earlier event's parties
+            masked = _RELATIONS.sub(lambda m: " " * len(m.group()), masked)
         cut = d.trigger_start - s
         plural = any(self._anaphor_at(masked, c, 0, cut, s) or (c not in AFTER_EVENT_CUES and self._anaphor_at(masked, c, cut, len(masked), s))
                      for c in self.plural_cues)

@@ -1066,3 +1066,11 @@ def test_states_that_are_no_parties(resources):
     # needs two parties; states need a date of their own
     assert events_of(resources, "美国7月10日在北京举行会谈。", **published) == []
     assert events_of(resources, "美朝新加坡峰会后发表的声明称，两国将致力于建立新型关系。", **published) == []
+
+
+def test_bilateral_relations_are_no_reference_to_earlier_parties(resources):
+    # 两国关系 names a relationship; 两国 does not refer back to 王毅's visit
+    evs = events_of(resources, "王毅8月25日至9月1日访问意大利、荷兰、挪威、法国和德国。王毅访欧第二站是荷兰，荷兰众议员"
+                    "范赫沃特（Martijn van Helvert）发推文说，王毅要来拯救两国关系，邀请王毅来国会外交事务委员会坐坐。",
+                    published="2020-08-28")
+    assert [e for e in evs if e.event_type == "statement" and dict(e.provenance).get("anaphora") == "plural"] == []
