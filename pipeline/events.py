@@ -139,6 +139,9 @@ AFTER_EVENT_CUES = ("会后",)
 # 在习近平的要求下, 在他的安排之下: the name before it says at whose request or
 # arrangement someone else acts.
 AT_REQUEST_OF = re.compile(r"的(?:要求|请求|指示|委托|授意|邀请|安排|命令)(?:下|之下)")
+# 访问 listed with speeches and interviews (录影讲话/访问, 访问和讲话) is an interview.
+SPEECH_COORD_BEFORE = re.compile(r"(?:讲话|谈话|采访|专访|演讲|致辞)[/、和及与]$")
+SPEECH_COORD_AFTER = re.compile(r"[/、和及与](?:讲话|谈话|采访|专访|演讲|致辞)")
 # A plural cue that modifies 关系 (两国关系, 双方关系) names a relationship, not parties.
 _RELATIONS = re.compile(r"(?:两国|双方|两人|二人|两位领导人)(?=的?关系)")
 # An event noun that is the subject of its clause (东盟峰会11月在曼谷举行, 会谈于6月12日在
@@ -1023,6 +1026,10 @@ class EventExtractor:
                         continue
                     if trig.event_type == "meeting" and PRESS_COUNTERPART.search(norm, max(clause[0], pos - 8), pos):
                         # 与媒体见面, 同记者会面: a press appearance, not a meeting.
+                        continue
+                    if trig.word == "访问" and (SPEECH_COORD_BEFORE.search(norm, max(clause[0], pos - 4), pos)
+                                              or SPEECH_COORD_AFTER.match(norm, pos + len(trig.word))):
+                        # 发表两次录影讲话/访问: listed with speeches, an interview
                         continue
                     if trig.role == "destination" and any(c in norm[clause[0] : pos] for c in self.interview_cues):
                         # 接受福斯新闻访问: giving an interview, not a visit.

@@ -1074,3 +1074,10 @@ def test_bilateral_relations_are_no_reference_to_earlier_parties(resources):
                     "范赫沃特（Martijn van Helvert）发推文说，王毅要来拯救两国关系，邀请王毅来国会外交事务委员会坐坐。",
                     published="2020-08-28")
     assert [e for e in evs if e.event_type == "statement" and dict(e.provenance).get("anaphora") == "plural"] == []
+
+
+def test_visits_listed_with_speeches_are_interviews(resources):
+    evs = events_of(resources, "董建华今年7月出席首映，其后曾发表两次录影讲话/访问。", published="2021-10-01")
+    assert [e for e in evs if e.event_type == "visit"] == []
+    evs = events_of(resources, "董建华今年7月访问北京。", published="2021-10-01")
+    assert one(evs, "visit").place_name == "北京"
