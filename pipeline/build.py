@@ -20,6 +20,7 @@ import json
 import logging
 import os
 import tempfile
+import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -29,7 +30,7 @@ from pathlib import Path
 from . import deadline
 from . import stored as stored_files
 from . import gazetteer as gazetteer_mod
-from .cache import STATE_DIR, ShardCache, fingerprint
+from .cache import STATE_DIR, ShardCache, fingerprint, keep_decoded
 from .clean import clean
 from .dates import tag_dates
 from .dedupe import dedupe
@@ -53,6 +54,9 @@ MAX_DATES_PER_DOCUMENT = 5000
 # Positions where a date parse is tried: 4 times the corpus maximum (2,315; each try
 # costs about 60 µs).
 MAX_DATE_ATTEMPTS_PER_DOCUMENT = 10_000
+# A resident build (--watch) processes this many new inputs itself, with its loaded
+# tokenizer; more go to worker processes.
+RESIDENT_INLINE_JOBS = 8
 
 
 # ---------------------------------------------------------------------- resources
@@ -137,6 +141,9 @@ class Packed:
     n_mentions: int
     candidates: list[dict]
     event_mentions: list[EventMention]
+    # the documents.csv row as rendered last, with the path it was rendered for (kept
+    # with a decoded shard by a resident build; never stored)
+    document_row: tuple | None = None
 
 
 def pack(result: DocResult | dict) -> Packed | dict:
@@ -559,6 +566,43 @@ class _Lock:
         os.close(self.fd)
 
 
+def watch(
+    inputs: Iterable[str | os.PathLike],
+    out: str | os.PathLike,
+    interval: float,
+    *,
+    rounds: int | None = None,
+    immediately: bool = True,
+    on_build: Callable[[BuildSummary | None, Exception | None], None] | None = None,
+    sleep: Callable[[float], None] = time.sleep,
+    **options,
+) -> None:
+    """Build, then keep building every ``interval`` seconds (``cnevents build --watch``):
+    a resident process for inputs that grow.  It keeps the tokenizer and the decoded
+    stored results of earlier builds, so a build that finds one new article takes a
+    fraction of a second; a build that finds nothing new rewrites nothing.  Each build
+    is :func:`run` with ``resident=True``, so the outputs are the bytes a one-shot build
+    would write.  ``on_build`` sees each build's summary, or the error that stopped it
+    (the watch goes on: inputs may be fixed or come back).  ``rounds``: stop after that
+    many builds (None: until interrupted); ``immediately``: build before the first wait
+    (the CLI has just built)."""
+    get_resources(str(options["gazetteer_dir"]) if options.get("gazetteer_dir") else None)  # the tokenizer, now
+    n = 0
+    while rounds is None or n < rounds:
+        if n or not immediately:
+            sleep(interval)
+        n += 1
+        try:
+            summary = run(inputs, out, resident=True, **options)
+        except PipelineError as exc:
+            log.error("%s", exc)
+            if on_build:
+                on_build(None, exc)
+            continue
+        if on_build:
+            on_build(summary, None)
+
+
 def recover_outputs(out_dir: str | os.PathLike) -> bool:
     """Finish the commit of a build that was killed while moving its files into place
     (see :func:`pipeline.export.recover`), unless a build is running there now (it
@@ -590,6 +634,7 @@ def run(
     progress: Callable[[int, int, int], None] | None = None,
     time_budget: float | None = deadline.DEFAULT_SECONDS,
     spreadsheet_safe: bool = False,
+    resident: bool = False,
 ) -> BuildSummary:
     """Build the dataset for ``inputs`` into ``out``; returns a summary.
 
@@ -602,7 +647,10 @@ def run(
     processes); deduplication and export run here, so the bytes are the same.
     ``time_budget``: seconds each document may take before it becomes an error row
     (None or 0: no limit; see :mod:`pipeline.deadline`).  ``spreadsheet_safe``: quote
-    cells a spreadsheet would run as formulas (see :mod:`pipeline.export`)."""
+    cells a spreadsheet would run as formulas (see :mod:`pipeline.export`).
+    ``resident``: this process builds again and again (``cnevents build --watch``): it
+    keeps the decoded stored results between builds and processes a few new inputs
+    itself, with the tokenizer it has loaded, instead of starting workers."""
     if engine not in ("local", "dask"):
         raise BuildError(f"engine must be 'local' or 'dask', not {engine!r}")
     inputs = [str(i) for i in inputs]
@@ -668,7 +716,9 @@ def run(
     # more than one core may be used: the worker loads the tokenizer and processes it
     # while this process reads the stored results (adding one article to a large
     # dataset mostly waits on those two).
-    pooled = engine == "local" and jobs and (n_workers > 1 or (stored and allowed > 1))
+    pooled = engine == "local" and jobs and (n_workers > 1 or (stored and allowed > 1)) \
+        and not (resident and len(jobs) <= RESIDENT_INLINE_JOBS)
+    keep_decoded(resident and incremental)
     total = len(files)
 
     def collect(result, job=None):
@@ -679,7 +729,10 @@ def run(
         done += 1
         if isinstance(result, Packed):
             doc_id = result.document["doc_id"]
-            doc_spool.add(doc_id, render_rows("documents", [result.document]))
+            path = result.document.get("path")
+            if result.document_row is None or result.document_row[0] != path:
+                result.document_row = (path, render_rows("documents", [result.document]))
+            doc_spool.add(doc_id, result.document_row[1])
             spool.add(doc_id, result.mentions)
             n_documents += 1
             n_mentions += result.n_mentions

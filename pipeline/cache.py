@@ -45,6 +45,20 @@ PRESENTATION_MODULES = {"viz.py", "report.py", "cli.py", "cli_explore.py", "data
 FORMAT_VERSION = "2"
 SUFFIX = ".shard"
 
+# A resident build (``cnevents build --watch``) keeps decoded shards between its builds,
+# keyed by shard file and checked against its size, modification time and inode, so a
+# build that adds one article does not read and decode the others again.
+_DECODED: dict[str, tuple[tuple[int, int, int], object]] = {}
+_KEEP_DECODED = False
+
+
+def keep_decoded(on: bool = True) -> None:
+    """Keep (or stop keeping and forget) decoded shards in this process."""
+    global _KEEP_DECODED
+    _KEEP_DECODED = on
+    if not on:
+        _DECODED.clear()
+
 
 def fingerprint(gazetteer_dir: Path) -> str:
     """Hash of the pipeline's own code and data and of the gazetteer folder's CSV/TXT
@@ -161,13 +175,24 @@ class ShardCache:
         absolute path, so the stored one may be written another way)."""
         if key is None:
             return None
+        shard = self._shard(key)
         try:
-            with open(self._shard(key), "rb") as f:
+            sig = None
+            if _KEEP_DECODED:
+                st = os.stat(shard)
+                sig = (st.st_size, st.st_mtime_ns, st.st_ino)
+                kept = _DECODED.get(shard)
+                if kept is not None and kept[0] == sig:
+                    return _with_path(kept[1], path)
+            with open(shard, "rb") as f:
                 head, _, rows = f.read().partition(b"\n")
             head = json.loads(head)
             if head.get("rows") != [len(rows), zlib.crc32(rows)]:
                 return None  # cut short or damaged (shards are written without fsync)
-            return _with_path(_decode(head, rows), path)
+            result = _decode(head, rows)
+            if sig is not None:
+                _DECODED[shard] = (sig, result)
+            return _with_path(result, path)
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return None
 
@@ -191,6 +216,7 @@ class ShardCache:
                 for shard in sub.iterdir():
                     if shard.name.removesuffix(SUFFIX) not in used:
                         shard.unlink()
+                        _DECODED.pop(str(shard), None)
                 if sub.is_dir() and not any(sub.iterdir()):
                     sub.rmdir()
         manifest = {

@@ -67,6 +67,10 @@ def build(
     time_budget: float = typer.Option(
         60.0, "--time-budget", help="Seconds one document may take before it becomes an error row (0 = no limit)"
     ),
+    watch: float = typer.Option(
+        0.0, "--watch", metavar="SECONDS",
+        help="After building, stay running: look at the inputs every SECONDS and build again when they change (Ctrl-C stops)",
+    ),
     verbose: int = typer.Option(0, "--verbose", "-v", count=True, help="More logging (-vv for debug)"),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Only errors"),
 ) -> None:
@@ -95,6 +99,7 @@ def build(
                 progress=progress,
                 time_budget=time_budget or None,
                 spreadsheet_safe=spreadsheet_safe,
+                resident=watch > 0,
             )
     except PipelineError as exc:
         _fail(exc)
@@ -117,7 +122,39 @@ def build(
                 "build with --spreadsheet-safe",
                 err=True,
             )
+    if watch > 0:
+        _watch([str(p) for p in (inputs or [Path("seeds")])], out, watch, quiet, summary, dict(
+            published=published, workers=workers, gazetteer_dir=gazetteers, parquet=fmt == "parquet",
+            incremental=not full, engine=engine, scheduler=scheduler, time_budget=time_budget or None,
+            spreadsheet_safe=spreadsheet_safe))
+        raise typer.Exit(EXIT_OK)
     raise typer.Exit(EXIT_INPUT_ERRORS if summary.n_errors else EXIT_OK)
+
+
+def _watch(inputs: list[str], out: Path, interval: float, quiet: bool, first, options: dict) -> None:
+    """``build --watch``: build again every ``interval`` seconds until Ctrl-C; one line
+    per build that changed something."""
+    from .build import watch
+
+    last = [(first.n_inputs, first.n_documents, first.n_errors, first.n_events)]
+    if not quiet:
+        typer.echo(f"watching {', '.join(inputs)} every {interval:g} s (Ctrl-C stops)", err=True)
+
+    def report(summary, exc) -> None:
+        if exc is not None:
+            typer.echo(f"error: {exc}", err=True)
+            return
+        counts = (summary.n_inputs, summary.n_documents, summary.n_errors, summary.n_events)
+        if not quiet and (summary.n_processed or counts != last[0]):
+            typer.echo(f"{time.strftime('%H:%M:%S')} {summary.n_inputs} inputs: {summary.n_documents} documents, "
+                       f"{summary.n_errors} errors; {summary.n_events} events ({summary.n_processed} processed)")
+        last[0] = counts
+
+    try:
+        watch(inputs, out, interval, immediately=False, on_build=report, **options)
+    except KeyboardInterrupt:
+        if not quiet:
+            typer.echo("stopped", err=True)
 
 
 @contextlib.contextmanager

@@ -326,3 +326,54 @@ def test_adding_an_input_with_workers_reads_stored_results_while_a_worker_proces
     run([str(inputs)], tmp_path / "full", incremental=False)
     for name in FILES:
         assert (out / name).read_bytes() == (tmp_path / "full" / name).read_bytes(), name
+
+
+def test_a_watching_build_writes_what_a_one_shot_build_writes(tmp_path):
+    from pipeline import cache
+    from pipeline.build import watch
+
+    a, b = tmp_path / "a", tmp_path / "b"
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "000.txt").write_bytes((SEEDS / "000_81916d54a5620362.txt").read_bytes())
+    seen = []
+    steps = iter([
+        lambda: (inputs / "002.txt").write_bytes((SEEDS / "002_944b4ad8491f1789.txt").read_bytes()),
+        lambda: None,  # nothing new
+        lambda: (inputs / "002.txt").unlink(),
+        lambda: (inputs / "000.txt").unlink(),  # no input left: an error, and the watch goes on
+        lambda: (inputs / "000.txt").write_bytes((SEEDS / "000_81916d54a5620362.txt").read_bytes()),
+    ])
+    try:
+        watch([str(inputs)], a, 0.0, rounds=6, sleep=lambda s: next(steps)(),
+              on_build=lambda summary, exc: seen.append((summary.n_documents, summary.n_processed) if summary else type(exc).__name__))
+    finally:
+        cache.keep_decoded(False)
+    assert seen == [(1, 1), (2, 1), (2, 0), (1, 0), "BuildError", (1, 0)]
+    run([str(inputs)], b, incremental=False)
+    for name in FILES:
+        assert (a / name).read_bytes() == (b / name).read_bytes(), name
+
+
+def test_a_resident_build_rereads_a_stored_result_that_changed(tmp_path):
+    # decoded shards are kept by file size, time and inode: a rewritten shard is read again
+    from pipeline import cache
+
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    seeds = [SEEDS / "000_81916d54a5620362.txt", SEEDS / "002_944b4ad8491f1789.txt"]
+    (inputs / "a.txt").write_bytes(seeds[0].read_bytes())
+    try:
+        run([str(inputs)], tmp_path / "out", resident=True)
+        (inputs / "b.txt").write_bytes(seeds[1].read_bytes())
+        run([str(inputs)], tmp_path / "out", resident=True)  # a's stored result is read and kept
+        assert len(cache._DECODED) == 1
+        (shard,) = cache._DECODED
+        with open(shard, "ab") as f:
+            f.write(b"damaged")  # no longer what was kept, and fails its check
+        (inputs / "c.txt").write_bytes(seeds[0].read_bytes())
+        third = run([str(inputs)], tmp_path / "out", resident=True)
+        assert third.n_processed == 2  # c, and a again
+    finally:
+        cache.keep_decoded(False)
+    assert cache._DECODED == {}
