@@ -581,8 +581,11 @@ class EventExtractor:
             # 与蔡英文总统通话: a title right after a known name is that person's (not a
             # relative: 许智峯家人…抵达 is someone else's arrival).
             known_end += self._title_at(norm, known_end)
-        # A title after 与/同/和 belongs to a counterpart (与欧盟领导人举行峰会).
-        if _title_in(norm[max(known_end, pos - 12) : pos], self.person_titles, tuple(COUNTERPART_MARKERS) + ROLE_MARKERS):
+        # A title after 与/同/和 belongs to a counterpart (与欧盟领导人举行峰会), also when
+        # the marker is further back (冯德莱恩还与捷克和葡萄牙两国的总理分别举行了双边会谈).
+        lo = max(known_end, pos - 12)
+        if _title_in(norm[lo:pos], self.person_titles, tuple(COUNTERPART_MARKERS) + ROLE_MARKERS) \
+                and not self._word_at(norm, "与", max(known_end, clause[0]), lo, 0):
             return True
         # A person the gazetteers do not know, after the last known one and not after
         # 与/同/和 or followed by a reporting verb (1954年尼赫鲁访问北京得到毛泽东接待;

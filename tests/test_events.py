@@ -1081,3 +1081,11 @@ def test_visits_listed_with_speeches_are_interviews(resources):
     assert [e for e in evs if e.event_type == "visit"] == []
     evs = events_of(resources, "董建华今年7月访问北京。", published="2021-10-01")
     assert one(evs, "visit").place_name == "北京"
+
+
+def test_a_counterparts_title_further_back_is_no_unknown_subject(resources):
+    evs = events_of(resources, "就在当天稍早，冯德莱恩还与捷克和葡萄牙两国的总理分别举行了双边会谈。", published="2020-10-16")
+    assert one(evs, "meeting").actor_id == "person:ursula-von-der-leyen"
+    # without 与, a title before the trigger still introduces someone the gazetteers lack
+    evs = events_of(resources, "冯德莱恩当天表示，欧盟委员会副主席将于次日访问台湾。", published="2020-08-30")
+    assert [e.actor_id for e in evs if e.event_type == "visit"] == []
