@@ -92,6 +92,15 @@ MAX_TRANSLIT = 8
 # A Latin gloss in parentheses of two or more words (基思·克拉奇（Keith Krach）): it
 # confirms the dotted name before it, whatever its characters.
 _LATIN_GLOSS = re.compile(r"\s*[(（]\s*([A-Z][A-Za-z.'’\-]*(?:\s+[A-Za-z][A-Za-z.'’\-]*){1,4})\s*[)）]")
+# A one-character given name after a title and a surname (李|鹏) is rarer than this in
+# jieba's dictionary; 将, 称, 则 are words of their own.
+SPLIT_GIVEN_MAX_FREQ = 10_000
+# A two-character given name (大维, 正根) is rarer than this and no verb; 一些, 口罩 and
+# 明说 are words.
+SPLIT_GIVEN2_MAX_FREQ = 120
+# Surnames that are far more often a preposition, a conjunction or a verb right after a
+# title (主席和一些…, 部长向国会…, 任期间).
+SPLIT_NOT_SURNAME = frozenset("和与同跟及向于在自从对把被将为由到往赴至经任之其这那该此各每以共")
 # The token before a glossed dotted name is part of it when it has two or more
 # characters, at most one of them outside the transliteration set (基思, 亚历克斯), and is
 # no title and no word this frequent in jieba's dictionary.  Single characters are
@@ -689,6 +698,33 @@ class CandidateFinder:
             j -= 1
         return s, e
 
+    def _surname_split(self, norm: str, words: list[_Word], k: int) -> tuple[int, int] | None:
+        """秘书长李|大维, 局长权|正根: after a title, a one-character surname and a word of one
+        or two characters that jieba does not read as a name (大维 is David) make a
+        name, when that word is no function word, title or trigger and the whole has
+        a name's shape."""
+        if k + 1 >= len(words):
+            return None
+        first, rest = words[k], words[k + 1]
+        given = norm[rest.start : rest.end]
+        if first.end - first.start != 1 or norm[first.start] not in self.cues.surnames or first.end != rest.start \
+                or norm[first.start] in SPLIT_NOT_SURNAME or first.tag in FUNCTION_TAGS \
+                or (len(given) == 2 and (self.freq.get(given, 0) >= SPLIT_GIVEN2_MAX_FREQ or self.word_tag.get(given) == "v")) \
+                or not 1 <= len(given) <= 2 or rest.tag in FUNCTION_TAGS or given in self.gate_words \
+                or self.is_title(given) or not _HAN.match(given) or self.word_tag.get(given) in FUNCTION_TAGS \
+                or (len(given) == 1 and self.freq.get(given, 0) >= SPLIT_GIVEN_MAX_FREQ):
+            return None  # 主席李将表示: 将 is "will"
+        s, e = first.start, rest.end
+        if k + 2 < len(words):
+            nxt = words[k + 2]
+            ch = norm[nxt.start : nxt.end]
+            if nxt.start == e and len(ch) == 1 and _HAN.match(ch) and self.freq.get(ch, 0) < SPLIT_GIVEN_MAX_FREQ:
+                # 院长游|锡|堃: a rare character next continues the name, or makes it too long
+                if len(given) == 2:
+                    return None
+                e = nxt.end
+        return (s, e) if self.person_shape(norm[s:e], titled=True) else None
+
     def _translit_word(self, norm: str, w: _Word) -> bool:
         """Transliteration characters only, and an unknown character, a word the HMM
         found in unknown characters, or a word jieba knows as a (foreign) name."""
@@ -741,6 +777,8 @@ class CandidateFinder:
                         s, e = self._extend_translit(norm, words, k + 1)
                         if _tagged_name(words, k + 1, s, e) and self.person_shape(norm[s:e], titled=True):
                             person(s, e, f"title:{word}")
+                        elif (split := self._surname_split(norm, words, k + 1)) is not None:
+                            person(*split, f"title:{word}")
                     if word in self.cues.title_after and k > 0:
                         s, e = self._extend_translit(norm, words, k - 1)
                         if _tagged_name(words, k - 1, s, e) and self.person_shape(norm[s:e], titled=True):

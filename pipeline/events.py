@@ -136,6 +136,9 @@ def _condition_before(norm: str, start: int, end: int) -> bool:
 
 
 AFTER_EVENT_CUES = ("会后",)
+# 应立法院长游锡堃邀请, 应蒋介石之邀: the inviter of the subject.
+INVITED_BY_AFTER = re.compile(r"(?:的)?(?:邀请|之邀|邀约)")
+INVITED_BY_BEFORE = re.compile(r"应[^,，;；:：。]*$")
 # 在习近平的要求下, 在他的安排之下: the name before it says at whose request or
 # arrangement someone else acts.
 AT_REQUEST_OF = re.compile(r"的(?:要求|请求|指示|委托|授意|邀请|安排|命令)(?:下|之下)")
@@ -542,6 +545,8 @@ class EventExtractor:
             k = prefix.rfind(cue)
             if 0 <= k < cut and k <= MODIFIER_CUE_START:
                 k = -1  # inside the opening phrase that modifies the subject
+            if k >= 0 and cue.startswith("邀") and INVITED_BY_BEFORE.search(prefix, 0, k):
+                k = -1  # 应游锡堃邀请…抵达: at an invitation, the trip is made
             # The cue ending closest to the trigger wins; on a tie the longer one
             # (将不 over 将).
             if k >= 0 and (k + len(cue), len(cue)) > (best[1] + best[2], best[2]):
@@ -707,6 +712,9 @@ class EventExtractor:
             chosen = seq[: bisect.bisect_right(ends, pos)]
         subjects, counterparts = [], []
         for p, role in zip(chosen, roles):
+            if role == "inviter":
+                # the subject of the 邀请 right after the name, a modifier of anything else
+                role = "subject" if pos - p.end <= 1 else "modifier"
             if role == "modifier":
                 continue
             if role == "time":
@@ -791,6 +799,10 @@ class EventExtractor:
             elif AT_REQUEST_OF.match(norm, p.end):
                 # 王岐山在习近平的要求下…会见: whose request it was, not who acts
                 role = "modifier"
+            elif INVITED_BY_AFTER.match(norm, p.end) and INVITED_BY_BEFORE.search(norm, max(span_start, p.start - 12), p.start):
+                # 维特齐应立法院长游锡堃邀请，…抵达: the host who invited, not who travels
+                # (but who acts in the invitation itself: see _subjects_and_counterparts)
+                role = "inviter"
             elif _in_term(norm, p):
                 # 李登辉总统、陈水扁、马英九任内三度访台: whose term it was, not who acts
                 role = "time"

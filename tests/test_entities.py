@@ -456,3 +456,17 @@ def test_a_glossed_name_takes_no_ordinary_word_before_it(text, name):
 
 def test_a_glossed_company_is_no_person():
     assert [m for m in tag_entities("军火商洛克希德·马丁公司（Lockheed Martin）表示。") if m.type == "PERSON"] == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("总统府秘书长李大维说。", "李大维"),  # 李|大维: 大维 is David in jieba's dictionary
+    ("朝鲜外务省局长权正根当天发表谈话。", "权正根"),
+    ("立法院长游锡堃邀请他。", "游锡堃"),  # 游|锡|堃: a rare third character goes with it
+])
+def test_a_surname_and_a_word_after_a_title_are_a_name(text, name):
+    assert name in [m.text for m in tag_entities(text) if m.type == "PERSON"]
+
+
+@pytest.mark.parametrize("text", ["部长和一些官员表示。", "发言人戴口罩出席。", "部长向国会报告。"])
+def test_words_after_a_title_are_no_surname_and_given_name(text):
+    assert [m.text for m in tag_entities(text) if m.type == "PERSON" and not m.canonical_id] == []

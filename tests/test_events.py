@@ -584,8 +584,12 @@ def test_talks_after_a_summit_phrase_take_nothing_from_it(resources):
 
 
 def test_an_invitation_by_someone_we_cannot_name_is_not_the_invitees(resources):
-    evs = events_of(resources, "捷克参议院议长维特齐1日应立法院长游锡堃邀请，率访问团参访立法院。", published="2020-08-02")
+    evs = events_of(resources, "捷克参议院议长维特齐1日应立法院某负责人邀请，率访问团参访立法院。", published="2020-08-02")
     assert [e for e in evs if e.trigger == "邀请"] == []
+    # 院长游|锡|堃 is a name after a title: the inviter is known by name, the invitee takes part
+    evs = events_of(resources, "捷克参议院议长维特齐1日应立法院长游锡堃邀请，率访问团参访立法院。", published="2020-08-02")
+    invitation = one(evs, "statement")
+    assert (invitation.actor_id, invitation.participants) == ("name:游锡堃", ("name:游锡堃", "person:milos-vystrcil"))
     evs = events_of(resources, "1945年8月28日，毛泽东应蒋介石邀请，赴重庆谈判。", published="2020-09-06")
     assert one(evs, "statement").actor_id == "person:chiang-kai-shek"
 
@@ -1089,3 +1093,11 @@ def test_a_counterparts_title_further_back_is_no_unknown_subject(resources):
     # without 与, a title before the trigger still introduces someone the gazetteers lack
     evs = events_of(resources, "冯德莱恩当天表示，欧盟委员会副主席将于次日访问台湾。", published="2020-08-30")
     assert [e.actor_id for e in evs if e.event_type == "visit"] == []
+
+
+def test_who_invited_a_traveller_does_not_travel(resources):
+    evs = events_of(resources, "捷克参院议长维特齐应台湾立法院长游锡堃邀请，8月30日上午搭乘华航包机抵达桃园机场。",
+                    published="2020-09-03")
+    visit = one(evs, "visit")
+    # the trip was made at the invitation: occurred, not proposed; the traveller acts
+    assert (visit.actor_id, visit.status, visit.date_start) == ("person:milos-vystrcil", "occurred", "2020-08-30")
