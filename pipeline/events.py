@@ -28,6 +28,7 @@ from pathlib import Path
 from . import deadline
 from .dates import value_to_range
 from .errors import GazetteerError
+from .entities import ABBREVIATION
 from .models import DATE, ORG, PERSON, PLACE, UNLINKED, Document, EventMention, Mention
 from .segment import clauses, sentences
 
@@ -66,7 +67,6 @@ COUNTRY_EVENT_TYPES = frozenset({"meeting", "summit", "statement", "agreement"})
 COUNTRY_LEAD_REACH = 2
 COUNTRY_REST_REACH = 12
 COUNTRY_JOINERS = frozenset({"与", "和", "同", "及", "、", "跟"})
-ABBREVIATION_SOURCE = "abbreviation"  # Mention.source of 中 and 美 in 中美 (pipeline.entities)
 COUNTRY_LEAD_BREAK = "到赴从自对向给为据让使被把由"  # and 在/于 before the first party
 # Verbs of taking part: an organisation before them is not the one that holds the event
 # (进入联合国大厦参加峰会开幕式).
@@ -396,6 +396,9 @@ class EventExtractor:
         self._unknown_here: list[Mention] = []  # the sentence's candidate persons
         self._persons_here: list[Mention] = []  # the sentence's known persons
         self._places_here: list[Mention] = []  # and its places
+        self._orgs_here: list[Mention] = []  # its organisations
+        self._dates_here: list[Mention] = []  # its dates
+        self._abbreviations_here: list[Mention] = []  # its place abbreviations (中美)
         self._memo: dict = {}  # per-document results that do not depend on the trigger
         self._pairs: list[tuple[int, _Draft]] = []  # (block, event) with two or more participants
         self._party_ends: set[int] = set()  # where a place abbreviation (中美) ends
@@ -1256,7 +1259,7 @@ class EventExtractor:
         for m in here[1:]:
             gap = norm[parties[-1].end : m.start]
             if gap not in COUNTRY_JOINERS and not (
-                    not gap and parties[-1].source == ABBREVIATION_SOURCE and m.source == ABBREVIATION_SOURCE):
+                    not gap and parties[-1].source == ABBREVIATION and m.source == ABBREVIATION):
                 break  # 美朝新加坡峰会: a country written out after abbreviations is the place
             parties.append(m)
         rest = norm[parties[-1].end : pos]
