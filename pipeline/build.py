@@ -706,9 +706,14 @@ def run(
             hit = cache.get(key, path)
             if hit is not None:
                 n_cached += 1
-                yield hit
+                yield key, hit
             else:
                 retry.append((path, doc_id, published_str, gdir, time_budget))
+
+    # A resident build tallies candidates.csv by adding the new documents to the tally
+    # of its last build (the tally does not depend on the order documents arrive in);
+    # it keeps each document's candidates to start again when one went or changed.
+    resident_cands: list | None = [] if resident and incremental else None
 
     allowed = workers or os.cpu_count() or 1
     n_workers = max(1, min(allowed, len(jobs) or 1))
@@ -719,9 +724,11 @@ def run(
     pooled = engine == "local" and jobs and (n_workers > 1 or (stored and allowed > 1)) \
         and not (resident and len(jobs) <= RESIDENT_INLINE_JOBS)
     keep_decoded(resident and incremental)
+    if not (resident and incremental):
+        _RESIDENT_TALLIES.clear()
     total = len(files)
 
-    def collect(result, job=None):
+    def collect(result, job=None, key=None):
         nonlocal done, n_mentions, n_documents
         if job is not None and cache is not None and not _timed_out(result):
             # A document stopped by its time budget is tried again by the next build.
@@ -736,7 +743,10 @@ def run(
             spool.add(doc_id, result.mentions)
             n_documents += 1
             n_mentions += result.n_mentions
-            tally.add(result.candidates)
+            if resident_cands is not None:
+                resident_cands.append((keys[job[0]] if job is not None else key, result.candidates))
+            else:
+                tally.add(result.candidates)
             event_mentions.extend(result.event_mentions)
         else:
             errors.append(result)
@@ -748,15 +758,15 @@ def run(
             with ProcessPoolExecutor(n_workers, initializer=_worker_init, initargs=(gdir,)) as pool:
                 chunk = max(1, min(32, len(jobs) // (n_workers * 4)))
                 results = pool.map(_process_star, jobs, chunksize=chunk)  # submitted now
-                for hit in stored_results():
-                    collect(hit)
+                for key, hit in stored_results():
+                    collect(hit, key=key)
                 for job, result in zip(jobs, results):
                     collect(result, job)
                 for job, result in zip(retry, pool.map(_process_star, retry)):
                     collect(result, job)
         else:
-            for hit in stored_results():
-                collect(hit)
+            for key, hit in stored_results():
+                collect(hit, key=key)
             if engine == "dask":
                 for job, result in _run_dask(jobs + retry, n_workers, scheduler):
                     collect(result, job)
@@ -764,6 +774,8 @@ def run(
                 for job in jobs + retry:
                     collect(_process_star(job), job)
         jobs = jobs + retry
+        if resident_cands is not None:
+            tally = _resident_tally(out_dir, resident_cands, [d for _, d in files])
         events = dedupe(event_mentions)
         tables = {
             "documents": Streamed(doc_spool.chunks, doc_spool.formula_cells),
@@ -782,6 +794,30 @@ def run(
     return BuildSummary(out_dir, len(files) + n_missing, n_documents, len(errors), n_mentions, len(events),
                         written.files, n_processed=len(jobs), n_cached=n_cached,
                         formula_cells=written.formula_cells, spreadsheet_safe=spreadsheet_safe)
+
+
+# out_dir → (the shard keys whose candidates it holds, the tally) of a resident build
+_RESIDENT_TALLIES: dict[str, tuple[frozenset, "CandidateTally"]] = {}
+
+
+def _resident_tally(out_dir: Path, cands: list[tuple[str | None, list[dict]]], doc_ids: list[str]) -> "CandidateTally":
+    """The candidate tally of a resident build: the last build's tally plus the new
+    documents when every document it holds is still here unchanged (and doc_ids are
+    unique, so no document's rows can interleave with another's), else a new one."""
+    where = str(Path(out_dir).resolve())
+    prev = _RESIDENT_TALLIES.pop(where, None)
+    got = frozenset(k for k, _ in cands)
+    sound = None not in got and len(set(doc_ids)) == len(doc_ids)
+    if sound and prev is not None and prev[0] <= got:
+        covered, tally = prev
+    else:
+        covered, tally = frozenset(), CandidateTally()
+    for k, rows in cands:
+        if k not in covered:
+            tally.add(rows)
+    if sound:
+        _RESIDENT_TALLIES[where] = (got, tally)
+    return tally
 
 
 class _Spool:
