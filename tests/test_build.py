@@ -377,3 +377,23 @@ def test_a_resident_build_rereads_a_stored_result_that_changed(tmp_path):
     finally:
         cache.keep_decoded(False)
     assert cache._DECODED == {}
+
+
+def test_a_resident_builds_candidate_tally_follows_changed_inputs(tmp_path):
+    from pipeline import cache
+
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    seed0 = (SEEDS / "000_81916d54a5620362.txt").read_bytes()
+    seed2 = (SEEDS / "002_944b4ad8491f1789.txt").read_bytes()
+    try:
+        (inputs / "a.txt").write_bytes(seed2)  # the seed with candidates (李贞澈, 金千植)
+        run([str(inputs)], tmp_path / "r", resident=True)
+        (inputs / "b.txt").write_bytes(seed0)
+        run([str(inputs)], tmp_path / "r", resident=True)  # b added to a's tally
+        (inputs / "a.txt").write_bytes(seed0)  # a changed: its candidates must go
+        run([str(inputs)], tmp_path / "r", resident=True)
+    finally:
+        cache.keep_decoded(False)
+    run([str(inputs)], tmp_path / "full", incremental=False)
+    assert (tmp_path / "r" / "candidates.csv").read_bytes() == (tmp_path / "full" / "candidates.csv").read_bytes()
