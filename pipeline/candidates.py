@@ -706,14 +706,16 @@ class CandidateFinder:
         if k + 1 >= len(words):
             return None
         first, rest = words[k], words[k + 1]
-        given = norm[rest.start : rest.end]
-        if first.end - first.start != 1 or norm[first.start] not in self.cues.surnames or first.end != rest.start \
-                or norm[first.start] in SPLIT_NOT_SURNAME or first.tag in FUNCTION_TAGS \
-                or (len(given) == 2 and (self.freq.get(given, 0) >= SPLIT_GIVEN2_MAX_FREQ or self.word_tag.get(given) == "v")) \
-                or not 1 <= len(given) <= 2 or rest.tag in FUNCTION_TAGS or given in self.gate_words \
-                or self.is_title(given) or not _HAN.match(given) or self.word_tag.get(given) in FUNCTION_TAGS \
-                or (len(given) == 1 and self.freq.get(given, 0) >= SPLIT_GIVEN_MAX_FREQ):
-            return None  # 主席李将表示: 将 is "will"
+        surname, given = norm[first.start : first.end], norm[rest.start : rest.end]
+        if len(surname) != 1 or surname not in self.cues.surnames or surname in SPLIT_NOT_SURNAME \
+                or first.tag in FUNCTION_TAGS or first.end != rest.start:
+            return None  # 部长和一些…: 和 is "and"
+        if not 1 <= len(given) <= 2 or not _HAN.match(given) or given in self.gate_words or self.is_title(given) \
+                or rest.tag in FUNCTION_TAGS or self.word_tag.get(given) in FUNCTION_TAGS:
+            return None
+        common = SPLIT_GIVEN_MAX_FREQ if len(given) == 1 else SPLIT_GIVEN2_MAX_FREQ
+        if self.freq.get(given, 0) >= common or (len(given) == 2 and self.word_tag.get(given) == "v"):
+            return None  # 主席李将表示 (将 is "will"), 发言人戴口罩, 夏明说
         s, e = first.start, rest.end
         if k + 2 < len(words):
             nxt = words[k + 2]
@@ -998,9 +1000,9 @@ class CandidateFinder:
         Stoltenberg）): the right parts are every Han character up to the gloss, less a
         title at the end (德拉岑博士 → 德拉岑); the left part, which starts at ``left`` by
         the transliteration rule, is one token when that rule found none (基思, 亚历克斯:
-        思 and 历 are rare in transliterations) unless it is an ordinary word (a title, 青年, 首富), then transliteration characters before
-        it.  None without a gloss, or when the name ends in an organisation's or a
-        site's head (洛克希德·马丁公司)."""
+        思 and 历 are rare in transliterations) unless it is an ordinary word (a title,
+        青年, 首富), then transliteration characters before it.  None without a gloss, or
+        when the name ends in an organisation's or a site's head (洛克希德·马丁公司)."""
         e, parts = dot, 1
         while e < len(norm) and norm[e] == DOTS:
             r = e + 1
@@ -1022,7 +1024,7 @@ class CandidateFinder:
         t = token_end_start.get(s) if s == dot else None  # only where the rule found no left part
         if t is not None and dot - t <= MAX_TRANSLIT and not any(k in left_stop for k in range(t, s)):
             word = norm[t:s]
-            # 基思, 延: at most one character outside the transliteration set (亚历克斯)
+            # 基思, 亚历克斯: at most one character outside the transliteration set
             ordinary = len(word) < 2 or word in titles or not all("\u4e00" <= ch <= "\u9fff" for ch in word) \
                 or sum(ch not in translit for ch in word) > 1 or word.endswith(titles) or word.endswith(self._gloss_heads) \
                 or self.freq.get(word, 0) >= GLOSSED_PART_MAX_FREQ
@@ -1072,7 +1074,8 @@ class CandidateFinder:
             word_start = name_ending_at.get(j, j)
             if word_start < s and not any(p in left_stop for p in range(word_start, j)):
                 s = word_start
-            if s == j and self._glossed_name(norm, j, s, token_end_start, starts, left_stop) is None:
+            glossed = self._glossed_name(norm, j, s, token_end_start, starts, left_stop)
+            if s == j and glossed is None:
                 i = j + 1
                 continue
             # right parts: translit runs separated by dots; a Latin initial may stand
@@ -1094,7 +1097,6 @@ class CandidateFinder:
                 e -= 1
             while e > j and norm[e - 1] == DOTS:
                 e -= 1
-            glossed = self._glossed_name(norm, j, s, token_end_start, starts, left_stop)
             if glossed is not None:
                 # 副国务卿基思·克拉奇（Keith Krach）, 青年约翰·那达（John Nada): characters
                 # rare in transliterations (思, 那), confirmed by the English name
