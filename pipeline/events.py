@@ -1232,8 +1232,32 @@ class EventExtractor:
                         d.participants.setdefault(p.canonical_id, p)
         if self._orgs_here and trig.event_type in ORG_EVENT_TYPES:
             self._add_organisations(d, norm, clause)
-        if d.actor is None and d.provenance.get("actor") != "unknown" and trig.event_type in COUNTRY_EVENT_TYPES:
-            self._add_countries(d, norm, clause)
+        if d.actor is None and trig.event_type in COUNTRY_EVENT_TYPES:
+            if d.provenance.get("actor") != "unknown":
+                self._add_countries(d, norm, clause)
+            else:
+                self._add_state_bodies(d, norm, clause)
+
+    def _add_state_bodies(self, d: _Draft, norm: str, clause: tuple[int, int]) -> None:
+        """A body of a state that is the subject (中国外交部在周三发表的一份声明中说, 日本外务省
+        与美国国务院举行会谈): the state acts, as the body's country written right before
+        it says.  Only when no person or organisation stands between it and the trigger."""
+        pos = d.trigger_start
+        bodies = [m for m in (*self._places_here, *self._abbreviations_here)
+                  if clause[0] <= m.start and m.end <= pos and m.canonical_id.startswith("country:")
+                  and any(norm.startswith(t, m.end) for t in self.organisation_titles)]
+        if not bodies or any(bodies[0].end <= m.start < pos for m in (*self._persons_here, *self._unknown_here, *self._orgs_here)):
+            return
+        bodies.sort(key=lambda m: m.start)
+        lead = norm[clause[0] : bodies[0].start]
+        if len(lead.strip()) > COUNTRY_LEAD_REACH or any(ch in lead for ch in COUNTRY_LEAD_BREAK + "在于" + COUNTERPART_MARKERS):
+            return  # 在中国外交部…, 与美国国务院…: not the subject
+        if d.trigger.event_type in ("meeting", "summit") and len({m.canonical_id for m in bodies}) < 2:
+            return
+        d.actor = bodies[0]
+        d.provenance["actor"] = "country"
+        for m in bodies:
+            d.participants.setdefault(m.canonical_id, m)
 
     def _add_countries(self, d: _Draft, norm: str, clause: tuple[int, int]) -> None:
         """States as the parties where no person or organisation acts: countries that

@@ -210,7 +210,8 @@ def test_anaphora_opening_a_paragraph_refer_to_the_story_year(resources):
 def test_a_body_as_subject_is_not_a_person_of_another_clause(resources):
     evs = events_of(resources, "特朗普的新闻发布会结束后不久，中国外交部在周三发表的一份声明中说，美方违反国际法。",
                     published="2020-07-15")
-    assert [e.actor_name for e in evs if e.event_type == "statement"] in ([], [""])
+    # not 特朗普 of the clause before: the body's state (中国外交部 → country:CN)
+    assert [e.actor_id for e in evs if e.event_type == "statement"] == ["country:CN"]
     # After 在 the body is where the talks were held, not who held them.
     evs = events_of(resources, "6号上午，蓬佩奥与日本外相茂木敏充在日本外务省饭仓公馆举行双边会谈。",
                     published="2020-10-07")
@@ -1101,3 +1102,13 @@ def test_who_invited_a_traveller_does_not_travel(resources):
     visit = one(evs, "visit")
     # the trip was made at the invitation: occurred, not proposed; the traveller acts
     assert (visit.actor_id, visit.status, visit.date_start) == ("person:milos-vystrcil", "occurred", "2020-08-30")
+
+
+def test_a_states_body_acts_for_the_state(resources):
+    statement = one(events_of(resources, "美国国务院7月9日发表声明，再度邀请中国加入条约。", published="2020-07-10"), "statement")
+    assert (statement.actor_id, statement.date_start) == ("country:US", "2020-07-09")
+    meeting = one(events_of(resources, "日本外务省与美国国务院7月15日举行会谈。", published="2020-07-20"), "meeting")
+    assert meeting.participants == ("country:JP", "country:US")
+    # a body after 在 is a place; one body alone holds no talks
+    assert events_of(resources, "在中国外交部7月16日举行会谈。", published="2020-07-20") == []
+    assert events_of(resources, "中国外交部7月16日举行会谈。", published="2020-07-20") == []
