@@ -69,7 +69,7 @@ COUNTRY_REST_REACH = 12
 COUNTRY_JOINERS = frozenset({"与", "和", "同", "及", "、", "跟"})
 COUNTRY_LEAD_BREAK = "到赴从自对向给为据让使被把由"  # and 在/于 before the first party
 # Verbs of taking part: an organisation before them is not the one that holds the event
-# (进入联合国大厦参加峰会开幕式).
+# (进入联合国大厦参加峰会开幕式), one after them is what someone attends (出席欧盟峰会).
 ATTEND_VERBS = ("参加", "出席", "参与", "列席", "与会", "进入", "前往")
 # First-person pronouns: a clause about the writer has the writer as subject.
 FIRST_PERSON = ("我", "我们", "本人")
@@ -1319,13 +1319,21 @@ class EventExtractor:
             own = next((o for o in reversed(here) if self._holds_summit(norm, o, pos)), None)
             if own is not None:
                 d.participants.setdefault(own.canonical_id, own)
-        if d.actor is not None or d.provenance.get("actor") == "unknown":
+        if d.provenance.get("actor") == "unknown" or (d.actor is not None and d.provenance.get("actor") != "sentence"):
             return
         roles = self._roles(norm, clause[0], here)
         subjects = [o for o, role in zip(here, roles) if role == "subject" and not self._affiliation_org(norm, o)
-                    and not self._excluded(norm, clause, o, pos) and not any(v in norm[o.end : pos] for v in ATTEND_VERBS)
+                    and not self._excluded(norm, clause, o, pos)
+                    and not any(v in norm[o.end : pos] or v in norm[clause[0] : o.start] for v in ATTEND_VERBS)
                     and not any(self._word_at(norm, w, clause[0], o.start, 0) for w in (*self.pronouns, *FIRST_PERSON))]
-        actor = self._actor_from(norm, subjects, here, pos) or own
+        actor = self._actor_from(norm, subjects, here, pos)
+        if d.actor is not None:
+            # 世界卫生组织周日发表声明 after a clause about 艾沃德: the subject of the
+            # trigger's own clause wins over a person carried from an earlier clause
+            if actor is None:
+                return
+            d.participants.pop(d.actor.canonical_id, None)
+        actor = actor or own
         if actor is None:
             return
         d.actor = actor

@@ -1112,3 +1112,18 @@ def test_a_states_body_acts_for_the_state(resources):
     # a body after 在 is a place; one body alone holds no talks
     assert events_of(resources, "在中国外交部7月16日举行会谈。", published="2020-07-20") == []
     assert events_of(resources, "中国外交部7月16日举行会谈。", published="2020-07-20") == []
+
+
+def test_an_organisation_subject_of_its_clause_wins_over_a_person_carried_from_before(resources):
+    evs = events_of(resources, "香港电台记者访问世界卫生组织官员艾沃德（Bruce Aylward）事件有后续发展，世界卫生组织周日发表声明谈及此事。",
+                    published="2020-03-30")
+    assert one(evs, "statement").actor_id == "org:who"
+    # an organisation after a verb of attending is what someone attends
+    evs = events_of(resources, "默克尔7月17日抵达布鲁塞尔，出席欧盟特别峰会。", published="2020-07-20")
+    summit = one(evs, "summit")
+    assert (summit.actor_id, summit.participants) == ("person:angela-merkel", ("org:eu", "person:angela-merkel"))
+
+
+def test_the_purpose_of_a_visit_is_no_visit(resources):
+    evs = events_of(resources, "捷克参议员德拉霍斯则计划在10月访问台湾，他表示访台目的在促进两国交流。", published="2020-06-26")
+    assert [(e.trigger, e.status) for e in evs] == [("访问", "planned")]
