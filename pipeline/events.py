@@ -107,6 +107,8 @@ PRESS_COUNTERPART = re.compile(r"[与同和跟][^,，;；:：。与同和跟]{0,
 # Kinship nouns between two names (习近平妻子彭丽媛, 特朗普的女儿伊万卡).
 KIN_BEFORE_NAME = re.compile(r"的?(?:妻子|丈夫|前妻|前夫|夫人|太太|遗孀|儿子|女儿|长子|次子|长女|父亲|母亲|家人|家属|家族|"
                              r"哥哥|弟弟|姐姐|妹妹|兄长|孙子|孙女|女婿|儿媳)")
+# 许志永和丁家喜的代表律师: whose lawyers (the names joined before 的 share it).
+COUNSEL_OF = re.compile(r"(?:[和与、及][^，。,的]{1,8})?的(?:代表|代理|辩护|委托)?律师")
 # 习近平身边的高级官员栗战书: the name says whose entourage the next person (after at
 # most a title) belongs to.
 ENTOURAGE_BEFORE_NAME = re.compile(r"身边的?|手下的?|麾下的?")
@@ -796,8 +798,9 @@ class EventExtractor:
             elif gap.rstrip().endswith("作为") and ROLE_OF.match(norm, p.end):
                 # 栗战书将作为习近平的特别代表访问朝鲜: the name says whose envoy
                 role = "modifier"
-            elif KIN_BEFORE_NAME.match(norm, p.end):
-                # 陈玫的兄长陈堃…发布声明: the name says whose relative acts
+            elif KIN_BEFORE_NAME.match(norm, p.end) or COUNSEL_OF.match(norm, p.end):
+                # 陈玫的兄长陈堃…发布声明, 许志永和丁家喜的代表律师…会见: the name says whose
+                # relative or lawyer acts
                 role = "modifier"
             elif AT_REQUEST_OF.match(norm, p.end):
                 # 王岐山在习近平的要求下…会见: whose request it was, not who acts

@@ -1127,3 +1127,8 @@ def test_an_organisation_subject_of_its_clause_wins_over_a_person_carried_from_b
 def test_the_purpose_of_a_visit_is_no_visit(resources):
     evs = events_of(resources, "捷克参议员德拉霍斯则计划在10月访问台湾，他表示访台目的在促进两国交流。", published="2020-06-26")
     assert [(e.trigger, e.status) for e in evs] == [("访问", "planned")]
+
+
+def test_whose_lawyers_they_are_is_not_who_travels(resources):
+    evs = events_of(resources, "许志永和丁家喜的代表律师周三（8日）先后抵达山东临沂争取会见当事人。", published="2020-07-09")
+    assert [e.actor_id for e in evs] == []  # the lawyers are not named
