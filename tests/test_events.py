@@ -1132,3 +1132,8 @@ def test_the_purpose_of_a_visit_is_no_visit(resources):
 def test_whose_lawyers_they_are_is_not_who_travels(resources):
     evs = events_of(resources, "许志永和丁家喜的代表律师周三（8日）先后抵达山东临沂争取会见当事人。", published="2020-07-09")
     assert [e.actor_id for e in evs] == []  # the lawyers are not named
+
+
+def test_the_person_mourned_takes_no_part(resources):
+    evs = events_of(resources, "蔡英文18日在总统府接见日本前首相率领的日本吊唁李登辉代表团一行人。", published="2020-09-18")
+    assert one(evs, "meeting").participants == ("person:tsai-ing-wen",)
