@@ -698,6 +698,20 @@ class CandidateFinder:
             j -= 1
         return s, e
 
+    def _third_character(self, norm: str, words: list[_Word], s: int, e: int) -> int:
+        """主席梁家|杰, 议员马道|立, 学者罗致|光: a two-character name after a title that a
+        word of one character follows is that character longer when jieba's name model
+        reads the three as one name (王毅昨表示 and 张三说 stay: 昨 is a time, 说 a verb)."""
+        if e - s != 2:
+            return e
+        nxt = next((w for w in words if w.start == e), None)
+        if nxt is None or nxt.end - nxt.start != 1 or not _HAN.match(norm[e]):
+            return e
+        found = _hmm_words(norm[s : e + 1])
+        if len(found) == 1 and found[0][2] in PERSON_TAGS and self.person_shape(norm[s : e + 1], titled=True):
+            return e + 1
+        return e
+
     def _surname_split(self, norm: str, words: list[_Word], k: int) -> tuple[int, int] | None:
         """秘书长李|大维, 局长权|正根: after a title, a one-character surname and a word of one
         or two characters that jieba does not read as a name (大维 is David) make a
@@ -778,7 +792,7 @@ class CandidateFinder:
                     if k + 1 < len(words) and self.is_title(word):
                         s, e = self._extend_translit(norm, words, k + 1)
                         if _tagged_name(words, k + 1, s, e) and self.person_shape(norm[s:e], titled=True):
-                            person(s, e, f"title:{word}")
+                            person(s, self._third_character(norm, words, s, e), f"title:{word}")
                         elif (split := self._surname_split(norm, words, k + 1)) is not None:
                             person(*split, f"title:{word}")
                     if word in self.cues.title_after and k > 0:

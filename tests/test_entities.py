@@ -470,3 +470,13 @@ def test_a_surname_and_a_word_after_a_title_are_a_name(text, name):
 @pytest.mark.parametrize("text", ["部长和一些官员表示。", "发言人戴口罩出席。", "部长向国会报告。"])
 def test_words_after_a_title_are_no_surname_and_given_name(text):
     assert [m.text for m in tag_entities(text) if m.type == "PERSON" and not m.canonical_id] == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("公民党主席梁家杰的律师事务所。", "梁家杰"),  # 梁家|杰
+    ("终审法院首席大法官马道立周四有声明。", "马道立"),  # 马道|立
+    ("台湾学者罗致光说。", "罗致光"),
+    ("记者张三说。", "张三"),  # 说 is a verb
+])
+def test_a_name_after_a_title_takes_a_third_character_the_name_model_joins(text, name):
+    assert name in [m.text for m in tag_entities(text) if m.type == "PERSON"]
