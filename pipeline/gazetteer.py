@@ -1161,43 +1161,39 @@ def _check_place_row(fname: str, line: int, row: dict[str, str], short_ok: set[s
     return problems
 
 
-def _check_person_row(fname: str, line: int, row: dict[str, str], short_ok: set[str]) -> list[str]:
+def _check_named_row(fname: str, line: int, row: dict[str, str], short_ok: set[str], columns: tuple[str, ...],
+                     id_pattern: re.Pattern, id_form: str) -> tuple[list[str], dict[str, str]]:
+    """The checks persons.csv and organisations.csv share: extra fields, the id's form,
+    required names and source, the QID and the aliases.  Returns the problems and the
+    cleaned values for the file's own checks."""
     where = f"{fname}:{line}"
     problems = []
     if "__extra__" in row:
         problems.append(f"{where}: more fields than columns (an unquoted comma?)")
-    values = {col: _clean(row.get(col)) for col in PERSON_COLUMNS}
-    if not _PERSON_ID.match(values["id"]):
-        problems.append(f"{where}: id {values['id']!r} must be person:ascii-slug")
+    values = {col: _clean(row.get(col)) for col in columns}
+    if not id_pattern.match(values["id"]):
+        problems.append(f"{where}: id {values['id']!r} must be {id_form}")
     for col in ("name", "name_en", "source"):
         if not values[col]:
             problems.append(f"{where}: {col} is empty")
-    if values["country"] and values["country"] not in _iso_codes():
-        problems.append(f"{where}: country {values['country']!r} is not an ISO 3166-1 alpha-2 code")
     if values["wikidata"] and not _QID.match(values["wikidata"]):
         problems.append(f"{where}: wikidata {values['wikidata']!r} must look like Q42")
     if values["name"]:
         problems += _check_aliases(where, values["name"], split_aliases(values["aliases"]), short_ok)
+    return problems, values
+
+
+def _check_person_row(fname: str, line: int, row: dict[str, str], short_ok: set[str]) -> list[str]:
+    problems, values = _check_named_row(fname, line, row, short_ok, PERSON_COLUMNS, _PERSON_ID, "person:ascii-slug")
+    if values["country"] and values["country"] not in _iso_codes():
+        problems.append(f"{fname}:{line}: country {values['country']!r} is not an ISO 3166-1 alpha-2 code")
     return problems
 
 
 def _check_org_row(fname: str, line: int, row: dict[str, str], short_ok: set[str]) -> list[str]:
-    where = f"{fname}:{line}"
-    problems = []
-    if "__extra__" in row:
-        problems.append(f"{where}: more fields than columns (an unquoted comma?)")
-    values = {col: _clean(row.get(col)) for col in ORG_COLUMNS}
-    if not _ORG_ID.match(values["id"]):
-        problems.append(f"{where}: id {values['id']!r} must be org:ascii-slug")
-    for col in ("name", "name_en", "source"):
-        if not values[col]:
-            problems.append(f"{where}: {col} is empty")
+    problems, values = _check_named_row(fname, line, row, short_ok, ORG_COLUMNS, _ORG_ID, "org:ascii-slug")
     if values["kind"] not in ORG_KINDS:
-        problems.append(f"{where}: kind {values['kind']!r} must be one of {', '.join(ORG_KINDS)}")
-    if values["wikidata"] and not _QID.match(values["wikidata"]):
-        problems.append(f"{where}: wikidata {values['wikidata']!r} must look like Q42")
-    if values["name"]:
-        problems += _check_aliases(where, values["name"], split_aliases(values["aliases"]), short_ok)
+        problems.append(f"{fname}:{line}: kind {values['kind']!r} must be one of {', '.join(ORG_KINDS)}")
     return problems
 
 
