@@ -1066,6 +1066,7 @@ class CandidateFinder:
                           if 2 <= e - s <= MAX_TRANSLIT and word_tag.get(norm[s:e]) in PERSON_TAGS}
         name_starting_at = {s: e for e, s in name_ending_at.items()}
         token_end_start = {e: s for s, e in tokens}
+        token_start_end = {s: e for s, e in tokens}
         known_spans = {(m.start, m.end) for m in known}
         known_end = {m.end for m in known}
         left_stop = set()
@@ -1103,6 +1104,10 @@ class CandidateFinder:
                 while r < n and norm[r] in translit and r - e <= MAX_TRANSLIT:
                     r += 1
                 r = max(r, name_starting_at.get(e + 1, 0))
+                t_end = token_start_end.get(e + 1)
+                if t_end is not None and r < t_end and 2 <= t_end - e - 1 <= 4 and _HAN.match(norm[e + 1 : t_end]) \
+                        and sum(ch not in translit for ch in norm[e + 1 : t_end]) <= 1:
+                    r = t_end  # 拉吉夫·甘地: a word after the dot with one character rare in transliterations
                 if r == e + 1:
                     break
                 e = r

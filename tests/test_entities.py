@@ -480,3 +480,8 @@ def test_words_after_a_title_are_no_surname_and_given_name(text):
 ])
 def test_a_name_after_a_title_takes_a_third_character_the_name_model_joins(text, name):
     assert name in [m.text for m in tag_entities(text) if m.type == "PERSON"]
+
+
+def test_a_word_after_the_dot_may_hold_one_rare_character():
+    # 甘地: 地 is rare in transliterations, but the whole word after the dot is the surname
+    assert [m.text for m in tag_entities("印度总理拉吉夫·甘地说。") if m.type == "PERSON"] == ["拉吉夫·甘地"]
