@@ -374,6 +374,7 @@ class EventExtractor:
         self.gazetteer = gazetteer
         cues = lexicon.cues
         self.status_cues = cues.get("status", {})
+        self.status_cues_longest_first = tuple(sorted(self.status_cues.items(), key=lambda kv: -len(kv[0])))
         self.coref_cues = set(cues.get("coreference", {}))
         self.restatement_cues = tuple(sorted(cues.get("restatement", {}), key=len, reverse=True))
         self.anchor_cues = tuple(cues.get("anchor", {}))
@@ -569,7 +570,7 @@ class EventExtractor:
         if trigger.role == "location" and (held := HELD_TAIL.match(norm, end, clause[1])) is not None:
             # 欧盟峰会将于周五召开: the event noun is the subject; its predicate's mood
             tail = norm[end : held.end()]
-            for cue, value in sorted(self.status_cues.items(), key=lambda kv: -len(kv[0])):
+            for cue, value in self.status_cues_longest_first:
                 if cue in tail:
                     return value
         after = norm[end : min(clause[1], end + POST_STATUS_REACH)]
@@ -970,14 +971,14 @@ class EventExtractor:
                     continue
                 in_book = self._book_title_mask(norm, s, e)
                 persons = persons_all.within(s, e)
+                orgs = [o for o in orgs_all.within(s, e) if not in_book[o.start - s]]
                 if "(" in sentence_text or "（" in sentence_text:
                     # A name in parentheses is a byline, a credit or a gloss ((大纪元记者
-                    # 钟元台北报导), (蔡英文推特), 川普(特朗普)): nobody who acts.
+                    # 钟元台北报导), (蔡英文推特), 川普(特朗普), 二十国集团（G20）): nobody who acts.
                     parens = [(s + m.start(), s + m.end()) for m in _PAREN_SPAN.finditer(sentence_text)]
                     persons = [p for p in persons if not any(a < p.start and p.end < b for a, b in parens)]
-                self._orgs_here = [o for o in orgs_all.within(s, e) if not in_book[o.start - s]]
-                if self._orgs_here and ("(" in sentence_text or "（" in sentence_text):
-                    self._orgs_here = [o for o in self._orgs_here if not any(a < o.start and o.end < b for a, b in parens)]
+                    orgs = [o for o in orgs if not any(a < o.start and o.end < b for a, b in parens)]
+                self._orgs_here = orgs
                 self._unknown_here = unknown_all.within(s, e)
                 self._persons_here = persons
                 self._dates_here = dates_all.within(s, e)
@@ -1249,11 +1250,10 @@ class EventExtractor:
         bodies = [m for m in (*self._places_here, *self._abbreviations_here)
                   if clause[0] <= m.start and m.end <= pos and m.canonical_id.startswith("country:")
                   and any(norm.startswith(t, m.end) for t in self.organisation_titles)]
-        if not bodies or any(bodies[0].end <= m.start < pos for m in (*self._persons_here, *self._unknown_here, *self._orgs_here)):
-            return
         bodies.sort(key=lambda m: m.start)
-        lead = norm[clause[0] : bodies[0].start]
-        if len(lead.strip()) > COUNTRY_LEAD_REACH or any(ch in lead for ch in COUNTRY_LEAD_BREAK + "在于" + COUNTERPART_MARKERS):
+        if not bodies or self._someone_between(bodies[0].end, pos):
+            return
+        if not _opens_clause_as_party(norm[clause[0] : bodies[0].start]):
             return  # 在中国外交部…, 与美国国务院…: not the subject
         if d.trigger.event_type in ("meeting", "summit") and len({m.canonical_id for m in bodies}) < 2:
             return
@@ -1280,7 +1280,7 @@ class EventExtractor:
         for x in self._dates_here:
             if clause[0] <= x.start and x.end <= here[0].start:
                 lead = lead.replace(norm[x.start : x.end], "")
-        if len(lead.strip()) > COUNTRY_LEAD_REACH or any(ch in lead for ch in COUNTRY_LEAD_BREAK + "在于" + COUNTERPART_MARKERS):
+        if not _opens_clause_as_party(lead):
             return  # 在中国签署; 12月与加拿大和墨西哥签署: the subject is elsewhere
         parties = [here[0]]
         for m in here[1:]:
@@ -1294,7 +1294,7 @@ class EventExtractor:
         if len(rest) > COUNTRY_REST_REACH or "的" in rest \
                 or any(self._word_at(norm, w, parties[-1].end, pos, 0, whole=True) for w in COUNTRY_LEAD_BREAK) \
                 or self._reports_between(norm, parties[-1].end, pos) \
-                or any(parties[-1].end <= m.start < pos for m in (*self._persons_here, *self._unknown_here, *self._orgs_here)) \
+                or self._someone_between(parties[-1].end, pos) \
                 or (d.trigger.event_type in ("meeting", "summit") and len(ids) < 2):
             return
         if any(self._is_affiliation(norm, m, pos) for m in parties) \
@@ -1350,8 +1350,7 @@ class EventExtractor:
         """Nothing but places and ORG_SUMMIT_GAP words between the organisation and the
         summit trigger: no verb (进入联合国大厦参加峰会), no person (北约秘书长斯托尔滕贝格
         出席峰会 is his summit), no other organisation."""
-        if pos - o.end > 2 * ORG_SUMMIT_REACH or any(
-                o.end <= m.start < pos for m in (*self._persons_here, *self._unknown_here, *self._orgs_here)):
+        if pos - o.end > 2 * ORG_SUMMIT_REACH or self._someone_between(o.end, pos):
             return False
         # places and dates are no obstacle: 北约伦敦峰会, 欧盟本周四举行峰会
         keep = [True] * (pos - o.end)
@@ -1360,6 +1359,10 @@ class EventExtractor:
                 keep[k - o.end] = False
         gap = _without_glosses("".join(ch for ch, kept in zip(norm[o.end : pos], keep) if kept))
         return len(gap) <= ORG_SUMMIT_REACH and ORG_SUMMIT_GAP.fullmatch(gap) is not None
+
+    def _someone_between(self, a: int, b: int) -> bool:
+        """A person (known or not) or an organisation of the sentence starts in [a, b)."""
+        return any(a <= m.start < b for m in (*self._persons_here, *self._unknown_here, *self._orgs_here))
 
     def _affiliation_org(self, norm: str, o: Mention) -> bool:
         """北约秘书长, 欧盟委员会主席, 欧盟的立场: the organisation qualifies a title or a
@@ -1816,6 +1819,13 @@ def _repeated(norm: str, clause: tuple[int, int], d: "_Draft") -> bool:
 # (然而11月4日，习近平在上海会见…): the date still governs the sentence.
 DATE_CLAUSE_OPENERS = ("然而", "但是", "可是", "不过", "另外", "此外", "同时", "就在", "早在", "例如", "比如", "譬如",
                        "而", "但", "并", "则")
+
+
+def _opens_clause_as_party(lead: str) -> bool:
+    """The text before a first state party in its clause leaves it the subject: a few
+    characters at most, no preposition (在中国签署, 对美国…) or counterpart marker
+    (与加拿大和墨西哥签署)."""
+    return len(lead.strip()) <= COUNTRY_LEAD_REACH and not any(ch in lead for ch in COUNTRY_LEAD_BREAK + "在于" + COUNTERPART_MARKERS)
 
 
 def _held_end(norm: str, d: "_Draft", clause: tuple[int, int]) -> int | None:
