@@ -583,7 +583,8 @@ def watch(
     fraction of a second; a build that finds nothing new rewrites nothing.  Each build
     is :func:`run` with ``resident=True``, so the outputs are the bytes a one-shot build
     would write.  ``on_build`` sees each build's summary, or the error that stopped it
-    (the watch goes on: inputs may be fixed or come back).  ``rounds``: stop after that
+    (logged when there is no ``on_build``; the watch goes on: inputs may be fixed or
+    come back).  ``rounds``: stop after that
     many builds (None: until interrupted); ``immediately``: build before the first wait
     (the CLI has just built)."""
     get_resources(str(options["gazetteer_dir"]) if options.get("gazetteer_dir") else None)  # the tokenizer, now
@@ -595,9 +596,10 @@ def watch(
         try:
             summary = run(inputs, out, resident=True, **options)
         except PipelineError as exc:
-            log.error("%s", exc)
             if on_build:
                 on_build(None, exc)
+            else:
+                log.error("%s", exc)
             continue
         if on_build:
             on_build(summary, None)

@@ -133,7 +133,7 @@ def build(
 
 def _watch(inputs: list[str], out: Path, interval: float, quiet: bool, first, options: dict) -> None:
     """``build --watch``: build again every ``interval`` seconds until Ctrl-C; one line
-    per build that changed something."""
+    per build that changed something, or per new error."""
     from .build import watch
 
     last = [(first.n_inputs, first.n_documents, first.n_errors, first.n_events)]
@@ -142,7 +142,10 @@ def _watch(inputs: list[str], out: Path, interval: float, quiet: bool, first, op
 
     def report(summary, exc) -> None:
         if exc is not None:
-            typer.echo(f"error: {exc}", err=True)
+            # once, not every round while the inputs stay as they are
+            if last[0] != str(exc):
+                typer.echo(f"error: {exc}", err=True)
+            last[0] = str(exc)
             return
         counts = (summary.n_inputs, summary.n_documents, summary.n_errors, summary.n_events)
         if not quiet and (summary.n_processed or counts != last[0]):
