@@ -969,6 +969,9 @@ class EventExtractor:
                 sentence_text = norm[s:e]
                 if sentence_text.startswith(self.restatement_cues):
                     continue
+                found_triggers = self._find_triggers(norm, s, e, token_ends)
+                if not found_triggers:
+                    continue  # most sentences: nothing below would change
                 in_book = self._book_title_mask(norm, s, e)
                 persons = persons_all.within(s, e)
                 orgs = [o for o in orgs_all.within(s, e) if not in_book[o.start - s]]
@@ -999,7 +1002,6 @@ class EventExtractor:
                 dates = [x for x in dates_all.within(s, e) if not in_book[x.start - s]]
                 clause_spans = clauses(norm, s, e)
                 sentence_drafts: list[_Draft] = []
-                found_triggers = self._find_triggers(norm, s, e, token_ends)
                 # An invitation is an event when it is to one (访朝邀请, 邀请…访华, G7峰会的
                 # 邀请), not to join a council or a conference (邀请担任行政会议成员).
                 invited_event = any(t.event_type in ("visit", "meeting", "summit") for _, t in found_triggers) \
