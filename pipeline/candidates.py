@@ -751,14 +751,18 @@ class CandidateFinder:
 
     # -- finding -----------------------------------------------------------
     def find(self, text: str, norm: str, tokens: list[tuple[int, int]], known: list[Mention],
-             dotted: list[tuple[int, int]] | None = None, ner: str | None = None) -> list[Mention]:
-        """Candidate mentions of ``text`` that overlap no ``known`` mention; ``dotted``:
+             dotted: list[tuple[int, int]] | None = None, ner: str | None = None,
+             blocked: list[tuple[int, int]] = ()) -> list[Mention]:
+        """Candidate mentions of ``text`` that overlap no ``known`` mention and no
+        ``blocked`` span (a dotted name that starts an organisation's name); ``dotted``:
         the middle-dot names to add (default: :meth:`dotted_names`).  ``ner="lac"`` also
         runs the optional statistical tagger (see :func:`lac_entities`) on every
         sentence; its names come after the rules' and never override them."""
         taken = bytearray(len(norm))
         for m in known:
             taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+        for s, e in blocked:
+            taken[s:e] = b"\x01" * (e - s)
         found: list[Mention] = []
 
         def free(s: int, e: int) -> bool:

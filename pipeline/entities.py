@@ -107,6 +107,7 @@ class EntityTagger:
         # 伦敦市, 台湾地区, 新疆自治区: a known place + an administrative suffix in one token
         self.admin_suffixes = tuple(s for s in self.cues.place_suffixes if s in ADMIN_SUFFIXES)
         self.admin_suffix_ends = frozenset(s[-1] for s in self.admin_suffixes)
+        self._site_heads = tuple(sorted(self.cues.site_heads, key=lambda w: (-len(w), w)))
         self.finder = finder
         self.freq = finder.freq if finder is not None else {}
         # A trigger or title right after a place ends any organisation name.
@@ -245,9 +246,16 @@ class EntityTagger:
                            key=lambda m: (m.start, m.end))
         if self.finder is not None:
             # 洛克希德·马丁公司, 沃尔特·里德医疗中心: a dotted name that starts an
-            # organisation's name is not a person
-            people = [(s, e) for s, e in dotted if not self._starts_organisation(norm, tokens, token_index, set(), e)]
-            found = found + self.link_glosses(text, norm, self.finder.find(text, norm, tokens, found, people, ner=ner))
+            # organisation's name is not a person.  One that starts the name of a site
+            # (何塞·马蒂国际机场, 约翰·麦肯号) is none either, nor are its parts.
+            people, named = [], []
+            for s, e in dotted:
+                if self._starts_organisation(norm, tokens, token_index, set(), e, self._site_heads):
+                    named.append((s, e))
+                elif not self._starts_organisation(norm, tokens, token_index, set(), e):
+                    people.append((s, e))
+            found = found + self.link_glosses(text, norm, self.finder.find(text, norm, tokens, found, people, ner=ner,
+                                                                           blocked=named))
             found.sort(key=lambda m: (m.start, m.end, m.type))
         return found
 
@@ -390,10 +398,13 @@ class EntityTagger:
         # One character (里, 多, 克) is too often a word of its own.
         return len(word) > 1 and all(ch in translit for ch in word) and self.freq.get(word, 0) < RUN_ON_MAX_FREQ
 
-    def _starts_organisation(self, norm, tokens, token_index, mention_starts, end: int) -> bool:
+    def _starts_organisation(self, norm, tokens, token_index, mention_starts, end: int,
+                             heads: tuple[str, ...] | None = None) -> bool:
         """Whether the words from ``end`` on complete an organisation's name: no break,
-        at most ORG_MAX_TOKENS tokens, ending in an organisation head (…航空公司)."""
-        if not self.cues.org_heads:
+        at most ORG_MAX_TOKENS tokens, ending in an organisation head (…航空公司), or
+        one of ``heads`` instead."""
+        heads = self.cues.org_heads if heads is None else heads
+        if not heads:
             return False
         k = token_index.get(end)
         if k is None:
@@ -407,7 +418,7 @@ class EntityTagger:
             chars += e - s
             if chars > ORG_MAX_CHARS:
                 return False
-            if word.endswith(self.cues.org_heads):
+            if word.endswith(heads):
                 return True
         return False
 

@@ -85,6 +85,13 @@ ORG_SUMMIT_GAP = re.compile(r"[0-9一二三四五六七八九十两第首次届�
 LOCATION_MARKERS = ("在", "于")
 DESTINATION_MARKERS = ("赴", "到", "前往", "抵达", "来到", "飞往", "来")
 ORIGIN_MARKERS = ("从", "自", "由")
+# 对朝鲜进行国事访问, 对日本展开为期三天的访问: the place after 对 is the destination when
+# 进行/展开 and at most a few modifiers stand between it and the trigger.
+VISIT_OBJECT_MARKERS = ("对",)
+# Triggers of a movement: a place after 在 is where the trip starts (在白宫…前往沃尔特·里德),
+# not its destination, unlike 在日本访问.
+MOTION_TRIGGERS = frozenset({"出访", "抵达", "飞抵", "来到", "前往", "直飞"})
+VISIT_OBJECT_VERB = re.compile(r"(?:进行|展开|作)了?[^,，;；:：。!！?？]{0,8}")
 # Before a body (外交部) these make it a counterpart or the place, not the subject.
 _BODY_BLOCKERS = tuple(COUNTERPART_MARKERS) + LOCATION_MARKERS + ("赴", "前往", "抵达")
 # What may stand between a place and the event noun it modifies: ordinals, numbers,
@@ -161,6 +168,13 @@ HELD_TAIL = re.compile(r"(?!前|后|之前|之后|以前|以后|期间|时|之�
 # is always a noun, while 会晤 or 签署 after a topic are the verb of the clause.
 TOPIC_BEFORE = re.compile(r"(?:就(?![在是已要会将于曾])|关于|有关|针对)"
                           r"(?:(?!举行|进行|召开|展开|发表|签署|与|同|跟|和)[^,，;；:：。!！?？]){0,10}$")
+# Progressive aspect: the event is under way when the article is written (东盟峰会正在召开,
+# 正在对日本进行访问).  正 alone only right before the predicate (正召开), as 正 is also
+# "just" or "upright"; 当时/那时 or 曾 in the clause set it in a narrated past instead.
+ONGOING = re.compile(r"正在|正(?=举行|召开|举办|进行)")
+ONGOING_REACH = 10
+ONGOING_BEFORE = re.compile(r"(正在|正(?=进行|访问|出访))[^,，;；:：。!！?？]{0,8}$")
+NARRATIVE_PAST = ("当时", "那时", "彼时", "时任", "曾", "当年")
 # 在…之后的首次峰会: the 在-phrase is a time that modifies the event noun.
 TIME_PHRASE_MODIFIER = re.compile(r"(?:之后|以后|之前|以前|以来)的")
 # 在一份关于武汉…的声明中: a place after "about" is the topic.
@@ -183,6 +197,10 @@ PAIR_REACH_BLOCKS = 6
 INVITATION_TRIGGERS = ("邀请", "邀")
 ADDRESSED_VERBS = ("提出", "发出", "发起", "表达")
 TIME_PHRASE_OPENERS = ("紧接着", "紧随", "继", "随着", "自从")
+# A time clause without a comma closes with these (刘晓波死之时…, 他抵达的时候…).
+# The name must be inside it: no clause break and no opener of a time phrase (在…之际,
+# 当…时) between the name and the close, or the phrase is the name's own adverbial.
+SUBORDINATE_TIME_CLOSE = re.compile(r"[^,，;；:：。在于当趁值]*?(?:之时|的时候|之际)")
 TIME_PHRASE_CLOSE = re.compile(r"[^,，;；。]{0,12}?(?:之后|以后|之前|以前|以来)")
 ROLE_OF = re.compile(r"[^,，;；:：。]{0,12}?的")  # 作为习近平总书记、国家主席的特别代表
 ARRANGE_CUES = ("安排", "撮合", "牵线", "促成")
@@ -402,6 +420,8 @@ class EventExtractor:
         self._orgs_here: list[Mention] = []  # its organisations
         self._dates_here: list[Mention] = []  # its dates
         self._abbreviations_here: list[Mention] = []  # its place abbreviations (中美)
+        self._published = None  # the document's publication day
+        self._text = ""  # and its text
         self._memo: dict = {}  # per-document results that do not depend on the trigger
         self._pairs: list[tuple[int, _Draft]] = []  # (block, event) with two or more participants
         self._party_ends: set[int] = set()  # where a place abbreviation (中美) ends
@@ -729,6 +749,10 @@ class EventExtractor:
                 if close is not None and pos < close.end():
                     subjects.append(p)
                 continue
+            if role != "counterpart" and SUBORDINATE_TIME_CLOSE.match(norm, p.end, pos):
+                # 刘晓波死之时正好我们的总督在中国访问: the name is the subject of a time
+                # clause that ends before the trigger, not of the event.
+                continue
             (counterparts if role == "counterpart" else subjects).append(p)
         return subjects, counterparts
 
@@ -933,7 +957,8 @@ class EventExtractor:
         one-character abbreviations of places (中 and 美 in 中美), which name the parties
         a plural cue right after them refers to (中美双方)."""
         norm = doc.norm
-        published = _publication_day(doc.published)
+        published = self._published = _publication_day(doc.published)
+        self._text = doc.text
         token_ends = {e for _, e in tokens}
         self._token_starts = {s for s, _ in tokens}
         self._memo = {}
@@ -1442,23 +1467,17 @@ class EventExtractor:
                 if m:
                     after = [p for p in after if p.start <= m.start()]
             best = min(after, key=lambda p: (self._place_rank(p), -p.start)) if after else None
-            # 访问英国和丹麦, 访问日本、蒙古和韩国: a list of destinations is a trip
-            # that starts at its first one.
-            while best is not None:
-                # the nearest place of the same rank before it, joined to it as a list
-                # item; items may be qualified by a wider place (日本东京、蒙古国乌兰巴托和
-                # 韩国首尔)
-                rank = self._place_rank(best)
-                prev = max((p for p in after if p.end <= best.start and self._place_rank(p) == rank),
-                           key=lambda p: p.start, default=None)
-                if prev is None or self._list_gap(norm, prev.end, best.start, after) not in LIST_JOINS:
-                    break
-                best = prev
-            if self._set_place(d, best, "destination"):
+            if self._set_place(d, self._list_head(norm, best, after), "destination"):
                 return
-            # 赴北京访问 / 到X访问: a destination marker before the trigger.
-            before = self._marked_place(norm, clause[0], d.trigger_start, in_clause, DESTINATION_MARKERS)
-            if self._set_place(d, before, "destination"):
+            # 赴北京访问 / 到X访问 / 在日本访问: a destination or location marker before the
+            # trigger; 对朝鲜进行国事访问: the object of 对…进行.
+            markers = DESTINATION_MARKERS if trig.word in MOTION_TRIGGERS else DESTINATION_MARKERS + LOCATION_MARKERS
+            before = self._marked_place(norm, clause[0], d.trigger_start, in_clause, markers)
+            if before is None:
+                before = self._marked_place(norm, clause[0], d.trigger_start, in_clause, VISIT_OBJECT_MARKERS)
+                if before is not None and not VISIT_OBJECT_VERB.fullmatch(norm, before.end, d.trigger_start):
+                    before = None
+            if self._set_place(d, self._list_head(norm, before, in_clause), "destination"):
                 return
         elif trig.role == "location":
             # 东亚峰会, 亚洲安全峰会, 欧盟-中国峰会: a region, or a party joined to another,
@@ -1635,6 +1654,15 @@ class EventExtractor:
                 d.date = opening
                 d.provenance["date"] = "sentence"
                 return
+        # 4. an event under way (东盟峰会正在召开, 正在日本访问) is under way on the day the
+        #    article was published, unless the clause sets it in the past (当时正在访问).
+        if d.status == "occurred" and self._published is not None \
+                and (marker := self._ongoing_marker(norm, d, clause)) is not None:
+            a, b = marker
+            d.date = Mention(DATE, a, b, self._text[a:b], value=self._published.isoformat(), precision="day",
+                             source="ongoing")
+            d.provenance["date"] = "ongoing"
+            return
         if d.provenance.get("anaphora") == "plural" and block_drafts and block_drafts[-1].date:
             d.date = block_drafts[-1].date
             d.provenance["date"] = "previous-event"
@@ -1659,6 +1687,33 @@ class EventExtractor:
         if heading_date is not None:
             d.date = heading_date
             d.provenance["date"] = "heading"
+
+    def _list_head(self, norm: str, best: Mention | None, places: list[Mention]) -> Mention | None:
+        """访问英国和丹麦, 对意大利、荷兰…和德国进行访问: a list of destinations is a trip
+        that starts at its first one.  Walks back from ``best`` to the nearest place of
+        the same rank joined to it as a list item; items may be qualified by a wider
+        place (日本东京、蒙古国乌兰巴托和韩国首尔)."""
+        while best is not None:
+            rank = self._place_rank(best)
+            prev = max((p for p in places if p.end <= best.start and self._place_rank(p) == rank),
+                       key=lambda p: p.start, default=None)
+            if prev is None or self._list_gap(norm, prev.end, best.start, places) not in LIST_JOINS:
+                break
+            best = prev
+        return best
+
+    def _ongoing_marker(self, norm: str, d: _Draft, clause: tuple[int, int]) -> tuple[int, int] | None:
+        """The span of 正在 (or 正 before the predicate) that puts the event under way:
+        before a verb trigger within a few characters (正在对日本进行访问), or between an
+        event noun and the predicate it is the subject of (峰会正在召开)."""
+        pos = d.trigger_start
+        if any(w in norm[clause[0] : pos] for w in NARRATIVE_PAST):
+            return None
+        if d.trigger.role == "location" and (held := _held_end(norm, d, clause)) is not None:
+            m = ONGOING.search(norm, pos + len(d.trigger.word), held)
+        else:
+            m = ONGOING_BEFORE.search(norm, max(clause[0], pos - ONGOING_REACH), pos)
+        return m.span(m.lastindex or 0) if m else None
 
     def _keep(self, d: _Draft) -> bool:
         """An event needs someone who acts, and a date or a place: an undated, unplaced

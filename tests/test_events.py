@@ -1137,3 +1137,45 @@ def test_whose_lawyers_they_are_is_not_who_travels(resources):
 def test_the_person_mourned_takes_no_part(resources):
     evs = events_of(resources, "蔡英文18日在总统府接见日本前首相率领的日本吊唁李登辉代表团一行人。", published="2020-09-18")
     assert one(evs, "meeting").participants == ("person:tsai-ing-wen",)
+
+
+def test_an_event_under_way_is_dated_by_the_publication(resources):
+    summit = one(events_of(resources, "东盟峰会正在召开，各国外长将发表声明。", published="2020-09-12T08:00:00+08:00"), "summit")
+    assert (summit.actor_id, summit.date_start, summit.date_end, summit.status) == ("org:asean", "2020-09-12", "2020-09-12", "occurred")
+    visit = one(events_of(resources, "委内瑞拉总统马杜罗正在中国进行国事访问。", published="2018-09-14"), "visit")
+    assert (visit.date_start, visit.country) == ("2018-09-14", "CN")
+    # 当时 sets it in a narrated past: no date, and without a place no event
+    assert events_of(resources, "当时安倍晋三正在访问，没有回应。", published="2018-09-14") == []
+    # without a publication date nothing dates it
+    assert events_of(resources, "安倍晋三正在访问，没有回应。") == []
+
+
+def test_destination_after_dui_jinxing_and_zai(resources):
+    visit = one(events_of(resources, "2014年3月，习近平对荷兰进行国事访问。"), "visit")
+    assert visit.country == "NL"
+    visit = one(events_of(resources, "8月25日至9月1日，中共外长王毅对意大利、荷兰、挪威、法国和德国进行访问。",
+                          published="2020-09-02"), "visit")
+    assert visit.country == "IT"  # a list of destinations: the trip starts at the first
+    visit = one(events_of(resources, "周一，国务院总理李克强在武汉参观一个在建医院的工地。", published="2020-03-18"), "visit")
+    assert visit.place_name == "武汉"
+    # 对 names no destination without 进行 (对日本的访问表示欢迎 is about someone else's)
+    visit = one(events_of(resources, "2019年6月12日，习近平访问时，安倍晋三对伊朗的表态表示欢迎。"), "visit")
+    assert visit.place_name == ""
+
+
+def test_zai_before_a_movement_is_where_it_starts(resources):
+    trip = one(events_of(resources, "2020年10月2日，川普总统在白宫南草坪乘坐直升机前往医院。"), "visit")
+    assert trip.place_name == ""
+
+
+def test_a_name_inside_a_time_clause_does_not_act(resources):
+    # the actor is an unnamed governor general: no event rather than the dead man's visit
+    assert events_of(resources, "2017年7月13日，刘晓波死之时正好我们的总督在中国访问。") == []
+    # a 在…之际 phrase after the name is the name's adverbial
+    statement = one(events_of(resources, "美国国务卿蓬佩奥7月20日在镇压法轮功21周年之际发表声明。", published="2020-07-21"), "statement")
+    assert statement.actor_id == "person:mike-pompeo"
+
+
+def test_a_dotted_name_that_starts_a_site_is_no_person(resources):
+    visit = one(events_of(resources, "2016年3月20日，奥巴马夫妇在哈瓦那何塞·马蒂国际机场下飞机进行历史性访问。"), "visit")
+    assert (visit.actor_id, visit.participants, visit.place_name) == ("person:barack-obama", ("person:barack-obama",), "哈瓦那")
