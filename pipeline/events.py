@@ -194,6 +194,12 @@ MODIFIER_CUE_START = 2
 INTERVIEW_AFTER = ("访问", "采访", "专访", "访谈", "连线")
 # How many blocks back a plural anaphor that opens a paragraph (两人…) finds its pair.
 PAIR_REACH_BLOCKS = 6
+# 比根还与防卫大臣河野太郎举行了会谈, 蓬佩奥同时还和…会晤: the actor goes on with another
+# event of the same occasion; it takes the date and place of the actor's last event, up
+# to this many blocks back.  Right after the actor, before the counterpart or the
+# trigger; not with 曾 (也曾与…会面 is another, earlier occasion).
+CONTINUATION = re.compile(r"(?:同时|随即|当天|当日)?(?:还|也|亦)(?![曾])[^,，;；:：。]{0,16}$")
+CONTINUED_REACH_BLOCKS = 10
 INVITATION_TRIGGERS = ("邀请", "邀")
 ADDRESSED_VERBS = ("提出", "发出", "发起", "表达")
 TIME_PHRASE_OPENERS = ("紧接着", "紧随", "继", "随着", "自从")
@@ -973,6 +979,8 @@ class EventExtractor:
         drafts: list[_Draft] = []
         n_triggers = 0
         self._pairs = []
+        self._kept: list[tuple[int, _Draft]] = []
+        self._norm = norm
         for block_no, block in enumerate(doc.blocks):
             self._block_no = block_no
             if block.kind in ("title", "heading"):
@@ -1142,6 +1150,7 @@ class EventExtractor:
                         log.debug("dropped %s at %d in %s: %s", d.trigger.word, d.trigger_start, doc.doc_id, d.provenance)
             drafts.extend(block_drafts)
             self._pairs.extend((block_no, d) for d in block_drafts if len(d.participants) >= 2)
+            self._kept.extend((block_no, d) for d in block_drafts)
         return [self._finish(doc, d) for d in drafts]
 
     # ------------------------------------------------------------------ slots
@@ -1575,10 +1584,19 @@ class EventExtractor:
         return min(phrase, key=lambda p: (self._place_rank(p), -p.start))
 
     def _related_previous(self, d: _Draft, block_drafts: list[_Draft]) -> _Draft | None:
-        """The previous event of the block that shares a participant with ``d``."""
+        """The previous event of the block that shares a participant with ``d``; when
+        the actor goes on with 还/也/同时 (比根还与防卫大臣河野太郎举行了会谈), the
+        previous event of that actor up to :data:`CONTINUED_REACH_BLOCKS` blocks back."""
         ids = set(d.participants)
         for prev in reversed(block_drafts):
             if prev.status == "occurred" and ids & set(prev.participants):
+                return prev
+        if d.actor is None or not CONTINUATION.match(self._norm, d.actor.end, d.trigger_start):
+            return None
+        for block_no, prev in reversed(self._kept):
+            if self._block_no - block_no > CONTINUED_REACH_BLOCKS:
+                break
+            if prev.status == "occurred" and d.actor.canonical_id in prev.participants:
                 return prev
         return None
 

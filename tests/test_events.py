@@ -1179,3 +1179,15 @@ def test_a_name_inside_a_time_clause_does_not_act(resources):
 def test_a_dotted_name_that_starts_a_site_is_no_person(resources):
     visit = one(events_of(resources, "2016年3月20日，奥巴马夫妇在哈瓦那何塞·马蒂国际机场下飞机进行历史性访问。"), "visit")
     assert (visit.actor_id, visit.participants, visit.place_name) == ("person:barack-obama", ("person:barack-obama",), "哈瓦那")
+
+
+def test_an_actor_going_on_with_hai_takes_the_occasion_of_their_last_event(resources):
+    first = "日本外务大臣茂木敏充10日上午与美国副国务卿比根在东京举行了会谈。"
+    filler = ["两人就朝鲜问题交换了意见。"] * 3
+    evs = events_of(resources, first, *filler, "比根还与防卫大臣河野太郎举行了会谈。", published="2020-07-10")
+    later = [e for e in evs if "河野太郎" in e.evidence]
+    assert len(later) == 1
+    assert (later[0].actor_id, later[0].place_name, later[0].date_start) == ("person:stephen-biegun", "东京", "2020-07-10")
+    # 也曾 is another, earlier occasion: no date or place is taken
+    evs = events_of(resources, first, *filler, "比根也曾与防卫大臣河野太郎举行会谈。", published="2020-07-10")
+    assert [e for e in evs if "河野太郎" in e.evidence] == []
