@@ -201,7 +201,8 @@ PAIR_REACH_BLOCKS = 6
 CONTINUATION = re.compile(r"(?:同时|随即|当天|当日)?(?:还|也|亦)(?![曾])[^,，;；:：。]{0,16}$")
 CONTINUED_REACH_BLOCKS = 10
 INVITATION_TRIGGERS = ("邀请", "邀")
-ADDRESSED_VERBS = ("提出", "发出", "发起", "表达")
+# 对习近平提出了访朝邀请, 对蓬佩奥就此发表声明: the person after 对 is addressed
+ADDRESSED_AFTER = re.compile(r"(?:就此事?|也|再次|又)?(?:提出|发出|发起|表达|发表)")
 TIME_PHRASE_OPENERS = ("紧接着", "紧随", "继", "随着", "自从")
 # A time clause without a comma closes with these (刘晓波死之时…, 他抵达的时候…).
 # The name must be inside it: no clause break and no opener of a time phrase (在…之际,
@@ -211,6 +212,9 @@ TIME_PHRASE_CLOSE = re.compile(r"[^,，;；。]{0,12}?(?:之后|以后|之前|�
 ROLE_OF = re.compile(r"[^,，;；:：。]{0,12}?的")  # 作为习近平总书记、国家主席的特别代表
 ARRANGE_CUES = ("安排", "撮合", "牵线", "促成")
 COMPANION_MARKERS = ("携夫人", "偕夫人", "携妻子", "携", "偕", "偕同")
+ADDRESSED_TITLE_REACH = 8
+# Meeting verbs that take no object (与X会面, 两人见面): nobody after them meets.
+INTRANSITIVE_TRIGGERS = frozenset({"会面", "见面", "相见"})
 NOT_ADDRESSING = ("针对", "面对", "相对", "反对", "核对", "应对")  # 针对达赖喇嘛提出的心愿
 FUTURE_MODALS = ("会", "要")
 WISH_MODALS = ("愿",)
@@ -851,8 +855,9 @@ class EventExtractor:
             elif prev_role == "subject" and gap.strip().endswith(COMPANION_MARKERS):
                 # 习近平携夫人彭丽媛访问英国: the companion goes along, the subject acts
                 role = "counterpart"
-            elif gap.endswith("对") and not gap.endswith(NOT_ADDRESSING) and norm.startswith(ADDRESSED_VERBS, p.end):
-                # 对习近平提出了访朝邀请: the person addressed, not the one who asks
+            elif _addressed(gap) and ADDRESSED_AFTER.match(norm, p.end):
+                # 对习近平提出了访朝邀请, 对美国国务卿蓬佩奥就此发表声明: the person
+                # addressed, not the one who asks
                 role = "counterpart"
             elif any(c in gap for c in COUNTERPART_MARKERS) and not (
                     prev_role is None and not list_before and gap.strip().startswith(("以及", "及"))):
@@ -1257,7 +1262,12 @@ class EventExtractor:
             d.participants.setdefault(d.actor.canonical_id, d.actor)
         entries = self._per("exclusions", clause_persons, clause,
                             build=lambda: [(p, self._exclusion_hits(norm, clause, p)) for p in clause_persons])
+        after = d.trigger_start + len(trig.word) if trig.word in INTRANSITIVE_TRIGGERS else len(norm)
         for p, hits in entries:
+            if p.start >= after:
+                # 与骆家辉会面、发微博“侮辱”毛泽东孙子…: 会面 takes no object; a name after
+                # it belongs to another phrase
+                continue
             if not _is_excluded(hits, d.trigger_start) and not self._possessor(norm, p, clause_persons) \
                     and not self._reporter(norm, p, d.actor) and not _names_a_time(norm, clause[0], p, d.trigger_start):
                 d.participants.setdefault(p.canonical_id, p)
@@ -1894,6 +1904,14 @@ def _repeated(norm: str, clause: tuple[int, int], d: "_Draft") -> bool:
 # (然而11月4日，习近平在上海会见…): the date still governs the sentence.
 DATE_CLAUSE_OPENERS = ("然而", "但是", "可是", "不过", "另外", "此外", "同时", "就在", "早在", "例如", "比如", "譬如",
                        "而", "但", "并", "则")
+
+
+def _addressed(gap: str) -> bool:
+    """The text before a name ends with 对 and at most a title (对美国国务卿), and the 对
+    is not part of 针对, 反对 …"""
+    k = gap.rfind("对")
+    return k >= 0 and len(gap) - k - 1 <= ADDRESSED_TITLE_REACH and not gap[: k + 1].endswith(NOT_ADDRESSING) \
+        and not any(ch in gap[k:] for ch in ",，;；:：")
 
 
 def _opens_clause_as_party(lead: str) -> bool:

@@ -1191,3 +1191,24 @@ def test_an_actor_going_on_with_hai_takes_the_occasion_of_their_last_event(resou
     # 也曾 is another, earlier occasion: no date or place is taken
     evs = events_of(resources, first, *filler, "比根也曾与防卫大臣河野太郎举行会谈。", published="2020-07-10")
     assert [e for e in evs if "河野太郎" in e.evidence] == []
+
+
+def test_lai_dao_after_a_directional_verb_is_no_trigger(resources):
+    assert events_of(resources, "从李鸿章1872年提出来到慈禧1889年同意，中间经过了17年。") == []
+
+
+def test_the_person_addressed_after_dui_does_not_act(resources):
+    statement = one(events_of(resources, "中国外交部发言人赵立坚6月30日对美国国务卿蓬佩奥就此发表声明说，这并不是首次。",
+                              published="2020-07-01"), "statement")
+    assert statement.actor_id == "person:zhao-lijian"
+
+
+def test_a_place_before_an_office_holder_is_no_place_of_the_statement(resources):
+    statement = one(events_of(resources, "TikTok在印度的负责人尼基尔·甘地(Nikhil Gandhi)6月30日在声明中表示，该公司已被邀请。",
+                              published="2020-07-01"), "statement")
+    assert statement.place_name == ""
+
+
+def test_nobody_after_an_intransitive_meeting_verb_meets(resources):
+    meeting = one(events_of(resources, "2014年5月，蔡英文和前美国驻华大使骆家辉会面、发微博批评毛泽东等问题。"), "meeting")
+    assert "person:mao-zedong" not in meeting.participants
