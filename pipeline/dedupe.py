@@ -19,7 +19,7 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 
-from .events import FAMILY, compatible, merge_pair
+from .events import FAMILY, _organisation_summit, compatible, merge_pair
 from .models import Event, EventMention
 
 
@@ -46,6 +46,18 @@ def event_id(m: EventMention) -> str:
     return "E" + hashlib.sha1(basis.encode("utf-8")).hexdigest()[:12]
 
 
+_ANY_PLACE = "\x00any"
+
+
+def _keys(m: EventMention) -> list[tuple]:
+    """The index keys an event is found under: its family, status and place, and for an
+    organisation's summit the same without the place."""
+    keys = [(FAMILY[m.event_type], m.status, m.place_id)]
+    if _organisation_summit(m):
+        keys.append((FAMILY[m.event_type], m.status, _ANY_PLACE))
+    return keys
+
+
 def dedupe(mentions: list[EventMention]) -> list[Event]:
     by_doc: dict[str, list[EventMention]] = defaultdict(list)
     for m in mentions:
@@ -64,22 +76,27 @@ def dedupe(mentions: list[EventMention]) -> list[Event]:
     events: list[tuple[EventMention, list[EventMention], set[str]]] = []
     index: dict[tuple, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     for merged, members in doc_clusters:
-        by_participant = index[(FAMILY[merged.event_type], merged.status, merged.place_id)]
+        # An organisation's summit may also join one of another place or none (see
+        # ``compatible``): those are indexed under one more key, without the place.
+        keys = _keys(merged)
         joined = False
         if merged.date_start and merged.participants:
-            for i in sorted({i for p in merged.participants for i in by_participant.get(p, ())}):
+            candidates = {i for key in keys for p in merged.participants for i in index[key].get(p, ())}
+            for i in sorted(candidates):
                 rep, all_members, docs = events[i]
                 if merged.doc_id not in docs and compatible(rep, merged, same_document=False):
                     new_rep = merge_pair(rep, merged)
-                    for p in set(new_rep.participants) - set(rep.participants):
-                        by_participant[p].append(i)
+                    for key in _keys(new_rep):
+                        for p in set(new_rep.participants) - (set(rep.participants) if key in _keys(rep) else set()):
+                            index[key][p].append(i)
                     docs.add(merged.doc_id)
                     events[i] = (new_rep, all_members + members, docs)
                     joined = True
                     break
         if not joined:
-            for p in merged.participants:
-                by_participant[p].append(len(events))
+            for key in keys:
+                for p in merged.participants:
+                    index[key][p].append(len(events))
             events.append((merged, list(members), {merged.doc_id}))
 
     out = []

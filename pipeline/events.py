@@ -88,6 +88,12 @@ ORIGIN_MARKERS = ("从", "自", "由")
 # 对朝鲜进行国事访问, 对日本展开为期三天的访问: the place after 对 is the destination when
 # 进行/展开 and at most a few modifiers stand between it and the trigger.
 VISIT_OBJECT_MARKERS = ("对",)
+BEFORE_EVENT = ("前夕", "之前", "以前", "前")
+# …the event's own date stands right before it (6月12日峰会前, 6月12日的G20峰会前), not
+# coordinated with it by 、 (6月26日晚、G20峰会前: two times)
+BEFORE_EVENT_DATE_GAP = 6
+# What joins a state to the organisation of a summit (印度与欧盟, 欧盟-中国).
+SUMMIT_PARTY_JOINS = frozenset({"与", "和", "同", "及", "-", "－", "—"})
 # Triggers of a movement: a place after 在 is where the trip starts (在白宫…前往沃尔特·里德),
 # not its destination, unlike 在日本访问.
 MOTION_TRIGGERS = frozenset({"出访", "抵达", "飞抵", "来到", "前往", "直飞"})
@@ -1368,6 +1374,12 @@ class EventExtractor:
             own = next((o for o in reversed(here) if self._holds_summit(norm, o, pos)), None)
             if own is not None:
                 d.participants.setdefault(own.canonical_id, own)
+                # 印度与欧盟…举行高峰会议, 欧盟-中国峰会: a state joined to the organisation
+                # is the other party (and the summit is not the organisation's own)
+                for m in self._places_here:
+                    if m.canonical_id.startswith("country:") and (
+                            norm[m.end : own.start] in SUMMIT_PARTY_JOINS or norm[own.end : m.start] in SUMMIT_PARTY_JOINS):
+                        d.participants.setdefault(m.canonical_id, m)
         if d.provenance.get("actor") == "unknown" or (d.actor is not None and d.provenance.get("actor") != "sentence"):
             return
         roles = self._roles(norm, clause[0], here)
@@ -1616,8 +1628,14 @@ class EventExtractor:
         anniversary = ANNIVERSARY in norm[pos : clause[1]]
         # 1. the nearest date before the trigger in its clause, unless a time-clause
         #    anchor (以来, 之后 …) stands between them (他2011年继承权力以来的首次出国访问).
+        # 民阵6月26日晚、G20峰会前在…: an event noun before 前 is a time reference, and a
+        # date further before it is when something else happened before the event.
+        before_event = d.trigger.event_type == "summit" and norm.startswith(BEFORE_EVENT, pos + len(d.trigger.word)) \
+            and not norm.startswith("前后", pos + len(d.trigger.word))
         for m in sorted((x for x in dates if clause[0] <= x.start and x.end <= pos), key=lambda x: -x.start):
             if any(a in norm[m.end : pos] for a in self.anchor_cues) or (anniversary and "是" in norm[m.end : pos]):
+                continue
+            if before_event and (pos - m.end > BEFORE_EVENT_DATE_GAP or "、" in norm[m.end : pos]):
                 continue
             d.date = m
             d.provenance["date"] = "clause"
@@ -2023,6 +2041,23 @@ def ranges_overlap(a_start: str, a_end: str, b_start: str, b_end: str) -> bool:
 
 
 MAX_MERGE_SPAN_DAYS = 31
+# Across documents, summits of the same organisation (same participants, one set inside
+# the other) dated this many days apart or less are one summit (the EU's July 2020
+# summit ran five days, 17–21 July), and an unplaced report joins a placed one.
+SUMMIT_SESSION_DAYS = 4
+
+
+def _organisation_summit(m: EventMention) -> bool:
+    return m.event_type == "summit" and any(p.startswith("org:") for p in m.participants)
+
+
+def _days_apart(a: EventMention, b: EventMention) -> int:
+    """Days between two day-precision ranges (0 when they overlap)."""
+    ra = value_to_range(f"{a.date_start}/{a.date_end}" if a.date_end and a.date_end != a.date_start else a.date_start)
+    rb = value_to_range(f"{b.date_start}/{b.date_end}" if b.date_end and b.date_end != b.date_start else b.date_start)
+    if ra is None or rb is None:
+        return 10**6
+    return max(0, (rb[0] - ra[1]).days, (ra[0] - rb[1]).days)
 
 
 def _span_days(m: EventMention) -> int:
@@ -2040,13 +2075,34 @@ def compatible(a: EventMention, b: EventMention, *, same_document: bool) -> bool
     if FAMILY[a.event_type] != FAMILY[b.event_type] or a.status != b.status:
         return False
     pa, pb = set(a.participants), set(b.participants)
-    if not pa or not pb or not (pa <= pb or pb <= pa):
+    if not pa or not pb:
+        return False
+    nested = pa <= pb or pb <= pa
+    if not nested and not same_document:
+        # A state and its leader: the EU–China summit reported with 中国 by one article
+        # and with 习近平 by another.  Without the states, the rest must nest.
+        qa = {p for p in pa if not p.startswith("country:")}
+        qb = {p for p in pb if not p.startswith("country:")}
+        nested = bool(qa) and bool(qb) and (qa <= qb or qb <= qa)
+        strict = False
+    else:
+        strict = nested
+    if not nested:
         return False
     if FAMILY[a.event_type] == "visit" and a.actor_id != b.actor_id:
         return False
+    # (only with all participants nested and the same states: 印度与欧盟 is not the EU's
+    # own summit)
+    sessions = not same_document and strict and _organisation_summit(a) and _organisation_summit(b) \
+        and {p for p in pa if p.startswith("country:")} == {p for p in pb if p.startswith("country:")}
     if a.place_id != b.place_id:
-        if not (same_document and (not a.place_id or not b.place_id)):
+        if not ((same_document or sessions) and (not a.place_id or not b.place_id)):
             return False
+    if sessions and a.date_start and b.date_start and a.date_precision == b.date_precision == "day":
+        # 欧盟峰会 reported on its first day by one article and on its third by another:
+        # an organisation's summit lasts days, and its meetings do not follow each
+        # other this closely.
+        return _days_apart(a, b) <= SUMMIT_SESSION_DAYS
     if a.date_start and b.date_start:
         if same_document:
             # Inside a document, mentions of one event share their date (inherited
@@ -2077,6 +2133,11 @@ def merge_pair(a: EventMention, b: EventMention) -> EventMention:
         out = replace(out, place_id=b.place_id, place_name=b.place_name, country=b.country, latitude=b.latitude, longitude=b.longitude)
     if not a.date_start and b.date_start:
         out = replace(out, date_start=b.date_start, date_end=b.date_end, date_precision=b.date_precision)
+    elif a.date_start and b.date_start and a.date_precision == b.date_precision == "day" \
+            and _organisation_summit(a) and _organisation_summit(b):
+        # the days of one summit reported apart: the summit spans them all
+        out = replace(out, date_start=min(a.date_start, b.date_start),
+                      date_end=max(a.date_end or a.date_start, b.date_end or b.date_start))
     if not a.actor_id and b.actor_id:
         out = replace(out, actor_id=b.actor_id, actor_name=b.actor_name)
     return out

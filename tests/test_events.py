@@ -1212,3 +1212,31 @@ def test_a_place_before_an_office_holder_is_no_place_of_the_statement(resources)
 def test_nobody_after_an_intransitive_meeting_verb_meets(resources):
     meeting = one(events_of(resources, "2014年5月，蔡英文和前美国驻华大使骆家辉会面、发微博批评毛泽东等问题。"), "meeting")
     assert "person:mao-zedong" not in meeting.participants
+
+
+def test_days_of_one_organisation_summit_reported_apart_are_one_event(resources):
+    a = events_of(resources, "欧盟峰会7月17日在布鲁塞尔开幕。", doc_id="a", published="2020-07-17")
+    b = events_of(resources, "欧盟峰会7月19日继续举行。", doc_id="b", published="2020-07-20")
+    c = events_of(resources, "欧盟峰会7月28日举行。", doc_id="c", published="2020-07-29")
+    summits = [e for e in dedupe(a + b + c) if e.mention.event_type == "summit"]
+    assert [(e.doc_ids, e.mention.date_start, e.mention.date_end, e.mention.place_name) for e in summits] == [
+        (("a", "b"), "2020-07-17", "2020-07-19", "布鲁塞尔"), (("c",), "2020-07-28", "2020-07-28", "")]
+
+
+def test_a_state_joined_to_the_organisation_is_the_other_party_of_its_summit(resources):
+    bilateral = one(events_of(resources, "印度与欧盟7月16日举行高峰会议。", doc_id="a", published="2020-07-17"), "summit")
+    assert set(bilateral.participants) == {"org:eu", "country:IN"}
+    own = events_of(resources, "欧盟峰会7月17日在布鲁塞尔开幕。", doc_id="b", published="2020-07-17")
+    # the EU–India summit is not a day of the EU's own summit
+    assert len([e for e in dedupe([bilateral] + own) if e.mention.event_type == "summit"]) == 2
+    # …but a report naming the state and one naming its leader are the same summit
+    with_leader = events_of(resources, "欧盟与中国领导人习近平9月14日举行峰会。", doc_id="c", published="2020-09-15")
+    with_state = events_of(resources, "欧盟与中国9月14日举行视频峰会。", doc_id="d", published="2020-09-15")
+    summits = [e for e in dedupe(with_leader + with_state) if e.mention.event_type == "summit"]
+    assert len(summits) == 1 and summits[0].doc_ids == ("c", "d")
+
+
+def test_a_date_coordinated_with_before_the_summit_is_not_its_date(resources):
+    assert events_of(resources, "民阵6月26日晚、G20峰会前在各国领事馆递交请愿信。", published="2019-06-28") == []
+    summit = one(events_of(resources, "6月28日的G20峰会前，特朗普表示乐观。", published="2019-06-28"), "summit")
+    assert summit.date_start == "2019-06-28"
