@@ -96,6 +96,7 @@ BEFORE_EVENT_DATE_GAP = 6
 SUMMIT_PARTY_JOINS = frozenset({"与", "和", "同", "及", "-", "－", "—"})
 # Triggers of a movement: a place after 在 is where the trip starts (在白宫…前往沃尔特·里德),
 # not its destination, unlike 在日本访问.
+MOTION_QUALIFIER_GAP = 6  # 越南|首都|河内, 美国|加州|洛杉矶, 中国|东北城市|大连
 MOTION_TRIGGERS = frozenset({"出访", "抵达", "飞抵", "来到", "前往", "直飞"})
 VISIT_OBJECT_VERB = re.compile(r"(?:进行|展开|作)了?[^,，;；:：。!！?？]{0,8}")
 # Before a body (外交部) these make it a counterpart or the place, not the subject.
@@ -1497,6 +1498,24 @@ class EventExtractor:
                 m = OBJECT_PHRASE_END.search(norm, after[0].end, clause[1])
                 if m:
                     after = [p for p in after if p.start <= m.start()]
+                if trig.word in MOTION_TRIGGERS:
+                    # 前往加拿大专访一名巴基斯坦裔男子: after a movement the destination is
+                    # its first place and the places inside it that qualify it (前往越南
+                    # 首都河内); what follows is the purpose of the trip.
+                    chain = after[:1]
+                    first = self._place(after[0].canonical_id)
+                    for p in after[1:]:
+                        gap = norm[chain[-1].end : p.start]
+                        inner = self._place(p.canonical_id)
+                        if gap.endswith("驻") and len(gap) <= MOTION_QUALIFIER_GAP:
+                            # 前往美国驻成都总领事馆: the mission stands in the second place
+                            chain, first = [p], inner
+                            continue
+                        if len(gap) > MOTION_QUALIFIER_GAP or any(ch in gap for ch in "、,，和与及") \
+                                or first is None or inner is None or inner.country != first.country:
+                            break
+                        chain.append(p)
+                    after = chain
             best = min(after, key=lambda p: (self._place_rank(p), -p.start)) if after else None
             if self._set_place(d, self._list_head(norm, best, after), "destination"):
                 return

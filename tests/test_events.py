@@ -1240,3 +1240,14 @@ def test_a_date_coordinated_with_before_the_summit_is_not_its_date(resources):
     assert events_of(resources, "民阵6月26日晚、G20峰会前在各国领事馆递交请愿信。", published="2019-06-28") == []
     summit = one(events_of(resources, "6月28日的G20峰会前，特朗普表示乐观。", published="2019-06-28"), "summit")
     assert summit.date_start == "2019-06-28"
+
+
+def test_the_destination_of_a_movement_is_its_first_place(resources):
+    trip = one(events_of(resources, "2016年11月，记者卡利玛奇前往加拿大专访一名巴基斯坦裔、加拿大男子。"), "visit")
+    assert trip.country == "CA"
+    trip = one(events_of(resources, "2019年2月，金正恩前往越南首都河内。"), "visit")
+    assert trip.place_name == "河内"
+    trip = one(events_of(resources, "2019年2月，金正恩前往越南，随后与特朗普在河内会谈。"), "visit")
+    assert trip.place_name == "越南"
+    trip = one(events_of(resources, "2012年，王立军前往美国驻成都总领事馆。"), "visit")
+    assert trip.place_name == "成都"
