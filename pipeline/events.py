@@ -2030,7 +2030,8 @@ def _only_date(norm: str, clause: tuple[int, int], dates: list[Mention]) -> bool
 #          (letters and statements: no place expected, their weight goes to the date)
 _ACTOR_W = {"trigger": 0.20, "clause": 0.20, "organisation": 0.15, "country": 0.10, "sentence": 0.15, "sentence-after": 0.10, "pronoun": 0.10, "previous-event": 0.10,
             "previous-pair": 0.05}
-_DATE_W = {"clause": 0.20, "sentence": 0.20, "relative": 0.15, "previous-event": 0.12, "sentence-visit": 0.12, "heading": 0.10}
+_DATE_W = {"clause": 0.20, "sentence": 0.20, "relative": 0.15, "previous-event": 0.12, "sentence-visit": 0.12,
+           "ongoing": 0.12, "heading": 0.10}
 _PLACE_W = {"trigger": 0.15, "destination": 0.15, "clause": 0.15, "sentence": 0.12, "sentence-visit": 0.10, "previous-event": 0.10, "heading": 0.08}
 
 
