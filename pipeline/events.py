@@ -88,6 +88,10 @@ ORIGIN_MARKERS = ("从", "自", "由")
 # 对朝鲜进行国事访问, 对日本展开为期三天的访问: the place after 对 is the destination when
 # 进行/展开 and at most a few modifiers stand between it and the trigger.
 VISIT_OBJECT_MARKERS = ("对",)
+# A recent event with no day written (他近日曾与…见面, 日前与…通话): undated, but its own.
+RECENT_CUES = ("近日", "日前", "近期", "最近", "前不久", "不久前")
+# 最近一次…通话 is "the latest" call, talked about (是什么时候), not reported as recent.
+LATEST_OF = re.compile(r"最近(?:的)?[一1]次")
 BEFORE_EVENT = ("前夕", "之前", "以前", "前")
 # …the event's own date stands right before it (6月12日峰会前, 6月12日的G20峰会前), not
 # coordinated with it by 、 (6月26日晚、G20峰会前: two times)
@@ -1728,6 +1732,12 @@ class EventExtractor:
                              source="ongoing")
             d.provenance["date"] = "ongoing"
             return
+        # 5. 他近日曾与…见面: a recent event of its own, with no day written; it takes no
+        #    other event's or the heading's date (see _keep for when it is kept).
+        if d.status == "occurred" and any(self._word_at(norm, w, clause[0], d.trigger_start, 0) for w in RECENT_CUES) \
+                and not LATEST_OF.search(norm, clause[0], d.trigger_start):
+            d.provenance["date"] = "recent"
+            return
         if d.provenance.get("anaphora") == "plural" and block_drafts and block_drafts[-1].date:
             d.date = block_drafts[-1].date
             d.provenance["date"] = "previous-event"
@@ -1791,7 +1801,10 @@ class EventExtractor:
             return False
         if d.date is not None and not d.date.value:
             d.date = None  # an unresolved relative date (今（25）日 with no publication date)
-        if d.date is None and d.place is None:
+        if d.date is None and d.place is None and not (
+                d.provenance.get("date") == "recent" and sum(1 for p in d.participants if not p.startswith("country:")) >= 2):
+            # (a meeting of two named parties said to be recent, 近日曾与史达伟见面, is a
+            # specific event even without its day)
             d.provenance["dropped"] = "no date and no place"
             return False
         if d.actor.canonical_id.startswith("country:") and d.provenance.get("date") not in ("clause", "sentence"):

@@ -1251,3 +1251,16 @@ def test_the_destination_of_a_movement_is_its_first_place(resources):
     assert trip.place_name == "越南"
     trip = one(events_of(resources, "2012年，王立军前往美国驻成都总领事馆。"), "visit")
     assert trip.place_name == "成都"
+
+
+def test_a_recent_meeting_of_two_named_parties_is_kept_undated(resources):
+    text = ("将卸任的台湾驻美代表高硕泰7月15日向侨界发信辞行。", "不过高硕泰近日曾与美国国务院亚太助卿史达伟见面亲自道别。")
+    evs = events_of(resources, *text, published="2020-07-15")
+    meeting = one(evs, "meeting")
+    assert set(meeting.participants) == {"person:stanley-kao", "person:david-stilwell"}
+    # 近日 is its own time: not the letter's day
+    assert (meeting.date_start, meeting.place_name) == ("", "")
+    # the latest call asked about is no report
+    assert events_of(resources, "记者问特朗普最近一次跟习近平通话是什么时候。", published="2020-07-15") == []
+    # one party only: nothing to code
+    assert events_of(resources, "高硕泰近日曾前往道别。", published="2020-07-15") == []
