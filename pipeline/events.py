@@ -125,8 +125,9 @@ PRESS_COUNTERPART = re.compile(r"[与同和跟][^,，;；:：。与同和跟]{0,
 # Kinship nouns between two names (习近平妻子彭丽媛, 特朗普的女儿伊万卡).
 KIN_BEFORE_NAME = re.compile(r"的?(?:妻子|丈夫|前妻|前夫|夫人|太太|遗孀|儿子|女儿|长子|次子|长女|父亲|母亲|家人|家属|家族|"
                              r"哥哥|弟弟|姐姐|妹妹|兄长|孙子|孙女|女婿|儿媳)")
-# 许志永和丁家喜的代表律师: whose lawyers (the names joined before 的 share it).
-COUNSEL_OF = re.compile(r"(?:[和与、及][^，。,的]{1,8})?的(?:代表|代理|辩护|委托)?律师")
+# 许志永和丁家喜的代表律师, 川普总统的私人律师: whose lawyers (the names joined before 的
+# share it; a title may follow the name).
+COUNSEL_OF = re.compile(r"(?:[和与、及][^，。,的]{1,8})?[^，。,的]{0,4}的(?:代表|代理|辩护|委托|私人)?律师")
 # 习近平身边的高级官员栗战书: the name says whose entourage the next person (after at
 # most a title) belongs to.
 ENTOURAGE_BEFORE_NAME = re.compile(r"身边的?|手下的?|麾下的?")
@@ -247,6 +248,9 @@ INVITED_TO = ("赴", "前往", "参访", "访问团", "代表团", "谈判")
 # 邀请他担任顾问) is no invitation to an event, whatever the rest of the sentence says.
 INVITED_TO_JOIN = ("加入", "担任", "出任", "成为", "入股")
 _PAREN_SPAN = re.compile(r"\([^()]*\)|（[^（）]*）")
+_DATE_BEFORE_JOINER = re.compile(r"\s*[0-9０-９一二三四五六七八九十两]+[年月日号].*[和与同跟及]")
+
+
 def _without_glosses(gap: str) -> str:
     """The text between two names without parentheses: 米歇尔(Charles Michel)、…主席
     范德莱恩 and 特朗普（右）和…刘鹤 are joined as closely as 米歇尔、…主席范德莱恩."""
@@ -837,8 +841,11 @@ class EventExtractor:
         for p in seq:
             gap = _without_glosses(norm[prev_end : p.start])
             # 与拜登、众议院民主党领袖佩洛西: a joiner, then at most a title before the name
+            # (a date or an adverb before the joiner makes it "with": 朱利安尼10月3日和
+            # 川普通话 — 和川普 is a counterpart, not a second subject)
             coordinated = prev_role is not None and (len(gap) <= 8 or (gap[:1] in COORD_JOINERS and len(gap) <= COORD_TITLE_REACH)) \
-                and any(c in gap for c in COORD_JOINERS) and not any(ch in gap for ch in ",，;；:：")
+                and any(c in gap for c in COORD_JOINERS) and not any(ch in gap for ch in ",，;；:：") \
+                and not _DATE_BEFORE_JOINER.match(gap)
             if coordinated:
                 role = prev_role
             elif gap.rstrip().endswith("作为") and ROLE_OF.match(norm, p.end):
@@ -1274,10 +1281,15 @@ class EventExtractor:
         entries = self._per("exclusions", clause_persons, clause,
                             build=lambda: [(p, self._exclusion_hits(norm, clause, p)) for p in clause_persons])
         after = d.trigger_start + len(trig.word) if trig.word in INTRANSITIVE_TRIGGERS else len(norm)
+        trig_end = d.trigger_start + len(trig.word)
         for p, hits in entries:
             if p.start >= after:
                 # 与骆家辉会面、发微博“侮辱”毛泽东孙子…: 会面 takes no object; a name after
                 # it belongs to another phrase
+                continue
+            if p.start > trig_end and self._after_coordinated_predicate(norm, trig_end, p, clause_persons):
+                # 王毅出访欧洲、国家主席习近平出席中欧峰会: a 、 after something other than a
+                # name joins another predicate, whose subject takes no part
                 continue
             if not _is_excluded(hits, d.trigger_start) and not self._possessor(norm, p, clause_persons) \
                     and not self._reporter(norm, p, d.actor) and not _names_a_time(norm, clause[0], p, d.trigger_start):
@@ -1776,6 +1788,18 @@ class EventExtractor:
                 break
             best = prev
         return best
+
+    @staticmethod
+    def _after_coordinated_predicate(norm: str, start: int, p: Mention, persons: list[Mention]) -> bool:
+        """A 、 between ``start`` and ``p`` that does not follow a name (a list of names,
+        会见了特朗普、安倍晋三, joins participants) nor continue a counterpart phrase
+        (到访平壤与北韩第二把交椅、…副委员长崔龙海)."""
+        k = norm.find("、", start, p.start)
+        while k >= 0:
+            if not any(q.end == k for q in persons) and not any(c in norm[start:k] for c in "与同跟和"):
+                return True
+            k = norm.find("、", k + 1, p.start)
+        return False
 
     def _ongoing_marker(self, norm: str, d: _Draft, clause: tuple[int, int]) -> tuple[int, int] | None:
         """The span of 正在 (or 正 before the predicate) that puts the event under way:

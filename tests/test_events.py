@@ -1264,3 +1264,24 @@ def test_a_recent_meeting_of_two_named_parties_is_kept_undated(resources):
     assert events_of(resources, "记者问特朗普最近一次跟习近平通话是什么时候。", published="2020-07-15") == []
     # one party only: nothing to code
     assert events_of(resources, "高硕泰近日曾前往道别。", published="2020-07-15") == []
+
+
+def test_a_date_before_he_makes_it_with_not_and(resources):
+    call = one(events_of(resources, "川普总统的私人律师朱利安尼（Rudy Giuliani）10月3日和川普总统通话35至40分钟。",
+                         published="2020-10-05"), "letter")
+    assert call.actor_id == "name:朱利安尼" and "person:donald-trump" in call.participants
+
+
+def test_a_name_after_another_predicate_joined_by_dun_takes_no_part(resources):
+    visit = one(events_of(resources, "2020年8月，中共外长王毅出访欧洲、国家主席习近平出席中欧视讯峰会。"), "visit")
+    assert visit.participants == ("person:wang-yi",)
+    # a list of names after the trigger, or a counterpart phrase, still does
+    meeting = one(events_of(resources, "2019年6月，习近平会见了特朗普、安倍晋三。"), "meeting")
+    assert set(meeting.participants) == {"person:xi-jinping", "person:donald-trump", "person:shinzo-abe"}
+    visit = one(events_of(resources, "2018年11月，宋涛到访平壤与北韩第二把交椅、副委员长崔龙海会面。"), "visit")
+    assert "person:choe-ryong-hae" in visit.participants
+
+
+def test_taiwan_and_hong_kong_names_of_us_states(resources):
+    visit = one(events_of(resources, "特朗普总统2020年6月25日访问威斯康辛州。"), "visit")
+    assert visit.place_id == "place:US:wisconsin"
