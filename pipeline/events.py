@@ -88,6 +88,9 @@ ORIGIN_MARKERS = ("从", "自", "由")
 # 对朝鲜进行国事访问, 对日本展开为期三天的访问: the place after 对 is the destination when
 # 进行/展开 and at most a few modifiers stand between it and the trigger.
 VISIT_OBJECT_MARKERS = ("对",)
+# The clause after an unnamed subject's event that names its members (…官员访台，包含卫生
+# 部长阿札及次卿克拉奇).
+INCLUDING = re.compile(r"[,，]\s*(?:其中)?(?:包括|包含)(?:了)?")
 # A recent event with no day written (他近日曾与…见面, 日前与…通话): undated, but its own.
 RECENT_CUES = ("近日", "日前", "近期", "最近", "前不久", "不久前")
 # 最近一次…通话 is "the latest" call, talked about (是什么时候), not reported as recent.
@@ -1239,6 +1242,14 @@ class EventExtractor:
             # gazetteer does not know; the sentence's other names are not the actor.  Not
             # in a pair named by its title (美朝两位领导人…见面): that pair is known.
             d.provenance["actor"] = "unknown"
+            named = self._included(norm, clause, sentence, persons)
+            if named:
+                # 派高级内阁官员访台，包含卫生部长阿札及…次卿克拉奇: the officials are
+                # named right after, by 包括/包含; the first acts, all take part.
+                d.actor = named[0]
+                for p in named:
+                    d.participants.setdefault(p.canonical_id, p)
+                d.provenance["actor"] = "included"
         elif (actor := self._actor_from(norm, subjects, clause_persons, d.trigger_start,
                                         verbal=trig.event_type in ("visit", "meeting"))) is not None:
             d.actor = actor
@@ -1790,6 +1801,17 @@ class EventExtractor:
         return best
 
     @staticmethod
+    def _included(norm: str, clause: tuple[int, int], sentence: tuple[int, int], persons: list[Mention]) -> list[Mention]:
+        """The persons of the clause right after ``clause`` when it opens with 包括/包含
+        (其中包括 …) and names only a list of them."""
+        m = INCLUDING.match(norm, clause[1], sentence[1])
+        if m is None:
+            return []
+        end = _CLAUSE_PUNCT.search(norm, m.end(), sentence[1])
+        end = end.start() if end is not None else sentence[1]
+        return [p for p in persons if m.end() <= p.start and p.end <= end]
+
+    @staticmethod
     def _after_coordinated_predicate(norm: str, start: int, p: Mention, persons: list[Mention]) -> bool:
         """A 、 between ``start`` and ``p`` that does not follow a name (a list of names,
         会见了特朗普、安倍晋三, joins participants) nor continue a counterpart phrase
@@ -2065,7 +2087,8 @@ def _only_date(norm: str, clause: tuple[int, int], dates: list[Mention]) -> bool
 #   date: clause or sentence 0.20, previous event 0.12, heading 0.10
 #   place: trigger/destination/clause 0.15, sentence-visit/previous event 0.10, heading 0.08
 #          (letters and statements: no place expected, their weight goes to the date)
-_ACTOR_W = {"trigger": 0.20, "clause": 0.20, "organisation": 0.15, "country": 0.10, "sentence": 0.15, "sentence-after": 0.10, "pronoun": 0.10, "previous-event": 0.10,
+_ACTOR_W = {"trigger": 0.20, "clause": 0.20, "organisation": 0.15, "country": 0.10, "sentence": 0.15, "included": 0.15,
+            "sentence-after": 0.10, "pronoun": 0.10, "previous-event": 0.10,
             "previous-pair": 0.05}
 _DATE_W = {"clause": 0.20, "sentence": 0.20, "relative": 0.15, "previous-event": 0.12, "sentence-visit": 0.12,
            "ongoing": 0.12, "heading": 0.10}

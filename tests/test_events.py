@@ -1285,3 +1285,14 @@ def test_a_name_after_another_predicate_joined_by_dun_takes_no_part(resources):
 def test_taiwan_and_hong_kong_names_of_us_states(resources):
     visit = one(events_of(resources, "特朗普总统2020年6月25日访问威斯康辛州。"), "visit")
     assert visit.place_id == "place:US:wisconsin"
+
+
+def test_unnamed_officials_named_after_baokuo_act(resources):
+    visit = one(events_of(resources, "美国政府过去两个月接连派高级内阁官员访台，包含卫生部长阿札（Alex Azar）及次卿克拉奇。",
+                          published="2020-10-02"), "visit")
+    assert (visit.actor_id, visit.country) == ("name:阿札", "TW")
+    meeting = one(events_of(resources, "数名美国国务院官员周二将与韩国官员举行会谈，其中包括美国副国务卿比根(Stephen Biegun)。",
+                            published="2020-07-06"), "meeting")
+    assert (meeting.actor_id, meeting.status, meeting.date_start) == ("person:stephen-biegun", "planned", "2020-07-07")
+    # without such a clause the unnamed subject still keeps the event out
+    assert events_of(resources, "数名美国国务院官员周二将与韩国官员举行会谈。", published="2020-07-06") == []
