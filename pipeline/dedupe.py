@@ -19,7 +19,7 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 
-from .events import FAMILY, _organisation_summit, compatible, merge_pair
+from .events import FAMILY, compatible, is_organisation_summit, merge_pair
 from .models import Event, EventMention
 
 
@@ -53,7 +53,7 @@ def _keys(m: EventMention) -> list[tuple]:
     """The index keys an event is found under: its family, status and place, and for an
     organisation's summit the same without the place."""
     keys = [(FAMILY[m.event_type], m.status, m.place_id)]
-    if _organisation_summit(m):
+    if is_organisation_summit(m):
         keys.append((FAMILY[m.event_type], m.status, _ANY_PLACE))
     return keys
 

@@ -103,8 +103,9 @@ BEFORE_EVENT_DATE_GAP = 6
 SUMMIT_PARTY_JOINS = frozenset({"与", "和", "同", "及", "-", "－", "—"})
 # Triggers of a movement: a place after 在 is where the trip starts (在白宫…前往沃尔特·里德),
 # not its destination, unlike 在日本访问.
-MOTION_QUALIFIER_GAP = 6  # 越南|首都|河内, 美国|加州|洛杉矶, 中国|东北城市|大连
 MOTION_TRIGGERS = frozenset({"出访", "抵达", "飞抵", "来到", "前往", "直飞"})
+# The most text between a movement's destination and a place inside it that qualifies it.
+MOTION_QUALIFIER_GAP = 6  # 越南|首都|河内, 美国|加州|洛杉矶, 中国|东北城市|大连
 VISIT_OBJECT_VERB = re.compile(r"(?:进行|展开|作)了?[^,，;；:：。!！?？]{0,8}")
 # Before a body (外交部) these make it a counterpart or the place, not the subject.
 _BODY_BLOCKERS = tuple(COUNTERPART_MARKERS) + LOCATION_MARKERS + ("赴", "前往", "抵达")
@@ -450,6 +451,8 @@ class EventExtractor:
         self._abbreviations_here: list[Mention] = []  # its place abbreviations (中美)
         self._published = None  # the document's publication day
         self._text = ""  # and its text
+        self._norm = ""  # and its normalised twin
+        self._kept: list[tuple[int, _Draft]] = []  # (block, event) kept in earlier blocks
         self._memo: dict = {}  # per-document results that do not depend on the trigger
         self._pairs: list[tuple[int, _Draft]] = []  # (block, event) with two or more participants
         self._party_ends: set[int] = set()  # where a place abbreviation (中美) ends
@@ -1005,7 +1008,7 @@ class EventExtractor:
         drafts: list[_Draft] = []
         n_triggers = 0
         self._pairs = []
-        self._kept: list[tuple[int, _Draft]] = []
+        self._kept = []
         self._norm = norm
         for block_no, block in enumerate(doc.blocks):
             self._block_no = block_no
@@ -1291,8 +1294,8 @@ class EventExtractor:
             d.participants.setdefault(d.actor.canonical_id, d.actor)
         entries = self._per("exclusions", clause_persons, clause,
                             build=lambda: [(p, self._exclusion_hits(norm, clause, p)) for p in clause_persons])
-        after = d.trigger_start + len(trig.word) if trig.word in INTRANSITIVE_TRIGGERS else len(norm)
         trig_end = d.trigger_start + len(trig.word)
+        after = trig_end if trig.word in INTRANSITIVE_TRIGGERS else len(norm)
         for p, hits in entries:
             if p.start >= after:
                 # 与骆家辉会面、发微博“侮辱”毛泽东孙子…: 会面 takes no object; a name after
@@ -2112,9 +2115,13 @@ def confidence(d: _Draft) -> float:
 
 
 # ---------------------------------------------------------------------- merging
+def _date_range(start: str, end: str):
+    """The first and last day of a date_start/date_end pair, or None."""
+    return value_to_range(f"{start}/{end}" if end and end != start else start)
+
+
 def ranges_overlap(a_start: str, a_end: str, b_start: str, b_end: str) -> bool:
-    ra = value_to_range(f"{a_start}/{a_end}" if a_end and a_end != a_start else a_start)
-    rb = value_to_range(f"{b_start}/{b_end}" if b_end and b_end != b_start else b_start)
+    ra, rb = _date_range(a_start, a_end), _date_range(b_start, b_end)
     if ra is None or rb is None:
         return False
     return ra[0] <= rb[1] and rb[0] <= ra[1]
@@ -2127,21 +2134,20 @@ MAX_MERGE_SPAN_DAYS = 31
 SUMMIT_SESSION_DAYS = 4
 
 
-def _organisation_summit(m: EventMention) -> bool:
+def is_organisation_summit(m: EventMention) -> bool:
     return m.event_type == "summit" and any(p.startswith("org:") for p in m.participants)
 
 
 def _days_apart(a: EventMention, b: EventMention) -> int:
     """Days between two day-precision ranges (0 when they overlap)."""
-    ra = value_to_range(f"{a.date_start}/{a.date_end}" if a.date_end and a.date_end != a.date_start else a.date_start)
-    rb = value_to_range(f"{b.date_start}/{b.date_end}" if b.date_end and b.date_end != b.date_start else b.date_start)
+    ra, rb = _date_range(a.date_start, a.date_end), _date_range(b.date_start, b.date_end)
     if ra is None or rb is None:
         return 10**6
     return max(0, (rb[0] - ra[1]).days, (ra[0] - rb[1]).days)
 
 
 def _span_days(m: EventMention) -> int:
-    r = value_to_range(f"{m.date_start}/{m.date_end}" if m.date_end and m.date_end != m.date_start else m.date_start)
+    r = _date_range(m.date_start, m.date_end)
     return (r[1] - r[0]).days + 1 if r else 10**6
 
 
@@ -2173,7 +2179,7 @@ def compatible(a: EventMention, b: EventMention, *, same_document: bool) -> bool
         return False
     # (only with all participants nested and the same states: 印度与欧盟 is not the EU's
     # own summit)
-    sessions = not same_document and strict and _organisation_summit(a) and _organisation_summit(b) \
+    sessions = not same_document and strict and is_organisation_summit(a) and is_organisation_summit(b) \
         and {p for p in pa if p.startswith("country:")} == {p for p in pb if p.startswith("country:")}
     if a.place_id != b.place_id:
         if not ((same_document or sessions) and (not a.place_id or not b.place_id)):
@@ -2214,7 +2220,7 @@ def merge_pair(a: EventMention, b: EventMention) -> EventMention:
     if not a.date_start and b.date_start:
         out = replace(out, date_start=b.date_start, date_end=b.date_end, date_precision=b.date_precision)
     elif a.date_start and b.date_start and a.date_precision == b.date_precision == "day" \
-            and _organisation_summit(a) and _organisation_summit(b):
+            and is_organisation_summit(a) and is_organisation_summit(b):
         # the days of one summit reported apart: the summit spans them all
         out = replace(out, date_start=min(a.date_start, b.date_start),
                       date_end=max(a.date_end or a.date_start, b.date_end or b.date_start))
