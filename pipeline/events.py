@@ -252,6 +252,9 @@ INVITED_TO = ("赴", "前往", "参访", "访问团", "代表团", "谈判")
 # 邀请他担任顾问) is no invitation to an event, whatever the rest of the sentence says.
 INVITED_TO_JOIN = ("加入", "担任", "出任", "成为", "入股")
 _PAREN_SPAN = re.compile(r"\([^()]*\)|（[^（）]*）")
+# 和 as "with" after a date or a name inside a 在-phrase (在1月3日和中国…), not 和 joining
+# two places (在北京和上海).
+_COUNTERPART_AND = re.compile(r"(?:[0-9０-９]+[日号]|[一二三四五六七八九十]+[日号])\s*和")
 _DATE_BEFORE_JOINER = re.compile(r"\s*[0-9０-９一二三四五六七八九十两]+[年月日号].*[和与同跟及]")
 
 
@@ -1629,8 +1632,9 @@ class EventExtractor:
             # after the marker, no clause punctuation in between.
             lo = max(start, p.start - MARKER_REACH)
             m_pos = max((norm.rfind(mk, lo, p.start) for mk in markers), default=-1)
+            # (nor a counterpart marker: 在1月3日和中国CDC通了电话 — 中国 is the other party)
             return m_pos >= 0 and not any(norm.rfind(mk, m_pos, p.start) >= 0 for mk in ORIGIN_MARKERS) and not any(
-                ch in norm[m_pos : p.start] for ch in ",，;；:：")
+                ch in norm[m_pos : p.start] for ch in ",，;；:：与同跟") and not _COUNTERPART_AND.search(norm, m_pos, p.start)
 
         # Whether a place is marked does not depend on ``pos``: found once per list.
         qualified = self._per("marked", places, start, markers,

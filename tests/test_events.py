@@ -1296,3 +1296,10 @@ def test_unnamed_officials_named_after_baokuo_act(resources):
     assert (meeting.actor_id, meeting.status, meeting.date_start) == ("person:stephen-biegun", "planned", "2020-07-07")
     # without such a clause the unnamed subject still keeps the event out
     assert events_of(resources, "数名美国国务院官员周二将与韩国官员举行会谈。", published="2020-07-06") == []
+
+
+def test_a_counterpart_inside_a_zai_phrase_is_no_place(resources):
+    call = one(events_of(resources, "美国疾控中心主任雷德菲尔德承认在1月3日和中国疾控中心通了电话。", published="2020-04-15"), "letter")
+    assert call.place_name == ""
+    meeting = one(events_of(resources, "2019年6月，王毅在与蓬佩奥会谈后于周六在北京发表讲话。"), "meeting")
+    assert meeting.place_name == ""
