@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import html as html_lib
 import json
+import itertools
 import logging
 import re
 from dataclasses import dataclass, field
@@ -94,6 +95,7 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 _CJK_CHAR = r"\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u2018-\u201f\u2014-\u2026\u3000-\u303f"
 _CJK_RE = re.compile(f"[{_CJK_CHAR}]")
 _WS = re.compile(r"\s+")
+_WS_WITH_BREAK = re.compile(r"\s*[\n\r]\s*")  # a whole whitespace run that holds a line break
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 # Characters XML (and so lxml, when text is set) refuses: C0 controls but tab, LF, CR;
 # DEL; surrogates; the noncharacters U+FFFE and U+FFFF.
@@ -622,9 +624,13 @@ def _ws_replace(match: re.Match[str]) -> str:
 
 def clean_inline(text: str) -> str:
     """Collapse whitespace; a line break between CJK characters is source formatting and
-    disappears, any other whitespace run becomes one space."""
+    disappears, any other whitespace run becomes one space.  (The runs with a line
+    break go through ``_ws_replace`` first, the others become a space without a Python
+    call each.)"""
     text = _ZERO_WIDTH.sub("", text)
-    return _WS.sub(_ws_replace, text).strip()
+    if "\n" in text or "\r" in text:
+        text = _WS_WITH_BREAK.sub(_ws_replace, text)
+    return _WS.sub(" ", text).strip()
 
 
 def _is_data_table(table) -> bool:
@@ -687,7 +693,7 @@ class _Segmenter:
         self.pieces.append(text)
         if self.bold and self.bold_open:
             self.bold_pieces.append(text)
-        visible = len(_WS.sub("", text))
+        visible = len("".join(text.split()))  # characters that are not whitespace (as \s)
         if visible <= 0:
             return
         self.total_chars += visible
@@ -1073,8 +1079,11 @@ def choose_content(segments: list[Segment], root) -> set[int]:
 # ---------------------------------------------------------------------------------------
 
 
+_KEY_DROP = re.compile(r"[\s\W_]+")
+
+
 def _key(text: str) -> str:
-    return re.sub(r"[\s\W_]+", "", text).lower()
+    return _KEY_DROP.sub("", text).lower()
 
 
 def _is_boilerplate_text(seg: Segment) -> bool:
@@ -1235,11 +1244,11 @@ def _byline_dates(segments: list[Segment]) -> tuple[list[tuple[str, str]], Segme
 def _dateline(segments: list[Segment], keep: set[int]) -> list[tuple[str, str]]:
     """A dateline opening the text (【大纪元2020年09月04日讯】, 【希望之声2020年6月9日】) or
     a bare date line at the very top."""
-    prose = [
+    prose = list(itertools.islice((
         s for s in segments
         if s.index in keep and s.kind in ("paragraph", "item", "quote") and s.n_chars >= 4
         and s.link_density <= 0.5 and not _is_boilerplate_text(s)
-    ][:3]
+    ), 3))  # the first three only: testing every segment for boilerplate costs more
     for position, seg in enumerate(prose):
         match = _DATELINE.match(seg.text)
         if match:
