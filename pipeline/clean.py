@@ -95,7 +95,10 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 _CJK_CHAR = r"\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u2018-\u201f\u2014-\u2026\u3000-\u303f"
 _CJK_RE = re.compile(f"[{_CJK_CHAR}]")
 _WS = re.compile(r"\s+")
-_WS_WITH_BREAK = re.compile(r"\s*[\n\r]\s*")  # a whole whitespace run that holds a line break
+# A whole whitespace run that holds a line break.  Tried only where a run starts (the
+# lookbehind) and lazily up to its first break, so a long run without one costs its
+# length once, not its length squared.
+_WS_WITH_BREAK = re.compile(r"(?<!\s)\s*?[\n\r]\s*")
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 # Characters XML (and so lxml, when text is set) refuses: C0 controls but tab, LF, CR;
 # DEL; surrogates; the noncharacters U+FFFE and U+FFFF.

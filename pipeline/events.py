@@ -1327,6 +1327,15 @@ class EventExtractor:
                 self._add_countries(d, norm, clause)
             else:
                 self._add_state_bodies(d, norm, clause)
+        elif trig.event_type in COUNTRY_EVENT_TYPES and d.provenance.get("actor") == "sentence":
+            # 韦特齐议长访台期间，台湾和捷克签署了3项备忘录: states that open the trigger's
+            # own clause beat a person carried from an earlier clause
+            carried, d.actor = d.actor, None
+            self._add_countries(d, norm, clause)
+            if d.actor is None:
+                d.actor = carried
+            else:
+                d.participants.pop(carried.canonical_id, None)
 
     def _add_state_bodies(self, d: _Draft, norm: str, clause: tuple[int, int]) -> None:
         """A body of a state that is the subject (中国外交部在周三发表的一份声明中说, 日本外务省

@@ -306,3 +306,27 @@ def test_date_at_the_top_is_a_dateline_only_on_its_own_line(tmp_path, first_line
     page = tmp_path / "page.txt"
     page.write_text(f"{first_line}\n两国外长周四在华盛顿会面，讨论双边关系以及地区安全问题。\n", encoding="utf-8")
     assert read_document(page).published[:10] == published
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=["中", "文", "a", " ", "\n", "\r", "\t", "\u3000", "\u200b", "。", "\xa0"], max_size=16))
+def test_clean_inline_is_one_pass_over_whitespace_runs(text):
+    # The two-pass clean_inline (runs with a line break first) equals the rule written
+    # as one pass with a callback on every whitespace run.
+    import re
+
+    from pipeline.clean import _CJK_RE, _ZERO_WIDTH
+
+    def one_pass(t):
+        def repl(m):
+            run = m.group(0)
+            if "\n" in run or "\r" in run:
+                before = t[m.start() - 1] if m.start() else ""
+                after = t[m.end()] if m.end() < len(t) else ""
+                if (before and _CJK_RE.match(before)) or (after and _CJK_RE.match(after)):
+                    return ""
+            return " "
+        t = _ZERO_WIDTH.sub("", t)
+        return re.sub(r"\s+", repl, t).strip()
+
+    assert clean_inline(text) == one_pass(_ZERO_WIDTH.sub("", text))

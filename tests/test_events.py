@@ -1303,3 +1303,9 @@ def test_a_counterpart_inside_a_zai_phrase_is_no_place(resources):
     assert call.place_name == ""
     meeting = one(events_of(resources, "2019年6月，王毅在与蓬佩奥会谈后于周六在北京发表讲话。"), "meeting")
     assert meeting.place_name == ""
+
+
+def test_states_opening_the_clause_beat_a_person_carried_from_a_time_clause(resources):
+    agreement = one(events_of(resources, "蔡英文说，韦特齐议长访台期间，台湾和捷克9月1日签署了3项备忘录。",
+                              published="2020-09-05"), "agreement")
+    assert agreement.actor_id == "country:TW" and set(agreement.participants) == {"country:TW", "country:CZ"}
