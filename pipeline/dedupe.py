@@ -50,9 +50,12 @@ _ANY_PLACE = "\x00any"
 
 
 def _keys(m: EventMention) -> list[tuple]:
-    """The index keys an event is found under: its family, status and place, and for an
-    organisation's summit the same without the place."""
+    """The index keys an event is found under: its family, status and place, for a place
+    inside a country also that country (a report at the country's level may join it),
+    and for an organisation's summit the same without the place."""
     keys = [(FAMILY[m.event_type], m.status, m.place_id)]
+    if m.country and m.place_id != f"country:{m.country}":
+        keys.append((FAMILY[m.event_type], m.status, f"country:{m.country}"))
     if is_organisation_summit(m):
         keys.append((FAMILY[m.event_type], m.status, _ANY_PLACE))
     return keys
@@ -76,8 +79,9 @@ def dedupe(mentions: list[EventMention]) -> list[Event]:
     events: list[tuple[EventMention, list[EventMention], set[str]]] = []
     index: dict[tuple, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     for merged, members in doc_clusters:
-        # An organisation's summit may also join one of another place or none (see
-        # ``compatible``): those are indexed under one more key, without the place.
+        # A report may also join an event at another level of its place, and an
+        # organisation's summit one of another place or none (see ``compatible``):
+        # those are found under more keys (see _keys).
         keys = _keys(merged)
         joined = False
         if merged.date_start and merged.participants:

@@ -2147,6 +2147,11 @@ MAX_MERGE_SPAN_DAYS = 31
 SUMMIT_SESSION_DAYS = 4
 
 
+def _inside(outer: EventMention, inner: EventMention) -> bool:
+    """``inner``'s place lies in ``outer``'s, which is a country (东京 in 日本)."""
+    return bool(inner.country) and outer.place_id == f"country:{inner.country}" and inner.place_id != outer.place_id
+
+
 def is_organisation_summit(m: EventMention) -> bool:
     return m.event_type == "summit" and any(p.startswith("org:") for p in m.participants)
 
@@ -2194,7 +2199,9 @@ def compatible(a: EventMention, b: EventMention, *, same_document: bool) -> bool
     # own summit)
     sessions = not same_document and strict and is_organisation_summit(a) and is_organisation_summit(b) \
         and {p for p in pa if p.startswith("country:")} == {p for p in pb if p.startswith("country:")}
-    if a.place_id != b.place_id:
+    if a.place_id != b.place_id and (same_document or not (_inside(a, b) or _inside(b, a))):
+        # (across documents a country and a place inside it are one place reported at two
+        # levels: 访问日本 and 访问东京; inside one document they are a trip and a stop of it)
         if not ((same_document or sessions) and (not a.place_id or not b.place_id)):
             return False
     if sessions and a.date_start and b.date_start and a.date_precision == b.date_precision == "day":
@@ -2229,6 +2236,8 @@ def merge_pair(a: EventMention, b: EventMention) -> EventMention:
         confidence=max(a.confidence, b.confidence),
     )
     if not a.place_id and b.place_id:
+        # (a report at another level of the place keeps the first: 访台 and 抵达桃园 are
+        # one trip to Taiwan, not a visit to its airport's city)
         out = replace(out, place_id=b.place_id, place_name=b.place_name, country=b.country, latitude=b.latitude, longitude=b.longitude)
     if not a.date_start and b.date_start:
         out = replace(out, date_start=b.date_start, date_end=b.date_end, date_precision=b.date_precision)

@@ -371,19 +371,21 @@ def _naive_dedupe_clusters(mentions):
 
 
 # persons, an organisation (its summits join across days and places) and a state (left
-# out of the nesting across documents when someone else takes part)
+# out of the nesting across documents when someone else takes part); places at two levels
+# (a city joins its country)
 _PEOPLE = ["person:a", "person:b", "person:c", "person:d", "org:x", "country:Y"]
 _event_mentions = st.builds(
     lambda doc, etype, status, people, place, day, span, k: EventMention(
         doc_id=f"d{doc}", event_type=etype, status=status, trigger="会谈", actor_id=people[0] if people else "",
-        actor_name="", participants=tuple(sorted(set(people))), place_id=place, place_name="", country="",
+        actor_name="", participants=tuple(sorted(set(people))), place_id=place[0], place_name="", country=place[1],
         latitude=None, longitude=None,
         date_start=f"2020-01-{day:02d}" if day else "", date_end=f"2020-01-{min(28, day + span):02d}" if day else "",
         date_precision="day" if day else "", evidence="", evidence_start=k, evidence_end=k + 1, confidence=0.5),
     # few values, so that mentions of several documents often join one event
     st.integers(0, 6), st.sampled_from(["visit", "meeting", "summit", "letter"]),
     st.sampled_from(["occurred", "occurred", "planned"]), st.lists(st.sampled_from(_PEOPLE), max_size=3),
-    st.sampled_from(["", "place:CN:beijing", "place:BE:brussels"]), st.integers(0, 9), st.integers(0, 2),
+    st.sampled_from([("", ""), ("place:CN:beijing", "CN"), ("country:CN", "CN"), ("place:CN:shanghai", "CN"),
+                     ("place:BE:brussels", "BE")]), st.integers(0, 9), st.integers(0, 2),
     st.integers(0, 50))
 
 
