@@ -58,6 +58,7 @@ import logging
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 from pathlib import Path
 
 import jieba
@@ -469,8 +470,14 @@ def _hmm_words(run: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(out)
 
 
-@dataclass(slots=True)
-class _Word:
+NO_RUN = (0, 0)
+new_word = tuple.__new__  # _Word(...) without NamedTuple's Python-level constructor
+
+
+class _Word(NamedTuple):
+    """A word of a sentence with its part-of-speech tag (a NamedTuple: a sentence makes
+    one per token, and building them is on the name finder's hot path)."""
+
     start: int
     end: int
     tag: str
@@ -620,7 +627,7 @@ class CandidateFinder:
                     out.append(_Word(a + s, a + e, tag, True, (a, b)))
             else:
                 for s, e in run:
-                    out.append(_Word(s, e, self.word_tag.get(norm[s:e], "x"), False))
+                    out.append(new_word(_Word, (s, e, word_tag.get(norm[s:e], "x"), False, NO_RUN)))
             run.clear()
 
         word_tag = self.word_tag
@@ -630,7 +637,7 @@ class CandidateFinder:
             else:
                 if run:
                     flush()
-                out.append(_Word(s, e, word_tag.get(norm[s:e], "x"), False))
+                out.append(new_word(_Word, (s, e, word_tag.get(norm[s:e], "x"), False, NO_RUN)))
         flush()
         return out
 
