@@ -124,6 +124,7 @@ REPEATED_BEFORE = re.compile(r"(?<![第这此那每])(?:[0-9]*[02-9]|[0-9]{2,}|[
 REPEATED_AFTER = re.compile(r"(?:了|过)?(?:[0-9]*[02-9]|[0-9]{2,}|[两二三四五六七八九十几数多]+)次")
 # Resultative and aspect complements jieba may glue to a trigger's last character.
 COMPLEMENTS = "到了过着完"
+DOCUMENT_REFERENCE_BEFORE = re.compile(r"(?:违反|违背|遵守|遵循|根据|依据|按照|依照|履行|撕毁|废除|落实)[^,，;；:：。!！?？]{0,16}$")
 REACTION_BEFORE = re.compile(r"(?:谴责|批评|回应|驳斥|反驳|抨击|不满|反对)[^,，;；:：。]*$")
 PRESS_COUNTERPART = re.compile(r"[与同和跟][^,，;；:：。与同和跟]{0,4}?(?:传媒|媒体|记者|新闻界)(?:们)?(?:举行)?$")
 # Kinship nouns between two names (习近平妻子彭丽媛, 特朗普的女儿伊万卡).
@@ -136,6 +137,10 @@ COUNSEL_OF = re.compile(r"(?:[和与、及][^，。,的]{1,8})?[^，。,的]{0,4
 # most a title) belongs to.
 ENTOURAGE_BEFORE_NAME = re.compile(r"身边的?|手下的?|麾下的?")
 ENTOURAGE_TITLE_REACH = 10
+# 特朗普总统的国家安全顾问罗伯特·奥布赖恩, 习近平的特使栗战书: a name, at most a title, 的,
+# and the noun of the next name's role, with nothing between that noun and the name.
+POSSESSIVE_BEFORE_NAME = re.compile(r"[^，,。；;、：:的\s]{0,4}的[^，,。；;、：:的\s]{1,12}")
+POSSESSIVE_REACH = 18
 # 在访问中 + one of these (or a reporting verb) within this many characters: an interview.
 INTERVIEW_VERBS = ("指", "提到", "提及", "谈到", "回应", "强调", "提醒", "呼吁", "直斥")
 INTERVIEW_VERB_REACH = 4
@@ -857,7 +862,7 @@ class EventExtractor:
                 and not _DATE_BEFORE_JOINER.match(gap)
             if coordinated:
                 role = prev_role
-            elif gap.rstrip().endswith("作为") and ROLE_OF.match(norm, p.end):
+            elif _whose_role(norm, prev_end, p):
                 # 栗战书将作为习近平的特别代表访问朝鲜: the name says whose envoy
                 role = "modifier"
             elif KIN_BEFORE_NAME.match(norm, p.end) or COUNSEL_OF.match(norm, p.end):
@@ -904,11 +909,17 @@ class EventExtractor:
         return p.start > span_start and norm[p.start - 1] == "、" and any(q.end == p.start - 1 for q in persons)
 
     @staticmethod
-    def _possessor(norm: str, p: Mention, persons: list[Mention]) -> bool:
-        """习近平妻子彭丽媛, 特朗普的女儿伊万卡: the first name only says whose relative
-        the second is; that person takes no part."""
+    def _possessor(norm: str, p: Mention, persons: list[Mention], pos: int = -1) -> bool:
+        """习近平妻子彭丽媛, 特朗普的女儿伊万卡, 特朗普总统的国家安全顾问奥布赖恩: the first
+        name only says whose relative, adviser or envoy the second is; that person takes
+        no part (unless the trigger at ``pos`` stands between them)."""
         m = KIN_BEFORE_NAME.match(norm, p.end)
         if m is not None and any(q.start == m.end() for q in persons):
+            return True
+        if any(p.end < q.start <= p.end + POSSESSIVE_REACH and not p.end <= pos < q.start
+               and POSSESSIVE_BEFORE_NAME.fullmatch(norm, p.end, q.start) and not norm.endswith("律师", 0, q.start)
+               for q in persons):
+            # (a client is not: 张展委托的辩护律师闻宇…会见了当事人 — the lawyer meets them)
             return True
         m = ENTOURAGE_BEFORE_NAME.match(norm, p.end)
         return m is not None and any(
@@ -1113,6 +1124,11 @@ class EventExtractor:
                         # 谴责美国涉南海声明, 回应…声明: the subject reacts to someone
                         # else's statement.
                         continue
+                    if trig.event_type in ("statement", "agreement") and trig.role != "destination" \
+                            and DOCUMENT_REFERENCE_BEFORE.search(norm, max(clause[0], pos - 20), pos):
+                        # 中国违反了1997年生效的中英联合声明, 根据…协议: a document kept,
+                        # broken or cited, not issued or signed here.
+                        continue
                     if trig.event_type == "meeting" and PRESS_COUNTERPART.search(norm, max(clause[0], pos - 8), pos):
                         # 与媒体见面, 同记者会面: a press appearance, not a meeting.
                         continue
@@ -1308,7 +1324,10 @@ class EventExtractor:
                 # 王毅出访欧洲、国家主席习近平出席中欧峰会: a 、 after something other than a
                 # name joins another predicate, whose subject takes no part
                 continue
-            if not _is_excluded(hits, d.trigger_start) and not self._possessor(norm, p, clause_persons) \
+            if _whose_role(norm, clause[0], p):
+                # 栗战书将作为习近平…的特别代表访问朝鲜: whose envoy, not who goes
+                continue
+            if not _is_excluded(hits, d.trigger_start) and not self._possessor(norm, p, clause_persons, d.trigger_start) \
                     and not self._reporter(norm, p, d.actor) and not _names_a_time(norm, clause[0], p, d.trigger_start):
                 d.participants.setdefault(p.canonical_id, p)
         if trig.role == "communication":
@@ -2016,6 +2035,12 @@ def _repeated(norm: str, clause: tuple[int, int], d: "_Draft") -> bool:
 # (然而11月4日，习近平在上海会见…): the date still governs the sentence.
 DATE_CLAUSE_OPENERS = ("然而", "但是", "可是", "不过", "另外", "此外", "同时", "就在", "早在", "例如", "比如", "譬如",
                        "而", "但", "并", "则")
+
+
+def _whose_role(norm: str, start: int, p: Mention) -> bool:
+    """作为习近平总书记、国家主席的特别代表: the name after 作为 says whose role the subject
+    takes (``start``: where the text before the name begins)."""
+    return _without_glosses(norm[start : p.start]).rstrip().endswith("作为") and ROLE_OF.match(norm, p.end) is not None
 
 
 def _addressed(gap: str) -> bool:

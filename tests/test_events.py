@@ -1322,3 +1322,16 @@ def test_a_country_and_a_city_in_it_are_one_place_across_documents_only(resource
     # two cities of one country are two places
     c = events_of(resources, "2020年10月4日，蓬佩奥访问大阪。", doc_id="c", published="2020-10-05")
     assert len([e for e in dedupe(b + c) if e.mention.event_type == "visit"]) == 2
+
+
+def test_whose_adviser_or_envoy_takes_no_part(resources):
+    meeting = one(events_of(resources, "周二，特朗普总统的国家安全顾问罗伯特·奥布赖恩(Robert O’Brien)在巴黎与同僚举行了会谈。",
+                            published="2020-07-16"), "meeting")
+    assert meeting.participants == ("person:robert-o-brien",)
+    visit = one(events_of(resources, "中共官媒9月4日发布消息，栗战书将作为习近平总书记、国家主席的特别代表率团于9月8日访问朝鲜。",
+                          published="2018-09-05"), "visit")
+    assert visit.participants == ("person:li-zhanshu",)
+
+
+def test_a_document_kept_or_broken_is_no_statement(resources):
+    assert events_of(resources, "英国政府7月1日表态称中国违反了1997年生效的中英联合声明。", published="2020-07-02") == []
