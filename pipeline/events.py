@@ -124,6 +124,8 @@ REPEATED_BEFORE = re.compile(r"(?<![第这此那每])(?:[0-9]*[02-9]|[0-9]{2,}|[
 REPEATED_AFTER = re.compile(r"(?:了|过)?(?:[0-9]*[02-9]|[0-9]{2,}|[两二三四五六七八九十几数多]+)次")
 # Resultative and aspect complements jieba may glue to a trigger's last character.
 COMPLEMENTS = "到了过着完"
+# The event, its actor first, is the object of a reaction (对…维特奇访问台湾发出威胁).
+_REACTS_TO = re.compile(r"(?<![反相面应核])对于?|针对")
 DOCUMENT_REFERENCE_BEFORE = re.compile(r"(?:违反|违背|遵守|遵循|根据|依据|按照|依照|履行|撕毁|废除|落实)[^,，;；:：。!！?？]{0,16}$")
 REACTION_BEFORE = re.compile(r"(?:谴责|批评|回应|驳斥|反驳|抨击|不满|反对)[^,，;；:：。]*$")
 PRESS_COUNTERPART = re.compile(r"[与同和跟][^,，;；:：。与同和跟]{0,4}?(?:传媒|媒体|记者|新闻界)(?:们)?(?:举行)?$")
@@ -1327,6 +1329,10 @@ class EventExtractor:
             if _whose_role(norm, clause[0], p):
                 # 栗战书将作为习近平…的特别代表访问朝鲜: whose envoy, not who goes
                 continue
+            if d.actor is not None and p.end <= d.actor.start and p is not d.actor \
+                    and _REACTS_TO.search(norm, p.end, d.actor.start):
+                # 王毅因为对…维特奇访问台湾发出威胁: the event is what the name reacts to
+                continue
             if not _is_excluded(hits, d.trigger_start) and not self._possessor(norm, p, clause_persons, d.trigger_start) \
                     and not self._reporter(norm, p, d.actor) and not _names_a_time(norm, clause[0], p, d.trigger_start):
                 d.participants.setdefault(p.canonical_id, p)
@@ -2034,6 +2040,10 @@ def _repeated(norm: str, clause: tuple[int, int], d: "_Draft") -> bool:
 # Discourse connectives that may open a clause that is otherwise only a date
 # (然而11月4日，习近平在上海会见…): the date still governs the sentence.
 DATE_CLAUSE_OPENERS = ("然而", "但是", "可是", "不过", "另外", "此外", "同时", "就在", "早在", "例如", "比如", "譬如",
+                       "及至", "直到", "直至",
+                       # the clock a date is told by (当地时间7月11日，…; 美东时间7月11日（周六），…)
+                       "美国东部时间", "美东时间", "美西时间", "当地时间", "北京时间", "台北时间", "香港时间",
+                       "东京时间", "日本时间", "华盛顿时间", "格林尼治时间", "欧洲中部时间",
                        "而", "但", "并", "则")
 
 

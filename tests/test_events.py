@@ -1335,3 +1335,16 @@ def test_whose_adviser_or_envoy_takes_no_part(resources):
 
 def test_a_document_kept_or_broken_is_no_statement(resources):
     assert events_of(resources, "英国政府7月1日表态称中国违反了1997年生效的中英联合声明。", published="2020-07-02") == []
+
+
+def test_a_clock_or_until_before_a_date_clause_still_dates_the_sentence(resources):
+    visit = one(events_of(resources, "美东时间7月11日（周六），特朗普到访华盛顿外的军医院。", published="2020-07-13"), "visit")
+    assert visit.date_start == "2020-07-11"
+    visit = one(events_of(resources, "及至1972年，美国尼克松总统破冰访问中国。"), "visit")
+    assert visit.date_start == "1972"
+
+
+def test_who_reacts_to_an_event_takes_no_part_in_it(resources):
+    visit = one(events_of(resources, "在德国，王毅因为对捷克参议院议长维特奇8月30日访问台湾发出威胁而引发了愤怒。",
+                          published="2020-09-03"), "visit")
+    assert "person:wang-yi" not in visit.participants
