@@ -126,6 +126,8 @@ REPEATED_AFTER = re.compile(r"(?:了|过)?(?:[0-9]*[02-9]|[0-9]{2,}|[两二三�
 COMPLEMENTS = "到了过着完"
 # The event, its actor first, is the object of a reaction (对…维特奇访问台湾发出威胁).
 _REACTS_TO = re.compile(r"(?<![反相面应核])对于?|针对")
+# A place followed by these is what something is about (香港议题, 台海局势, 南海问题).
+TOPIC_AFTER_PLACE = re.compile(r"(?:的)?(?:问题|议题|局势|事务|政策|危机|争端|人权|自治|议程)")
 DOCUMENT_REFERENCE_BEFORE = re.compile(r"(?:违反|违背|遵守|遵循|根据|依据|按照|依照|履行|撕毁|废除|落实)[^,，;；:：。!！?？]{0,16}$")
 REACTION_BEFORE = re.compile(r"(?:谴责|批评|回应|驳斥|反驳|抨击|不满|反对)[^,，;；:：。]*$")
 PRESS_COUNTERPART = re.compile(r"[与同和跟][^,，;；:：。与同和跟]{0,4}?(?:传媒|媒体|记者|新闻界)(?:们)?(?:举行)?$")
@@ -1035,7 +1037,8 @@ class EventExtractor:
             heading_date = heading_place = None
             if block.heading_end > block.start:
                 heading_date = next((d for d in dates_all.within(block.start, block.heading_end) if d.value), None)
-                hp = places_all.within(block.start, block.heading_end)
+                # (not a place the heading is about: 欧中视频峰会触及香港议题)
+                hp = [p for p in places_all.within(block.start, block.heading_end) if not TOPIC_AFTER_PLACE.match(norm, p.end)]
                 heading_place = min(hp, key=self._place_rank) if hp else None
                 body_start = block.heading_end
                 while body_start < block.end and norm[body_start] in ":：, ":

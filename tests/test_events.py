@@ -1348,3 +1348,11 @@ def test_who_reacts_to_an_event_takes_no_part_in_it(resources):
     visit = one(events_of(resources, "在德国，王毅因为对捷克参议院议长维特奇8月30日访问台湾发出威胁而引发了愤怒。",
                           published="2020-09-03"), "visit")
     assert "person:wang-yi" not in visit.participants
+
+
+def test_a_place_a_heading_is_about_gives_no_place(resources):
+    evs = events_of(resources, ("欧中视频峰会触及香港议题", "中国总理李克强6月22日在峰会上强调，中欧双方合作远大于竞争。"),
+                    published="2020-06-26")
+    assert one(evs, "summit").place_name == ""
+    evs = events_of(resources, ("2018年6月：新加坡", "6月12日，特朗普与金正恩举行峰会。"))
+    assert one(evs, "summit").place_name == "新加坡"
