@@ -32,8 +32,8 @@ inside the parser is wrapped into one, so nothing else escapes.
 from __future__ import annotations
 
 import html as html_lib
-import json
 import itertools
+import json
 import logging
 import re
 from dataclasses import dataclass, field
