@@ -493,17 +493,32 @@ def _run_dask(jobs: list[tuple], n_workers: int, scheduler: str | None):
     try:
         remote = [(str(Path(job[0]).resolve()),) + tuple(job[1:]) for job in jobs]
         futures = client.map(_process_star, remote, pure=False)
-        for job, future in zip(jobs, futures):
+        for job, remote_job, future in zip(jobs, remote, futures):
             result = future.result()
             if isinstance(result, Packed):
                 result.document["path"] = job[0]
             else:
+                # the path as typed, in the message too (as the local engine writes it)
                 result["path"] = job[0]
+                if isinstance(result.get("message"), str):
+                    result["message"] = result["message"].replace(remote_job[0], str(job[0]))
             yield job, result
     finally:
+        if cluster is not None:
+            # Our own LocalCluster's workers may log a failed heartbeat, with a traceback,
+            # while it shuts down after the last result (dask/distributed#7192): that is
+            # no error of the build, so they stop logging below CRITICAL first.
+            try:
+                client.run(_quiet_distributed_logging)
+            except Exception:  # noqa: BLE001 - a worker already gone needs no silencing
+                pass
         client.close()
         if cluster is not None:
             cluster.close()
+
+
+def _quiet_distributed_logging() -> None:
+    logging.getLogger("distributed").setLevel(logging.CRITICAL)
 
 
 def _outputs_digest(keys: dict, discover_errors: list[dict], parquet: bool, spreadsheet_safe: bool) -> str:

@@ -207,6 +207,27 @@ def test_dask_engine_gives_the_same_bytes(seed_build, tmp_path):
     assert logging.getLogger("distributed").getEffectiveLevel() >= logging.WARNING
 
 
+def test_dask_engine_writes_error_messages_with_the_path_as_typed(tmp_path):
+    # The cluster is given absolute paths; an error row's message must still name the
+    # input as the user typed it, as the local engine does.
+    pytest.importorskip("dask.distributed")
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "000.txt").write_bytes((SEEDS / "000_81916d54a5620362.txt").read_bytes())
+    (inputs / "empty.html").write_bytes(b"<html><body><nav>menu</nav></body></html>")
+    cwd = os.getcwd()
+    try:
+        os.chdir(tmp_path)
+        run(["in"], tmp_path / "local", workers=1, incremental=False)
+        run(["in"], tmp_path / "dask", workers=2, engine="dask", incremental=False)
+    finally:
+        os.chdir(cwd)
+    errors = (tmp_path / "local" / "errors.csv").read_text(encoding="utf-8")
+    assert "in/empty.html" in errors and str(tmp_path) not in errors
+    for name in FILES:
+        assert (tmp_path / "local" / name).read_bytes() == (tmp_path / "dask" / name).read_bytes(), name
+
+
 def test_a_build_with_nothing_new_keeps_the_outputs_and_repairs_edited_ones(tmp_path):
     inputs = tmp_path / "in"
     inputs.mkdir()
