@@ -555,9 +555,11 @@ class _TokenTables(NamedTuple):
     starters: frozenset  # characters that start a number, a numeral, a word or a space
     other_run: re.Pattern  # the rest of a run of letters that start nothing (one C-level match)
     start_words: frozenset  # words that can start a date (a kind of _Parser.START_KINDS)
+    cn_run: re.Pattern  # a run of Chinese numeral characters
 
 
 _TOKEN_TABLES: dict = {}
+_DIGIT_RUN = re.compile(r"[0-9]+")
 
 
 def _token_tables(vocab: Vocab) -> _TokenTables:
@@ -567,7 +569,8 @@ def _token_tables(vocab: Vocab) -> _TokenTables:
         pattern = re.compile("(?:(?![" + re.escape("".join(sorted(starters))) + "0-9])"
                              "(?:[\u3400-\u9fff\uf900-\ufaff]|[^\\W\\d_]))+")
         start_words = frozenset(w for w, k in vocab.by_word.items() if not _Parser.START_KINDS.isdisjoint(k))
-        tables = _TokenTables(starters | frozenset("0123456789 \t\u00a0"), pattern, start_words)
+        cn_run = re.compile("[" + re.escape("".join(sorted(vocab.numeral_chars))) + "]+") if vocab.numeral_chars else re.compile(r"(?!)")
+        tables = _TokenTables(starters | frozenset("0123456789 \t\u00a0"), pattern, start_words, cn_run)
         hit = _TOKEN_TABLES[id(vocab)] = (vocab, tables)
     return hit[1]
 
@@ -577,10 +580,11 @@ def _tokenize(twin: str, vocab: Vocab) -> tuple[list[Tok], list[dict], list[int]
     (a Chinese numeral run wins ties, so 十一月 is 十一 + 月).  Returns the tokens and,
     per token, the vocabulary kinds of a word token (``{}`` for the others), and the
     indices of the tokens that can start a date (numbers and words of a starting kind)."""
-    cn_chars = vocab.numeral_chars
     by_first, by_word = vocab.by_first, vocab.by_word
-    starters, other_pattern, start_words = _token_tables(vocab)
+    starters, other_pattern, start_words, cn_pattern = _token_tables(vocab)
     other_run = other_pattern.match
+    cn_run = cn_pattern.match
+    digit_run = _DIGIT_RUN.match
     toks: list[Tok] = []
     append = toks.append
     kinds: list[dict] = []
@@ -594,9 +598,7 @@ def _tokenize(twin: str, vocab: Vocab) -> tuple[list[Tok], list[dict], list[int]
         ch = twin[i]
         if ch in starters:
             if "0" <= ch <= "9":
-                j = i + 1
-                while j < n and "0" <= twin[j] <= "9":
-                    j += 1
+                j = digit_run(twin, i).end()
                 s = twin[i:j]
                 # No date field has more than 8 digits; long runs (and int()'s digit
                 # limit) are kept out of the grammar.
@@ -605,9 +607,8 @@ def _tokenize(twin: str, vocab: Vocab) -> tuple[list[Tok], list[dict], list[int]
                 kind_of(no_kinds)
                 i = j
                 continue
-            j = i
-            while j < n and twin[j] in cn_chars:
-                j += 1
+            m = cn_run(twin, i)
+            j = m.end() if m is not None else i
             wl = 0
             for size in by_first.get(ch, ()):
                 if i + size <= n and twin[i:i + size] in by_word:
