@@ -1356,3 +1356,8 @@ def test_a_place_a_heading_is_about_gives_no_place(resources):
     assert one(evs, "summit").place_name == ""
     evs = events_of(resources, ("2018年6月：新加坡", "6月12日，特朗普与金正恩举行峰会。"))
     assert one(evs, "summit").place_name == "新加坡"
+
+
+def test_a_nationality_before_a_profession_is_no_place(resources):
+    evs = events_of(resources, "1970年12月，毛泽东接见美国记者斯诺。")
+    assert one(evs, "meeting").place_name == ""
