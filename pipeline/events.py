@@ -1773,6 +1773,10 @@ class EventExtractor:
             main_clause = False
         for c in reversed([c for c in clause_spans if c[1] <= clause[0]] if main_clause else []):
             inside = [x for x in dates if c[0] <= x.start and x.end <= c[1]]
+            if inside and self._reports_between(norm, c[1], pos):
+                # 10日，…援引消息人士的话报导，这次随着维特齐访问台湾的捷克企业…: the date is
+                # the report's; a visit that only qualifies a noun of the report is background
+                break
             if inside and _only_date(norm, c, inside):
                 d.date = inside[-1]
                 d.provenance["date"] = "sentence"
@@ -1786,6 +1790,8 @@ class EventExtractor:
         if main_clause and first is not None and first[1] <= clause[0] \
                 and not norm[first[0] : first[1]].rstrip().endswith(TIME_CLAUSE_ENDS):
             opening = next((x for x in dates if x.start == first[0] + _opener_length(norm, first[0])), None)
+            if opening is not None and self._reports_between(norm, opening.end, pos):
+                opening = None  # the report's date, as in 2. above
             if opening is not None:
                 d.date = opening
                 d.provenance["date"] = "sentence"

@@ -1362,3 +1362,12 @@ def test_a_place_a_heading_is_about_gives_no_place(resources):
 def test_a_nationality_before_a_profession_is_no_place(resources):
     evs = events_of(resources, "1970年12月，毛泽东在文革中接见美国记者斯诺谈话。")
     assert all(e.place_name == "" for e in evs) and evs
+
+
+def test_an_opening_date_before_a_reporting_verb_dates_the_report(resources):
+    evs = events_of(resources, "10日，英文报中国日报援引消息人士的话报导，这次随着捷克参议院议长维特齐访问台湾的捷克企业将遭禁止。",
+                    published="2020-09-10")
+    assert all(e.date_start == "" for e in evs if e.event_type == "visit")
+    # no reporting verb between: the opening date is the event's
+    visit = one(events_of(resources, "10日，捷克参议院议长维特齐访问台湾。", published="2020-09-10"), "visit")
+    assert visit.date_start == "2020-09-10"
