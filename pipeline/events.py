@@ -124,6 +124,8 @@ REPEATED_BEFORE = re.compile(r"(?<![第这此那每])(?:[0-9]*[02-9]|[0-9]{2,}|[
 REPEATED_AFTER = re.compile(r"(?:了|过)?(?:[0-9]*[02-9]|[0-9]{2,}|[两二三四五六七八九十几数多]+)次")
 # Resultative and aspect complements jieba may glue to a trigger's last character.
 COMPLEMENTS = "到了过着完"
+# Impersonal hearsay that hedges an event rather than reporting it at a date of its own.
+HEARSAY = re.compile(r"有消息(?:称|说|指)|据悉|据报|据传|传出|有报道(?:称|说|指)")
 # The event, its actor first, is the object of a reaction (对…维特奇访问台湾发出威胁).
 _REACTS_TO = re.compile(r"(?<![反相面应核])对于?|针对")
 # A place followed by these is what something is about (香港议题, 台海局势, 南海问题).
@@ -705,6 +707,11 @@ class EventExtractor:
         if reporter is not None and verbal and self._own_act(norm, reporter, pos):
             return self._first_of_list(norm, reporter, persons)
         return None
+
+    def _dated_report_between(self, norm: str, a: int, b: int) -> bool:
+        """A report between a date and an event that the date is of (10日，…报导，…), not
+        an impersonal hearsay that only hedges the event (10月12日，有消息称习近平抵达广东)."""
+        return self._reports_between(norm, a, b) and not HEARSAY.search(norm, a, b)
 
     def _reports_between(self, norm: str, a: int, b: int) -> bool:
         """A reporting verb in ``norm[a:b]`` — not the noun of a phrase such as 在习近平的
@@ -1773,7 +1780,7 @@ class EventExtractor:
             main_clause = False
         for c in reversed([c for c in clause_spans if c[1] <= clause[0]] if main_clause else []):
             inside = [x for x in dates if c[0] <= x.start and x.end <= c[1]]
-            if inside and self._reports_between(norm, c[1], pos):
+            if inside and self._dated_report_between(norm, c[1], pos):
                 # 10日，…援引消息人士的话报导，这次随着维特齐访问台湾的捷克企业…: the date is
                 # the report's; a visit that only qualifies a noun of the report is background
                 break
@@ -1790,7 +1797,7 @@ class EventExtractor:
         if main_clause and first is not None and first[1] <= clause[0] \
                 and not norm[first[0] : first[1]].rstrip().endswith(TIME_CLAUSE_ENDS):
             opening = next((x for x in dates if x.start == first[0] + _opener_length(norm, first[0])), None)
-            if opening is not None and self._reports_between(norm, opening.end, pos):
+            if opening is not None and self._dated_report_between(norm, opening.end, pos):
                 opening = None  # the report's date, as in 2. above
             if opening is not None:
                 d.date = opening

@@ -1368,6 +1368,8 @@ def test_an_opening_date_before_a_reporting_verb_dates_the_report(resources):
     evs = events_of(resources, "10日，英文报中国日报援引消息人士的话报导，这次随着捷克参议院议长维特齐访问台湾的捷克企业将遭禁止。",
                     published="2020-09-10")
     assert all(e.date_start == "" for e in evs if e.event_type == "visit")
-    # no reporting verb between: the opening date is the event's
+    # no reporting verb between, or only an impersonal hearsay: the opening date is the event's
     visit = one(events_of(resources, "10日，捷克参议院议长维特齐访问台湾。", published="2020-09-10"), "visit")
     assert visit.date_start == "2020-09-10"
+    visit = one(events_of(resources, "10月12日，有消息称习近平抵达广东。", published="2020-10-13"), "visit")
+    assert visit.date_start == "2020-10-12"
