@@ -90,8 +90,10 @@ def dedupe(mentions: list[EventMention]) -> list[Event]:
                 rep, all_members, docs = events[i]
                 if merged.doc_id not in docs and compatible(rep, merged, same_document=False):
                     new_rep = merge_pair(rep, merged)
+                    old_keys, old_participants = _keys(rep), set(rep.participants)
                     for key in _keys(new_rep):
-                        for p in set(new_rep.participants) - (set(rep.participants) if key in _keys(rep) else set()):
+                        # a key the event had already lists its old participants
+                        for p in set(new_rep.participants) - (old_participants if key in old_keys else set()):
                             index[key][p].append(i)
                     docs.add(merged.doc_id)
                     events[i] = (new_rep, all_members + members, docs)

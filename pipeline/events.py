@@ -2198,6 +2198,11 @@ MAX_MERGE_SPAN_DAYS = 31
 SUMMIT_SESSION_DAYS = 4
 
 
+def _states(participants: set[str]) -> set[str]:
+    """The ``country:`` participants."""
+    return {p for p in participants if p.startswith("country:")}
+
+
 def _inside(outer: EventMention, inner: EventMention) -> bool:
     """``inner``'s place lies in ``outer``'s, which is a country (东京 in 日本)."""
     return bool(inner.country) and outer.place_id == f"country:{inner.country}" and inner.place_id != outer.place_id
@@ -2232,24 +2237,19 @@ def compatible(a: EventMention, b: EventMention, *, same_document: bool) -> bool
     pa, pb = set(a.participants), set(b.participants)
     if not pa or not pb:
         return False
-    nested = pa <= pb or pb <= pa
-    if not nested and not same_document:
+    strict = pa <= pb or pb <= pa
+    if not strict:
         # A state and its leader: the EU–China summit reported with 中国 by one article
-        # and with 习近平 by another.  Without the states, the rest must nest.
-        qa = {p for p in pa if not p.startswith("country:")}
-        qb = {p for p in pb if not p.startswith("country:")}
-        nested = bool(qa) and bool(qb) and (qa <= qb or qb <= qa)
-        strict = False
-    else:
-        strict = nested
-    if not nested:
-        return False
+        # and with 习近平 by another.  Across documents, without the states the rest must nest.
+        others_a, others_b = pa - _states(pa), pb - _states(pb)
+        if same_document or not others_a or not others_b or not (others_a <= others_b or others_b <= others_a):
+            return False
     if FAMILY[a.event_type] == "visit" and a.actor_id != b.actor_id:
         return False
     # (only with all participants nested and the same states: 印度与欧盟 is not the EU's
     # own summit)
     sessions = not same_document and strict and is_organisation_summit(a) and is_organisation_summit(b) \
-        and {p for p in pa if p.startswith("country:")} == {p for p in pb if p.startswith("country:")}
+        and _states(pa) == _states(pb)
     if a.place_id != b.place_id and (same_document or not (_inside(a, b) or _inside(b, a))):
         # (across documents a country and a place inside it are one place reported at two
         # levels: 访问日本 and 访问东京; inside one document they are a trip and a stop of it)
