@@ -30,7 +30,9 @@ for _cp in (0x4E36, 0xFF64):
 # A full stop between two Han characters is a name separator (亚当．史密斯, 威廉.伊斯特利
 # in Taiwan and Hong Kong texts); digits around it are a number or a date.
 _NAME_STOP = re.compile(r"(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff])")
-_HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+# Han characters: CJK Extension A, the Unified Ideographs and the Compatibility Ideographs.
+_HAN_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
+_HAN_RUN = re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in _HAN_RANGES) + "]+")
 
 
 @functools.lru_cache(maxsize=1)
@@ -86,8 +88,7 @@ def _changed_han(text: str, twin: str) -> int:
     a = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     b = np.frombuffer(twin.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     diff = a[a != b]
-    han = ((diff >= 0x3400) & (diff <= 0x4DBF)) | ((diff >= 0x4E00) & (diff <= 0x9FFF)) | ((diff >= 0xF900) & (diff <= 0xFAFF))
-    return int(han.sum())
+    return int(sum(((diff >= a) & (diff <= b)).sum() for a, b in _HAN_RANGES))
 
 
 def detect_script(text: str, twin: str | None = None) -> str:
