@@ -214,9 +214,37 @@ def tag_document_dates(doc: Document) -> list[Mention]:
     return out
 
 
+def split_at_dates(tokens: list[tuple[int, int]], dates: list[Mention]) -> list[tuple[int, int]]:
+    """``tokens`` with every token that strictly contains the start of a date of three
+    or more characters cut there, for the entity tagger.
+
+    The date grammar knows better than jieba's word statistics where such a date
+    starts: 陈维安上月28日 is 陈/维/安上/月 to jieba, and the date 上月28日 gives 安 back to
+    the name before it.  Shorter dates are left alone (一日 inside the idiom 日复一日, 是日
+    in 是日本), and so are a date's ends (1961年夏 would take 夏 from 夏志清)."""
+    cuts = sorted({m.start for m in dates if m.end - m.start >= 3})
+    if not cuts:
+        return tokens
+    out: list[tuple[int, int]] = []
+    k, n = 0, len(cuts)
+    for s, e in tokens:
+        while k < n and cuts[k] <= s:
+            k += 1
+        if k == n or cuts[k] >= e:
+            out.append((s, e))
+            continue
+        while k < n and cuts[k] < e:
+            out.append((s, cuts[k]))
+            s = cuts[k]
+            k += 1
+        out.append((s, e))
+    return out
+
+
 def annotate(doc: Document, resources: Resources) -> tuple[list[Mention], list[EventMention]]:
     tokens = resources.segmenter.tokens(doc.norm)
     dates = tag_document_dates(doc)
+    tokens = split_at_dates(tokens, dates)
     deadline.check("tagging places and persons")
     mentions = dates + resources.entities.tag(doc.text, doc.norm, tokens)
     mentions.sort(key=lambda m: (m.start, m.end, m.type))

@@ -485,3 +485,25 @@ def test_a_name_after_a_title_takes_a_third_character_the_name_model_joins(text,
 def test_a_word_after_the_dot_may_hold_one_rare_character():
     # 甘地: 地 is rare in transliterations, but the whole word after the dot is the surname
     assert [m.text for m in tag_entities("印度总理拉吉夫·甘地说。") if m.type == "PERSON"] == ["拉吉夫·甘地"]
+
+
+def test_a_dates_start_cuts_the_word_it_falls_in(resources):
+    # jieba reads 陈/维/安上/月: the date 上月28日 gives 安 back to the name
+    assert "陈维安" in texts("立法会秘书长陈维安上月28日致信全体议员。", "PERSON")
+    # also through a build, with the publication date resolving 上月
+    doc = make_document("立法会秘书长陈维安上月28日致信全体议员。", published="2021-11-20")
+    mentions, events = annotate(doc, resources)
+    assert [m.text for m in mentions if m.type == "PERSON"] == ["陈维安"]
+    assert [(e.actor_id, e.date_start) for e in events] == [("name:陈维安", "2021-10-28")]
+
+
+def test_only_dates_of_three_characters_or_more_cut_words():
+    from pipeline.build import split_at_dates
+    from pipeline.models import DATE, Mention
+
+    tokens = [(0, 2), (2, 4), (4, 8)]
+    long_date = Mention(type=DATE, start=3, end=8, text="上月28日")
+    short_date = Mention(type=DATE, start=5, end=7, text="一日")
+    assert split_at_dates(tokens, [long_date]) == [(0, 2), (2, 3), (3, 4), (4, 8)]
+    assert split_at_dates(tokens, [short_date]) == tokens
+    assert split_at_dates(tokens, [Mention(type=DATE, start=2, end=6, text="上月28")]) == tokens  # at a boundary
