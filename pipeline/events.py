@@ -175,6 +175,11 @@ AFTER_EVENT_CUES = ("会后",)
 # 应立法院长游锡堃邀请, 应蒋介石之邀: the inviter of the subject.
 INVITED_BY_AFTER = re.compile(r"(?:的)?(?:邀请|之邀|邀约)")
 INVITED_BY_BEFORE = re.compile(r"应[^,，;；:：。]*$")
+# 毛泽东相继派出罗瑞卿和林彪访问越南, 习近平派出栗战书作为特使访韩: the name before a
+# dispatch verb sends the person named after it (within DISPATCH_REACH characters, in
+# the same clause); the sender does not take part in what the envoy does.
+DISPATCHES = re.compile(r"(?:相继|先后|先|再|又|已|曾|将|特|特地|分别|亲自|紧急)?(?:派出|派遣|委派|指派|特派|派)(?![系别对头驻])")
+DISPATCH_REACH = 16
 # 在习近平的要求下, 在他的安排之下: the name before it says at whose request or
 # arrangement someone else acts.
 AT_REQUEST_OF = re.compile(r"的(?:要求|请求|指示|委托|授意|邀请|安排|命令)(?:下|之下)")
@@ -883,6 +888,9 @@ class EventExtractor:
             elif AT_REQUEST_OF.match(norm, p.end):
                 # 王岐山在习近平的要求下…会见: whose request it was, not who acts
                 role = "modifier"
+            elif _sends(norm, p, seq):
+                # 毛泽东相继派出罗瑞卿和林彪访问越南: who sends the envoys, not who travels
+                role = "modifier"
             elif INVITED_BY_AFTER.match(norm, p.end) and INVITED_BY_BEFORE.search(norm, max(span_start, p.start - 12), p.start):
                 # 维特齐应立法院长游锡堃邀请，…抵达: the host who invited, not who travels
                 # (but who acts in the invitation itself: see _subjects_and_counterparts)
@@ -1342,6 +1350,9 @@ class EventExtractor:
             if d.actor is not None and p.end <= d.actor.start and p is not d.actor \
                     and _REACTS_TO.search(norm, p.end, d.actor.start):
                 # 王毅因为对…维特奇访问台湾发出威胁: the event is what the name reacts to
+                continue
+            if _sends(norm, p, clause_persons, d.trigger_start):
+                # 习近平派出栗战书作为特使访韩: the sender does not go along
                 continue
             if not _is_excluded(hits, d.trigger_start) and not self._possessor(norm, p, clause_persons, d.trigger_start) \
                     and not self._reporter(norm, p, d.actor) and not _names_a_time(norm, clause[0], p, d.trigger_start):
@@ -2010,6 +2021,16 @@ class _ByStart:
 ROLE_MARKERS = ("作为", "身为", "担任", "出任", "以特使", "以总统", "以首相")
 # A title followed by these names a building or an office, not a person (在总统府会晤).
 TITLE_PLACE_HEADS = ("府", "官邸", "办公室", "宫", "大楼")
+
+
+def _sends(norm: str, p: Mention, persons: list[Mention], pos: int | None = None) -> bool:
+    """Is ``p`` followed by a dispatch verb (DISPATCHES) and, within DISPATCH_REACH
+    characters of the same clause, another person — the one sent (before ``pos``, the
+    trigger, when given)?"""
+    m = DISPATCHES.match(norm, p.end)
+    return m is not None and any(
+        m.end() <= q.start <= m.end() + DISPATCH_REACH and (pos is None or q.end <= pos)
+        and not _CLAUSE_PUNCT.search(norm, m.end(), q.start) for q in persons)
 
 
 def _title_in(window: str, titles, blockers) -> bool:

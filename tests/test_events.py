@@ -1373,3 +1373,13 @@ def test_an_opening_date_before_a_reporting_verb_dates_the_report(resources):
     assert visit.date_start == "2020-09-10"
     visit = one(events_of(resources, "10月12日，有消息称习近平抵达广东。", published="2020-10-13"), "visit")
     assert visit.date_start == "2020-10-12"
+
+
+def test_who_sends_an_envoy_takes_no_part_in_the_envoys_trip(resources):
+    visit = one(events_of(resources, "1965年，毛泽东先后派出周恩来和刘少奇访问印尼。"), "visit")
+    assert visit.participants == ("person:liu-shaoqi", "person:zhou-enlai")
+    visit = one(events_of(resources, "分析人士说，习近平派出栗战书作为特使访问朝鲜。", published="2018-09-08"), "visit")
+    assert visit.participants == ("person:li-zhanshu",)
+    # 派系 is a faction, not a dispatch; and with no one named after the verb the name acts
+    visit = one(events_of(resources, "习近平派人访问朝鲜。", published="2018-09-08"), "visit")
+    assert visit.actor_id == "person:xi-jinping"
