@@ -1383,3 +1383,11 @@ def test_who_sends_an_envoy_takes_no_part_in_the_envoys_trip(resources):
     # 派系 is a faction, not a dispatch; and with no one named after the verb the name acts
     visit = one(events_of(resources, "习近平派人访问朝鲜。", published="2018-09-08"), "visit")
     assert visit.actor_id == "person:xi-jinping"
+
+
+def test_the_object_of_an_attitude_verb_is_no_subject_for_later_clauses(resources):
+    evs = events_of(resources, "许多人是因不满叙利亚总统阿萨德的残暴统治，而前往叙利亚。", published="2019-03-01")
+    assert not any(e.actor_id == "person:bashar-al-assad" for e in evs if e.event_type == "visit")
+    # the subject of the first clause still carries over
+    visit = one(events_of(resources, "阿萨德不满美国的制裁，而前往俄罗斯。", published="2019-03-01"), "visit")
+    assert visit.actor_id == "person:bashar-al-assad"
