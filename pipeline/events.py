@@ -636,9 +636,12 @@ class EventExtractor:
         # Future modals, weaker than any cue word (原本还会包括访问 stays cancelled), and
         # only as words of their own (会 in 会议, 要 in 要求 are none): 特朗普和金正恩会
         # 在大选前再次会晤.
-        if any(self._word_at(prefix, modal, 0, len(prefix), clause[0], whole=True) for modal in WISH_MODALS):
+        # A modal stands between the subject and the verb: one before the last name of the
+        # clause belongs to a name (外交调查会会长卫藤征士郎5月29日造访: 调查|会).
+        since = max((p.end - clause[0] for p in names_here if clause[0] <= p.start and p.end <= pos), default=0)
+        if any(self._word_at(prefix, modal, since, len(prefix), clause[0], whole=True) for modal in WISH_MODALS):
             return "proposed"  # 愿与金正恩再次会面, as a word (not 意愿, 志愿, 愿景)
-        if any(self._word_at(prefix, modal, 0, len(prefix), clause[0], whole=True) for modal in FUTURE_MODALS):
+        if any(self._word_at(prefix, modal, since, len(prefix), clause[0], whole=True) for modal in FUTURE_MODALS):
             return "planned"
         end = pos + len(trigger.word)
         if trigger.role == "location" and (held := HELD_TAIL.match(norm, end, clause[1])) is not None:

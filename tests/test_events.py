@@ -1391,3 +1391,11 @@ def test_the_object_of_an_attitude_verb_is_no_subject_for_later_clauses(resource
     # the subject of the first clause still carries over
     visit = one(events_of(resources, "阿萨德不满美国的制裁，而前往俄罗斯。", published="2019-03-01"), "visit")
     assert visit.actor_id == "person:bashar-al-assad"
+
+
+def test_a_modal_before_the_subject_is_part_of_a_name_not_the_mood(resources):
+    # 外交调查会 is cut 调查|会: that 会 stands before the subject, so it is no "will"
+    visit = one(events_of(resources, "外交调查会会长岸田文雄5月29日访问了中国。", published="2020-07-08"), "visit")
+    assert visit.status == "occurred"
+    visit = one(events_of(resources, "外交调查会会长岸田文雄下周会访问中国。", published="2020-07-08"), "visit")
+    assert visit.status == "planned"
