@@ -244,6 +244,9 @@ TIME_PHRASE_OPENERS = ("紧接着", "紧随", "继", "随着", "自从")
 # The name must be inside it: no clause break and no opener of a time phrase (在…之际,
 # 当…时) between the name and the close, or the phrase is the name's own adverbial.
 SUBORDINATE_TIME_CLOSE = re.compile(r"[^,，;；:：。在于当趁值]*?(?:之时|的时候|之际)")
+# 自60年前艾森豪威尔总统访台以来: an event inside such a phrase is the past it counts from.
+SINCE_OPENERS = ("自从", "自", "从")
+SINCE_CLOSE = re.compile(r"[^,，;；:：。]{0,6}?以来")
 TIME_PHRASE_CLOSE = re.compile(r"[^,，;；。]{0,12}?(?:之后|以后|之前|以前|以来)")
 ROLE_OF = re.compile(r"[^,，;；:：。]{0,12}?的")  # 作为习近平总书记、国家主席的特别代表
 ARRANGE_CUES = ("安排", "撮合", "牵线", "促成")
@@ -607,6 +610,12 @@ class EventExtractor:
         if "《" in prefix:
             # 《论…强制计划生育…》的声明: words of a title are no status cues
             prefix = _BOOK_SPAN.sub(lambda m: " " * len(m.group()), prefix)
+        if SINCE_CLOSE.match(norm, pos + len(trigger.word), clause[1]):
+            # 他可以成为自60年前艾森豪威尔总统访台以来…: inside 自…以来 the event is the
+            # past it counts from; the cues before 自 are the main clause's
+            k = self._since_opener(prefix, clause[0])
+            if k > 0:
+                prefix = " " * k + prefix[k:]
         if _condition_before(prefix, 0, len(prefix)):
             return "proposed"  # 如果取消访问朝鲜: a condition, whatever it would do
         best = ("occurred", -1, 0)
@@ -659,6 +668,19 @@ class EventExtractor:
             if cue in after:
                 return value
         return "occurred"
+
+    def _since_opener(self, prefix: str, offset: int) -> int:
+        """Where the last 自从, 自 or 从 that is a word of its own stands in ``prefix``
+        (which starts at ``offset`` in the document); -1 when none does."""
+        best = -1
+        for w in SINCE_OPENERS:
+            k = prefix.rfind(w)
+            while k > best:
+                if self._word_at(prefix, w, k, k + len(w), offset, whole=True):
+                    best = k
+                    break
+                k = prefix.rfind(w, 0, k)
+        return best
 
     def _unknown_subject(self, norm: str, clause: tuple[int, int], pos: int, persons: list[Mention]) -> bool:
         """A title between the last known name (or the clause start) and the trigger,

@@ -1399,3 +1399,11 @@ def test_a_modal_before_the_subject_is_part_of_a_name_not_the_mood(resources):
     assert visit.status == "occurred"
     visit = one(events_of(resources, "外交调查会会长岸田文雄下周会访问中国。", published="2020-07-08"), "visit")
     assert visit.status == "planned"
+
+
+def test_an_event_inside_since_is_past_whatever_the_main_clause_says(resources):
+    visit = one(events_of(resources, "他可能成为自1960年艾森豪威尔总统访台以来最高级别的美国官员。", published="2020-08-10"), "visit")
+    assert (visit.status, visit.date_start) == ("occurred", "1960")
+    # a cue inside the phrase still counts
+    visit = one(events_of(resources, "他可能成为自1960年艾森豪威尔总统计划访台以来第一人。", published="2020-08-10"), "visit")
+    assert visit.status == "planned"
