@@ -314,6 +314,16 @@ MODIFIED_NOUN_REACH = 10
 MODIFIED_NOUN_LENGTH = 5
 # A negation right before a trigger (不访韩, 未会晤, 没见面) cancels it.
 NEGATION_CHARS = "不未没"
+# A negation followed by a preposition (不在, 不与, 没有和, 未同; not 在乎, 不同 "different",
+# 不和 "at odds") and then only the phrase before the trigger: the negation is the
+# trigger's.
+NEGATED_PHRASE = re.compile(r"(?:不(?:再|会|能|要)?(?:在(?![乎意])|与|跟(?![进随]))"
+                            r"|(?:未|没有|没)(?:再|能)?(?:在(?![乎意])|与|和(?![平解])|同(?![意时样一])|跟(?![进随])))"
+                            r"[^,，;；:：。!！?？]*$")
+NEGATED_PHRASE_REACH = 24
+# A trigger followed by these (its object between) is inside a time phrase: not the verb
+# a negation before it negates (不在蓬佩奥访问梵蒂冈期间与其会面).
+EMBEDDED_AFTER = re.compile(r"[^,，;；:：。与和同跟在]{0,8}?(?:期间|时|之时|之际|之后|以后|之前|以前|前后)")
 # A question about the past asks why or how something happened (当年李鸿章为何访美？);
 # it is still a report of the event.
 PAST_QUESTION_CUES = ("当年", "当时", "那年", "曾经", "曾")
@@ -603,6 +613,11 @@ class EventExtractor:
         cue right after it (访日计划, 会谈被推迟)."""
         if pos > clause[0] and norm[pos - 1] in NEGATION_CHARS:
             return "cancelled"  # 蓬佩奥不访韩, 未会晤: the negation sits on the trigger itself
+        neg = NEGATED_PHRASE.search(norm, max(clause[0], pos - NEGATED_PHRASE_REACH), pos)
+        if neg is not None and not EMBEDDED_AFTER.match(norm, pos + len(trigger.word)):
+            # 决定不在蓬佩奥访问梵蒂冈期间与其会面, 没有与他会面: the negation sits on a
+            # prepositional phrase that leads to the trigger (the 访问 inside 期间 is not it)
+            return "cancelled"
         light = LIGHT_VERB_BEFORE.search(norm, max(clause[0], pos - 6), pos)
         if light and light.start() > clause[0] and norm[light.start() - 1] in NEGATION_CHARS:
             return "cancelled"  # 未发声明, 没有举行会谈: the negation sits on its light verb

@@ -1407,3 +1407,14 @@ def test_an_event_inside_since_is_past_whatever_the_main_clause_says(resources):
     # a cue inside the phrase still counts
     visit = one(events_of(resources, "他可能成为自1960年艾森豪威尔总统计划访台以来第一人。", published="2020-08-10"), "visit")
     assert visit.status == "planned"
+
+
+def test_a_negation_before_the_prepositional_phrase_of_a_trigger_cancels_it(resources):
+    evs = events_of(resources, "教宗决定不在蓬佩奥访问梵蒂冈期间与他会面。", published="2020-09-20")
+    assert one(evs, "meeting").status == "cancelled"
+    assert one(evs, "visit").status == "occurred"  # inside 期间: the visit takes place
+    meeting = one(events_of(resources, "蓬佩奥没有和习近平在北京会面。", published="2020-09-20"), "meeting")
+    assert meeting.status == "cancelled"
+    # 不同 is "different", not "not with"
+    statement = one(events_of(resources, "欧盟2017年提出不同版本的声明。", published="2020-09-20"), "statement")
+    assert statement.status == "occurred"
