@@ -116,6 +116,8 @@ NAME_LIKE_SUFFIXES = frozenset("海山江河湖城港湾岛")
 # jieba tags of function words: never part of a name (prepositions, conjunctions,
 # particles, adverbs, pronouns, numerals, measure words)
 FUNCTION_TAGS = frozenset(("p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "y", "e", "o"))
+# Words that close a name rather than continue it: function words and verbs.
+CLOSING_TAGS = FUNCTION_TAGS | {"v", "vd", "vn", "vg"}
 # Dictionary tags of words that may continue a transliterated name (布朗|巴克: ns)
 # Dictionary names (see CandidateFinder.dictionary_name): jieba's dict.txt tags about
 # 30,000 words nr; three-character ones that start with a surname are mostly names
@@ -1116,6 +1118,11 @@ class CandidateFinder:
                     r += 1
                 r = max(r, name_starting_at.get(e + 1, 0))
                 t_end = token_start_end.get(e + 1)
+                if t_end == e + 2 and t_end in token_start_end \
+                        and word_tag.get(norm[t_end : token_start_end[t_end]]) not in CLOSING_TAGS:
+                    # 库马尔·钱德尔 is cut 钱|德尔: a one-character word and the next, unless
+                    # that is a function word or a verb (伊姆朗·汗和, 肯尼斯·马说)
+                    t_end = token_start_end[t_end]
                 if t_end is not None and r < t_end and 2 <= t_end - e - 1 <= 4 and _HAN.match(norm[e + 1 : t_end]) \
                         and sum(ch not in translit for ch in norm[e + 1 : t_end]) <= 1:
                     r = t_end  # 拉吉夫·甘地: a word after the dot with one character rare in transliterations

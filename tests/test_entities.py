@@ -507,3 +507,11 @@ def test_only_dates_of_three_characters_or_more_cut_words():
     assert split_at_dates(tokens, [long_date]) == [(0, 2), (2, 3), (3, 4), (4, 8)]
     assert split_at_dates(tokens, [short_date]) == tokens
     assert split_at_dates(tokens, [Mention(type=DATE, start=2, end=6, text="上月28")]) == tokens  # at a boundary
+
+
+def test_a_dotted_part_cut_into_a_character_and_a_word_is_whole():
+    # jieba cuts 钱|德尔; one character rare in transliterations is allowed
+    assert "拉吉夫·库马尔·钱德尔" in texts("印度代表拉吉夫·库马尔·钱德尔发表了声明。", "PERSON")
+    # but a function word or a verb after the one-character part closes the name
+    assert "伊姆朗·汗" in texts("巴基斯坦总理伊姆朗·汗和他会面。", "PERSON")
+    assert "肯尼斯·马" in texts("研究员肯尼斯·马说，情况复杂。", "PERSON")
