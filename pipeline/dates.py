@@ -98,7 +98,7 @@ GRAMMAR_KINDS = (
     "first_year", "daytime", "time_unit", "ordinal", "classifier", "approx", "glue", "noise",
     "day_block", "count_cue", "measure", "holiday_context", "holiday_block", "future_cue",
     "past_cue", "cue_noise", "duration_tail", "approx_digit", "edition", "year_cue",
-    "date_shift", "length_tail", "lunar_numeral", "nth_day_word", "event_anchor",
+    "date_shift", "length_tail", "lunar_numeral", "nth_day_word", "event_anchor", "elapsed_cue",
 )
 HOLIDAY_CALENDARS = ("gregorian", "lunar", "solar_term", "sidereal_solar", "nth_weekday",
                      "easter", "orthodox_easter", "hebrew", "islamic")
@@ -1796,9 +1796,9 @@ class _Parser:
         k = self.sp(j)
         sign = self.w(k, "offset_suffix")
         if sign is not None:
-            if self.preceded_by_word(i, "event_anchor"):
-                # 国安法生效三个月后, 上任两年后: measured from an event whose date the
-                # expression does not give — not from the publication date.
+            if self.preceded_by_word(i, "event_anchor") or (int(sign) > 0 and self.preceded_by_word(i, "elapsed_cue")):
+                # 国安法生效三个月后, 上任两年后, 缠斗近20年后: measured from an event whose
+                # date the expression does not give — not from the publication date.
                 return Parse(i, k + 1, [("FROM_EVENT",)], unit="shift")
             return Parse(i, k + 1, [("SHIFT", n, unit, int(sign))], unit="shift")
         win = self.w(k, "window_suffix")

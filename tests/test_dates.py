@@ -323,6 +323,10 @@ def test_unresolved_without_reference(text, target):
     ("习近平在港区国安法生效三个月后接见林郑月娥", "三个月后", "", "unresolved"),
     ("他在上任两年后访问了北京", "两年后", "", "unresolved"),
     ("她出狱三天后接受了采访", "三天后", "", "unresolved"),
+    # 近 (nearly) before the shift: time that passed since something, whatever the verb
+    ("美国在阿富汗与塔利班缠斗近20年后一直想抽身", "20年后", "", "unresolved"),
+    ("卢浮宫在关闭将近四个月后重新开放", "四个月后", "", "unresolved"),
+    ("近20年前，他访问过中国", "20年前", "2000", "year"),  # ago: from the publication date
     # from the publication date, or from the story's previous date, as before
     ("他表示将在三个月后访问北京", "三个月后", "2021-01", "month"),
     ("2019年5月，他上任。三个月后，他访问了北京。", "三个月后", "2019-08", "month"),
