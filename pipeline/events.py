@@ -314,6 +314,9 @@ MODIFIED_NOUN_REACH = 10
 MODIFIED_NOUN_LENGTH = 5
 # A negation right before a trigger (不访韩, 未会晤, 没见面) cancels it.
 NEGATION_CHARS = "不未没"
+# Words the first character of a status cue is part of without the cue being there
+# (将 and 将于 in 上将于周五, 将军).
+CUE_INSIDE_WORDS = {"将": re.compile(r"[上中少大主名武老干猛麻]将|.?将[军领士官帅校]")}
 # A negation followed by a preposition (不在, 不与, 没有和, 未同; not 在乎, 不同 "different",
 # 不和 "at odds") and then only the phrase before the trigger: the negation is the
 # trigger's.
@@ -647,6 +650,8 @@ class EventExtractor:
             cut = de + 1
         for cue, value in self.status_cues.items():
             k = prefix.rfind(cue)
+            while k >= 0 and cue[0] in CUE_INSIDE_WORDS and CUE_INSIDE_WORDS[cue[0]].match(prefix, max(0, k - 1), k + 2):
+                k = prefix.rfind(cue, 0, k)  # 阿披拉上将…会见, 麦康维尔将军: a rank, not "will"
             if 0 <= k < cut and k <= MODIFIER_CUE_START:
                 k = -1  # inside the opening phrase that modifies the subject
             if k >= 0 and cue.startswith("邀") and INVITED_BY_BEFORE.search(prefix, 0, k):

@@ -1418,3 +1418,10 @@ def test_a_negation_before_the_prepositional_phrase_of_a_trigger_cancels_it(reso
     # 不同 is "different", not "not with"
     statement = one(events_of(resources, "欧盟2017年提出不同版本的声明。", published="2020-09-20"), "statement")
     assert statement.status == "occurred"
+
+
+def test_a_military_rank_is_no_future_cue(resources):
+    meeting = one(events_of(resources, "泰国陆军总司令阿披拉上将于周五会见了美国陆军参谋长麦康维尔将军。", published="2020-07-12"), "meeting")
+    assert (meeting.status, meeting.date_start) == ("occurred", "2020-07-10")
+    meeting = one(events_of(resources, "泰国陆军总司令阿披拉上将将于周五会见美国陆军参谋长麦康维尔将军。", published="2020-07-08"), "meeting")
+    assert meeting.status == "planned"
