@@ -314,9 +314,11 @@ MODIFIED_NOUN_REACH = 10
 MODIFIED_NOUN_LENGTH = 5
 # A negation right before a trigger (不访韩, 未会晤, 没见面) cancels it.
 NEGATION_CHARS = "不未没"
-# Words the first character of a status cue is part of without the cue being there
-# (将 and 将于 in 上将于周五, 将军).
-CUE_INSIDE_WORDS = {"将": re.compile(r"[上中少大主名武老干猛麻]将|.?将[军领士官帅校]")}
+# 将 in a military rank is no "will": 将军, 将领, and 上将/中将/少将/大将 after an army
+# (海军上将, 退役中将) or a name (阿披拉上将于周五…) — not 会上将, 几个月中将.
+RANK_AFTER_JIANG = "军领帅"
+RANK_BEFORE_JIANG = "上中少大"
+ARMY_BEFORE_RANK = "军役"
 # A negation followed by a preposition (不在, 不与, 没有和, 未同; not 在乎, 不同 "different",
 # 不和 "at odds") and then only the phrase before the trigger: the negation is the
 # trigger's.
@@ -650,8 +652,8 @@ class EventExtractor:
             cut = de + 1
         for cue, value in self.status_cues.items():
             k = prefix.rfind(cue)
-            while k >= 0 and cue[0] in CUE_INSIDE_WORDS and CUE_INSIDE_WORDS[cue[0]].match(prefix, max(0, k - 1), k + 2):
-                k = prefix.rfind(cue, 0, k)  # 阿披拉上将…会见, 麦康维尔将军: a rank, not "will"
+            while k >= 0 and cue[0] == "将" and self._rank_at(prefix, k, clause[0]):
+                k = prefix.rfind(cue, 0, k)  # 阿披拉上将于…会见, 麦康维尔将军: a rank, not "will"
             if 0 <= k < cut and k <= MODIFIER_CUE_START:
                 k = -1  # inside the opening phrase that modifies the subject
             if k >= 0 and cue.startswith("邀") and INVITED_BY_BEFORE.search(prefix, 0, k):
@@ -688,6 +690,16 @@ class EventExtractor:
             if cue in after:
                 return value
         return "occurred"
+
+    def _rank_at(self, prefix: str, k: int, offset: int) -> bool:
+        """Is the 将 at ``prefix[k]`` part of a military rank (see RANK_AFTER_JIANG)?"""
+        if prefix[k + 1 : k + 2] and prefix[k + 1] in RANK_AFTER_JIANG:
+            return True
+        if k == 0 or prefix[k - 1] not in RANK_BEFORE_JIANG:
+            return False
+        if k >= 2 and prefix[k - 2] in ARMY_BEFORE_RANK:
+            return True
+        return any(p.end == offset + k - 1 for p in (*self._persons_here, *self._unknown_here))
 
     def _since_opener(self, prefix: str, offset: int) -> int:
         """Where the last 自从, 自 or 从 that is a word of its own stands in ``prefix``

@@ -1421,7 +1421,13 @@ def test_a_negation_before_the_prepositional_phrase_of_a_trigger_cancels_it(reso
 
 
 def test_a_military_rank_is_no_future_cue(resources):
-    meeting = one(events_of(resources, "泰国陆军总司令阿披拉上将于周五会见了美国陆军参谋长麦康维尔将军。", published="2020-07-12"), "meeting")
+    # after a name (the event's mood) and after an army (the date's tense as well)
+    meeting = one(events_of(resources, "泰国陆军总司令阿披拉上将于7月10日会见了麦康维尔将军。", published="2020-07-12"), "meeting")
     assert (meeting.status, meeting.date_start) == ("occurred", "2020-07-10")
-    meeting = one(events_of(resources, "泰国陆军总司令阿披拉上将将于周五会见美国陆军参谋长麦康维尔将军。", published="2020-07-08"), "meeting")
+    meeting = one(events_of(resources, "美国海军上将戴维森周五会见了日本首相安倍晋三。", published="2020-07-12"), "meeting")
+    assert (meeting.status, meeting.date_start) == ("occurred", "2020-07-10")
+    meeting = one(events_of(resources, "泰国陆军总司令阿披拉上将将于周五会见麦康维尔将军。", published="2020-07-08"), "meeting")
+    assert meeting.status == "planned"
+    # 会上|将: "will" after a locative
+    meeting = one(events_of(resources, "习近平在9月14日的中欧峰会上将与默克尔会面。", published="2020-09-20"), "meeting")
     assert meeting.status == "planned"
