@@ -132,10 +132,12 @@ _REACTS_TO = re.compile(r"(?<![反相面应核])对于?|针对")
 TOPIC_AFTER_PLACE = re.compile(r"(?:的)?(?:问题|议题|局势|事务|政策|危机|争端|人权|自治|议程)")
 DOCUMENT_REFERENCE_BEFORE = re.compile(r"(?:违反|违背|遵守|遵循|根据|依据|按照|依照|履行|撕毁|废除|落实)[^,，;；:：。!！?？]{0,16}$")
 REACTION_BEFORE = re.compile(r"(?:谴责|批评|回应|驳斥|反驳|抨击|不满|反对)[^,，;；:：。]*$")
-# 因不满叙利亚总统阿萨德的残暴统治…，而前往叙利亚: a name right after such a verb (a
-# title between) is its object, and no subject for the clauses after it to continue.
+# 因不满叙利亚总统阿萨德的残暴统治…，而前往叙利亚, 他无意到监狱探望黄之锋等人，…警告他
+# 访港: a name right after such a verb (a title between) is its object, and no subject
+# for the clauses after it to continue.
 OBJECT_OF_VERB = re.compile(r"(?:不满|反对|批评|谴责|抗议|指责|抨击|攻击|威胁|制裁|推翻|罢免|弹劾|悼念|纪念|追悼|痛恨|憎恨|"
-                            r"崇拜|拥护|赞扬|称赞)(?:了|过)?[^,，;；:：。、和与及的]{0,8}$")
+                            r"崇拜|拥护|赞扬|称赞|探望|探视|看望|慰问|逮捕|释放|关押|拘留|审判|判处|起诉)"
+                            r"(?:了|过)?[^,，;；:：。、和与及的]{0,8}$")
 PRESS_COUNTERPART = re.compile(r"[与同和跟][^,，;；:：。与同和跟]{0,4}?(?:传媒|媒体|记者|新闻界)(?:们)?(?:举行)?$")
 # Kinship nouns between two names (习近平妻子彭丽媛, 特朗普的女儿伊万卡).
 KIN_BEFORE_NAME = re.compile(r"的?(?:妻子|丈夫|前妻|前夫|夫人|太太|遗孀|儿子|女儿|长子|次子|长女|父亲|母亲|家人|家属|家族|"

@@ -1388,6 +1388,8 @@ def test_who_sends_an_envoy_takes_no_part_in_the_envoys_trip(resources):
 def test_the_object_of_an_attitude_verb_is_no_subject_for_later_clauses(resources):
     evs = events_of(resources, "许多人是因不满叙利亚总统阿萨德的残暴统治，而前往叙利亚。", published="2019-03-01")
     assert not any(e.actor_id == "person:bashar-al-assad" for e in evs if e.event_type == "visit")
+    evs = events_of(resources, "他说他无意到监狱探望黄之锋等人，中方警告他访港会伤害中英关系。", published="2017-10-13")
+    assert not any(e.actor_id == "person:joshua-wong" for e in evs)
     # the subject of the first clause still carries over
     visit = one(events_of(resources, "阿萨德不满美国的制裁，而前往俄罗斯。", published="2019-03-01"), "visit")
     assert visit.actor_id == "person:bashar-al-assad"
