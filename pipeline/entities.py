@@ -38,7 +38,7 @@ from __future__ import annotations
 import logging
 import re
 
-from .candidates import CANDIDATE, CandidateFinder, EntityCues, _hmm_words
+from .candidates import CANDIDATE, DOTS, CandidateFinder, EntityCues, _hmm_words
 from .models import ORG, PERSON, PLACE, Mention
 from .spans import SpanIndex
 
@@ -70,6 +70,8 @@ ADMIN_SUFFIXES = frozenset(("省", "市", "州", "县", "区", "城", "地区", 
 RUN_ON_MAX_FREQ = 200
 
 # A Latin-script gloss in parentheses right after a name: 马克·鲁特（Mark Rutte）.
+# 约瑟夫·R·拜登: a given name, a Latin initial, a surname
+_MIDDLE_INITIAL = re.compile(r"([^·]+)·[A-Za-z]\.?·([^·]+)")
 _GLOSS = re.compile(r"\s*[（(]\s*([A-Za-z][A-Za-z .'’\-]{2,60}?)\s*[）)]")
 
 
@@ -254,8 +256,8 @@ class EntityTagger:
                     named.append((s, e))
                 elif not self._starts_organisation(norm, tokens, token_index, set(), e):
                     people.append((s, e))
-            found = found + self.link_glosses(text, norm, self.finder.find(text, norm, tokens, found, people, ner=ner,
-                                                                           blocked=named))
+            candidates = self.finder.find(text, norm, tokens, found, people, ner=ner, blocked=named)
+            found = found + self.link_initials(norm, self.link_glosses(text, norm, candidates))
             found.sort(key=lambda m: (m.start, m.end, m.type))
         return found
 
@@ -283,6 +285,20 @@ class EntityTagger:
             else:
                 person = self.gazetteer.persons[pid]
                 out.append(Mention(PERSON, m.start, m.end, m.text, pid, person.name, source="gloss"))
+        return out
+
+    def link_initials(self, norm: str, candidates: list[Mention]) -> list[Mention]:
+        """Candidate persons written with a middle initial (约瑟夫·R·拜登, 约翰·R·博尔顿)
+        are the gazetteer person one of whose aliases is the name without it (约瑟夫·拜登),
+        when exactly one person has that alias."""
+        out = []
+        for m in candidates:
+            g = _MIDDLE_INITIAL.fullmatch(norm, m.start, m.end) if m.type == PERSON else None
+            ids = [i for i in self.alias_index.get(g.group(1) + DOTS + g.group(2), ()) if i.startswith("person:")] if g else []
+            if len(ids) == 1:
+                person = self.gazetteer.persons[ids[0]]
+                m = Mention(PERSON, m.start, m.end, m.text, person.id, person.name, source="initial")
+            out.append(m)
         return out
 
     # ------------------------------------------------------------------ gazetteer

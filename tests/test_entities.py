@@ -515,3 +515,10 @@ def test_a_dotted_part_cut_into_a_character_and_a_word_is_whole():
     # but a function word or a verb after the one-character part closes the name
     assert "伊姆朗·汗" in texts("巴基斯坦总理伊姆朗·汗和他会面。", "PERSON")
     assert "肯尼斯·马" in texts("研究员肯尼斯·马说，情况复杂。", "PERSON")
+
+
+def test_a_middle_initial_links_a_dotted_name_to_the_gazetteer_person():
+    found = {m.text: m.canonical_id for m in tag_entities("时任副总统约瑟夫·R·拜登与前国家安全顾问约翰·R·博尔顿见面。") if m.type == "PERSON"}
+    assert found == {"约瑟夫·R·拜登": "person:joe-biden", "约翰·R·博尔顿": "person:john-bolton"}
+    # no alias without the initial: stays a candidate
+    assert [m.canonical_id for m in tag_entities("研究员丹尼尔·J·赫尔利说。") if m.type == "PERSON"] == [""]
