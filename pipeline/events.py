@@ -671,7 +671,9 @@ class EventExtractor:
         # 在大选前再次会晤.
         # A modal stands between the subject and the verb: one before the last name of the
         # clause belongs to a name (外交调查会会长卫藤征士郎5月29日造访: 调查|会).
-        since = max((p.end - clause[0] for p in names_here if clause[0] <= p.start and p.end <= pos), default=0)
+        since = max((p.end - clause[0] for p in names_here if clause[0] <= p.start and p.end <= pos
+                     and not any(c in norm[max(clause[0], p.start - 8) : p.start] for c in COUNTERPART_MARKERS)),
+                    default=0)  # (not a counterpart's name: 愿与金正恩再次会面)
         if any(self._word_at(prefix, modal, since, len(prefix), clause[0], whole=True) for modal in WISH_MODALS):
             return "proposed"  # 愿与金正恩再次会面, as a word (not 意愿, 志愿, 愿景)
         if any(self._word_at(prefix, modal, since, len(prefix), clause[0], whole=True) for modal in FUTURE_MODALS):
@@ -702,6 +704,11 @@ class EventExtractor:
         if k >= 2 and prefix[k - 2] in ARMY_BEFORE_RANK:
             return True
         return any(p.end == offset + k - 1 for p in (*self._persons_here, *self._unknown_here))
+
+    def _national_of(self, m: Mention, country_id: str) -> bool:
+        """Is ``m`` a gazetteer person of the country ``country_id`` (country:XX)?"""
+        person = self.gazetteer.persons.get(m.canonical_id)
+        return person is not None and f"country:{person.country}" == country_id
 
     def _since_opener(self, prefix: str, offset: int) -> int:
         """Where the last 自从, 自 or 从 that is a word of its own stands in ``prefix``
@@ -1187,9 +1194,10 @@ class EventExtractor:
                     if any(norm.startswith(w, pos - len(w) + len(trig.word)) for w in self.not_triggers.get(trig.word, ())):
                         # 电视电话(会议) is a video conference, 免责声明 a disclaimer.
                         continue
-                    if trig.role == "destination" and self._object_is_person(
+                    if trig.role == "destination" and not trig.place and self._object_is_person(
                             norm, pos + len(trig.word), clause[1], persons_and_unknown, starting_here):
-                        # 访问 + a person is an interview (訪問時任政務司司長林鄭月娥), not a visit.
+                        # 访问 + a person is an interview (訪問時任政務司司長林鄭月娥), not a visit;
+                        # not 访韩, whose destination is its own (王毅推迟访韩或受蓬佩奥…影响)
                         continue
                     tail = norm[pos + len(trig.word) : pos + len(trig.word) + 3]
                     if trig.event_type == "letter" and tail.startswith(INTERVIEW_AFTER):
@@ -1228,6 +1236,12 @@ class EventExtractor:
                         continue
                     draft.status = self._status(norm, clause, pos, trig)
                     self._fill_participants(draft, norm, clause, (s, e), persons, block_drafts + sentence_drafts, last_actor)
+                    if draft.actor is not None and trig.place.startswith("country:") and self._national_of(draft.actor, trig.place):
+                        # 吴钊燮前往机场迎接，访台期间…: no one visits their own country (访台
+                        # by a Taiwanese, 访华 by a Chinese); the visitor is someone else
+                        draft.participants.pop(draft.actor.canonical_id, None)
+                        draft.actor = None
+                        draft.provenance["actor"] = "unknown"
                     if trig.role == "location" and trig.strength <= WEAK_TRIGGER and len(draft.participants) < 2:
                         # 谈话 is a meeting only with someone (与宋涛在专列内谈话), not a
                         # speech (报告、讲话、谈话) or a chat of a few minutes.
@@ -1397,7 +1411,7 @@ class EventExtractor:
         entries = self._per("exclusions", clause_persons, clause,
                             build=lambda: [(p, self._exclusion_hits(norm, clause, p)) for p in clause_persons])
         trig_end = d.trigger_start + len(trig.word)
-        after = trig_end if trig.word in INTRANSITIVE_TRIGGERS else len(norm)
+        after = trig_end if trig.word in INTRANSITIVE_TRIGGERS or trig.place else len(norm)
         for p, hits in entries:
             if p.start >= after:
                 # 与骆家辉会面、发微博“侮辱”毛泽东孙子…: 会面 takes no object; a name after
@@ -1409,6 +1423,13 @@ class EventExtractor:
                 continue
             if _whose_role(norm, clause[0], p):
                 # 栗战书将作为习近平…的特别代表访问朝鲜: whose envoy, not who goes
+                continue
+            if (d.actor is None or d.actor.start != p.start) and any(
+                    o.actor is not None and o.actor.start == p.start and p.end <= o.trigger_start < d.trigger_start and o.sentence == d.sentence
+                    and not EMBEDDED_AFTER.match(norm, o.trigger_start + len(o.trigger.word))
+                    for o in block_drafts):
+                # 王毅推迟访韩或受蓬佩奥推迟访韩影响: the actor of an event between them
+                # (not one inside a time phrase: 在会晤前握手) takes no part in this one
                 continue
             if d.actor is not None and p.end <= d.actor.start and p is not d.actor \
                     and _REACTS_TO.search(norm, p.end, d.actor.start):
