@@ -127,6 +127,8 @@ COMPLEMENTS = "到了过着完"
 # Impersonal hearsay that hedges an event rather than reporting it at a date of its own.
 HEARSAY = re.compile(r"有消息(?:称|说|指)|据悉|据报|据传|传出|有报道(?:称|说|指)")
 # The event, its actor first, is the object of a reaction (对…维特奇访问台湾发出威胁).
+# 对 right before a trigger (对访台…的威胁, 对其访华): the event is the object of 对
+EVENT_AS_OBJECT = re.compile(r"(?<![反相面应核])(?:对于?|针对)(?:其|他|她|他们|此次|这次|本次)?$")
 _REACTS_TO = re.compile(r"(?<![反相面应核])对于?|针对")
 # A place followed by these is what something is about (香港议题, 台海局势, 南海问题).
 TOPIC_AFTER_PLACE = re.compile(r"(?:的)?(?:问题|议题|局势|事务|政策|危机|争端|人权|自治|议程)")
@@ -1334,6 +1336,11 @@ class EventExtractor:
             if person:
                 d.participants[pid] = Mention(PERSON, d.trigger_start, d.trigger_start + len(trig.word), trig.word, pid, person.name, source="trigger")
         subjects, counterparts = self._subjects_and_counterparts(norm, clause[0], d.trigger_start, clause_persons)
+        if EVENT_AS_OBJECT.search(norm, max(clause[0], d.trigger_start - 3), d.trigger_start):
+            # 王毅对访台捷克参议院议长的威胁, 对其访台表示不满: the event is what the names
+            # before react to; they are neither its subject nor its counterparts
+            subjects, counterparts = [], []
+            clause_persons = [p for p in clause_persons if p.start > d.trigger_start]
         # 双方/两人/会后 refer back to the previous event, outside a parenthesis
         # (6月日澳2+2(双方外交部及国防部长)会谈 is a gloss); 会后 after the trigger is
         # after this event, not a previous one (…峰会，都在会后声明).

@@ -1443,3 +1443,11 @@ def test_no_one_visits_their_own_country(resources):
     evs = events_of(resources, "消息人士指出，王毅推迟访韩或受蓬佩奥推迟访韩影响。", published="2020-10-08")
     visits = sorted((e.actor_id, e.participants) for e in evs if e.trigger == "访韩")
     assert visits == [("person:mike-pompeo", ("person:mike-pompeo",)), ("person:wang-yi", ("person:wang-yi",))]
+
+
+def test_names_before_dui_and_the_trigger_react_to_the_event(resources):
+    evs = events_of(resources, "德国外长马斯当面反驳王毅对访台捷克参议院议长的威胁。", published="2020-09-02")
+    assert not any(e.trigger == "访台" and e.actor_id in ("person:wang-yi", "person:heiko-maas") for e in evs)
+    # 对 + a place + 进行访问 is a destination, not a reaction
+    visit = one(events_of(resources, "习近平3月21日对意大利进行国事访问。", published="2019-03-22"), "visit")
+    assert (visit.actor_id, visit.country) == ("person:xi-jinping", "IT")
