@@ -1970,6 +1970,7 @@ class _Ctx:
     ref: Reference | None
     anchor: Span | None
     prev: Span | None = None
+    prev_since: bool = False  # prev opens a span up to now (2003年以来): fills no fields
     antecedent: Span | None = None  # the last date of the text before this one
     cue: str = ""  # past | future | "" for the clause of the current mention
     reported: bool = False  # the mention stands in a clause with other words (a report)
@@ -1998,10 +1999,12 @@ class _Resolver:
         r = self.ref()
         return r.when.date()
 
-    def context(self, need: str) -> tuple[dt.date, str] | None:
+    def context(self, need: str, anaphora: bool = False) -> tuple[dt.date, str] | None:
         """End date of the previous date, else of the anchor, when it is at least as fine
-        as ``need`` (year or month or day)."""
-        for src, name in ((self.ctx.prev, "prev"), (self.ctx.anchor, "anchor")):
+        as ``need`` (year or month or day).  A previous date that opens a span up to now
+        (2003年以来) fills no field of a date, but an anaphor (当年, 这一年) may refer to it."""
+        prev = self.ctx.prev if anaphora or not self.ctx.prev_since else None
+        for src, name in ((prev, "prev"), (self.ctx.anchor, "anchor")):
             if _fine_enough(src, need):
                 return src.end, name
         return None
@@ -2062,7 +2065,7 @@ class _Resolver:
     def anaphoric_base(self, need: str = "day") -> dt.date:
         """What 同年, 次日, 该月 refer back to: the previous date, the anchor, the last
         date of the text before (a paragraph may open with 同年12月), the reference."""
-        c = self.context(need)
+        c = self.context(need, anaphora=True)
         if c is not None:
             return c[0]
         if _fine_enough(self.ctx.antecedent, need):
@@ -2780,7 +2783,9 @@ def tag_dates(text: str, reference=None, anchor: str | None = None, *, budget: d
     mentions: list[Mention] = []
     for p in parses:
         start, end = toks[p.start].start, toks[p.end - 1].end
-        ctx.cue = _clause_cue(twin, start, end, vocab, stops)
+        since = _SINCE_AFTER.match(twin, end) is not None
+        # 5月以来 (a July article): the start of a span up to now is in the past
+        ctx.cue = "past" if since else _clause_cue(twin, start, end, vocab, stops)
         ctx.reported = _in_report(twin, start, end, stops)
         try:
             span = _resolve_parse(p, ctx)
@@ -2803,11 +2808,20 @@ def tag_dates(text: str, reference=None, anchor: str | None = None, *, budget: d
         if span.kind != "approx" and not books.within(start, start, strict=True):
             # 十几年前 is too vague to give 同年 its year; 《1921》 names a film
             ctx.prev = span
+            # the start of a span up to now (1979年美台断交以来…，…8月初访台, 2003年5月以来
+            # 最多；6月…) gives no year or month to the dates after it, only an antecedent
+            ctx.prev_since = since
             if carry is not None and _writes_year(p):
                 carry["span"] = span
         mentions.append(Mention(type=DATE, start=start, end=end, text=text[start:end],
                                 value=span.value, precision=span.precision, source="rule"))
     return mentions
+
+
+# A date followed by these opens a span up to now: 1979年美台断交以来, 2010年以来
+# (not 有记录以来, 有生以来: since there were records, since one was born; nor 长期以来,
+# 一直以来: for a long time)
+_SINCE_AFTER = re.compile(r"(?:(?!长期|一直|多年|近年)[^,，;；:：。!?！？有]){0,8}?以来")
 
 
 def _writes_year(p) -> bool:
@@ -2833,13 +2847,13 @@ def _resolve_parse(p, ctx: _Ctx) -> Span:
         return _Resolver(ctx).run(p.ops)
     ra = _Resolver(ctx)
     a = ra.run(p.a.ops)
-    saved = ctx.prev
-    ctx.prev = a  # the second end takes its missing fields from the first
+    saved = ctx.prev, ctx.prev_since
+    ctx.prev, ctx.prev_since = a, False  # the second end takes its missing fields from the first
     try:
         rb = _Resolver(ctx)
         b = rb.run(p.b.ops)
     finally:
-        ctx.prev = saved
+        ctx.prev, ctx.prev_since = saved
     if b.end < a.start:
         if rb.filled == "year":
             b = _shift_span_years(b, 1)

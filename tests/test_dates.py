@@ -667,3 +667,19 @@ def test_a_story_told_forward_does_not_pass_the_publication():
     # a near continuation with a future cue still resolves
     found = {m.text: m.value for m in tag_dates("3月1日，会议开幕。两天后将举行闭幕式。", dt.date(2020, 2, 27))}
     assert found["两天后"] == "2020-03-03"
+
+
+@pytest.mark.parametrize("text,target,value", [
+    # the start of a span up to now gives no year to the dates after it
+    ("他是1979年美台断交以来访台层级最高的官员，也是继卫生部长8月初访台后第二位。", "8月", "2020-08"),
+    ("申请数创2003年5月以来最多；6月破产申请回落。", "6月", "2020-06"),
+    # but an anaphor may refer to it
+    ("两国元首2018年5月以来首次通电话。安倍那一年的5月4日跟习近平通话。", "那一年的5月4日", "2018-05-04"),
+    ("边界自1962年中印边境战争以来一再成为导火索。当年中国赢得了战争。", "当年", "1962"),
+    # it is itself in the past (in a September article, 12月初以来 is last December's)
+    ("菲律宾披索攀升至12月初以来最高。", "12月初", "2019-12-01/2019-12-10"),
+    # 有记录以来, 长期以来 open no span at the date before them
+    ("阿勒颇1138年地震是有记录以来死亡最多的地震之一。地震发生在10月11日。", "10月11日", "1138-10-11"),
+])
+def test_a_date_opening_a_span_up_to_now(text, target, value):
+    assert find(text, target, reference="2020-09-20").value == value
