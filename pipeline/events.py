@@ -186,7 +186,11 @@ INVITED_BY_BEFORE = re.compile(r"应[^,，;；:：。]*$")
 # 毛泽东相继派出罗瑞卿和林彪访问越南, 习近平派出栗战书作为特使访韩: the name before a
 # dispatch verb sends the person named after it (within DISPATCH_REACH characters, in
 # the same clause); the sender does not take part in what the envoy does.
-DISPATCHES = re.compile(r"(?:相继|先后|先|再|又|已|曾|将|特|特地|分别|亲自|紧急)?(?:派出|派遣|委派|指派|特派|派)(?![系别对头驻])")
+DISPATCHES = re.compile(r"(?:相继|先后|先|再|又|已|曾|将|特|特地|分别|亲自|紧急|突然|临时)?"
+                        r"(?:派出|派遣|委派|指派|特派|派(?![系别对头驻])"
+                        # 特朗普突然取消了国务卿蓬佩奥前往平壤…的计划: who decides on someone
+                        # else's trip
+                        r"|取消了?|批准了?|下令|命令|授权|允许|禁止|阻止)")
 DISPATCH_REACH = 16
 # 在习近平的要求下, 在他的安排之下: the name before it says at whose request or
 # arrangement someone else acts.
@@ -2125,7 +2129,9 @@ def _sends(norm: str, p: Mention, persons: list[Mention], pos: int | None = None
     m = DISPATCHES.match(norm, p.end)
     return m is not None and any(
         m.end() <= q.start <= m.end() + DISPATCH_REACH and (pos is None or q.end <= pos)
-        and not _CLAUSE_PUNCT.search(norm, m.end(), q.start) for q in persons)
+        and not _CLAUSE_PUNCT.search(norm, m.end(), q.start)
+        and not any(c in norm[m.end() : q.start] for c in COUNTERPART_MARKERS)  # 取消了与金正恩的会面
+        for q in persons)
 
 
 def _title_in(window: str, titles, blockers) -> bool:

@@ -1380,6 +1380,12 @@ def test_who_sends_an_envoy_takes_no_part_in_the_envoys_trip(resources):
     assert visit.participants == ("person:liu-shaoqi", "person:zhou-enlai")
     visit = one(events_of(resources, "分析人士说，习近平派出栗战书作为特使访问朝鲜。", published="2018-09-08"), "visit")
     assert visit.participants == ("person:li-zhanshu",)
+    # who cancels or orders someone else's trip takes no part in it either; the other
+    # party of a cancelled meeting does
+    evs = events_of(resources, "特朗普突然取消了国务卿蓬佩奥前往平壤会晤金正恩的计划。", published="2018-09-10")
+    assert {e.participants for e in evs} == {("person:kim-jong-un", "person:mike-pompeo")}
+    summit = one(events_of(resources, "特朗普5月24日取消了与金正恩的新加坡峰会。", published="2018-05-25"), "summit")
+    assert summit.participants == ("person:donald-trump", "person:kim-jong-un")
     # 派系 is a faction, not a dispatch; and with no one named after the verb the name acts
     visit = one(events_of(resources, "习近平派人访问朝鲜。", published="2018-09-08"), "visit")
     assert visit.actor_id == "person:xi-jinping"
