@@ -758,7 +758,8 @@ class EventExtractor:
         # 中国外交部在周三发表的一份声明中说: a body anywhere before the trigger (after the
         # last known name) is the subject; no person of another clause is the actor.
         # After 在/于/赴 it is where the event happens (在日本外务省饭仓公馆举行会谈).
-        return _title_in(norm[max(known_end, clause[0]) : pos], self.organisation_titles, _BODY_BLOCKERS)
+        return _title_in(norm[max(known_end, clause[0]) : pos], self.organisation_titles, _BODY_BLOCKERS,
+                         not_before=PERSON_TITLE_AFTER_BODY)
 
     def _virtual(self, norm: str, clause: tuple[int, int], pos: int) -> bool:
         return any(norm.startswith(v, pos - len(v) - k) for v in self.virtual_cues for k in range(0, 3))
@@ -1485,7 +1486,8 @@ class EventExtractor:
         pos = d.trigger_start
         bodies = [m for m in (*self._places_here, *self._abbreviations_here)
                   if clause[0] <= m.start and m.end <= pos and m.canonical_id.startswith("country:")
-                  and any(norm.startswith(t, m.end) for t in self.organisation_titles)]
+                  and any(norm.startswith(t, m.end) and not norm.startswith(PERSON_TITLE_AFTER_BODY, m.end + len(t))
+                          for t in self.organisation_titles)]
         bodies.sort(key=lambda m: m.start)
         if not bodies or self._someone_between(bodies[0].end, pos):
             return
@@ -2118,6 +2120,8 @@ class _ByStart:
 # A title after these is the role of the person named before (安倍晋三作为日本首相
 # …访华, 派出栗战书作为特使访韩), not someone else.
 ROLE_MARKERS = ("作为", "身为", "担任", "出任", "以特使", "以总统", "以首相")
+# A body followed by these is part of a person's title (财政部长, 公安局长), not the body.
+PERSON_TITLE_AFTER_BODY = ("长", "次长")
 # A title followed by these names a building or an office, not a person (在总统府会晤).
 TITLE_PLACE_HEADS = ("府", "官邸", "办公室", "宫", "大楼")
 
@@ -2134,13 +2138,14 @@ def _sends(norm: str, p: Mention, persons: list[Mention], pos: int | None = None
         for q in persons)
 
 
-def _title_in(window: str, titles, blockers) -> bool:
+def _title_in(window: str, titles, blockers, not_before: tuple[str, ...] = ()) -> bool:
     """Does one of ``titles`` occur in ``window`` with none of ``blockers`` (characters
-    or words) before it, and not as the start of a building's name (总统府)?"""
+    or words) before it, and not as the start of a building's name (总统府) or of a word
+    starting with one of ``not_before`` after it?"""
     for t in titles:
         k = window.find(t)
         while k >= 0:
-            if not window.startswith(TITLE_PLACE_HEADS, k + len(t)):
+            if not window.startswith(TITLE_PLACE_HEADS, k + len(t)) and not window.startswith(not_before, k + len(t)):
                 if not any(b in window[:k] for b in blockers):
                     return True
                 break

@@ -1457,3 +1457,13 @@ def test_names_before_dui_and_the_trigger_react_to_the_event(resources):
     # 对 + a place + 进行访问 is a destination, not a reaction
     visit = one(events_of(resources, "习近平3月21日对意大利进行国事访问。", published="2019-03-22"), "visit")
     assert (visit.actor_id, visit.country) == ("person:xi-jinping", "IT")
+
+
+def test_a_body_opening_the_clause_acts_not_a_person_of_an_earlier_clause(resources):
+    evs = events_of(resources, "她答应冯德雄帮忙筹建新媒体组，新闻部去年对警暴问题未发声明。", published="2020-09-01")
+    assert [e for e in evs if e.event_type == "statement"] == []
+    statement = one(events_of(resources, "9月24日，美国司法部发表声明。", published="2020-09-25"), "statement")
+    assert statement.actor_id == "country:US"
+    # a minister's title is a person's, not the body's
+    statement = one(events_of(resources, "6月底，美国财政部长姆努钦发出声明。", published="2020-07-05"), "statement")
+    assert statement.actor_id == "person:steven-mnuchin"
