@@ -98,7 +98,7 @@ GRAMMAR_KINDS = (
     "first_year", "daytime", "time_unit", "ordinal", "classifier", "approx", "glue", "noise",
     "day_block", "count_cue", "measure", "holiday_context", "holiday_block", "future_cue",
     "past_cue", "cue_noise", "duration_tail", "approx_digit", "edition", "year_cue",
-    "date_shift", "length_tail", "lunar_numeral", "nth_day_word", "event_anchor", "elapsed_cue",
+    "date_shift", "length_tail", "lunar_numeral", "nth_day_word", "event_anchor", "elapsed_cue", "claims_day",
 )
 HOLIDAY_CALENDARS = ("gregorian", "lunar", "solar_term", "sidereal_solar", "nth_weekday",
                      "easter", "orthodox_easter", "hebrew", "islamic")
@@ -177,6 +177,10 @@ def _read_csv(path: Path) -> list[dict]:
         return list(csv.DictReader(fh))
 
 
+# Kinds whose words are looked up in the text around a token, never tokens themselves.
+_NOT_TOKENS = frozenset({"claims_day"})
+
+
 @functools.lru_cache(maxsize=1)
 def load_vocab() -> Vocab:
     """Read the date vocabulary and the holiday calendar once."""
@@ -189,6 +193,8 @@ def load_vocab() -> Vocab:
                                         row.get("guard", "") or "")
     by_word: dict[str, dict[str, str]] = {}
     for kind, table in kinds.items():
+        if kind in _NOT_TOKENS:
+            continue
         for word, value in table.items():
             by_word.setdefault(word, {})[kind] = value
     for name in holidays:
@@ -549,6 +555,12 @@ def _parse_cn_numeral(s: str, vocab: Vocab) -> tuple[int | None, str | None]:
     return total, None
 
 
+# 是日 ("that day") is far more often 是 + a word starting with 日 (是日本, 是日常, 是日记):
+# a word of the vocabulary's ``claims_day`` kind takes the 日 from it.  Other date words
+# keep theirs (今日本港, 当日本港: 本港 is Hong Kong; 9月15日后 keeps its 日).
+_CLAIMABLE = frozenset({"是日"})
+
+
 class _TokenTables(NamedTuple):
     """What the tokenizer needs of a vocabulary, built once per vocabulary."""
 
@@ -556,6 +568,7 @@ class _TokenTables(NamedTuple):
     other_run: re.Pattern  # the rest of a run of letters that start nothing (one C-level match)
     start_words: frozenset  # words that can start a date (a kind of _Parser.START_KINDS)
     cn_run: re.Pattern  # a run of Chinese numeral characters
+    noise_heads: dict  # last character of a _CLAIMABLE word -> the noise words that take it
 
 
 _TOKEN_TABLES: dict = {}
@@ -570,7 +583,12 @@ def _token_tables(vocab: Vocab) -> _TokenTables:
                              "(?:[\u3400-\u9fff\uf900-\ufaff]|[^\\W\\d_]))+")
         start_words = frozenset(w for w, k in vocab.by_word.items() if not _Parser.START_KINDS.isdisjoint(k))
         cn_run = re.compile("[" + re.escape("".join(sorted(vocab.numeral_chars))) + "]+") if vocab.numeral_chars else re.compile(r"(?!)")
-        tables = _TokenTables(starters | frozenset("0123456789 \t\u00a0"), pattern, start_words, cn_run)
+        noise_heads: dict = {}
+        for w in vocab.kinds.get("claims_day", {}):
+            if len(w) >= 2:
+                noise_heads.setdefault(w[0], []).append(w)
+        tables = _TokenTables(starters | frozenset("0123456789 \t\u00a0"), pattern, start_words, cn_run,
+                              {ch: tuple(ws) for ch, ws in noise_heads.items()})
         hit = _TOKEN_TABLES[id(vocab)] = (vocab, tables)
     return hit[1]
 
@@ -581,7 +599,7 @@ def _tokenize(twin: str, vocab: Vocab) -> tuple[list[Tok], list[dict], list[int]
     per token, the vocabulary kinds of a word token (``{}`` for the others), and the
     indices of the tokens that can start a date (numbers and words of a starting kind)."""
     by_first, by_word = vocab.by_first, vocab.by_word
-    starters, other_pattern, start_words, cn_pattern = _token_tables(vocab)
+    starters, other_pattern, start_words, cn_pattern, noise_heads = _token_tables(vocab)
     other_run = other_pattern.match
     cn_run = cn_pattern.match
     digit_run = _DIGIT_RUN.match
@@ -614,6 +632,9 @@ def _tokenize(twin: str, vocab: Vocab) -> tuple[list[Tok], list[dict], list[int]
                 if i + size <= n and twin[i:i + size] in by_word:
                     wl = size
                     break
+            if wl > 1 and twin[i + wl - 1] in noise_heads and twin[i:i + wl] in _CLAIMABLE \
+                    and any(twin.startswith(w, i + wl - 1) for w in noise_heads[twin[i + wl - 1]]):
+                wl = 0  # 是日本: the word's last character starts a longer word
             if j > i and j - i >= wl:
                 s = twin[i:j]
                 value, digits = _parse_cn_numeral(s, vocab) if j - i <= 12 else (None, None)

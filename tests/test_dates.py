@@ -683,3 +683,17 @@ def test_a_story_told_forward_does_not_pass_the_publication():
 ])
 def test_a_date_opening_a_span_up_to_now(text, target, value):
     assert find(text, target, reference="2020-09-20").value == value
+
+
+@pytest.mark.parametrize("text,dates", [
+    ("这将是日本首相与中国国家主席首次通话。", []),
+    ("脸书和推特才是日常。", []),
+    ("理由当然是日后的前途考虑。", []),
+    # 是日 on its own is "that day"; other date words keep their 日
+    ("是日游行中亦有警员受伤。", [("是日", "2020-09-20")]),
+    ("是日中午，他抵达。", [("是日中午", "2020-09-20")]),
+    ("9月15日后，华为断供。", [("9月15日", "2020-09-15")]),
+    ("他两日后抵达。", [("两日后", "2020-09-22")]),
+])
+def test_shi_ri_gives_its_ri_to_a_word_starting_with_it(text, dates):
+    assert [(m.text, m.value) for m in tag_dates(text, reference="2020-09-20")] == dates
