@@ -127,6 +127,8 @@ COMPLEMENTS = "到了过着完"
 # Impersonal hearsay that hedges an event rather than reporting it at a date of its own.
 HEARSAY = re.compile(r"有消息(?:称|说|指)|据悉|据报|据传|传出|有报道(?:称|说|指)")
 # The event, its actor first, is the object of a reaction (对…维特奇访问台湾发出威胁).
+# 之 as the literary 的 (前往澳门之跨境渡轮码头), not 之后, 之际, 之间…
+_ATTRIBUTIVE_ZHI = re.compile(r"之(?![后前际间时初外中一内上下余所])")
 # 对 right before a trigger (对访台…的威胁, 对其访华): the event is the object of 对
 EVENT_AS_OBJECT = re.compile(r"(?<![反相面应核])(?:对于?|针对)(?:其|他|她|他们|此次|这次|本次)?$")
 _REACTS_TO = re.compile(r"(?<![反相面应核])对于?|针对")
@@ -1119,6 +1121,7 @@ class EventExtractor:
         n_triggers = 0
         self._pairs = []
         self._kept = []
+        self._sentence_drafts: list[_Draft] = []  # the drafts of the sentence being read
         self._norm = norm
         for block_no, block in enumerate(doc.blocks):
             self._block_no = block_no
@@ -1175,6 +1178,7 @@ class EventExtractor:
                 dates = [x for x in dates_all.within(s, e) if not in_book[x.start - s]]
                 clause_spans = clauses(norm, s, e)
                 sentence_drafts: list[_Draft] = []
+                self._sentence_drafts = sentence_drafts
                 # An invitation is an event when it is to one (访朝邀请, 邀请…访华, G7峰会的
                 # 邀请), not to join a council or a conference (邀请担任行政会议成员).
                 invited_event = any(t.event_type in ("visit", "meeting", "summit") for _, t in found_triggers) \
@@ -1312,6 +1316,7 @@ class EventExtractor:
         clause_persons = self._per("clause_persons", persons, clause,
                                    build=lambda: [p for p in persons if clause[0] <= p.start and p.end <= clause[1]])
         after = d.trigger_start + len(trig.word)
+        attributive = False
         if not trig.participants and trig.role == "destination" and not norm.startswith("的", after):
             # 正在访问新加坡的中国国务院总理李克强: a relative clause when a name follows
             # closely (访问日本的计划 is a plan, and its subject acts)
@@ -1320,7 +1325,12 @@ class EventExtractor:
                     k < p.start <= k + RELATIVE_HEAD_REACH and not any(c in norm[k : p.start] for c in COUNTERPART_MARKERS)
                     for p in clause_persons):
                 after = k
-        if not trig.participants and (norm.startswith("的", after) or norm.startswith("了的", after)):
+            elif k > after and _ATTRIBUTIVE_ZHI.match(norm, k):
+                # 前往澳门之跨境渡轮码头: the trip describes the noun after 之 (not 访美之行,
+                # whose subject stands before it)
+                after = k
+                attributive = True
+        if not trig.participants and (norm.startswith("的", after) or norm.startswith("了的", after) or attributive):
             # A relative clause: 来日本访问的美国副国务卿比根, 访问新加坡的中国国务院总理
             # 李克强 — the visitor is the noun the clause modifies (after 的), not the
             # subject of the sentence.
@@ -1437,9 +1447,9 @@ class EventExtractor:
                 # 栗战书将作为习近平…的特别代表访问朝鲜: whose envoy, not who goes
                 continue
             if (d.actor is None or d.actor.start != p.start) and any(
-                    o.actor is not None and o.actor.start == p.start and p.end <= o.trigger_start < d.trigger_start and o.sentence == d.sentence
+                    o.actor is not None and o.actor.start == p.start and p.end <= o.trigger_start < d.trigger_start
                     and not EMBEDDED_AFTER.match(norm, o.trigger_start + len(o.trigger.word))
-                    for o in block_drafts):
+                    for o in self._sentence_drafts):
                 # 王毅推迟访韩或受蓬佩奥推迟访韩影响: the actor of an event between them
                 # (not one inside a time phrase: 在会晤前握手) takes no part in this one
                 continue

@@ -1467,3 +1467,11 @@ def test_a_body_opening_the_clause_acts_not_a_person_of_an_earlier_clause(resour
     # a minister's title is a person's, not the body's
     statement = one(events_of(resources, "6月底，美国财政部长姆努钦发出声明。", published="2020-07-05"), "statement")
     assert statement.actor_id == "person:steven-mnuchin"
+
+
+def test_a_trip_that_describes_a_noun_after_zhi_is_no_event(resources):
+    evs = events_of(resources, "何君尧在屯门摆街站时遇袭，该处靠近前往澳门之跨境渡轮码头。", published="2019-11-03")
+    assert [e for e in evs if e.event_type == "visit"] == []
+    # 访美之行: the trip of the subject before it
+    visit = one(events_of(resources, "1896年，李鸿章访美之行结束。", published="2020-09-04"), "visit")
+    assert visit.actor_id == "person:li-hongzhang"
