@@ -1006,23 +1006,41 @@ class EventExtractor:
         """金正恩、文在寅: a person joined to the previous one by 、 shares its role."""
         return p.start > span_start and norm[p.start - 1] == "、" and any(q.end == p.start - 1 for q in persons)
 
-    @staticmethod
-    def _possessor(norm: str, p: Mention, persons: list[Mention], pos: int = -1) -> bool:
+    def _sentence_acts(self) -> dict[int, list["_Draft"]]:
+        """The sentence's drafts so far by the start of their actor, kept up to date as
+        drafts are added (a line of 1,000 triggers would otherwise scan them all for
+        every name of every trigger)."""
+        drafts = self._sentence_drafts
+        for o in drafts[self._acts_seen :]:
+            if o.actor is not None:
+                self._acts.setdefault(o.actor.start, []).append(o)
+        self._acts_seen = len(drafts)
+        return self._acts
+
+    def _possessor(self, norm: str, p: Mention, persons: list[Mention], pos: int = -1) -> bool:
         """习近平妻子彭丽媛, 特朗普的女儿伊万卡, 特朗普总统的国家安全顾问奥布赖恩: the first
         name only says whose relative, adviser or envoy the second is; that person takes
-        no part (unless the trigger at ``pos`` stands between them)."""
+        no part (unless the trigger at ``pos`` stands between them).  The names ``p``
+        possesses are found once per list of persons (a line of 1,000 triggers asks again
+        for every trigger)."""
+        kin, possessed = self._per("possessed", persons, p.start, p.end, build=lambda: self._possessed(norm, p, persons))
+        return kin or any(not p.end <= pos < q.start for q in possessed)
+
+    @staticmethod
+    def _possessed(norm: str, p: Mention, persons: list[Mention]) -> tuple[bool, list[Mention]]:
+        """Whether ``p`` is a relative's or an entourage's head (whatever the trigger),
+        and the names it possesses (KIN/POSSESSIVE patterns; see :meth:`_possessor`)."""
         m = KIN_BEFORE_NAME.match(norm, p.end)
         if m is not None and any(q.start == m.end() for q in persons):
-            return True
-        if any(p.end < q.start <= p.end + POSSESSIVE_REACH and not p.end <= pos < q.start
-               and POSSESSIVE_BEFORE_NAME.fullmatch(norm, p.end, q.start) and not norm.endswith("律师", 0, q.start)
-               for q in persons):
-            # (a client is not: 张展委托的辩护律师闻宇…会见了当事人 — the lawyer meets them)
-            return True
+            return True, []
         m = ENTOURAGE_BEFORE_NAME.match(norm, p.end)
-        return m is not None and any(
-            m.end() <= q.start <= m.end() + ENTOURAGE_TITLE_REACH and not _CLAUSE_PUNCT.search(norm, m.end(), q.start)
-            for q in persons)
+        if m is not None and any(
+                m.end() <= q.start <= m.end() + ENTOURAGE_TITLE_REACH and not _CLAUSE_PUNCT.search(norm, m.end(), q.start)
+                for q in persons):
+            return True, []
+        # (a client is not: 张展委托的辩护律师闻宇…会见了当事人 — the lawyer meets them)
+        return False, [q for q in persons if p.end < q.start <= p.end + POSSESSIVE_REACH
+                       and POSSESSIVE_BEFORE_NAME.fullmatch(norm, p.end, q.start) and not norm.endswith("律师", 0, q.start)]
 
     @staticmethod
     def _list_gap(norm: str, a: int, b: int, places: list[Mention]) -> str:
@@ -1122,6 +1140,8 @@ class EventExtractor:
         self._pairs = []
         self._kept = []
         self._sentence_drafts: list[_Draft] = []  # the drafts of the sentence being read
+        self._acts: dict[int, list[_Draft]] = {}  # …by the start of their actor (_sentence_acts)
+        self._acts_seen = 0
         self._norm = norm
         for block_no, block in enumerate(doc.blocks):
             self._block_no = block_no
@@ -1179,6 +1199,7 @@ class EventExtractor:
                 clause_spans = clauses(norm, s, e)
                 sentence_drafts: list[_Draft] = []
                 self._sentence_drafts = sentence_drafts
+                self._acts, self._acts_seen = {}, 0
                 # An invitation is an event when it is to one (访朝邀请, 邀请…访华, G7峰会的
                 # 邀请), not to join a council or a conference (邀请担任行政会议成员).
                 invited_event = any(t.event_type in ("visit", "meeting", "summit") for _, t in found_triggers) \
@@ -1447,9 +1468,8 @@ class EventExtractor:
                 # 栗战书将作为习近平…的特别代表访问朝鲜: whose envoy, not who goes
                 continue
             if (d.actor is None or d.actor.start != p.start) and any(
-                    o.actor is not None and o.actor.start == p.start and p.end <= o.trigger_start < d.trigger_start
-                    and not EMBEDDED_AFTER.match(norm, o.trigger_start + len(o.trigger.word))
-                    for o in self._sentence_drafts):
+                    p.end <= o.trigger_start < d.trigger_start and not EMBEDDED_AFTER.match(norm, o.trigger_start + len(o.trigger.word))
+                    for o in self._sentence_acts().get(p.start, ())):
                 # 王毅推迟访韩或受蓬佩奥推迟访韩影响: the actor of an event between them
                 # (not one inside a time phrase: 在会晤前握手) takes no part in this one
                 continue
