@@ -127,6 +127,8 @@ COMPLEMENTS = "到了过着完"
 # Impersonal hearsay that hedges an event rather than reporting it at a date of its own.
 HEARSAY = re.compile(r"有消息(?:称|说|指)|据悉|据报|据传|传出|有报道(?:称|说|指)")
 # The event, its actor first, is the object of a reaction (对…维特奇访问台湾发出威胁).
+# A trigger directly followed by these is a time phrase without an object (访问中, 访问期间)
+DURING_AFTER = re.compile(r"(?:中|期间|时|之际|之时|之后|以后|之前|以前|前后)")
 # 之 as the literary 的 (前往澳门之跨境渡轮码头), not 之后, 之际, 之间…
 _ATTRIBUTIVE_ZHI = re.compile(r"之(?![后前际间时初外中一内上下余所])")
 # 对 right before a trigger (对访台…的威胁, 对其访华): the event is the object of 对
@@ -1709,6 +1711,11 @@ class EventExtractor:
             # the destination is the last place of the object phrase.
             # Among several places the most specific wins (板门店“三八线”两侧 → 板门店).
             after = [p for p in in_clause if p.start >= d.trigger_start + len(trig.word)]
+            end = d.trigger_start + len(trig.word)
+            if DURING_AFTER.match(norm, end) and not any(p.start == end for p in after):  # (访问中国: a place)
+                # 在八天的访问中将中国描绘成…: the visit is a time phrase with no object;
+                # the places after it belong to the predicate that follows
+                after = []
             if after:
                 # The object phrase ends at a time word, a copula or the modal or passive
                 # of a new predicate: 访问台湾期间…威慑北京, 访问台湾是重返美国外交的途径,

@@ -1475,3 +1475,11 @@ def test_a_trip_that_describes_a_noun_after_zhi_is_no_event(resources):
     # 访美之行: the trip of the subject before it
     visit = one(events_of(resources, "1896年，李鸿章访美之行结束。", published="2020-09-04"), "visit")
     assert visit.actor_id == "person:li-hongzhang"
+
+
+def test_a_visit_used_as_a_time_phrase_has_no_object(resources):
+    evs = events_of(resources, "王毅在八天的访问中将中国描绘成多边主义的支持者。", published="2020-09-01")
+    assert not any(e.event_type == "visit" and e.country == "CN" for e in evs)
+    # 访问中国 is a visit to China
+    visit = one(events_of(resources, "1975年，福特总统访问中国。", published="2020-09-01"), "visit")
+    assert visit.country == "CN"
