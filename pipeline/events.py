@@ -485,6 +485,9 @@ class EventExtractor:
         self.titles = tuple(sorted(cues.get("title", {}), key=len, reverse=True))
         self.post_status_cues = cues.get("post_status", {})
         self.reporting_cues = tuple(cues.get("reporting", {}))
+        # one C-level search for any reporting or informing verb (see _reporter)
+        self._reporting_re = re.compile("|".join(map(re.escape, sorted({*self.reporting_cues, *INFORMING_VERBS},
+                                                                         key=lambda w: (-len(w), w)))))
         self.agreement_objects = tuple(cues.get("agreement_object", {}))
         self.virtual_cues = tuple(cues.get("virtual", {}))
         self.reference_after = tuple(cues.get("reference_after", {}))
@@ -1080,7 +1083,7 @@ class EventExtractor:
         习近平则于早前告知…金正恩访华) and the one told (告知特朗普)."""
         if actor is None or p.canonical_id == actor.canonical_id or p.start >= actor.start:
             return False
-        if any(v in norm[p.end : actor.start] for v in (*self.reporting_cues, *INFORMING_VERBS)):
+        if self._reporting_re.search(norm, p.end, actor.start):
             return True
         return any(norm.endswith(v, 0, p.start) for v in INFORMING_VERBS)
 
