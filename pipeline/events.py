@@ -129,6 +129,11 @@ HEARSAY = re.compile(r"有消息(?:称|说|指)|据悉|据报|据传|传出|有�
 # The event, its actor first, is the object of a reaction (对…维特奇访问台湾发出威胁).
 # A trigger directly followed by these is a time phrase without an object (访问中, 访问期间)
 DURING_AFTER = re.compile(r"(?:中|期间|时|之际|之时|之后|以后|之前|以前|前后)")
+# One of these between two places joins the places (东亚和太平洋), not persons — unless
+# the first is where something happens (在北京和中国领导人…: 和 is "with").  Not 与,
+# which is "with" far more often (金正恩在北京与中国领导人习近平举行了会晤).
+PLACE_JOINERS = ("和", "及")
+LOCATION_PREPOSITIONS = ("在", "于", "到", "赴", "从", "自")
 # 之 as the literary 的 (前往澳门之跨境渡轮码头), not 之后, 之际, 之间…
 _ATTRIBUTIVE_ZHI = re.compile(r"之(?![后前际间时初外中一内上下余所])")
 # 对 right before a trigger (对访台…的威胁, 对其访华): the event is the object of 对
@@ -867,12 +872,12 @@ class EventExtractor:
             seq = sorted((q for q in persons if span_start <= q.start), key=lambda q: q.start)
             ends = [q.end for q in seq]
             monotonic = all(a <= b for a, b in zip(ends, ends[1:]))
-            return seq, ends, self._roles(norm, span_start, seq, self._list_before(norm, span_start)) if monotonic else None
+            return seq, ends, self._roles(self._roles_norm, span_start, seq, self._list_before(norm, span_start)) if monotonic else None
 
         seq, ends, roles = self._per("roles", persons, span_start, build=build)
         if roles is None:
             chosen = [q for q in seq if q.end <= pos]
-            roles = self._roles(norm, span_start, chosen, self._list_before(norm, span_start))
+            roles = self._roles(self._roles_norm, span_start, chosen, self._list_before(norm, span_start))
         else:
             chosen = seq[: bisect.bisect_right(ends, pos)]
         subjects, counterparts = [], []
@@ -1137,6 +1142,17 @@ class EventExtractor:
         ordered = sorted(mentions, key=lambda m: (m.start, m.end))
         persons_all = _ByStart([m for m in ordered if m.type == PERSON])
         places_all = _ByStart([m for m in ordered if m.type == PLACE])
+        # For the roles of names only: 和/与/及 between two places (东亚和太平洋事务局的
+        # 副助理国务卿黄之瀚) joins the places, not a counterpart to the name after them.
+        ends = {m.end: m.start for m in places_all}
+        joins = [m.start - 1 for m in places_all if m.start - 1 in ends and norm[m.start - 1 : m.start] in PLACE_JOINERS
+                 and norm[ends[m.start - 1] - 1 : ends[m.start - 1]] not in LOCATION_PREPOSITIONS]
+        self._roles_norm = norm
+        if joins:
+            chars = list(norm)
+            for k in joins:
+                chars[k] = "-"
+            self._roles_norm = "".join(chars)
         dates_all = _ByStart([m for m in ordered if m.type == DATE])
         orgs_all = _ByStart([m for m in ordered if m.type == ORG])
         unknown_all = _ByStart(sorted(unknown, key=lambda m: (m.start, m.end)))

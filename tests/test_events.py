@@ -1483,3 +1483,11 @@ def test_a_visit_used_as_a_time_phrase_has_no_object(resources):
     # 访问中国 is a visit to China
     visit = one(events_of(resources, "1975年，福特总统访问中国。", published="2020-09-01"), "visit")
     assert visit.country == "CN"
+
+
+def test_he_between_two_places_joins_the_places_not_a_counterpart(resources):
+    visit = one(events_of(resources, "国务院东亚和太平洋事务局的副助理国务卿黄之瀚访问了台北。", published="2020-09-11"), "visit")
+    assert visit.actor_id == "name:黄之瀚"
+    # a place where something happens, then 与/和 + a person: "with"
+    meeting = one(events_of(resources, "金正恩在北京与中国领导人习近平举行了会晤。", published="2018-03-29"), "meeting")
+    assert meeting.actor_id == "person:kim-jong-un"
