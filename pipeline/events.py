@@ -1295,9 +1295,13 @@ class EventExtractor:
                         draft.participants.pop(draft.actor.canonical_id, None)
                         draft.actor = None
                         draft.provenance["actor"] = "unknown"
-                    if trig.role == "location" and trig.strength <= WEAK_TRIGGER and len(draft.participants) < 2:
+                    if trig.strength <= WEAK_TRIGGER and len(draft.participants) < 2 and (
+                            trig.role == "location" or (trig.event_type == "letter" and not any(
+                                c in norm[clause[0] : pos] for c in COUNTERPART_MARKERS))):
                         # 谈话 is a meeting only with someone (与宋涛在专列内谈话), not a
-                        # speech (报告、讲话、谈话) or a chat of a few minutes.
+                        # speech (报告、讲话、谈话) or a chat of a few minutes; 电话 a call only
+                        # with someone, named or marked (…设计师碧娜·戴格勒在电话中说 is a
+                        # phone interview; 在1月3日和中国CDC通了电话 a call).
                         continue
                     if draft.status == "occurred" and draft.provenance.get("actor") == "sentence" and draft.actor is not None:
                         # A clause that continues the sentence's subject (蓬佩奥将于下周访问欧洲，

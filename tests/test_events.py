@@ -1491,3 +1491,11 @@ def test_he_between_two_places_joins_the_places_not_a_counterpart(resources):
     # a place where something happens, then 与/和 + a person: "with"
     meeting = one(events_of(resources, "金正恩在北京与中国领导人习近平举行了会晤。", published="2018-03-29"), "meeting")
     assert meeting.actor_id == "person:kim-jong-un"
+
+
+def test_a_weak_phone_trigger_needs_someone_on_the_other_end(resources):
+    evs = events_of(resources, "正在西班牙居家隔离的设计师蔡英文在电话中说，那个时代还没有终结。", published="2020-06-20")
+    assert [e for e in evs if e.event_type == "letter"] == []
+    # a counterpart the gazetteers do not know, but marked by 和, still makes a call
+    letter = one(events_of(resources, "蓬佩奥承认在1月3日和中国CDC通了电话。", published="2020-04-15"), "letter")
+    assert letter.actor_id == "person:mike-pompeo"
