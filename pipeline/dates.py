@@ -568,7 +568,7 @@ class _TokenTables(NamedTuple):
     other_run: re.Pattern  # the rest of a run of letters that start nothing (one C-level match)
     start_words: frozenset  # words that can start a date (a kind of _Parser.START_KINDS)
     cn_run: re.Pattern  # a run of Chinese numeral characters
-    noise_heads: dict  # last character of a _CLAIMABLE word -> the noise words that take it
+    claims: dict  # first character -> the ``claims_day`` words starting with it
 
 
 _TOKEN_TABLES: dict = {}
@@ -583,12 +583,12 @@ def _token_tables(vocab: Vocab) -> _TokenTables:
                              "(?:[\u3400-\u9fff\uf900-\ufaff]|[^\\W\\d_]))+")
         start_words = frozenset(w for w, k in vocab.by_word.items() if not _Parser.START_KINDS.isdisjoint(k))
         cn_run = re.compile("[" + re.escape("".join(sorted(vocab.numeral_chars))) + "]+") if vocab.numeral_chars else re.compile(r"(?!)")
-        noise_heads: dict = {}
+        claims: dict = {}
         for w in vocab.kinds.get("claims_day", {}):
             if len(w) >= 2:
-                noise_heads.setdefault(w[0], []).append(w)
+                claims.setdefault(w[0], []).append(w)
         tables = _TokenTables(starters | frozenset("0123456789 \t\u00a0"), pattern, start_words, cn_run,
-                              {ch: tuple(ws) for ch, ws in noise_heads.items()})
+                              {ch: tuple(ws) for ch, ws in claims.items()})
         hit = _TOKEN_TABLES[id(vocab)] = (vocab, tables)
     return hit[1]
 
@@ -599,7 +599,7 @@ def _tokenize(twin: str, vocab: Vocab) -> tuple[list[Tok], list[dict], list[int]
     per token, the vocabulary kinds of a word token (``{}`` for the others), and the
     indices of the tokens that can start a date (numbers and words of a starting kind)."""
     by_first, by_word = vocab.by_first, vocab.by_word
-    starters, other_pattern, start_words, cn_pattern, noise_heads = _token_tables(vocab)
+    starters, other_pattern, start_words, cn_pattern, claims = _token_tables(vocab)
     other_run = other_pattern.match
     cn_run = cn_pattern.match
     digit_run = _DIGIT_RUN.match
@@ -632,8 +632,8 @@ def _tokenize(twin: str, vocab: Vocab) -> tuple[list[Tok], list[dict], list[int]
                 if i + size <= n and twin[i:i + size] in by_word:
                     wl = size
                     break
-            if wl > 1 and twin[i + wl - 1] in noise_heads and twin[i:i + wl] in _CLAIMABLE \
-                    and any(twin.startswith(w, i + wl - 1) for w in noise_heads[twin[i + wl - 1]]):
+            if wl > 1 and twin[i + wl - 1] in claims and twin[i:i + wl] in _CLAIMABLE \
+                    and any(twin.startswith(w, i + wl - 1) for w in claims[twin[i + wl - 1]]):
                 wl = 0  # 是日本: the word's last character starts a longer word
             if j > i and j - i >= wl:
                 s = twin[i:j]
@@ -2804,7 +2804,7 @@ def tag_dates(text: str, reference=None, anchor: str | None = None, *, budget: d
     mentions: list[Mention] = []
     for p in parses:
         start, end = toks[p.start].start, toks[p.end - 1].end
-        since = _SINCE_AFTER.match(twin, end) is not None
+        since = SINCE_AFTER.match(twin, end) is not None
         # 5月以来 (a July article): the start of a span up to now is in the past
         ctx.cue = "past" if since else _clause_cue(twin, start, end, vocab, stops)
         ctx.reported = _in_report(twin, start, end, stops)
@@ -2839,10 +2839,10 @@ def tag_dates(text: str, reference=None, anchor: str | None = None, *, budget: d
     return mentions
 
 
-# A date followed by these opens a span up to now: 1979年美台断交以来, 2010年以来
-# (not 有记录以来, 有生以来: since there were records, since one was born; nor 长期以来,
-# 一直以来: for a long time)
-_SINCE_AFTER = re.compile(r"(?:(?!长期|一直|多年|近年)[^,，;；:：。!?！？有]){0,8}?以来")
+# A date (or an event) followed by these opens a span up to now: 1979年美台断交以来,
+# 2010年以来 (not 有记录以来, 有生以来: since there were records, since one was born; nor
+# 长期以来, 一直以来: for a long time).  The event rules use it too.
+SINCE_AFTER = re.compile(r"(?:(?!长期|一直|多年|近年)[^,，;；:：。!?！？有]){0,8}?以来")
 
 
 def _writes_year(p) -> bool:

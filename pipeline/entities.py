@@ -69,9 +69,9 @@ ADMIN_SUFFIXES = frozenset(("省", "市", "州", "县", "区", "城", "地区", 
 # word (jieba frequency at least this).
 RUN_ON_MAX_FREQ = 200
 
-# A Latin-script gloss in parentheses right after a name: 马克·鲁特（Mark Rutte）.
 # 约瑟夫·R·拜登: a given name, a Latin initial, a surname
-_MIDDLE_INITIAL = re.compile(r"([^·]+)·[A-Za-z]\.?·([^·]+)")
+_MIDDLE_INITIAL = re.compile(rf"([^{DOTS}]+){DOTS}[A-Za-z]\.?{DOTS}([^{DOTS}]+)")
+# A Latin-script gloss in parentheses right after a name: 马克·鲁特（Mark Rutte）.
 _GLOSS = re.compile(r"\s*[（(]\s*([A-Za-z][A-Za-z .'’\-]{2,60}?)\s*[）)]")
 
 

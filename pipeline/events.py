@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import deadline
-from .dates import value_to_range
+from .dates import SINCE_AFTER, value_to_range
 from .errors import GazetteerError
 from .entities import ABBREVIATION
 from .models import DATE, ORG, PERSON, PLACE, UNLINKED, Document, EventMention, Mention
@@ -126,9 +126,10 @@ REPEATED_AFTER = re.compile(r"(?:了|过)?(?:[0-9]*[02-9]|[0-9]{2,}|[两二三�
 COMPLEMENTS = "到了过着完"
 # Impersonal hearsay that hedges an event rather than reporting it at a date of its own.
 HEARSAY = re.compile(r"有消息(?:称|说|指)|据悉|据报|据传|传出|有报道(?:称|说|指)")
-# The event, its actor first, is the object of a reaction (对…维特奇访问台湾发出威胁).
+# Words after an event that make it a time phrase (访问期间, 会晤时, 会晤前后)
+TIME_AFTER_WORDS = ("期间", "之时", "之际", "之后", "以后", "之前", "以前", "前后", "时")
 # A trigger directly followed by these is a time phrase without an object (访问中, 访问期间)
-DURING_AFTER = re.compile(r"(?:中|期间|时|之际|之时|之后|以后|之前|以前|前后)")
+DURING_AFTER = re.compile(r"(?:中|" + "|".join(TIME_AFTER_WORDS) + ")")
 # One of these between two places joins the places (东亚和太平洋), not persons — unless
 # the first is where something happens (在北京和中国领导人…: 和 is "with").  Not 与,
 # which is "with" far more often (金正恩在北京与中国领导人习近平举行了会晤).
@@ -138,6 +139,7 @@ LOCATION_PREPOSITIONS = ("在", "于", "到", "赴", "从", "自")
 _ATTRIBUTIVE_ZHI = re.compile(r"之(?![后前际间时初外中一内上下余所])")
 # 对 right before a trigger (对访台…的威胁, 对其访华): the event is the object of 对
 EVENT_AS_OBJECT = re.compile(r"(?<![反相面应核])(?:对于?|针对)(?:其|他|她|他们|此次|这次|本次)?$")
+# The event, its actor first, is the object of a reaction (对…维特奇访问台湾发出威胁).
 _REACTS_TO = re.compile(r"(?<![反相面应核])对于?|针对")
 # A place followed by these is what something is about (香港议题, 台海局势, 南海问题).
 TOPIC_AFTER_PLACE = re.compile(r"(?:的)?(?:问题|议题|局势|事务|政策|危机|争端|人权|自治|议程)")
@@ -261,9 +263,9 @@ TIME_PHRASE_OPENERS = ("紧接着", "紧随", "继", "随着", "自从")
 # The name must be inside it: no clause break and no opener of a time phrase (在…之际,
 # 当…时) between the name and the close, or the phrase is the name's own adverbial.
 SUBORDINATE_TIME_CLOSE = re.compile(r"[^,，;；:：。在于当趁值]*?(?:之时|的时候|之际)")
-# 自60年前艾森豪威尔总统访台以来: an event inside such a phrase is the past it counts from.
+# 自60年前艾森豪威尔总统访台以来 (closed as dates.SINCE_AFTER says): an event inside such
+# a phrase is the past it counts from.
 SINCE_OPENERS = ("自从", "自", "从")
-SINCE_CLOSE = re.compile(r"[^,，;；:：。]{0,6}?以来")
 TIME_PHRASE_CLOSE = re.compile(r"[^,，;；。]{0,12}?(?:之后|以后|之前|以前|以来)")
 ROLE_OF = re.compile(r"[^,，;；:：。]{0,12}?的")  # 作为习近平总书记、国家主席的特别代表
 ARRANGE_CUES = ("安排", "撮合", "牵线", "促成")
@@ -345,7 +347,7 @@ NEGATED_PHRASE = re.compile(r"(?:不(?:再|会|能|要)?(?:在(?![乎意])|与|�
 NEGATED_PHRASE_REACH = 24
 # A trigger followed by these (its object between) is inside a time phrase: not the verb
 # a negation before it negates (不在蓬佩奥访问梵蒂冈期间与其会面).
-EMBEDDED_AFTER = re.compile(r"[^,，;；:：。与和同跟在]{0,8}?(?:期间|时|之时|之际|之后|以后|之前|以前|前后)")
+EMBEDDED_AFTER = re.compile(r"[^,，;；:：。与和同跟在]{0,8}?(?:" + "|".join(TIME_AFTER_WORDS) + ")")
 # A question about the past asks why or how something happened (当年李鸿章为何访美？);
 # it is still a report of the event.
 PAST_QUESTION_CUES = ("当年", "当时", "那年", "曾经", "曾")
@@ -650,7 +652,7 @@ class EventExtractor:
         if "《" in prefix:
             # 《论…强制计划生育…》的声明: words of a title are no status cues
             prefix = _BOOK_SPAN.sub(lambda m: " " * len(m.group()), prefix)
-        if SINCE_CLOSE.match(norm, pos + len(trigger.word), clause[1]):
+        if SINCE_AFTER.match(norm, pos + len(trigger.word), clause[1]):
             # 他可以成为自60年前艾森豪威尔总统访台以来…: inside 自…以来 the event is the
             # past it counts from; the cues before 自 are the main clause's
             k = self._since_opener(prefix, clause[0])
@@ -1142,7 +1144,7 @@ class EventExtractor:
         ordered = sorted(mentions, key=lambda m: (m.start, m.end))
         persons_all = _ByStart([m for m in ordered if m.type == PERSON])
         places_all = _ByStart([m for m in ordered if m.type == PLACE])
-        # For the roles of names only: 和/与/及 between two places (东亚和太平洋事务局的
+        # For the roles of names only: 和/及 between two places (东亚和太平洋事务局的
         # 副助理国务卿黄之瀚) joins the places, not a counterpart to the name after them.
         ends = {m.end: m.start for m in places_all}
         joins = [m.start - 1 for m in places_all if m.start - 1 in ends and norm[m.start - 1 : m.start] in PLACE_JOINERS
