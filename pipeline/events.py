@@ -137,10 +137,10 @@ PLACE_JOINERS = ("和", "及")
 LOCATION_PREPOSITIONS = ("在", "于", "到", "赴", "从", "自")
 # 之 as the literary 的 (前往澳门之跨境渡轮码头), not 之后, 之际, 之间…
 _ATTRIBUTIVE_ZHI = re.compile(r"之(?![后前际间时初外中一内上下余所])")
-# 对 right before a trigger (对访台…的威胁, 对其访华): the event is the object of 对
-EVENT_AS_OBJECT = re.compile(r"(?<![反相面应核])(?:对于?|针对)(?:其|他|她|他们|此次|这次|本次)?$")
 # The event, its actor first, is the object of a reaction (对…维特奇访问台湾发出威胁).
 _REACTS_TO = re.compile(r"(?<![反相面应核])对于?|针对")
+# The same right before a trigger (对访台…的威胁, 对其访华): the event is the object of 对
+EVENT_AS_OBJECT = re.compile("(?:" + _REACTS_TO.pattern + ")(?:其|他|她|他们|此次|这次|本次)?$")
 # A place followed by these is what something is about (香港议题, 台海局势, 南海问题).
 TOPIC_AFTER_PLACE = re.compile(r"(?:的)?(?:问题|议题|局势|事务|政策|危机|争端|人权|自治|议程)")
 DOCUMENT_REFERENCE_BEFORE = re.compile(r"(?:违反|违背|遵守|遵循|根据|依据|按照|依照|履行|撕毁|废除|落实)[^,，;；:：。!！?？]{0,16}$")
