@@ -130,6 +130,11 @@ HEARSAY = re.compile(r"有消息(?:称|说|指)|据悉|据报|据传|传出|有�
 TIME_AFTER_WORDS = ("期间", "之时", "之际", "之后", "以后", "之前", "以前", "前后", "时")
 # A trigger directly followed by these is a time phrase without an object (访问中, 访问期间)
 DURING_AFTER = re.compile(r"(?:中|" + "|".join(TIME_AFTER_WORDS) + ")")
+# A clause opening with these after a clause that ends with a name goes on with its list
+# of counterparts (与默克尔、米歇尔，以及冯德莱恩举行会谈); the list began after one of
+# LIST_OPENERS.
+LIST_GOES_ON = re.compile(r"以及|及")
+LIST_OPENERS = "与同跟和"
 # One of these between two places joins the places (东亚和太平洋), not persons — unless
 # the first is where something happens (在北京和中国领导人…: 和 is "with").  Not 与,
 # which is "with" far more often (金正恩在北京与中国领导人习近平举行了会晤).
@@ -1510,6 +1515,15 @@ class EventExtractor:
             if not _is_excluded(hits, d.trigger_start) and not self._possessor(norm, p, clause_persons, d.trigger_start) \
                     and not self._reporter(norm, p, d.actor) and not _names_a_time(norm, clause[0], p, d.trigger_start):
                 d.participants.setdefault(p.canonical_id, p)
+        if LIST_GOES_ON.match(norm, clause[0]) and self._list_before(norm, clause[0]) and clause[0] > s:
+            # 与…默克尔、…米歇尔，以及…冯德莱恩举行视频会谈: the clause goes on with a list of
+            # counterparts the clause before began after 与/同/跟/和
+            prev = max(c for c in clauses(norm, s, e) if c[1] <= clause[0])
+            k = max(norm.rfind(ch, prev[0], prev[1]) for ch in LIST_OPENERS)
+            if k >= 0:
+                for p in persons:
+                    if k < p.start and p.end <= prev[1] and not self._possessor(norm, p, persons):
+                        d.participants.setdefault(p.canonical_id, p)
         if trig.role == "communication":
             # The recipient of a letter is often addressed in its quoted text
             # (书信写道，“我希望能与川普总统阁下直接见面…，而非透过韩国总统文在寅。”).

@@ -1499,3 +1499,10 @@ def test_a_weak_phone_trigger_needs_someone_on_the_other_end(resources):
     # a counterpart the gazetteers do not know, but marked by 和, still makes a call
     letter = one(events_of(resources, "蓬佩奥承认在1月3日和中国CDC通了电话。", published="2020-04-15"), "letter")
     assert letter.actor_id == "person:mike-pompeo"
+
+
+def test_a_list_of_counterparts_goes_on_across_a_comma(resources):
+    meeting = one(events_of(resources, "9月14日，习近平与德国总理默克尔、欧盟理事会主席米歇尔，以及欧盟委员会主席冯德莱恩举行视频会谈。",
+                            published="2020-09-20"), "meeting")
+    assert set(meeting.participants) == {"person:xi-jinping", "person:angela-merkel", "person:charles-michel",
+                                         "person:ursula-von-der-leyen"}
