@@ -2733,12 +2733,20 @@ def _clause_cue(twin: str, start: int, end: int, vocab: Vocab, stops: _Stops | N
     if cue:
         return cue
     sa, sb = stops.bounds(stops.sentence, start, end)
+    if cb < sb and twin[cb] in ",，" and _TIME_CLAUSE_END.search(twin, ca, cb):
+        # 据官员透露，G20峰会11月底在阿根廷举行时，特朗普和习近平计划举行会谈: a time
+        # clause is the adverbial of the clause after it, whose tense it takes first
+        cue = nearest("", twin[cb:sb])
+        if cue:
+            return cue
     rest = (twin[ca:start] + twin[end:cb]).strip(" 在于自从到至()（）期间时前后以来左右之际")
     if not rest:
         return nearest(twin[sa:start], twin[end:sb])
     return nearest(twin[sa:start], "")
 
 
+# A clause ending so (…举行时，…) is a time clause of the clause after it.
+_TIME_CLAUSE_END = re.compile(r"(?:时|之时|之际|的时候|期间)\s*$")
 _CUE_PATTERNS: dict[int, tuple] = {}
 
 

@@ -697,3 +697,10 @@ def test_a_date_opening_a_span_up_to_now(text, target, value):
 ])
 def test_shi_ri_gives_its_ri_to_a_word_starting_with_it(text, dates):
     assert [(m.text, m.value) for m in tag_dates(text, reference="2020-09-20")] == dates
+
+
+def test_a_time_clause_takes_the_tense_of_the_clause_after_it():
+    text = "据官员透露，20国集团峰会11月底在阿根廷举行时，特朗普和习近平计划举行会谈。"
+    assert find(text, "11月底", reference="2018-10-20").value == "2018-11-30"
+    # without the time clause the reporting verb still puts it in the past
+    assert find("据官员透露，20国集团峰会11月底在阿根廷举行。", "11月底", reference="2018-10-20").value == "2017-11-30"
