@@ -1824,7 +1824,12 @@ class EventExtractor:
                 d.place_source = visit
                 return
         else:  # communication: the place is where the sender is (在日本大阪…发推邀…)
-            at = self._marked_place(norm, s, d.trigger_start, candidates, LOCATION_MARKERS)
+            # in the trigger's clause, or from the sender's clause on when it stands before
+            # (not an earlier clause's content: 谴责中国在香港实施…，而欧盟则发表了…声明)
+            lo = clause[0] if d.actor is None or d.actor.start >= clause[0] else min(clause[0], d.actor.start)
+            if norm.startswith(("在", "于"), s):
+                lo = s  # 在日内瓦举行的人权理事会会议上，…发表了声明: the sentence's own adverbial
+            at = self._marked_place(norm, lo, d.trigger_start, candidates, LOCATION_MARKERS)
             if at is not None and ABOUT_BEFORE_PLACE.search(norm, max(s, at.start - 12), at.start):
                 # 在一份关于中国武汉地区肺炎病例群的官方声明中: what the statement is about
                 at = None
@@ -1866,7 +1871,8 @@ class EventExtractor:
             m_pos = max((norm.rfind(mk, lo, p.start) for mk in markers), default=-1)
             # (nor a counterpart marker: 在1月3日和中国CDC通了电话 — 中国 is the other party)
             return m_pos >= 0 and not any(norm.rfind(mk, m_pos, p.start) >= 0 for mk in ORIGIN_MARKERS) and not any(
-                ch in norm[m_pos : p.start] for ch in ",，;；:：与同跟") and not _COUNTERPART_AND.search(norm, m_pos, p.start)
+                ch in norm[m_pos : p.start] for ch in ",，;；:：与同跟") and not _COUNTERPART_AND.search(norm, m_pos, p.start) \
+                and norm.find("代表", m_pos, p.start) < 0  # (在联合国代表澳大利亚、新西兰…: on their behalf)
 
         # Whether a place is marked does not depend on ``pos``: found once per list.
         qualified = self._per("marked", places, start, markers,

@@ -1506,3 +1506,16 @@ def test_a_list_of_counterparts_goes_on_across_a_comma(resources):
                             published="2020-09-20"), "meeting")
     assert set(meeting.participants) == {"person:xi-jinping", "person:angela-merkel", "person:charles-michel",
                                          "person:ursula-von-der-leyen"}
+
+
+def test_a_statements_place_is_not_another_clauses_content_or_the_parties_it_speaks_for(resources):
+    evs = events_of(resources, "美国和英国7月1日发表联合声明，谴责中国在香港实施国安法，而欧盟7月1日则发表了一份简短声明。",
+                    published="2020-07-02")
+    assert all(e.country != "HK" for e in evs if e.actor_id == "org:eu")
+    evs = events_of(resources, "6月30日，英国大使朱利安·布雷思韦特在联合国代表澳大利亚、新西兰等27个国家发表联合声明。",
+                    published="2020-07-01")
+    assert all(e.country not in ("AU", "NZ") for e in evs)
+    # a sentence opening with 在… still places the statement
+    statement = one(events_of(resources, "在日内瓦举行的人权理事会会议上，印度代表拉吉夫·钱德尔6月30日发表了声明。",
+                              published="2020-07-01"), "statement")
+    assert statement.place_name == "日内瓦"
