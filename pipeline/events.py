@@ -1349,6 +1349,16 @@ class EventExtractor:
                         # the publication cannot have happened yet.
                         draft.status = "planned"
                         draft.provenance["status"] = "after-publication"
+                    if draft.status == "occurred" and draft.actor is not None and draft.place_id \
+                            and EMBEDDED_AFTER.match(norm, pos + len(trig.word)):
+                        same = next((o for o in sentence_drafts if o.status != "occurred" and o.actor is not None
+                                     and FAMILY[o.trigger.event_type] == FAMILY[trig.event_type]
+                                     and o.actor.canonical_id == draft.actor.canonical_id and o.place_id == draft.place_id), None)
+                        if same is not None:
+                            # 蓬佩奥到访台湾可能使…，但是在他访问台湾期间…: the same event named
+                            # again as a time in the sentence keeps its mood (not one told again
+                            # as a fact: 原先…预计访问日本…，只保留了访问日本的部分)
+                            draft.status = same.status
                     sentence_drafts.append(draft)
                     if draft.actor is not None:
                         last_actor = draft.actor

@@ -1519,3 +1519,13 @@ def test_a_statements_place_is_not_another_clauses_content_or_the_parties_it_spe
     statement = one(events_of(resources, "在日内瓦举行的人权理事会会议上，印度代表拉吉夫·钱德尔6月30日发表了声明。",
                               published="2020-07-01"), "statement")
     assert statement.place_name == "日内瓦"
+
+
+def test_an_event_named_again_as_a_time_keeps_its_mood(resources):
+    evs = events_of(resources, "蓬佩奥明年到访台湾可能使僵局达到新的水平，但是在他访问台湾期间出现航母会威慑北京。",
+                    published="2020-09-20")
+    assert {e.status for e in evs if e.event_type == "visit"} == {"proposed"}
+    # told again as a fact, it is what happened
+    evs = events_of(resources, "蓬佩奥原先10月预计访问日本和韩国，由于疫情，蓬佩奥10月6日缩短了行程，只保留了访问日本的部分。",
+                    published="2020-10-08")
+    assert "occurred" in {e.status for e in evs if e.event_type == "visit" and e.country == "JP"}
