@@ -2745,6 +2745,9 @@ def _clause_cue(twin: str, start: int, end: int, vocab: Vocab, stops: _Stops | N
     return nearest(twin[sa:start], "")
 
 
+# A numbered century followed closely by one of these heads names an institution or a
+# paper (二十一世纪中国研究中心, 《21世纪经济报道》).
+_CENTURY_NAME = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:中心|研究所|研究院|学院|大学|基金会|公司|集团|经济报道|报|杂志|论坛|协会)")
 # A clause ending so (…举行时，…) is a time clause of the clause after it.
 _TIME_CLAUSE_END = re.compile(r"(?:时|之时|之际|的时候|期间)\s*$")
 _CUE_PATTERNS: dict[int, tuple] = {}
@@ -2812,6 +2815,8 @@ def tag_dates(text: str, reference=None, anchor: str | None = None, *, budget: d
     mentions: list[Mention] = []
     for p in parses:
         start, end = toks[p.start].start, toks[p.end - 1].end
+        if twin.endswith("世纪", start, end) and twin[start] not in "上本下" and _CENTURY_NAME.match(twin, end):
+            continue  # 二十一世纪中国研究中心, 21世纪教育研究院: a name, not the century
         since = SINCE_AFTER.match(twin, end) is not None
         # 5月以来 (a July article): the start of a span up to now is in the past
         ctx.cue = "past" if since else _clause_cue(twin, start, end, vocab, stops)

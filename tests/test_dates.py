@@ -704,3 +704,13 @@ def test_a_time_clause_takes_the_tense_of_the_clause_after_it():
     assert find(text, "11月底", reference="2018-10-20").value == "2018-11-30"
     # without the time clause the reporting verb still puts it in the past
     assert find("据官员透露，20国集团峰会11月底在阿根廷举行。", "11月底", reference="2018-10-20").value == "2017-11-30"
+
+
+@pytest.mark.parametrize("text,dates", [
+    ("加州大学圣地亚哥分校21世纪中国研究中心主任光磊说。", []),
+    ("21世纪教育研究院副院长熊丙奇指出。", []),
+    ("这是21世纪的问题。", [("21世纪", "2000/2099")]),
+    ("上世纪中接受了欧洲神学院的教育。", [("上世纪", "1900/1999")]),
+])
+def test_a_numbered_century_before_an_institutions_head_is_a_name(text, dates):
+    assert [(m.text, m.value) for m in tag_dates(text, reference="2020-04-15")] == dates
