@@ -18,6 +18,7 @@ it came from (``EventMention.provenance``); that feeds ``confidence``.
 from __future__ import annotations
 
 import bisect
+import calendar
 import csv
 import datetime as dt
 import logging
@@ -128,6 +129,8 @@ COMPLEMENTS = "到了过着完"
 HEARSAY = re.compile(r"有消息(?:称|说|指)|据悉|据报|据传|传出|有报道(?:称|说|指)")
 # Words after an event that make it a time phrase (访问期间, 会晤时, 会晤前后)
 TIME_AFTER_WORDS = ("期间", "之时", "之际", "之后", "以后", "之前", "以前", "前后", "时")
+# A date expression that writes its year (1896年, 2018年5月, 1953-07, 九六年): not moved.
+WRITTEN_YEAR = re.compile(r"[0-9０-９]{2,4}\s*年|[0-9０-９]{4}|[〇○零一二三四五六七八九]{2,4}年")
 # A trigger directly followed by these is a time phrase without an object (访问中, 访问期间)
 DURING_AFTER = re.compile(r"(?:中|" + "|".join(TIME_AFTER_WORDS) + ")")
 # A clause opening with these after a clause that ends with a name goes on with its list
@@ -729,6 +732,33 @@ class EventExtractor:
         if k >= 2 and prefix[k - 2] in ARMY_BEFORE_RANK:
             return True
         return any(p.end == offset + k - 1 for p in (*self._persons_here, *self._unknown_here))
+
+    def _not_after_death(self, d: "_Draft", dates_all: "_ByStart") -> None:
+        """Nobody takes part in an event after their death (persons.csv ``died``).  A
+        date without a written year that falls after a participant's death took its
+        year from the publication or from a date of the text that is not the story's
+        (李鸿章…第六天，9月2日 in a 2020 article about 1896): the year becomes that of
+        the last date before the event with a written year no later than the death, or,
+        without one, the event is left undated.  A written year is left as it is."""
+        deaths = [self.gazetteer.persons[pid].died for pid in d.participants
+                  if pid in self.gazetteer.persons and self.gazetteer.persons[pid].died is not None]
+        if not deaths or WRITTEN_YEAR.search(d.date.text):
+            return
+        death, start = min(deaths), int(d.date.value[:4])
+        if start <= death:
+            return
+        year = None
+        for m in dates_all.items:
+            if m.start >= d.trigger_start:
+                break
+            if m.value and m.value[:4].isdigit() and int(m.value[:4]) <= death and WRITTEN_YEAR.search(m.text):
+                year = int(m.value[:4])
+        if year is None:
+            d.date = None
+            d.provenance["date"] = "after-death"
+        else:
+            d.date = replace(d.date, value=_shift_years(d.date.value, year - start))
+            d.provenance["date_year"] = "before-death"
 
     def _national_of(self, m: Mention, country_id: str) -> bool:
         """Is ``m`` a gazetteer person of the country ``country_id`` (country:XX)?"""
@@ -1336,6 +1366,8 @@ class EventExtractor:
                         draft.status = "planned"
                     self._fill_place(draft, norm, clause, (s, e), located, sentence_drafts, block_drafts + sentence_drafts, heading_place)
                     self._fill_date(draft, norm, clause, clause_spans, dates, block_drafts + sentence_drafts, heading_date)
+                    if draft.date is not None and draft.date.value:
+                        self._not_after_death(draft, dates_all)
                     prev = draft.antecedent
                     if draft.provenance.get("place") == "previous-event" and prev is not None \
                             and draft.provenance.get("date") in ("clause", "sentence") and prev.date is not None \
@@ -2187,6 +2219,19 @@ def _is_excluded(hits: list[tuple[str, int, int]], trigger_pos: int | None) -> b
             continue
         return True
     return False
+
+
+def _shift_years(value: str, delta: int) -> str:
+    """An ISO date value (2020, 2020-09, 2020-09-02 or a range a/b) moved by ``delta``
+    years; 29 February becomes the 28th in a common year."""
+    parts = []
+    for part in value.split("/"):
+        year = int(part[:4]) + delta
+        rest = part[4:]
+        if rest == "-02-29" and not calendar.isleap(year):
+            rest = "-02-28"
+        parts.append(f"{year:04d}{rest}")
+    return "/".join(parts)
 
 
 class _ByStart:

@@ -74,6 +74,9 @@ PLACE_COLUMNS = (
     "geonames_id", "wikidata", "population", "source", "licence",
 )
 PERSON_COLUMNS = ("id", "name", "name_en", "aliases", "role", "country", "wikidata", "source")
+# Optional columns a persons.csv may add after those (older files without them still load).
+PERSON_OPTIONAL_COLUMNS = ("died",)
+_YEAR = re.compile(r"[0-9]{3,4}")
 ORG_COLUMNS = ("id", "name", "name_en", "aliases", "kind", "wikidata", "source")
 ORG_KINDS = ("organisation", "forum", "organ")
 RULE_COLUMNS = ("alias", "rule", "target", "note")
@@ -1069,8 +1072,8 @@ def _iso_codes() -> frozenset[str]:
     return frozenset(c.alpha_2 for c in pycountry.countries) | EXTRA_COUNTRY_CODES
 
 
-def _check_header(fname: str, header: list[str], expected: tuple[str, ...]) -> list[str]:
-    if tuple(header) == expected:
+def _check_header(fname: str, header: list[str], expected: tuple[str, ...], optional: tuple[str, ...] = ()) -> list[str]:
+    if tuple(header) == expected or (optional and tuple(header) == expected + optional):
         return []
     missing = [c for c in expected if c not in header]
     extra = [c for c in header if c not in expected]
@@ -1187,6 +1190,9 @@ def _check_person_row(fname: str, line: int, row: dict[str, str], short_ok: set[
     problems, values = _check_named_row(fname, line, row, short_ok, PERSON_COLUMNS, _PERSON_ID, "person:ascii-slug")
     if values["country"] and values["country"] not in _iso_codes():
         problems.append(f"{fname}:{line}: country {values['country']!r} is not an ISO 3166-1 alpha-2 code")
+    died = _clean(row.get("died"))
+    if died and not _YEAR.fullmatch(died):
+        problems.append(f"{fname}:{line}: died {died!r} must be a year such as 1976, or empty")
     return problems
 
 
@@ -1275,7 +1281,7 @@ def check(gazetteer_dir: str | os.PathLike[str] | None = None) -> list[str]:
             problems.append(f"{fname}:0: file missing" + (" (run the gazetteer build)" if fname == PLACES_FILE else ""))
             continue
         header, rows = _read_csv(path)
-        header_problems = _check_header(fname, header, columns)
+        header_problems = _check_header(fname, header, columns, PERSON_OPTIONAL_COLUMNS if fname == PERSONS_FILE else ())
         problems += header_problems
         if header_problems:
             continue
@@ -1393,10 +1399,12 @@ def _place_from_row(row: dict[str, str]) -> Place:
 
 
 def _person_from_row(row: dict[str, str]) -> Person:
+    died = _clean(row.get("died"))
     return Person(
         id=_clean(row["id"]), name=_clean(row["name"]), name_en=_clean(row["name_en"]),
         aliases=tuple(split_aliases(row["aliases"])), role=_clean(row["role"]),
         country=_clean(row["country"]), wikidata=_clean(row["wikidata"]),
+        died=int(died) if _YEAR.fullmatch(died) else None,
     )
 
 

@@ -143,6 +143,7 @@ class Person:
     role: str
     country: str
     wikidata: str = ""
+    died: int | None = None  # the year of death, for people of the past (persons.csv ``died``)
 
 
 @dataclass(frozen=True)

@@ -1529,3 +1529,15 @@ def test_an_event_named_again_as_a_time_keeps_its_mood(resources):
     evs = events_of(resources, "蓬佩奥原先10月预计访问日本和韩国，由于疫情，蓬佩奥10月6日缩短了行程，只保留了访问日本的部分。",
                     published="2020-10-08")
     assert "occurred" in {e.status for e in evs if e.event_type == "visit" and e.country == "JP"}
+
+
+def test_nobody_takes_part_in_an_event_after_their_death(resources):
+    # a year-less date of a historical narrative takes the story's year, not the publication's
+    evs = events_of(resources, "1896年8月28日，李鸿章抵达纽约。", "第三天，8月30日，李鸿章前往华盛顿。", published="2020-09-01")
+    assert {e.date_start for e in evs if e.event_type == "visit"} == {"1896-08-28", "1896-08-30"}
+    # without a written year before it the event is left undated
+    evs = events_of(resources, "8月30日，李鸿章前往华盛顿。", published="2020-09-01")
+    assert all(not e.date_start.startswith("2020") for e in evs)
+    # the living are not touched
+    evs = events_of(resources, "1896年，李鸿章访美。", "8月30日，蓬佩奥前往华盛顿。", published="2020-09-01")
+    assert [e.date_start for e in evs if e.actor_id == "person:mike-pompeo"] == ["2020-08-30"]

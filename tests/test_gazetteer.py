@@ -482,3 +482,21 @@ def test_committed_organisations_load(gz):
     assert gz.get("org:eu").name == "欧盟"
     assert gz.lookup("東協") == ["org:asean"]
     assert all(oid.startswith("org:") for oid in gz.organisations)
+
+
+def test_persons_may_give_a_year_of_death(tmp_path):
+    place = "country:KP,朝鲜,North Korea,,country,KP,,,,,,curated,MIT"
+    _write(tmp_path, gazetteer.PLACES_FILE, [PLACE_HEADER, place])
+    _write(tmp_path, gazetteer.PERSONS_FILE, [
+        PERSON_HEADER + ",died",
+        "person:kim-il-sung,金日成,Kim Il-sung,,Founder of North Korea,KP,,curated,1994",
+        "person:kim-jong-un,金正恩,Kim Jong-un,,Supreme Leader,KP,,curated,",
+        "person:nobody,无名,Nobody,,nobody,KP,,curated,soon",
+    ])
+    problems = gazetteer.check(tmp_path)
+    assert [p for p in problems if "died" in p] == ["persons.csv:4: died 'soon' must be a year such as 1976, or empty"]
+    # the column is optional: a file without it loads as before
+    _write(tmp_path, gazetteer.PERSONS_FILE, [PERSON_HEADER, "person:kim-il-sung,金日成,Kim Il-sung,,Founder,KP,,curated"])
+    loaded = gazetteer.load(tmp_path)
+    assert loaded.persons["person:kim-il-sung"].died is None
+    assert gazetteer.load(REPO_DIR).persons["person:mao-zedong"].died == 1976
