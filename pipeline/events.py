@@ -748,10 +748,8 @@ class EventExtractor:
         if start <= death:
             return
         year = None
-        for m in dates_all.items:
-            if m.start >= d.trigger_start:
-                break
-            if m.value and m.value[:4].isdigit() and int(m.value[:4]) <= death and WRITTEN_YEAR.search(m.text):
+        for m in dates_all.starting(0, d.trigger_start):
+            if m.value[:4].isdigit() and int(m.value[:4]) <= death and WRITTEN_YEAR.search(m.text):
                 year = int(m.value[:4])
         if year is None:
             d.date = None
@@ -1560,8 +1558,8 @@ class EventExtractor:
         if LIST_GOES_ON.match(norm, clause[0]) and self._list_before(norm, clause[0]) and clause[0] > s:
             # 与…默克尔、…米歇尔，以及…冯德莱恩举行视频会谈: the clause goes on with a list of
             # counterparts the clause before began after 与/同/跟/和
-            prev = max(c for c in clauses(norm, s, e) if c[1] <= clause[0])
-            k = max(norm.rfind(ch, prev[0], prev[1]) for ch in LIST_OPENERS)
+            prev = max((c for c in clauses(norm, s, e) if c[1] <= clause[0]), default=None)
+            k = max(norm.rfind(ch, prev[0], prev[1]) for ch in LIST_OPENERS) if prev else -1
             if k >= 0:
                 for p in persons:
                     if k < p.start and p.end <= prev[1] and not self._possessor(norm, p, persons):
@@ -1868,7 +1866,7 @@ class EventExtractor:
         else:  # communication: the place is where the sender is (在日本大阪…发推邀…)
             # in the trigger's clause, or from the sender's clause on when it stands before
             # (not an earlier clause's content: 谴责中国在香港实施…，而欧盟则发表了…声明)
-            lo = clause[0] if d.actor is None or d.actor.start >= clause[0] else min(clause[0], d.actor.start)
+            lo = min(clause[0], d.actor.start) if d.actor is not None else clause[0]
             if norm.startswith(("在", "于"), s):
                 lo = s  # 在日内瓦举行的人权理事会会议上，…发表了声明: the sentence's own adverbial
             at = self._marked_place(norm, lo, d.trigger_start, candidates, LOCATION_MARKERS)
