@@ -205,7 +205,7 @@ INVITED_BY_BEFORE = re.compile(r"应[^,，;；:：。]*$")
 # 毛泽东相继派出罗瑞卿和林彪访问越南, 习近平派出栗战书作为特使访韩: the name before a
 # dispatch verb sends the person named after it (within DISPATCH_REACH characters, in
 # the same clause); the sender does not take part in what the envoy does.
-DISPATCHES = re.compile(r"(?:相继|先后|先|再|又|已|曾|将|特|特地|分别|亲自|紧急|突然|临时)?"
+DISPATCHES = re.compile(r"(?:因此|随即|已经|决定|相继|先后|先|再|又|已|曾|将|特|特地|分别|亲自|紧急|突然|临时)?"
                         r"(?:派出|派遣|委派|指派|特派|派(?![系别对头驻])"
                         # 特朗普突然取消了国务卿蓬佩奥前往平壤…的计划: who decides on someone
                         # else's trip

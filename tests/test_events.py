@@ -1384,6 +1384,8 @@ def test_who_sends_an_envoy_takes_no_part_in_the_envoys_trip(resources):
     # party of a cancelled meeting does
     evs = events_of(resources, "特朗普突然取消了国务卿蓬佩奥前往平壤会晤金正恩的计划。", published="2018-09-10")
     assert {e.participants for e in evs} == {("person:kim-jong-un", "person:mike-pompeo")}
+    visit = one(events_of(resources, "特朗普因此取消了国务卿蓬佩奥原定于上个月对平壤进行的访问。", published="2018-09-10"), "visit")
+    assert visit.participants == ("person:mike-pompeo",)
     summit = one(events_of(resources, "特朗普5月24日取消了与金正恩的新加坡峰会。", published="2018-05-25"), "summit")
     assert summit.participants == ("person:donald-trump", "person:kim-jong-un")
     # 派系 is a faction, not a dispatch; and with no one named after the verb the name acts
