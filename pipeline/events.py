@@ -500,9 +500,11 @@ class EventExtractor:
         self.titles = tuple(sorted(cues.get("title", {}), key=len, reverse=True))
         self.post_status_cues = cues.get("post_status", {})
         self.reporting_cues = tuple(cues.get("reporting", {}))
-        # one C-level search for any reporting or informing verb (see _reporter)
-        self._reporting_re = re.compile("|".join(map(re.escape, sorted({*self.reporting_cues, *INFORMING_VERBS},
-                                                                         key=lambda w: (-len(w), w)))))
+        # one C-level search each for the reporting verbs, with the informing verbs (see
+        # _reporter) and with the verbs of an interview (_said_in_interview)
+        self._reporting_re = _words_pattern(self.reporting_cues)
+        self._reporting_or_informing_re = _words_pattern((*self.reporting_cues, *INFORMING_VERBS))
+        self._reporting_or_interview_re = _words_pattern((*self.reporting_cues, *INTERVIEW_VERBS))
         self.agreement_objects = tuple(cues.get("agreement_object", {}))
         self.virtual_cues = tuple(cues.get("virtual", {}))
         self.reference_after = tuple(cues.get("reference_after", {}))
@@ -797,7 +799,7 @@ class EventExtractor:
         for u in self._unknown_here:
             if max(known_end, clause[0]) <= u.start and u.end <= pos \
                     and not any(c in norm[max(known_end, clause[0]) : u.start] for c in COUNTERPART_MARKERS) \
-                    and not any(v in norm[u.end : pos] for v in self.reporting_cues):
+                    and not self._reporting_re.search(norm, u.end, pos):
                 return True
         # 林戴安…安排安吉拉·桂与两名商人会面: the subject arranged a meeting of others.
         if any(c in norm[max(known_end, clause[0]) : pos] for c in ARRANGE_CUES):
@@ -1114,8 +1116,7 @@ class EventExtractor:
         """访问 + 中 as a word of its own + a reporting verb close after it (在访问中指)."""
         if norm[after : after + 1] != "中" or (after + 1) not in self._token_starts:
             return False
-        return any(v in norm[after + 1 : min(clause_end, after + 1 + INTERVIEW_VERB_REACH)]
-                   for v in (*self.reporting_cues, *INTERVIEW_VERBS))
+        return self._reporting_or_interview_re.search(norm, after + 1, min(clause_end, after + 1 + INTERVIEW_VERB_REACH)) is not None
 
     def _reporter(self, norm: str, p: Mention, actor: Mention | None) -> bool:
         """Before the actor, a person who reports or tells of the event takes no part
@@ -1123,7 +1124,7 @@ class EventExtractor:
         习近平则于早前告知…金正恩访华) and the one told (告知特朗普)."""
         if actor is None or p.canonical_id == actor.canonical_id or p.start >= actor.start:
             return False
-        if self._reporting_re.search(norm, p.end, actor.start):
+        if self._reporting_or_informing_re.search(norm, p.end, actor.start):
             return True
         return any(norm.endswith(v, 0, p.start) for v in INFORMING_VERBS)
 
@@ -2217,6 +2218,12 @@ def _is_excluded(hits: list[tuple[str, int, int]], trigger_pos: int | None) -> b
             continue
         return True
     return False
+
+
+def _words_pattern(words) -> re.Pattern:
+    """One regex that finds any of ``words`` (longest first); never matches when empty."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return re.compile("|".join(map(re.escape, ordered)) if ordered else r"(?!)")
 
 
 def _shift_years(value: str, delta: int) -> str:
