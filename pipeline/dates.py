@@ -179,6 +179,9 @@ def _read_csv(path: Path) -> list[dict]:
 
 # Kinds whose words are looked up in the text around a token, never tokens themselves.
 _NOT_TOKENS = frozenset({"claims_day"})
+# 前往, 前来, 前去, 前赴: after N日 the 前 starts a verb of motion (6日前往北京 = on the 6th), so
+# 日 is the day of the month and not a count of days (3日前 = three days ago).
+_QIAN_VERB_TAILS = frozenset("往来去赴")
 
 
 @functools.lru_cache(maxsize=1)
@@ -790,6 +793,12 @@ class _Parser:
         j = self.sp(i)
         return self.sp(j + 1) if self.is_w(j, "glue") else j
 
+    def starts_motion_verb(self, i: int) -> bool:
+        """Is token i the 前 of 前往, 前来, 前去 or 前赴 (a verb, not a shift)?"""
+        t = self.t(i)
+        return t is not None and t.text == "前" and t.end < len(self.twin) \
+            and self.twin[t.end] in _QIAN_VERB_TAILS
+
     def char_after(self, i: int) -> str:
         """The character right after token i-1 (i.e. where token i starts)."""
         t = self.t(i)
@@ -1337,8 +1346,9 @@ class _Parser:
         if u in ("day", "day_hao"):
             if self.followed_by_word(k + 1, "day_block") and not after_month:
                 return None
-            if self.is_w(self.sp(k + 1), "offset_suffix") and not after_month:
-                return None  # 3日后 is a shift
+            if self.is_w(self.sp(k + 1), "offset_suffix") and not after_month \
+                    and not (u == "day" and self.starts_motion_verb(self.sp(k + 1))):
+                return None  # 3日后 is a shift (but 6日前往北京 is the 6th)
             if self.is_w(self.sp(k + 1), "window_suffix") and not after_month:
                 return None
             if not after_month and self.preceded_by_word(i, "count_cue"):
@@ -1816,6 +1826,8 @@ class _Parser:
             return None
         k = self.sp(j)
         sign = self.w(k, "offset_suffix")
+        if sign is not None and unit == "day" and self.starts_motion_verb(k):
+            return None  # 6日前往北京: 日 is the day of the month, 前 starts the verb
         if sign is not None:
             if self.preceded_by_word(i, "event_anchor") or (int(sign) > 0 and self.preceded_by_word(i, "elapsed_cue")):
                 # 国安法生效三个月后, 上任两年后, 缠斗近20年后: measured from an event whose

@@ -336,6 +336,19 @@ def test_shift_from_an_event(text, target, value, precision):
     assert (m.value, m.precision) == (value, precision)
 
 
+@pytest.mark.parametrize("text,target,value", [
+    # N日 before 前往/前来/前去/前赴 is the day of the month; 前 starts the verb
+    ("新任警务处处长邓炳强6日前往北京。", "6日", "2019-12-06"),
+    ("他3日前来台北访问。", "3日", "2019-12-03"),
+    ("外长六日前赴日本。", "六日", "2019-12-06"),
+    # without such a verb, or with another unit, it is a shift from the publication date
+    ("6日前，他前往北京。", "6日前", "2019-12-01"),
+    ("他两年前往美国留学。", "两年前", "2017"),
+])
+def test_day_before_a_verb_of_motion(text, target, value):
+    assert find(text, target, reference="2019-12-07").value == value
+
+
 def test_no_wall_clock():
     # Nothing depends on today's date: no reference means unresolved, always.
     assert [m.value for m in tag_dates("今天和明天")] == ["", ""]
