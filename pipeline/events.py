@@ -41,7 +41,7 @@ STATUSES = ("occurred", "planned", "proposed", "cancelled")
 CUE_KINDS = (
     "status", "post_status", "coreference", "restatement", "anchor", "pronoun", "plural", "pair",
     "exclusion", "title", "modifier", "reporting", "agreement_object", "not_trigger", "virtual",
-    "reference_after", "interview",
+    "reference_after", "interview", "mission",
 )
 # Families: events of one family describe the same kind of action and may be merged.
 FAMILY = {
@@ -148,6 +148,8 @@ _ATTRIBUTIVE_ZHI = re.compile(r"之(?![后前际间时初外中一内上下余�
 # The event, its actor first, is the object of a reaction (对…维特奇访问台湾发出威胁).
 _REACTS_TO = re.compile(r"(?<![反相面应核])对于?|针对")
 # The same right before a trigger (对访台…的威胁, 对其访华): the event is the object of 对
+# 分别/各自 between the subjects and the trigger: each subject acts on their own.
+SEPARATELY = re.compile(r"分别|分別|各自")
 EVENT_AS_OBJECT = re.compile("(?:" + _REACTS_TO.pattern + ")(?:其|他|她|他们|此次|这次|本次)?$")
 # A place followed by these is what something is about (香港议题, 台海局势, 南海问题).
 TOPIC_AFTER_PLACE = re.compile(r"(?:的)?(?:问题|议题|局势|事务|政策|危机|争端|人权|自治|议程)")
@@ -475,6 +477,7 @@ class _Draft:
     antecedent: "_Draft | None" = None  # the event 双方/两人 refers to
     place_source: "_Draft | None" = None  # the visit of the sentence that gave the place
     provenance: dict[str, str] = field(default_factory=dict)
+    separately: tuple[Mention, ...] = ()  # subjects that act each on their own (A和B分别访问X)
 
     @property
     def family(self) -> str:
@@ -537,6 +540,7 @@ class EventExtractor:
                 if word.endswith(trig) and word != trig:
                     self.not_triggers.setdefault(trig, []).append(word)
         self.modifiers = tuple(sorted(cues.get("modifier", {}), key=len, reverse=True))
+        self.missions = tuple(sorted(cues.get("mission", {}), key=len, reverse=True))
         # The first characters of the trigger words as one regex (positions that start
         # none are skipped in one search) and, per first character, the word lengths,
         # longest first.
@@ -568,8 +572,12 @@ class EventExtractor:
 
     def _is_affiliation(self, norm: str, m: Mention, end_limit: int) -> bool:
         """美国总统特朗普, 韩国时任总统, 平壤当局, 朝方, 俄制: the place names who someone
-        is or what something is, not where the event happened."""
+        is or what something is, not where the event happened. So does the country of a
+        mission (前往日本领事馆: the consulate is not in Japan), except after 驻, where
+        the place is where the mission is (美国驻香港总领事馆)."""
         pos = m.end
+        if any(norm.startswith(w, pos) for w in self.missions):
+            return not (m.start > 0 and norm[m.start - 1] == "驻")
         for _ in range(2):
             for mod in self.modifiers:
                 if norm.startswith(mod, pos) and pos + len(mod) <= end_limit:
@@ -1390,7 +1398,7 @@ class EventExtractor:
                             # again as a time in the sentence keeps its mood (not one told again
                             # as a fact: 原先…预计访问日本…，只保留了访问日本的部分)
                             draft.status = same.status
-                    sentence_drafts.append(draft)
+                    sentence_drafts.extend(_separate(draft))
                     if draft.actor is not None:
                         last_actor = draft.actor
                 for d in sentence_drafts:
@@ -1556,6 +1564,12 @@ class EventExtractor:
             if not _is_excluded(hits, d.trigger_start) and not self._possessor(norm, p, clause_persons, d.trigger_start) \
                     and not self._reporter(norm, p, d.actor) and not _names_a_time(norm, clause[0], p, d.trigger_start):
                 d.participants.setdefault(p.canonical_id, p)
+        if d.provenance.get("actor") == "clause":
+            own = [p for p in subjects if p.canonical_id in d.participants]
+            if len({p.canonical_id for p in own}) >= 2 and SEPARATELY.search(norm, max(p.end for p in own), d.trigger_start):
+                # 林郑月娥和曾俊华今天分别拜访厂商会, 习近平和李克强分别…接见了…: each
+                # subject has an event of their own (split after the place and date are found)
+                d.separately = tuple(own)
         if LIST_GOES_ON.match(norm, clause[0]) and self._list_before(norm, clause[0]) and clause[0] > s:
             # 与…默克尔、…米歇尔，以及…冯德莱恩举行视频会谈: the clause goes on with a list of
             # counterparts the clause before began after 与/同/跟/和
@@ -2492,6 +2506,23 @@ def _days_apart(a: EventMention, b: EventMention) -> int:
 def _span_days(m: EventMention) -> int:
     r = _date_range(m.date_start, m.date_end)
     return (r[1] - r[0]).days + 1 if r else 10**6
+
+
+def _separate(d: _Draft) -> list[_Draft]:
+    """The draft, or when its subjects act each on their own (``d.separately``), one
+    draft per subject with the counterparts, place and date they share."""
+    if not d.separately:
+        return [d]
+    subject_ids = {p.canonical_id for p in d.separately}
+    shared = {k: v for k, v in d.participants.items() if k not in subject_ids}
+    out, seen = [], set()
+    for p in sorted(d.separately, key=lambda m: (m.canonical_id != (d.actor.canonical_id if d.actor else ""), m.start)):
+        if p.canonical_id in seen:
+            continue
+        seen.add(p.canonical_id)
+        out.append(replace(d, actor=p, participants={p.canonical_id: p, **shared},
+                           provenance=dict(d.provenance, actor="separately"), separately=()))
+    return out
 
 
 def compatible(a: EventMention, b: EventMention, *, same_document: bool) -> bool:

@@ -712,8 +712,27 @@ def test_names_joined_across_a_title_share_their_role(resources):
     assert [e for e in evs if e.event_type == "meeting" and e.actor_id == "person:nancy-pelosi"] == []
     evs = events_of(resources, "俄罗斯外长拉夫罗夫和当时的美国国务卿蒂勒森今年3月分别访问了非洲多个国家。",
                     published="2018-09-05")
-    visit = one(evs, "visit")
-    assert (visit.actor_id, visit.participants) == ("person:sergey-lavrov", ("person:rex-tillerson", "person:sergey-lavrov"))
+    # both are subjects; 分别 gives each their own visit
+    visits = sorted((e.actor_id, e.participants) for e in evs if e.event_type == "visit")
+    assert visits == [("person:rex-tillerson", ("person:rex-tillerson",)),
+                      ("person:sergey-lavrov", ("person:sergey-lavrov",))]
+
+
+def test_subjects_acting_separately_have_an_event_each(resources):
+    evs = events_of(resources, "习近平和李克强分别在北京人民大会堂接见了蓬佩奥一行。", published="2019-12-07")
+    meetings = sorted((e.actor_id, e.participants, e.place_id) for e in evs if e.event_type == "meeting")
+    hall = meetings[0][2]
+    assert hall and meetings == [
+        ("person:li-keqiang", ("person:li-keqiang", "person:mike-pompeo"), hall),
+        ("person:xi-jinping", ("person:mike-pompeo", "person:xi-jinping"), hall),
+    ]
+    # 分别 before the counterparts: one subject meets them one after another (one event)
+    evs = events_of(resources, "蓬佩奥周二分别与英国首相约翰逊和外相拉布会晤。", published="2020-07-22")
+    assert [e.actor_id for e in evs if e.event_type == "meeting"] == ["person:mike-pompeo"]
+    # without 分别 two subjects act together
+    evs = events_of(resources, "习近平和李克强在北京人民大会堂接见了蓬佩奥一行。", published="2019-12-07")
+    assert [e.participants for e in evs if e.event_type == "meeting"] == [
+        ("person:li-keqiang", "person:mike-pompeo", "person:xi-jinping")]
 
 
 def test_an_invitation_to_join_is_no_event(resources):
@@ -1543,3 +1562,25 @@ def test_nobody_takes_part_in_an_event_after_their_death(resources):
     # the living are not touched
     evs = events_of(resources, "1896年，李鸿章访美。", "8月30日，蓬佩奥前往华盛顿。", published="2020-09-01")
     assert [e.date_start for e in evs if e.actor_id == "person:mike-pompeo"] == ["2020-08-30"]
+
+
+def test_the_country_of_a_mission_is_not_its_place(resources):
+    # 日本领事馆 is Japan's consulate, somewhere else; after 驻 the place is where it is
+    evs = events_of(resources, "次日，梁启超前往日本领事馆拜会斋藤领事。", published="1899-07-02")
+    assert [e.place_id for e in evs if e.actor_id == "person:liang-qichao"] == ["", ""]
+    evs = events_of(resources, "次日，梁启超前往日本驻香港总领事馆拜会斋藤领事。", published="1899-07-02")
+    assert {e.place_id for e in evs if e.actor_id == "person:liang-qichao"} == {"country:HK"}
+
+
+def test_a_call_on_someone_is_a_meeting(resources):
+    evs = events_of(resources, "1949年12月，毛泽东出访苏联拜会斯大林。", published="2020-07-01")
+    meeting = one(evs, "meeting")
+    assert (meeting.trigger, meeting.actor_id, meeting.participants, meeting.date_start) == (
+        "拜会", "person:mao-zedong", ("person:joseph-stalin", "person:mao-zedong"), "1949-12")
+
+
+def test_proposing_to_meet_is_proposed(resources):
+    evs = events_of(resources, "蔡英文昨天亦初步提出与蓬佩奥在台北会面。", published="2020-07-01")
+    assert [e.status for e in evs if e.event_type == "meeting"] == ["proposed"]
+    evs = events_of(resources, "蔡英文昨天与蓬佩奥在台北会面。", published="2020-07-01")
+    assert [e.status for e in evs if e.event_type == "meeting"] == ["occurred"]
