@@ -107,7 +107,7 @@ SUMMIT_PARTY_JOINS = frozenset({"与", "和", "同", "及", "-", "－", "—"})
 MOTION_TRIGGERS = frozenset({"出访", "抵达", "飞抵", "来到", "前往", "直飞"})
 # The most text between a movement's destination and a place inside it that qualifies it.
 MOTION_QUALIFIER_GAP = 6  # 越南|首都|河内, 美国|加州|洛杉矶, 中国|东北城市|大连
-VISIT_OBJECT_VERB = re.compile(r"(?:进行|展开|作)了?[^,，;；:：。!！?？]{0,8}")
+VISIT_OBJECT_VERB = re.compile(r"(?:进行|展开|作)了?[^,，;；:：。!！?？]{0,8}|的?")  # (结束对阿曼的访问)
 # Before a body (外交部) these make it a counterpart or the place, not the subject.
 _BODY_BLOCKERS = tuple(COUNTERPART_MARKERS) + LOCATION_MARKERS + ("赴", "前往", "抵达")
 # What may stand between a place and the event noun it modifies: ordinals, numbers,
@@ -149,7 +149,10 @@ _ATTRIBUTIVE_ZHI = re.compile(r"之(?![后前际间时初外中一内上下余�
 _REACTS_TO = re.compile(r"(?<![反相面应核])对于?|针对")
 # The same right before a trigger (对访台…的威胁, 对其访华): the event is the object of 对
 # 分别/各自 between the subjects and the trigger: each subject acts on their own.
-SEPARATELY = re.compile(r"分别|分別|各自")
+SEPARATELY = re.compile(r"分别|分別|各自|先后|先後")
+# A passive marker before the meeting's subject (林郑月娥访京述职，获国家主席习近平接见): the
+# subject receives someone, who is the topic of the sentence — the counterpart.
+PASSIVE_BEFORE = re.compile(r"(?:获|获得|受到|得到|蒙)[^,，;；:：]{0,10}$")
 EVENT_AS_OBJECT = re.compile("(?:" + _REACTS_TO.pattern + ")(?:其|他|她|他们|此次|这次|本次)?$")
 # A place followed by these is what something is about (香港议题, 台海局势, 南海问题).
 TOPIC_AFTER_PLACE = re.compile(r"(?:的)?(?:问题|议题|局势|事务|政策|危机|争端|人权|自治|议程)")
@@ -1564,7 +1567,17 @@ class EventExtractor:
             if not _is_excluded(hits, d.trigger_start) and not self._possessor(norm, p, clause_persons, d.trigger_start) \
                     and not self._reporter(norm, p, d.actor) and not _names_a_time(norm, clause[0], p, d.trigger_start):
                 d.participants.setdefault(p.canonical_id, p)
-        if d.provenance.get("actor") == "clause":
+        passive = d.provenance.get("actor") == "clause" and trig.event_type == "meeting" and clause[0] > s \
+            and PASSIVE_BEFORE.search(norm[clause[0] : d.actor.start])
+        if passive and (topic := self._topic_subjects(norm, sentence, clause, persons)[1]):
+            guest = self._first_of_list(norm, topic[-1], persons)
+            d.participants.setdefault(guest.canonical_id, guest)
+            hosts = [p for p in clause_persons if d.actor.start <= p.start and p.end <= d.trigger_start
+                     and p.canonical_id in d.participants]
+            if len({p.canonical_id for p in hosts}) >= 2 and SEPARATELY.search(norm, clause[0], d.actor.start):
+                # 先后获习近平与李克强接见: received by each in turn
+                d.separately = tuple(hosts)
+        elif d.provenance.get("actor") == "clause":
             own = [p for p in subjects if p.canonical_id in d.participants]
             if len({p.canonical_id for p in own}) >= 2 and SEPARATELY.search(norm, max(p.end for p in own), d.trigger_start):
                 # 林郑月娥和曾俊华今天分别拜访厂商会, 习近平和李克强分别…接见了…: each

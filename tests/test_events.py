@@ -1584,3 +1584,23 @@ def test_proposing_to_meet_is_proposed(resources):
     assert [e.status for e in evs if e.event_type == "meeting"] == ["proposed"]
     evs = events_of(resources, "蔡英文昨天与蓬佩奥在台北会面。", published="2020-07-01")
     assert [e.status for e in evs if e.event_type == "meeting"] == ["occurred"]
+
+
+def test_a_visit_named_by_its_destination_after_dui(resources):
+    # 对X的访问 / 结束对X访问: the place after 对 is the destination
+    evs = events_of(resources, "美国国务卿蓬佩奥星期四结束对阿曼访问，返回华盛顿。", published="2020-08-28")
+    assert [e.place_id for e in evs if e.event_type == "visit"] == ["country:OM"]
+    evs = events_of(resources, "蓬佩奥上个月取消了原定对平壤的访问。", published="2018-09-10")
+    assert [(e.place_id, e.status) for e in evs if e.event_type == "visit"] == [("place:KP:pyongyang", "cancelled")]
+
+
+def test_received_by_a_host_makes_the_topic_the_guest(resources):
+    # 获…接见: the sentence's subject is received, so takes part
+    evs = events_of(resources, "林郑月娥访京述职，获国家主席习近平接见。", published="2017-12-20")
+    meeting = one(evs, "meeting")
+    assert (meeting.actor_id, meeting.participants) == ("person:xi-jinping", ("person:carrie-lam", "person:xi-jinping"))
+    # 先后获A与B接见: by each in turn
+    evs = events_of(resources, "林郑月娥访京述职，先后获国家主席习近平与国务院总理李克强接见。", published="2017-12-20")
+    assert sorted((e.actor_id, e.participants) for e in evs if e.event_type == "meeting") == [
+        ("person:li-keqiang", ("person:carrie-lam", "person:li-keqiang")),
+        ("person:xi-jinping", ("person:carrie-lam", "person:xi-jinping"))]
