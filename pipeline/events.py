@@ -150,6 +150,11 @@ _REACTS_TO = re.compile(r"(?<![反相面应核])对于?|针对")
 # The same right before a trigger (对访台…的威胁, 对其访华): the event is the object of 对
 # 分别/各自 between the subjects and the trigger: each subject acts on their own.
 SEPARATELY = re.compile(r"分别|分別|各自|先后|先後")
+# The event noun heads a relative clause of its own scheduling (在9月举行的欧中峰会): a
+# wish or proposal before it is about the sentence's predicate, not about the event.
+SCHEDULED_HEAD = re.compile(r"(?:举行|召开|举办)的[^,，;；:：的]{0,8}$")
+# What joins the dates of a list (周五及周六, 28日和29日, 3月1日、3日).
+DATE_JOINERS = frozenset({"及", "和", "与", "、", "以及"})
 # A passive marker before the meeting's subject (林郑月娥访京述职，获国家主席习近平接见): the
 # subject receives someone, who is the topic of the sentence — the counterpart.
 PASSIVE_BEFORE = re.compile(r"(?:获|获得|受到|得到|蒙)[^,，;；:：]{0,10}$")
@@ -701,6 +706,9 @@ class EventExtractor:
                 k = -1  # inside the opening phrase that modifies the subject
             if k >= 0 and cue.startswith("邀") and INVITED_BY_BEFORE.search(prefix, 0, k):
                 k = -1  # 应游锡堃邀请…抵达: at an invitation, the trip is made
+            if k >= 0 and value == "proposed" and SCHEDULED_HEAD.search(prefix, k + len(cue)):
+                k = -1  # 呼吁欧盟在9月举行的欧中峰会对中国…: the wish is about something else
+
             # The cue ending closest to the trigger wins; on a tie the longer one
             # (将不 over 将).
             if k >= 0 and (k + len(cue), len(cue)) > (best[1] + best[2], best[2]):
@@ -1996,7 +2004,7 @@ class EventExtractor:
                 continue
             if before_event and (pos - m.end > BEFORE_EVENT_DATE_GAP or "、" in norm[m.end : pos]):
                 continue
-            d.date = m
+            d.date = self._date_list(norm, m, dates)
             d.provenance["date"] = "clause"
             return
         # 1'. a date the trigger is said to be at (首次见面是在2018年6月)
@@ -2104,6 +2112,23 @@ class EventExtractor:
         if heading_date is not None:
             d.date = heading_date
             d.provenance["date"] = "heading"
+
+    def _date_list(self, norm: str, last: Mention, dates: list[Mention]) -> Mention:
+        """将於周五及周六訪問日本, 28日和29日举行: dates of one precision joined by 及/和/与/、
+        before the trigger are the days of one event, so its range runs from the first to
+        ``last``."""
+        first = last
+        while True:
+            prev = next((x for x in dates if x.end <= first.start and norm[x.end : first.start] in DATE_JOINERS), None)
+            if prev is None or not prev.value or prev.precision != last.precision \
+                    or prev.value.split("/")[0] >= first.value.split("/")[0]:
+                break
+            first = prev
+        if first is last or not last.value:
+            return last
+        value = f"{first.value.split('/')[0]}/{last.value.split('/')[-1]}"
+        return Mention(DATE, first.start, last.end, self._text[first.start : last.end], value=value,
+                       precision=last.precision, source=last.source)
 
     def _list_head(self, norm: str, best: Mention | None, places: list[Mention]) -> Mention | None:
         """访问英国和丹麦, 对意大利、荷兰…和德国进行访问: a list of destinations is a trip

@@ -1604,3 +1604,20 @@ def test_received_by_a_host_makes_the_topic_the_guest(resources):
     assert sorted((e.actor_id, e.participants) for e in evs if e.event_type == "meeting") == [
         ("person:li-keqiang", ("person:carrie-lam", "person:li-keqiang")),
         ("person:xi-jinping", ("person:carrie-lam", "person:xi-jinping"))]
+
+
+def test_a_list_of_days_is_the_events_range(resources):
+    evs = events_of(resources, "日本外务省周四表示，杨洁篪将于周五及周六访问日本。", published="2020-02-27")
+    visit = one(evs, "visit")
+    assert (visit.date_start, visit.date_end, visit.status) == ("2020-02-28", "2020-02-29", "planned")
+    # one day: the day alone
+    evs = events_of(resources, "日本外务省周四表示，杨洁篪将于周六访问日本。", published="2020-02-27")
+    assert (one(evs, "visit").date_start, one(evs, "visit").date_end) == ("2020-02-29", "2020-02-29")
+
+
+def test_a_wish_before_a_scheduled_event_is_not_its_mood(resources):
+    # 呼吁 governs 采取统一立场; the summit is scheduled (在9月举行的)
+    evs = events_of(resources, "默克尔呼吁欧盟在9月举行的欧中峰会对中国采取统一立场。", published="2020-07-14")
+    assert [e.status for e in evs if e.event_type == "summit"] == ["planned"]
+    evs = events_of(resources, "默克尔呼吁欧盟9月与中国举行峰会。", published="2020-07-14")
+    assert [e.status for e in evs if e.event_type == "summit"] == ["proposed"]
