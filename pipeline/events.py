@@ -314,7 +314,13 @@ INVITED_TO_JOIN = ("加入", "担任", "出任", "成为", "入股")
 _PAREN_SPAN = re.compile(r"\([^()]*\)|（[^（）]*）")
 # 和 as "with" after a date or a name inside a 在-phrase (在1月3日和中国…), not 和 joining
 # two places (在北京和上海).
-_COUNTERPART_AND = re.compile(r"(?:[0-9０-９]+[日号]|[一二三四五六七八九十]+[日号])\s*和")
+def _opens_parenthesis(norm: str, a: int, b: int) -> bool:
+    """Does a parenthesis open between ``a`` and ``b`` that is still open at ``b``?"""
+    gap = norm[a:b]
+    return gap.count("(") + gap.count("（") > gap.count(")") + gap.count("）")
+
+
+_COUNTERPART_AND = re.compile(r"(?:[0-9０-９]+\s*[日号]|[一二三四五六七八九十]+\s*[日号])\s*和")  # (1 月 3 日和: spaced)
 _DATE_BEFORE_JOINER = re.compile(r"\s*[0-9０-９一二三四五六七八九十两]+[年月日号].*[和与同跟及]")
 
 
@@ -1530,6 +1536,8 @@ class EventExtractor:
             # (金正恩访问越南首都河内，与特朗普举行第二次峰会).
             earlier, subjects = self._topic_subjects(norm, sentence, clause, persons)
             actor = self._actor_from(norm, subjects, earlier, d.trigger_start)
+            if actor is not None and _opens_parenthesis(norm, actor.end, d.trigger_start):
+                actor = None  # …（按：今年3月有线facebook发声明…）: a note has its own subject
             if actor is not None:
                 d.actor = actor
                 d.provenance["actor"] = "sentence"

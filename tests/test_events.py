@@ -1621,3 +1621,17 @@ def test_a_wish_before_a_scheduled_event_is_not_its_mood(resources):
     assert [e.status for e in evs if e.event_type == "summit"] == ["planned"]
     evs = events_of(resources, "默克尔呼吁欧盟9月与中国举行峰会。", published="2020-07-14")
     assert [e.status for e in evs if e.event_type == "summit"] == ["proposed"]
+
+
+def test_the_other_party_after_a_spaced_date_is_no_place(resources):
+    evs = events_of(resources, "美国疾病防控中心主任雷德菲尔德承认在 1 月 3 日和中国 CDC 通了电话。", published="2020-04-15")
+    assert [(e.date_start, e.place_id) for e in evs if e.event_type == "letter"] == [("2020-01-03", "")]
+
+
+def test_a_note_in_parentheses_has_its_own_subject(resources):
+    text = "她答应李柱铭帮忙，新闻部未发声明（按：今年3月公司发声明回应）。"
+    evs = events_of(resources, text, published="2020-08-01")
+    assert [e for e in evs if e.actor_id == "person:martin-lee"] == []
+    # without the parenthesis the subject carries on (a topic chain)
+    evs = events_of(resources, "李柱铭昨天到达伦敦，并发表声明。", published="2020-08-01")
+    assert [e.actor_id for e in evs if e.event_type == "statement"] == ["person:martin-lee"]
