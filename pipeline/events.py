@@ -284,6 +284,9 @@ SUBORDINATE_TIME_CLOSE = re.compile(r"[^,，;；:：。在于当趁值]*?(?:之�
 # 自60年前艾森豪威尔总统访台以来 (closed as dates.SINCE_AFTER says): an event inside such
 # a phrase is the past it counts from.
 SINCE_OPENERS = ("自从", "自", "从")
+# How far before a name an opener of a time phrase may stand (继政治局委员杨洁篪之后: a title
+# between them).
+TIME_OPENER_REACH = 10
 TIME_PHRASE_CLOSE = re.compile(r"[^,，;；。]{0,12}?(?:之后|以后|之前|以前|以来)")
 ROLE_OF = re.compile(r"[^,，;；:：。]{0,12}?的")  # 作为习近平总书记、国家主席的特别代表
 ARRANGE_CUES = ("安排", "撮合", "牵线", "促成")
@@ -2436,7 +2439,7 @@ def _names_a_time(norm: str, start: int, p: Mention, pos: int) -> bool:
     紧随蓬佩奥访问欧洲之后, 马英九任内): it dates the event and takes no part in it."""
     if _in_term(norm, p):
         return True
-    if not _opens_time_phrase(norm[max(start, p.start - 4) : p.start]):
+    if not _opens_time_phrase(norm[max(start, p.start - TIME_OPENER_REACH) : p.start]):
         return False
     close = TIME_PHRASE_CLOSE.match(norm, p.end)
     return close is not None and close.end() <= pos

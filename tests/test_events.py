@@ -1635,3 +1635,16 @@ def test_a_note_in_parentheses_has_its_own_subject(resources):
     # without the parenthesis the subject carries on (a topic chain)
     evs = events_of(resources, "李柱铭昨天到达伦敦，并发表声明。", published="2020-08-01")
     assert [e.actor_id for e in evs if e.event_type == "statement"] == ["person:martin-lee"]
+
+
+def test_a_name_in_a_time_phrase_behind_a_title_takes_no_part(resources):
+    # 继…之后: the earlier call of 杨洁篪 dates this one; he is not on it
+    text = "王毅5日晚间致电新德里，继政治局委员杨洁篪之后、与印度国安顾问多瓦尔通话。"
+    evs = events_of(resources, text, published="2020-07-06")
+    calls = [e for e in evs if e.trigger == "通话"]
+    assert calls and all("person:yang-jiechi" not in e.participants for e in calls)
+
+
+def test_the_nations_of_the_united_kingdom_are_places(resources):
+    evs = events_of(resources, "特朗普周五晚将转赴苏格兰访问。", published="2018-07-12")
+    assert [e.place_id for e in evs if e.event_type == "visit"] == ["place:GB:scotland"]
