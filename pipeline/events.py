@@ -155,6 +155,9 @@ SEPARATELY = re.compile(r"分别|分別|各自|先后|先後")
 SCHEDULED_HEAD = re.compile(r"(?:举行|召开|举办)的[^,，;；:：的]{0,8}$")
 # What joins the dates of a list (周五及周六, 28日和29日, 3月1日、3日).
 DATE_JOINERS = frozenset({"及", "和", "与", "、", "以及"})
+# 均 (each, both) between the subjects and a visit or a meeting with someone else: they
+# went each (林郑月娥及曾俊华今日均有拜访厂商会) — not for a summit they attend together.
+EACH = re.compile(r"(?<![平人])均(?![衡匀势值价])")
 # A passive marker before the meeting's subject (林郑月娥访京述职，获国家主席习近平接见): the
 # subject receives someone, who is the topic of the sentence — the counterpart.
 PASSIVE_BEFORE = re.compile(r"(?:获|获得|受到|得到|蒙)[^,，;；:：]{0,10}$")
@@ -1598,7 +1601,10 @@ class EventExtractor:
                 d.separately = tuple(hosts)
         elif d.provenance.get("actor") == "clause":
             own = [p for p in subjects if p.canonical_id in d.participants]
-            if len({p.canonical_id for p in own}) >= 2 and SEPARATELY.search(norm, max(p.end for p in own), d.trigger_start):
+            last = max(p.end for p in own) if own else 0
+            if len({p.canonical_id for p in own}) >= 2 and (
+                    SEPARATELY.search(norm, last, d.trigger_start)
+                    or (trig.event_type in ("visit", "meeting") and EACH.search(norm, last, d.trigger_start))):
                 # 林郑月娥和曾俊华今天分别拜访厂商会, 习近平和李克强分别…接见了…: each
                 # subject has an event of their own (split after the place and date are found)
                 d.separately = tuple(own)

@@ -729,6 +729,9 @@ def test_subjects_acting_separately_have_an_event_each(resources):
     # 分别 before the counterparts: one subject meets them one after another (one event)
     evs = events_of(resources, "蓬佩奥周二分别与英国首相约翰逊和外相拉布会晤。", published="2020-07-22")
     assert [e.actor_id for e in evs if e.event_type == "meeting"] == ["person:mike-pompeo"]
+    # 均 before a visit or a meeting: each went
+    evs = events_of(resources, "林郑月娥及曾俊华今日均有访问北京。", published="2017-01-24")
+    assert sorted(e.participants for e in evs if e.event_type == "visit") == [("person:carrie-lam",), ("person:john-tsang",)]
     # without 分别 two subjects act together
     evs = events_of(resources, "习近平和李克强在北京人民大会堂接见了蓬佩奥一行。", published="2019-12-07")
     assert [e.participants for e in evs if e.event_type == "meeting"] == [
