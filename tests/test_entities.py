@@ -398,6 +398,13 @@ def test_a_titled_name_is_found_again_without_its_title():
     assert ("阿扎尔", "PERSON", "", "candidate:repeat") in found
 
 
+def test_a_dotted_name_before_an_institution_head_is_no_person():
+    # the head may follow the Latin gloss; a one-character head (报 of 报道) is no head
+    assert texts("特朗普到访瓦尔特·里德（Walter Reed）军医院，看望受伤军人。", "PERSON") == ["特朗普"]
+    assert texts("据约翰·霍普金斯大学的数据。", "PERSON") == []
+    assert texts("记者艾琳·黑尔（Erin Hale）报导。", "PERSON") == ["艾琳·黑尔"]
+
+
 def test_a_dotted_name_that_names_a_studio_is_no_person():
     assert not [t for t in tagged("阿尔弗雷多·洛佩斯自由主义工作室发表了一份声明。") if t[1] == "PERSON"]
 
