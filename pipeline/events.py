@@ -219,10 +219,11 @@ INVITED_BY_BEFORE = re.compile(r"应[^,，;；:：。]*$")
 # dispatch verb sends the person named after it (within DISPATCH_REACH characters, in
 # the same clause); the sender does not take part in what the envoy does.
 DISPATCHES = re.compile(r"(?:因此|随即|已经|决定|相继|先后|先|再|又|已|曾|将|特|特地|分别|亲自|紧急|突然|临时)?"
+                        r"(?:不要|不会|不|没有|未)?"  # 要求特朗普不要让蔡英文访美
                         r"(?:派出|派遣|委派|指派|特派|派(?![系别对头驻])"
                         # 特朗普突然取消了国务卿蓬佩奥前往平壤…的计划: who decides on someone
                         # else's trip
-                        r"|取消了?|批准了?|下令|命令|授权|允许|禁止|阻止)")
+                        r"|取消了?|批准了?|下令|命令|授权|允许|禁止|阻止|让(?![步渡位出路开座])|准许)")
 DISPATCH_REACH = 16
 # 在习近平的要求下, 在他的安排之下: the name before it says at whose request or
 # arrangement someone else acts.

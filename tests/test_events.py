@@ -1410,6 +1410,9 @@ def test_who_sends_an_envoy_takes_no_part_in_the_envoys_trip(resources):
     assert visit.participants == ("person:mike-pompeo",)
     summit = one(events_of(resources, "特朗普5月24日取消了与金正恩的新加坡峰会。", published="2018-05-25"), "summit")
     assert summit.participants == ("person:donald-trump", "person:kim-jong-un")
+    # who lets (or is asked not to let) someone travel does not go either
+    visit = one(events_of(resources, "习近平要求特朗普不要让台湾总统蔡英文访美。", published="2019-07-01"), "visit")
+    assert visit.participants == ("person:tsai-ing-wen",)
     # 派系 is a faction, not a dispatch; and with no one named after the verb the name acts
     visit = one(events_of(resources, "习近平派人访问朝鲜。", published="2018-09-08"), "visit")
     assert visit.actor_id == "person:xi-jinping"
