@@ -41,7 +41,7 @@ STATUSES = ("occurred", "planned", "proposed", "cancelled")
 CUE_KINDS = (
     "status", "post_status", "coreference", "restatement", "anchor", "pronoun", "plural", "pair",
     "exclusion", "title", "modifier", "reporting", "agreement_object", "not_trigger", "virtual",
-    "reference_after", "interview", "mission",
+    "reference_after", "interview", "mission", "everyday_destination",
 )
 # Families: events of one family describe the same kind of action and may be merged.
 FAMILY = {
@@ -153,6 +153,10 @@ SEPARATELY = re.compile(r"分别|分別|各自|先后|先後")
 # The event noun heads a relative clause of its own scheduling (在9月举行的欧中峰会): a
 # wish or proposal before it is about the sentence's predicate, not about the event.
 SCHEDULED_HEAD = re.compile(r"(?:举行|召开|举办)的[^,，;；:：的]{0,8}$")
+# How far after a motion trigger an everyday destination (机场, 酒店…) is looked for.
+EVERYDAY_REACH = 16
+# Verbs that hold an event noun as their object (召开…峰会, 举行…会谈).
+HOLDING_VERB = re.compile(r"召开|举行|举办")
 # What joins the dates of a list (周五及周六, 28日和29日, 3月1日、3日).
 DATE_JOINERS = frozenset({"及", "和", "与", "、", "以及"})
 # 均 (each, both) between the subjects and a visit or a meeting with someone else: they
@@ -562,6 +566,7 @@ class EventExtractor:
                     self.not_triggers.setdefault(trig, []).append(word)
         self.modifiers = tuple(sorted(cues.get("modifier", {}), key=len, reverse=True))
         self.missions = tuple(sorted(cues.get("mission", {}), key=len, reverse=True))
+        self._everyday_re = _words_pattern(cues.get("everyday_destination", {}))
         # The first characters of the trigger words as one regex (positions that start
         # none are skipped in one search) and, per first character, the word lengths,
         # longest first.
@@ -1396,6 +1401,11 @@ class EventExtractor:
                         # 习近平访日如期还是延后？ — a question is not a report.
                         draft.status = "planned"
                     self._fill_place(draft, norm, clause, (s, e), located, sentence_drafts, block_drafts + sentence_drafts, heading_place)
+                    if draft.place is None and trig.word in MOTION_TRIGGERS and self._everyday_re.search(
+                            norm, pos + len(trig.word), min(clause[1], pos + len(trig.word) + EVERYDAY_REACH)):
+                        # 前往机场, 离开会场前往下榻酒店, 来到…编辑室接受访问: a trip to an
+                        # everyday destination with no place named is no visit
+                        continue
                     self._fill_date(draft, norm, clause, clause_spans, dates, block_drafts + sentence_drafts, heading_date)
                     if draft.date is not None and draft.date.value:
                         self._not_after_death(draft, dates_all)
@@ -2018,7 +2028,7 @@ class EventExtractor:
         before_event = d.trigger.event_type == "summit" and norm.startswith(BEFORE_EVENT, pos + len(d.trigger.word)) \
             and not norm.startswith("前后", pos + len(d.trigger.word))
         for m in sorted((x for x in dates if clause[0] <= x.start and x.end <= pos), key=lambda x: -x.start):
-            if any(a in norm[m.end : pos] for a in self.anchor_cues) or (anniversary and "是" in norm[m.end : pos]):
+            if (self._anchored(norm, m.end, pos)) or (anniversary and "是" in norm[m.end : pos]):
                 continue
             if before_event and (pos - m.end > BEFORE_EVENT_DATE_GAP or "、" in norm[m.end : pos]):
                 continue
@@ -2130,6 +2140,14 @@ class EventExtractor:
         if heading_date is not None:
             d.date = heading_date
             d.provenance["date"] = "heading"
+
+    def _anchored(self, norm: str, a: int, b: int) -> bool:
+        """An anchor word (以来, 之后 …) between a date at ``a`` and the trigger at ``b``
+        puts the date in a time clause of its own (2011年继承权力以来的首次出国访问) —
+        unless a verb that holds the event stands before the anchor: then the date is
+        that verb's (周五在布鲁塞尔召开新型肺炎疫情爆发以来首次面对面峰会)."""
+        hits = [k for k in (norm.find(w, a, b) for w in self.anchor_cues) if k >= 0]
+        return bool(hits) and not HOLDING_VERB.search(norm, a, min(hits))
 
     def _date_list(self, norm: str, last: Mention, dates: list[Mention]) -> Mention:
         """将於周五及周六訪問日本, 28日和29日举行: dates of one precision joined by 及/和/与/、

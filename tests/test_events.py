@@ -1186,8 +1186,10 @@ def test_destination_after_dui_jinxing_and_zai(resources):
 
 
 def test_zai_before_a_movement_is_where_it_starts(resources):
-    trip = one(events_of(resources, "2020年10月2日，川普总统在白宫南草坪乘坐直升机前往医院。"), "visit")
-    assert trip.place_name == ""
+    trip = one(events_of(resources, "2020年10月2日，川普总统在白宫南草坪乘坐直升机前往戴维营。"), "visit")
+    assert trip.place_id == "place:US:camp-david"
+    # (前往医院: an everyday destination, no visit at all)
+    assert events_of(resources, "2020年10月2日，川普总统在白宫南草坪乘坐直升机前往医院。") == []
 
 
 def test_a_name_inside_a_time_clause_does_not_act(resources):
@@ -1654,3 +1656,21 @@ def test_a_name_in_a_time_phrase_behind_a_title_takes_no_part(resources):
 def test_the_nations_of_the_united_kingdom_are_places(resources):
     evs = events_of(resources, "特朗普周五晚将转赴苏格兰访问。", published="2018-07-12")
     assert [e.place_id for e in evs if e.event_type == "visit"] == ["place:GB:scotland"]
+
+
+def test_a_trip_to_an_everyday_destination_is_no_visit(resources):
+    evs = events_of(resources, "2020年10月2日，特朗普总统乘坐直升机前往沃尔特·里德国家军事医学中心。", published="2020-10-03")
+    assert [e for e in evs if e.event_type == "visit"] == []
+    evs = events_of(resources, "默克尔与马克龙争执后离开会场前往下榻酒店。", published="2020-07-20")
+    assert [e for e in evs if e.event_type == "visit"] == []
+    # with a place named it is a visit
+    evs = events_of(resources, "金英哲周二抵达北京首都国际机场。", published="2018-05-30")
+    assert [e.place_id for e in evs if e.event_type == "visit"] == ["place:CN:beijing"]
+
+
+def test_a_date_before_the_verb_that_holds_the_event_is_its_date(resources):
+    evs = events_of(resources, "欧盟27国领导人周五在布鲁塞尔召开新型肺炎疫情爆发以来首次面对面峰会。", published="2020-07-18")
+    assert [(e.date_start, e.place_id) for e in evs if e.event_type == "summit"] == [("2020-07-17", "place:BE:brussels")]
+    # a date inside the time clause that 以来 closes is not the event's
+    evs = events_of(resources, "这是他2011年继承权力以来的首次出国访问。", published="2018-03-28")
+    assert all(e.date_start != "2011" for e in evs)
