@@ -63,7 +63,7 @@ def test_uncued_sentences_take_three_character_names_only():
 
 
 @pytest.mark.parametrize("name,expected", [
-    ("郭沫若", True), ("曹雪芹", True), ("欧阳修", True),
+    ("钱学森", True), ("曹雪芹", True), ("欧阳修", True),
     ("安全感", False),   # 安全 is a common word + 感
     ("严肃性", False),   # 严肃 + 性
     ("高水平", False),   # 高 + 水平
@@ -77,7 +77,7 @@ def test_dictionary_names(resources, name, expected):
 
 
 def test_dictionary_names_are_candidates_in_any_sentence():
-    assert ("郭沫若", "PERSON", "", "candidate:dict") in tagged("郭沫若指出，合作很重要。")
+    assert ("钱学森", "PERSON", "", "candidate:dict") in tagged("钱学森指出，合作很重要。")
     assert texts("这给人安全感。", "PERSON") == []
 
 
@@ -387,15 +387,15 @@ def test_viterbi_decodes_exactly_like_jieba_posseg():
 
 
 def test_a_name_split_by_jieba_after_a_title_is_one_candidate():
-    # jieba cuts 穆|雅辛 (nz + nrt): the name word inside the span still makes a name
-    assert ("穆雅辛", "PERSON", "", "candidate:title:外交部长") in tagged("索马利兰外交部长穆雅辛访问台湾。")
+    # jieba cuts 穆|雅德: the name word inside the span still makes a name
+    assert ("穆雅德", "PERSON", "", "candidate:title:外交部长") in tagged("索马利兰外交部长穆雅德访问台湾。")
 
 
 def test_a_titled_name_is_found_again_without_its_title():
     # 卫生部长 is one jieba word that ends with the title 部长
-    found = tagged("美国卫生部长阿扎尔抵达台北。阿扎尔随后会见了官员。")
-    assert ("阿扎尔", "PERSON", "", "candidate:title:卫生部长") in found
-    assert ("阿扎尔", "PERSON", "", "candidate:repeat") in found
+    found = tagged("美国卫生部长萨扎尔抵达台北。萨扎尔随后会见了官员。")
+    assert ("萨扎尔", "PERSON", "", "candidate:title:卫生部长") in found
+    assert ("萨扎尔", "PERSON", "", "candidate:repeat") in found
 
 
 def test_a_dotted_name_before_an_institution_head_is_no_person():
@@ -415,7 +415,7 @@ def test_a_latin_gloss_links_a_spelling_the_aliases_lack():
     found = tagged("8月26日，王毅与荷兰首相马克‧鲁特（Mark Rutte）会面。马克‧鲁特表示欢迎。")
     assert [t for t in found if t[0] == "马克‧鲁特"] == [("马克‧鲁特", "PERSON", "person:mark-rutte", "gloss")] * 2
     # a gloss nobody in the gazetteers bears leaves a candidate
-    assert ("阿扎尔", "PERSON", "", "candidate:title:卫生部长") in tagged("美国卫生部长阿扎尔（Alex Azar）抵达台北。")
+    assert ("萨扎尔", "PERSON", "", "candidate:title:卫生部长") in tagged("美国卫生部长萨扎尔（Sam Sazar）抵达台北。")
 
 
 def test_a_known_name_that_starts_a_longer_transliteration_is_not_that_person():
