@@ -107,7 +107,8 @@ SUMMIT_PARTY_JOINS = frozenset({"与", "和", "同", "及", "-", "－", "—"})
 MOTION_TRIGGERS = frozenset({"出访", "抵达", "飞抵", "来到", "前往", "直飞"})
 # The most text between a movement's destination and a place inside it that qualifies it.
 MOTION_QUALIFIER_GAP = 6  # 越南|首都|河内, 美国|加州|洛杉矶, 中国|东北城市|大连
-VISIT_OBJECT_VERB = re.compile(r"(?:进行|展开|作)了?[^,，;；:：。!！?？]{0,8}|的?")  # (结束对阿曼的访问)
+VISIT_OBJECT_VERB = re.compile(r"(?:[0-9一二三四五六七八九十两几多数各]+国)?"  # (对欧洲8国的访问, 对东南亚三国进行访问)
+                               r"(?:(?:进行|展开|作)了?[^,，;；:：。!！?？]{0,8}|的?)")  # (结束对阿曼的访问)
 # Before a body (外交部) these make it a counterpart or the place, not the subject.
 _BODY_BLOCKERS = tuple(COUNTERPART_MARKERS) + LOCATION_MARKERS + ("赴", "前往", "抵达")
 # What may stand between a place and the event noun it modifies: ordinals, numbers,
@@ -781,7 +782,18 @@ class EventExtractor:
         without one, the event is left undated.  A written year is left as it is."""
         deaths = [self.gazetteer.persons[pid].died for pid in d.participants
                   if pid in self.gazetteer.persons and self.gazetteer.persons[pid].died is not None]
-        if not deaths or WRITTEN_YEAR.search(d.date.text):
+        if not deaths:
+            return
+        if WRITTEN_YEAR.search(d.date.text):
+            # A written year after someone's death: the name is that of an institution or
+            # a memory (1996年应哈佛大学费正清东亚研究中心邀请赴美访问), not of a participant.
+            start = int(d.date.value[:4])
+            for pid in [pid for pid in d.participants if pid in self.gazetteer.persons
+                        and (died := self.gazetteer.persons[pid].died) is not None and start > died]:
+                del d.participants[pid]
+                if d.actor is not None and d.actor.canonical_id == pid:
+                    d.actor = None
+                    d.provenance["actor"] = "dead"
             return
         death, start = min(deaths), int(d.date.value[:4])
         if start <= death:

@@ -1675,3 +1675,20 @@ def test_a_date_before_the_verb_that_holds_the_event_is_its_date(resources):
     evs = events_of(resources, "这是他2011年继承权力以来的首次出国访问。", published="2018-03-28")
     assert all(e.date_start != "2011" for e in evs)
 
+
+def test_no_one_takes_part_in_an_event_of_a_written_year_after_their_death(resources):
+    # (费正清 died in 1991: the centre named after him invites, not he)
+    text = "1996年应哈佛大学费正清东亚研究中心邀请赴美访问讲学。"
+    evs = events_of(resources, text, published="2020-07-01")
+    assert all("person:john-king-fairbank" not in e.participants for e in evs)
+    # a year before the death keeps him
+    evs = events_of(resources, "1972年费正清访问中国。", published="2020-07-01")
+    assert [e.actor_id for e in evs if e.event_type == "visit"] == ["person:john-king-fairbank"]
+
+
+def test_a_count_of_countries_after_dui_still_marks_the_destination(resources):
+    evs = events_of(resources, "克拉奇本月出访台湾后，21日开始对欧盟和欧洲8国的访问。", published="2020-09-22")
+    assert ("2020-09-21", "place:ZZ:europe") in [(e.date_start, e.place_id) for e in evs if e.event_type == "visit"]
+    # a superlative between a place and a title keeps the place an affiliation
+    evs = events_of(resources, "阿扎尔是数十年来访问台湾的美国最高级别官员。", published="2020-09-18")
+    assert [e.place_id for e in evs if e.event_type == "visit"] == ["country:TW"]
