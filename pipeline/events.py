@@ -55,6 +55,7 @@ KIND_RANK = {"site": 0, "city": 1, "admin": 2, "region": 3, "country": 4}
 
 # Characters that introduce a counterpart (与X会晤) rather than the subject.
 COUNTERPART_MARKERS = "与同跟和及向给致"
+_COUNTERPART_CHAR = re.compile("[" + COUNTERPART_MARKERS + "]")
 
 # Organisations (gazetteers/organisations.csv) act in these event types when no person
 # does; they do not travel or write letters in our coding.
@@ -603,14 +604,16 @@ class EventExtractor:
         mission (前往日本领事馆: the consulate is not in Japan), except after 驻, where
         the place is where the mission is (美国驻香港总领事馆)."""
         pos = m.end
-        if any(norm.startswith(w, pos) for w in self.missions):
+        if norm.startswith(self.missions, pos):
             return not (m.start > 0 and norm[m.start - 1] == "驻")
         for _ in range(2):
+            if not norm.startswith(self.modifiers, pos):
+                break
             for mod in self.modifiers:
                 if norm.startswith(mod, pos) and pos + len(mod) <= end_limit:
                     pos += len(mod)
                     break
-        return any(norm.startswith(t, pos) for t in self.titles)
+        return norm.startswith(self.titles, pos)
 
     @staticmethod
     def _book_title_mask(norm: str, start: int, end: int) -> bytearray:
@@ -740,7 +743,7 @@ class EventExtractor:
         # A modal stands between the subject and the verb: one before the last name of the
         # clause belongs to a name (外交调查会会长卫藤征士郎5月29日造访: 调查|会).
         since = max((p.end - clause[0] for p in names_here if clause[0] <= p.start and p.end <= pos
-                     and not any(c in norm[max(clause[0], p.start - 8) : p.start] for c in COUNTERPART_MARKERS)),
+                     and not _COUNTERPART_CHAR.search(norm, max(clause[0], p.start - 8), p.start)),
                     default=0)  # (not a counterpart's name: 愿与金正恩再次会面)
         if any(self._word_at(prefix, modal, since, len(prefix), clause[0], whole=True) for modal in WISH_MODALS):
             return "proposed"  # 愿与金正恩再次会面, as a word (not 意愿, 志愿, 愿景)
@@ -931,6 +934,8 @@ class EventExtractor:
     def _title_at(self, text: str, i: int) -> int:
         """Length of the person title (the longest) that starts at ``text[i]`` and is
         no building's name (总统府), else 0."""
+        if not text.startswith(self.person_titles_longest_first, i):
+            return 0  # (one C-level test rejects most positions)
         return next((len(t) for t in self.person_titles_longest_first if text.startswith(t, i)
                      and not text.startswith(TITLE_PLACE_HEADS, i + len(t))), 0)
 
@@ -1580,11 +1585,15 @@ class EventExtractor:
                     d.provenance["actor"] = "sentence-after"
         if d.actor is not None:
             d.participants.setdefault(d.actor.canonical_id, d.actor)
+        # What does not depend on the trigger is found once per clause and person: the
+        # exclusion cues, whose role the name says (作为…的), where a time phrase around
+        # it ends (see _time_phrase_end).
         entries = self._per("exclusions", clause_persons, clause,
-                            build=lambda: [(p, self._exclusion_hits(norm, clause, p)) for p in clause_persons])
+                            build=lambda: [(p, self._exclusion_hits(norm, clause, p), _whose_role(norm, clause[0], p),
+                                            _time_phrase_end(norm, clause[0], p)) for p in clause_persons])
         trig_end = d.trigger_start + len(trig.word)
         after = trig_end if trig.word in INTRANSITIVE_TRIGGERS or trig.place else len(norm)
-        for p, hits in entries:
+        for p, hits, whose, time_end in entries:
             if p.start >= after:
                 # 与骆家辉会面、发微博“侮辱”毛泽东孙子…: 会面 takes no object; a name after
                 # it belongs to another phrase
@@ -1593,7 +1602,7 @@ class EventExtractor:
                 # 王毅出访欧洲、国家主席习近平出席中欧峰会: a 、 after something other than a
                 # name joins another predicate, whose subject takes no part
                 continue
-            if _whose_role(norm, clause[0], p):
+            if whose:
                 # 栗战书将作为习近平…的特别代表访问朝鲜: whose envoy, not who goes
                 continue
             if (d.actor is None or d.actor.start != p.start) and any(
@@ -1610,7 +1619,7 @@ class EventExtractor:
                 # 习近平派出栗战书作为特使访韩: the sender does not go along
                 continue
             if not _is_excluded(hits, d.trigger_start) and not self._possessor(norm, p, clause_persons, d.trigger_start) \
-                    and not self._reporter(norm, p, d.actor) and not _names_a_time(norm, clause[0], p, d.trigger_start):
+                    and not self._reporter(norm, p, d.actor) and not (time_end is not None and time_end <= d.trigger_start):
                 d.participants.setdefault(p.canonical_id, p)
         passive = d.provenance.get("actor") == "clause" and trig.event_type == "meeting" and clause[0] > s \
             and PASSIVE_BEFORE.search(norm[clause[0] : d.actor.start])
@@ -2471,15 +2480,17 @@ def _opens_time_phrase(text: str) -> bool:
     return text.endswith("自") or any(o in text for o in TIME_PHRASE_OPENERS)
 
 
-def _names_a_time(norm: str, start: int, p: Mention, pos: int) -> bool:
-    """``p`` stands inside a time phrase that closes before ``pos`` (自菅义伟上任以来,
-    紧随蓬佩奥访问欧洲之后, 马英九任内): it dates the event and takes no part in it."""
+def _time_phrase_end(norm: str, start: int, p: Mention) -> int | None:
+    """Where the time phrase that ``p`` stands in ends (自菅义伟上任以来, 紧随蓬佩奥访问欧洲
+    之后, 马英九任内: 0 for a term of office, which dates whatever follows), or None when
+    ``p`` is in none.  A name in a time phrase that closes before the trigger dates the
+    event and takes no part in it."""
     if _in_term(norm, p):
-        return True
+        return 0
     if not _opens_time_phrase(norm[max(start, p.start - TIME_OPENER_REACH) : p.start]):
-        return False
+        return None
     close = TIME_PHRASE_CLOSE.match(norm, p.end)
-    return close is not None and close.end() <= pos
+    return close.end() if close is not None else None
 
 
 def _in_time_phrase(norm: str, clause: tuple[int, int]) -> bool:
