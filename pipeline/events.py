@@ -150,6 +150,8 @@ _ATTRIBUTIVE_ZHI = re.compile(r"之(?![后前际间时初外中一内上下余�
 # The event, its actor first, is the object of a reaction (对…维特奇访问台湾发出威胁).
 _REACTS_TO = re.compile(r"(?<![反相面应核])对于?|针对")
 # The same right before a trigger (对访台…的威胁, 对其访华): the event is the object of 对
+# What opens the topic of a statement (针对…的结果发表声明).
+STATEMENT_TOPIC = re.compile(r"针对|关于|有关")
 # 分别/各自 between the subjects and the trigger: each subject acts on their own.
 SEPARATELY = re.compile(r"分别|分別|各自|先后|先後")
 # The event noun heads a relative clause of its own scheduling (在9月举行的欧中峰会): a
@@ -1503,6 +1505,10 @@ class EventExtractor:
             person = self.gazetteer.persons.get(pid)
             if person:
                 d.participants[pid] = Mention(PERSON, d.trigger_start, d.trigger_start + len(trig.word), trig.word, pid, person.name, source="trigger")
+        if trig.event_type == "statement" and (topic := _statement_topic(norm, clause[0], d.trigger_start)) is not None:
+            # 各国针对默克尔…与习近平举行…峰会的结果发表声明: the names say what the statement
+            # is about, not who issues it
+            clause_persons = [p for p in clause_persons if not (topic[0] <= p.start and p.end <= topic[1])]
         subjects, counterparts = self._subjects_and_counterparts(norm, clause[0], d.trigger_start, clause_persons)
         if EVENT_AS_OBJECT.search(norm, max(clause[0], d.trigger_start - 3), d.trigger_start):
             # 王毅对访台捷克参议院议长的威胁, 对其访台表示不满: the event is what the names
@@ -2048,9 +2054,12 @@ class EventExtractor:
         # date further before it is when something else happened before the event.
         before_event = d.trigger.event_type == "summit" and norm.startswith(BEFORE_EVENT, pos + len(d.trigger.word)) \
             and not norm.startswith("前后", pos + len(d.trigger.word))
+        topic = _statement_topic(norm, clause[0], pos) if d.trigger.event_type == "statement" else None
         for m in sorted((x for x in dates if clause[0] <= x.start and x.end <= pos), key=lambda x: -x.start):
             if (self._anchored(norm, m.end, pos)) or (anniversary and "是" in norm[m.end : pos]):
                 continue
+            if topic is not None and topic[0] <= m.start and m.end <= topic[1]:
+                continue  # (针对…9月14日…峰会的结果发表声明: the summit's date, not the statement's)
             if before_event and (pos - m.end > BEFORE_EVENT_DATE_GAP or "、" in norm[m.end : pos]):
                 continue
             d.date = self._date_list(norm, m, dates)
@@ -2478,6 +2487,18 @@ def _in_term(norm: str, p: Mention) -> bool:
 def _opens_time_phrase(text: str) -> bool:
     """The text before a name opens a time phrase around it (紧随…, 自从…, 自…)."""
     return text.endswith("自") or any(o in text for o in TIME_PHRASE_OPENERS)
+
+
+def _statement_topic(norm: str, start: int, pos: int) -> tuple[int, int] | None:
+    """The span of a 针对/关于/有关 … 的 phrase before a statement trigger at ``pos`` (its
+    clause starts at ``start``): what the statement is about."""
+    m = None
+    for m in STATEMENT_TOPIC.finditer(norm, start, pos):
+        pass
+    if m is None:
+        return None
+    de = norm.rfind("的", m.end(), pos)
+    return (m.end(), de) if de > m.end() else None
 
 
 def _time_phrase_end(norm: str, start: int, p: Mention) -> int | None:

@@ -1692,3 +1692,12 @@ def test_a_count_of_countries_after_dui_still_marks_the_destination(resources):
     # a superlative between a place and a title keeps the place an affiliation
     evs = events_of(resources, "阿扎尔是数十年来访问台湾的美国最高级别官员。", published="2020-09-18")
     assert [e.place_id for e in evs if e.event_type == "visit"] == ["country:TW"]
+
+
+def test_names_a_statement_is_about_do_not_issue_it(resources):
+    text = "各国针对德国总理默克尔9月14日与中国领导人习近平举行视讯峰会的结果发表声明。"
+    evs = events_of(resources, text, published="2020-10-02")
+    assert [e for e in evs if e.event_type == "statement"] == []
+    # the issuer before the topic still issues it
+    evs = events_of(resources, "默克尔9月15日针对峰会的结果发表声明。", published="2020-10-02")
+    assert [(e.actor_id, e.date_start) for e in evs if e.event_type == "statement"] == [("person:angela-merkel", "2020-09-15")]
