@@ -1828,7 +1828,10 @@ class EventExtractor:
                 if not self._excluded(norm, c, p) and not _in_time_phrase(norm, c) \
                         and not OBJECT_OF_VERB.search(norm, c[0], p.start):
                     subjects.append(p)
-            return earlier, subjects
+            # A name before 的 is more often a possessor than the subject (阅览余文生的案卷);
+            # it carries on only when no other subject does (李鸿章的到访，…来到美利坚).
+            plain = [p for p in subjects if not norm.startswith("的", p.end)]
+            return earlier, plain or subjects
 
         return self._per("topic", persons, sentence, clause[0], build=build)
 

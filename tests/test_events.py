@@ -1701,3 +1701,12 @@ def test_names_a_statement_is_about_do_not_issue_it(resources):
     # the issuer before the topic still issues it
     evs = events_of(resources, "默克尔9月15日针对峰会的结果发表声明。", published="2020-10-02")
     assert [(e.actor_id, e.date_start) for e in evs if e.event_type == "statement"] == [("person:angela-merkel", "2020-09-15")]
+
+
+def test_a_possessor_is_the_topic_only_when_no_one_else_is(resources):
+    text = "作为余文生二审上诉律师之一的卢思位，8月13日首次获准阅览余文生的案卷，并于8月14日在看守所会见他。"
+    evs = events_of(resources, text, published="2020-08-20")
+    assert [e.actor_id for e in evs if e.event_type == "meeting"] == ["person:lu-siwei"]
+    # alone, a name before 的 still carries on
+    evs = events_of(resources, "在维特齐的率领下，代表团8月30日抵达台北。", published="2020-09-01")
+    assert [e.actor_id for e in evs if e.event_type == "visit"] == ["person:milos-vystrcil"]
