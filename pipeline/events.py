@@ -154,13 +154,13 @@ _REACTS_TO = re.compile(r"(?<![反相面应核])对于?|针对")
 STATEMENT_TOPIC = re.compile(r"针对|关于|有关")
 # 分别/各自 between the subjects and the trigger: each subject acts on their own.
 SEPARATELY = re.compile(r"分别|分別|各自|先后|先後")
-# The event noun heads a relative clause of its own scheduling (在9月举行的欧中峰会): a
-# wish or proposal before it is about the sentence's predicate, not about the event.
-SCHEDULED_HEAD = re.compile(r"(?:举行|召开|举办)的[^,，;；:：的]{0,8}$")
-# How far after a motion trigger an everyday destination (机场, 酒店…) is looked for.
-EVERYDAY_REACH = 16
 # Verbs that hold an event noun as their object (召开…峰会, 举行…会谈).
 HOLDING_VERB = re.compile(r"召开|举行|举办")
+# The event noun heads a relative clause of its own scheduling (在9月举行的欧中峰会): a
+# wish or proposal before it is about the sentence's predicate, not about the event.
+SCHEDULED_HEAD = re.compile(r"(?:" + HOLDING_VERB.pattern + r")的[^,，;；:：的]{0,8}$")
+# How far after a motion trigger an everyday destination (机场, 酒店…) is looked for.
+EVERYDAY_REACH = 16
 # What joins the dates of a list (周五及周六, 28日和29日, 3月1日、3日).
 DATE_JOINERS = frozenset({"及", "和", "与", "、", "以及"})
 # 均 (each, both) between the subjects and a visit or a meeting with someone else: they
