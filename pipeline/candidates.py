@@ -75,7 +75,7 @@ CUES_FILE = "entity_cues.csv"
 STOPLIST_FILE = "candidate_stoplist.txt"
 ABBREVIATIONS_FILE = "abbreviations.csv"
 CUE_KINDS = ("title_before", "title_after", "org_head", "place_suffix", "site_head", "surname", "surname_chars",
-             "translit_chars")
+             "translit_chars", "place_tail")
 CANDIDATE = "candidate"
 
 DOTS = "·"  # normalize() maps every middle-dot variant to U+00B7
@@ -191,6 +191,7 @@ class EntityCues:
     org_heads: tuple[str, ...] = ()
     place_suffixes: tuple[str, ...] = ()
     site_heads: frozenset[str] = frozenset()  # 纪念堂, 故居: a site named after a person
+    place_tails: frozenset[str] = frozenset()  # 旅游, 机场: jieba glues them to a place (香港旅游)
     surnames: frozenset[str] = frozenset()
     translit: frozenset[str] = frozenset()
     stop: frozenset[str] = frozenset()
@@ -293,6 +294,7 @@ def load_cues(gazetteer_dir: Path, entity_ids=None) -> EntityCues:
         org_heads=tuple(sorted(set(kinds["org_head"]), key=lambda w: (-len(w), w))),
         place_suffixes=tuple(sorted(set(kinds["place_suffix"]), key=lambda w: (-len(w), w))),
         site_heads=frozenset(kinds["site_head"]),
+        place_tails=frozenset(kinds["place_tail"]),
         surnames=frozenset(kinds["surname"]) | frozenset("".join(kinds["surname_chars"])),
         translit=frozenset("".join(kinds["translit_chars"])),
         stop=frozenset(stop),

@@ -134,7 +134,9 @@ class EntityTagger:
         word = norm[start:end]
         for k in range(min(length - 1, self.max_alias_len), max(1, length - max_tail - 1), -1):
             head, tail = word[:k], word[k:]
-            if head in self.alias_index and (tail in self.alias_index or tail in self.suffixes):
+            if head in self.alias_index and (tail in self.alias_index or tail in self.suffixes
+                                             or (tail in self.cues.place_tails
+                                                 and self.alias_index[head][0].startswith(("place:", "country:")))):
                 parts = [(start, start + k)]
                 if tail in self.alias_index:
                     parts.append((start + k, end))

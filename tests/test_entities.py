@@ -398,6 +398,14 @@ def test_a_titled_name_is_found_again_without_its_title():
     assert ("萨扎尔", "PERSON", "", "candidate:repeat") in found
 
 
+def test_a_place_jieba_glues_to_what_follows_is_still_a_place():
+    # 香港旅游, 北京机场 are jieba words; the place inside them is tagged
+    assert texts("李孟居只身前往香港旅游。", "PLACE") == ["香港"]
+    assert texts("金英哲周二抵达北京机场。", "PLACE") == ["北京"]
+    # an organisation after the place is not such a tail (中国移动 stays whole)
+    assert texts("他在中国移动工作。", "PLACE") == []
+
+
 def test_a_dotted_name_before_an_institution_head_is_no_person():
     # the head may follow the Latin gloss; a one-character head (报 of 报道) is no head
     assert texts("特朗普到访瓦尔特·里德（Walter Reed）军医院，看望受伤军人。", "PERSON") == ["特朗普"]
