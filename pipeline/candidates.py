@@ -552,6 +552,8 @@ class CandidateFinder:
             return False
         if not titled and name[-1] in NOT_NAME_ENDS:
             return False
+        if name.endswith("姓") and name[:-1] in self.cues.surnames:
+            return False  # 这位邱姓老师: "surnamed Qiu", even before a title
         if all(ch in self.cues.translit for ch in name) and n <= MAX_TRANSLIT:
             return name[-1] not in TRANSLIT_PLACE_ENDS
         if titled and n <= MAX_NAME:

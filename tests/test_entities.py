@@ -398,6 +398,11 @@ def test_a_titled_name_is_found_again_without_its_title():
     assert ("萨扎尔", "PERSON", "", "candidate:repeat") in found
 
 
+def test_surname_and_xing_is_no_name():
+    # 邱姓老师 is "a teacher surnamed Qiu", not a person named 邱姓
+    assert texts("苟晶称，这位邱姓老师安排自己的女儿顶替她的名字。", "PERSON") == ["苟晶"]
+
+
 def test_a_place_jieba_glues_to_what_follows_is_still_a_place():
     # 香港旅游, 北京机场 are jieba words; the place inside them is tagged
     assert texts("李孟居只身前往香港旅游。", "PLACE") == ["香港"]
