@@ -1710,3 +1710,9 @@ def test_a_possessor_is_the_topic_only_when_no_one_else_is(resources):
     # alone, a name before 的 still carries on
     evs = events_of(resources, "在维特齐的率领下，代表团8月30日抵达台北。", published="2020-09-01")
     assert [e.actor_id for e in evs if e.event_type == "visit"] == ["person:milos-vystrcil"]
+
+
+def test_a_date_of_taking_office_is_not_the_events(resources):
+    text = "12月6日，新任香港警务处处长邓炳强前往北京进行其于11月19日就任后的礼节性拜访。"
+    evs = events_of(resources, text, published="2019-12-07")
+    assert {e.date_start for e in evs if e.event_type == "meeting"} == {"2019-12-06"}
