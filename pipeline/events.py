@@ -1381,6 +1381,14 @@ class EventExtractor:
                         continue
                     draft.status = self._status(norm, clause, pos, trig)
                     self._fill_participants(draft, norm, clause, (s, e), persons, block_drafts + sentence_drafts, last_actor)
+                    if trig.plover == "AGREE" and draft.provenance.get("actor") == "sentence" and draft.actor is not None:
+                        # 文在寅与金正恩举行首次峰会，签署《板门店宣言》: what the subject signs
+                        # or declares after meeting someone in the sentence, both parties do
+                        met = next((o for o in reversed(sentence_drafts) if o.family == "meeting" and o.actor is not None
+                                    and o.actor.canonical_id == draft.actor.canonical_id and len(o.participants) >= 2), None)
+                        if met is not None:
+                            for pid, m in met.participants.items():
+                                draft.participants.setdefault(pid, m)
                     if draft.actor is not None and trig.place.startswith("country:") and self._national_of(draft.actor, trig.place):
                         # 吴钊燮前往机场迎接，访台期间…: no one visits their own country (访台
                         # by a Taiwanese, 访华 by a Chinese); the visitor is someone else

@@ -1716,3 +1716,12 @@ def test_a_date_of_taking_office_is_not_the_events(resources):
     text = "12月6日，新任香港警务处处长邓炳强前往北京进行其于11月19日就任后的礼节性拜访。"
     evs = events_of(resources, text, published="2019-12-07")
     assert {e.date_start for e in evs if e.event_type == "meeting"} == {"2019-12-06"}
+
+
+def test_what_is_signed_after_a_meeting_is_signed_by_both(resources):
+    evs = events_of(resources, "上月27日，文在寅与金正恩举行首次峰会，签署《板门店宣言》。", published="2018-05-20")
+    signed = one(evs, "agreement")
+    assert signed.participants == ("person:kim-jong-un", "person:moon-jae-in")
+    # a solo act after a meeting stays solo (a statement is no agreement)
+    evs = events_of(resources, "7月21日，蓬佩奥与约翰逊会面，随后发表声明。", published="2020-07-22")
+    assert [e.participants for e in evs if e.event_type == "statement"] == [("person:mike-pompeo",)]
