@@ -1068,7 +1068,8 @@ def test_whose_request_it_was_is_not_who_acts(resources):
     evs = events_of(resources, "12月6日，王岐山在中国国家主席习近平的要求下，在北京会见了日本国家安全保障局长北村滋。",
                     published="2020-12-10")
     meeting = one(evs, "meeting")
-    assert (meeting.actor_id, meeting.participants, meeting.place_name) == ("person:wang-qishan", ("person:wang-qishan",), "北京")
+    assert (meeting.actor_id, meeting.participants, meeting.place_name) == (
+        "person:wang-qishan", ("person:shigeru-kitamura", "person:wang-qishan"), "北京")
 
 
 # ---------------------------------------------------------------------- states as parties
@@ -1725,3 +1726,4 @@ def test_what_is_signed_after_a_meeting_is_signed_by_both(resources):
     # a solo act after a meeting stays solo (a statement is no agreement)
     evs = events_of(resources, "7月21日，蓬佩奥与约翰逊会面，随后发表声明。", published="2020-07-22")
     assert [e.participants for e in evs if e.event_type == "statement"] == [("person:mike-pompeo",)]
+
