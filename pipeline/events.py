@@ -178,7 +178,7 @@ REACTION_BEFORE = re.compile(r"(?:谴责|批评|回应|驳斥|反驳|抨击|不�
 # 访港: a name right after such a verb (a title between) is its object, and no subject
 # for the clauses after it to continue.
 OBJECT_OF_VERB = re.compile(r"(?:不满|反对|批评|谴责|抗议|指责|抨击|攻击|威胁|制裁|推翻|罢免|弹劾|悼念|纪念|追悼|痛恨|憎恨|"
-                            r"崇拜|拥护|赞扬|称赞|探望|探视|看望|慰问|逮捕|释放|关押|拘留|审判|判处|起诉)"
+                            r"崇拜|拥护|赞扬|称赞|探望|探视|看望|慰问|逮捕|释放|关押|拘留|审判|判处|起诉|配合)"
                             r"(?:了|过)?[^,，;；:：。、和与及的]{0,8}$")
 PRESS_COUNTERPART = re.compile(r"[与同和跟][^,，;；:：。与同和跟]{0,4}?(?:传媒|媒体|记者|新闻界)(?:们)?(?:举行)?$")
 # Kinship nouns between two names (习近平妻子彭丽媛, 特朗普的女儿伊万卡).

@@ -1727,3 +1727,8 @@ def test_what_is_signed_after_a_meeting_is_signed_by_both(resources):
     evs = events_of(resources, "7月21日，蓬佩奥与约翰逊会面，随后发表声明。", published="2020-07-22")
     assert [e.participants for e in evs if e.event_type == "statement"] == [("person:mike-pompeo",)]
 
+
+def test_who_an_act_is_coordinated_with_is_no_topic(resources):
+    text = "青山繁晴12月10日再次访问首相官邸，配合安倍12月下旬访华，并交给官房副长官冈田直树，在与冈田会见后青山表明立场。"
+    evs = events_of(resources, text, published="2020-07-05")
+    assert [e.actor_id for e in evs if e.trigger == "会见"] == ["person:shigeharu-aoyama"]
