@@ -502,8 +502,6 @@ class CandidateFinder:
         # titles that end a dotted name's left part (卫生部长|亚历克斯·阿扎尔)
         self._gloss_titles = tuple(sorted(cues.title_before | cues.title_after | set(GLOSS_TAIL_TITLES), key=len, reverse=True))
         self._gloss_heads = tuple(cues.org_heads) + tuple(sorted(cues.site_heads))
-        # (heads of one character start other words too: 报 in 报道, 墓 in 墓志铭)
-        self._institution_heads = tuple(h for h in self._gloss_heads if len(h) >= 2)
         # The tags of jieba's default dictionary are stored (segment.pos_model); a
         # tokenizer with another dictionary gets its tags from jieba.posseg.
         if getattr(tokenizer, "dictionary", None) == jieba.DEFAULT_DICT:
@@ -789,7 +787,7 @@ class CandidateFinder:
                 found.append(Mention(typ, s, e, text[s:e], source=f"{CANDIDATE}:{cue}"))
 
         for s, e in (self.dotted_names(norm, tokens, known) if dotted is None else dotted):
-            if norm[s:e] not in self.cues.stop and not self._names_an_institution(norm, e):
+            if norm[s:e] not in self.cues.stop:
                 add(PERSON, s, e, "dot")
 
         budget = [HMM_CHARS_PER_DOCUMENT]
@@ -1068,16 +1066,6 @@ class CandidateFinder:
                 while s < t and s not in starts:
                     s += 1
         return (s, e) if s < dot else None
-
-    def _names_an_institution(self, norm: str, end: int) -> bool:
-        """瓦尔特·里德（Walter Reed）军医院, 约翰·霍普金斯大学: an organisation or site head
-        of two or more characters right after a dotted name (and its Latin gloss) makes
-        it the institution's name."""
-        gloss = _LATIN_GLOSS.match(norm, end)
-        k = gloss.end() if gloss else end
-        while k < len(norm) and norm[k] == " ":
-            k += 1
-        return norm.startswith(self._institution_heads, k)
 
     def dotted_names(self, norm: str, tokens: list[tuple[int, int]], known: list[Mention]) -> list[tuple[int, int]]:
         """Spans of transliterated names written with middle dots (迈克·蓬佩奥) that are

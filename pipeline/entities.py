@@ -254,9 +254,9 @@ class EntityTagger:
             # (何塞·马蒂国际机场, 约翰·麦肯号) is none either, nor are its parts.
             people, named = [], []
             for s, e in dotted:
-                if self._starts_organisation(norm, tokens, token_index, set(), e, self._site_heads):
+                if self._starts_organisation(norm, tokens, token_index, set(), e, self._site_heads, dotted=True):
                     named.append((s, e))
-                elif not self._starts_organisation(norm, tokens, token_index, set(), e):
+                elif not self._starts_organisation(norm, tokens, token_index, set(), e, dotted=True):
                     people.append((s, e))
             candidates = self.finder.find(text, norm, tokens, found, people, ner=ner, blocked=named)
             found = found + self.link_initials(norm, self.link_glosses(text, norm, candidates))
@@ -417,13 +417,27 @@ class EntityTagger:
         return len(word) > 1 and all(ch in translit for ch in word) and self.freq.get(word, 0) < RUN_ON_MAX_FREQ
 
     def _starts_organisation(self, norm, tokens, token_index, mention_starts, end: int,
-                             heads: tuple[str, ...] | None = None) -> bool:
+                             heads: tuple[str, ...] | None = None, dotted: bool = False) -> bool:
         """Whether the words from ``end`` on complete an organisation's name: no break,
         at most ORG_MAX_TOKENS tokens, ending in an organisation head (…航空公司), or
-        one of ``heads`` instead."""
+        one of ``heads`` instead.  After a ``dotted`` name its Latin gloss may stand
+        between, and a head right after it counts even inside a jieba word."""
         heads = self.cues.org_heads if heads is None else heads
         if not heads:
             return False
+        if dotted:
+            # A head of two or more characters right after the name (报 starts 报道),
+            # even inside jieba's word (约翰·霍普金斯|大学) or after the name's Latin gloss
+            # (瓦尔特·里德（Walter Reed）军医院: then only right after it).
+            long_heads = tuple(h for h in heads if len(h) >= 2)
+            gloss = _GLOSS.match(norm, end)
+            if gloss is not None:
+                k = gloss.end()
+                while k < len(norm) and norm[k] == " ":
+                    k += 1
+                return norm.startswith(long_heads, k)
+            if norm.startswith(long_heads, end):
+                return True
         k = token_index.get(end)
         if k is None:
             return False
