@@ -153,7 +153,7 @@ NOT_SURNAME_SECOND = frozenset("和与同及于向在是为有")
 # a transliteration ending like this names a state (泰米尔纳德邦), not a person
 TRANSLIT_PLACE_ENDS = frozenset("邦")
 # 袁某, 李某某: a person the text leaves unnamed
-ANONYMOUS = frozenset(("某", "某某"))
+ANONYMOUS = frozenset(("某", "某某", "姓"))  # 袁某, 邱姓 (surnamed Qiu): nobody named
 NOT_NAME_ENDS = frozenset("区村镇乡县省市州街宫社网股氏")
 TRANSLIT_TAGS = frozenset(("nr", "nrt", "nrfg", "ns", "nz"))
 
@@ -523,7 +523,7 @@ class CandidateFinder:
     # -- word shapes ----------------------------------------------------
     def surname_title(self, name: str) -> bool:
         """A surname and a title or form of address (刘女士, 刘师傅, 王老师, 欧阳先生),
-        or an unnamed person (袁某): it names nobody in particular, so it is no
+        or an unnamed person (袁某, 邱姓): it names nobody in particular, so it is no
         candidate."""
         titles = self._address_words
         return name[1:] in titles or (name[:2] in self.cues.surnames and name[2:] in titles)
@@ -550,8 +550,6 @@ class CandidateFinder:
             return False
         if not titled and name[-1] in NOT_NAME_ENDS:
             return False
-        if name.endswith("姓") and name[:-1] in self.cues.surnames:
-            return False  # 这位邱姓老师: "surnamed Qiu", even before a title
         if all(ch in self.cues.translit for ch in name) and n <= MAX_TRANSLIT:
             return name[-1] not in TRANSLIT_PLACE_ENDS
         if titled and n <= MAX_NAME:
