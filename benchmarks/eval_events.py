@@ -98,14 +98,25 @@ def main(argv=None) -> int:
     print(f"{'gold':7} {'tier':9} {'type':9} {'place':10} {'dates':24} -> predicted")
     for g in gold:
         hits = [(d, ev) for d, ev in predicted if matches(g, d, ev)]
-        # the best hit: same type first, then same place, then same dates
-        hits.sort(key=lambda h: (h[1]["event_type"] != g["event_type"], h[1]["place_name"] != g["place_name_zh"],
-                                 (h[1]["date_start"], h[1]["date_end"]) != (g["date_start"], g["date_end"])))
+        # the best hit: the most fields right (type, place, dates, participants), ties in that order
+        def wrong_fields(h):
+            ev = h[1]
+            names = {persons.get(p, p) for p in ev["participants"].split(";") if p}
+            misses = (ev["event_type"] != g["event_type"], ev["place_name"] != g["place_name_zh"],
+                      (ev["date_start"], ev["date_end"]) != (g["date_start"], g["date_end"]),
+                      names != gold_person_names(g["participants"]))
+            return (sum(misses), misses)
+
+        hits.sort(key=wrong_fields)
         mark = "ok" if hits else "MISS"
         desc = ""
         if hits:
             ev = hits[0][1]
-            desc = f"{ev['event_type']} {ev['place_name'] or '-'} {ev['date_start']}/{ev['date_end']} [{ev['participants']}]"
+            off = [f for f, miss in zip(("type", "place", "dates", "participants"), wrong_fields(hits[0])[1]) if miss]
+            if off:
+                mark = "ok~"
+                desc = "(" + ",".join(off) + " differ) "
+            desc += f"{ev['event_type']} {ev['place_name'] or '-'} {ev['date_start']}/{ev['date_end']} [{ev['participants']}]"
         print(f"{g['event_id']:7} {g['tier']:9} {g['event_type']:9} {g['place_name_zh'] or '-':10} "
               f"{(g['date_start'] + '/' + g['date_end']):24} {mark:4} {desc}")
         if g["tier"] != "core" or not hits:
