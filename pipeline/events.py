@@ -41,7 +41,7 @@ STATUSES = ("occurred", "planned", "proposed", "cancelled")
 CUE_KINDS = (
     "status", "post_status", "coreference", "restatement", "anchor", "pronoun", "plural", "pair",
     "exclusion", "title", "modifier", "reporting", "agreement_object", "not_trigger", "virtual",
-    "reference_after", "interview", "mission", "everyday_destination",
+    "reference_after", "interview", "mission", "everyday_destination", "marker_word",
 )
 # Families: events of one family describe the same kind of action and may be merged.
 FAMILY = {
@@ -85,7 +85,7 @@ ORG_SUMMIT_GAP = re.compile(r"[0-9一二三四五六七八九十两第首次届�
                             r"视讯频线上网络面对加与和\-—－的欧中美日俄印英法德韩朝澳越非亚太+ 在于将已举行召开办了]*")
 # Characters that introduce the location of an event (在X举行) or a destination (赴X).
 LOCATION_MARKERS = ("在", "于")
-DESTINATION_MARKERS = ("赴", "到", "前往", "抵达", "来到", "飞往", "来")
+DESTINATION_MARKERS = ("赴", "到", "至", "前往", "抵达", "来到", "飞往", "来")
 ORIGIN_MARKERS = ("从", "自", "由")
 # 对朝鲜进行国事访问, 对日本展开为期三天的访问: the place after 对 is the destination when
 # 进行/展开 and at most a few modifiers stand between it and the trigger.
@@ -110,6 +110,8 @@ MOTION_TRIGGERS = frozenset({"出访", "抵达", "飞抵", "来到", "前往", "
 MOTION_QUALIFIER_GAP = 6  # 越南|首都|河内, 美国|加州|洛杉矶, 中国|东北城市|大连
 VISIT_OBJECT_VERB = re.compile(r"(?:[0-9一二三四五六七八九十两几多数各]+国)?"  # (对欧洲8国的访问, 对东南亚三国进行访问)
                                r"(?:(?:进行|展开|作)了?[^,，;；:：。!！?？]{0,8}|的?)")  # (结束对阿曼的访问)
+# A duration between the object of 对 and the visit noun (对首尔为期三天的访问)
+VISIT_DURATION = re.compile(r"为期[0-9一二三四五六七八九十两几多数半]{1,3}(?:天|日|周|星期|个月)的?")
 # Before a body (外交部) these make it a counterpart or the place, not the subject.
 _BODY_BLOCKERS = tuple(COUNTERPART_MARKERS) + LOCATION_MARKERS + ("赴", "前往", "抵达")
 # What may stand between a place and the event noun it modifies: ordinals, numbers,
@@ -169,6 +171,9 @@ EACH = re.compile(r"(?<![平人])均(?![衡匀势值价])")
 # A passive marker before the meeting's subject (林郑月娥访京述职，获国家主席习近平接见): the
 # subject receives someone, who is the topic of the sentence — the counterpart.
 PASSIVE_BEFORE = re.compile(r"(?:获|获得|受到|得到|蒙)[^,，;；:：]{0,10}$")
+# Verbs whose object is a topic (谈及习近平访日, 未有提及宋涛有无与金正恩会面): the event
+# they name is talked about, not reported.
+TALKED_ABOUT = re.compile(r"谈及|提及|涉及|问及|论及|言及")
 EVENT_AS_OBJECT = re.compile("(?:" + _REACTS_TO.pattern + ")(?:其|他|她|他们|此次|这次|本次)?$")
 # A place followed by these is what something is about (香港议题, 台海局势, 南海问题).
 TOPIC_AFTER_PLACE = re.compile(r"(?:的)?(?:问题|议题|局势|事务|政策|危机|争端|人权|自治|议程)")
@@ -198,6 +203,7 @@ POSSESSIVE_REACH = 18
 # 在访问中 + one of these (or a reporting verb) within this many characters: an interview.
 INTERVIEW_VERBS = ("指", "提到", "提及", "谈到", "回应", "强调", "提醒", "呼吁", "直斥")
 INTERVIEW_VERB_REACH = 4
+_IN_INTERVIEW_SAID = tuple("中" + v for v in INTERVIEW_VERBS)
 # Verbs whose object is told of something (告知特朗普金正恩访华): the one told takes no part.
 INFORMING_VERBS = ("告知", "告诉", "通报", "通知")
 _CLAUSE_PUNCT = re.compile(r"[,，;；:：。!?！？]")
@@ -257,8 +263,13 @@ TOPIC_BEFORE = re.compile(r"(?:就(?![在是已要会将于曾])|关于|有关|�
 # 正在对日本进行访问).  正 alone only right before the predicate (正召开), as 正 is also
 # "just" or "upright"; 当时/那时 or 曾 in the clause set it in a narrated past instead.
 ONGOING = re.compile(r"正在|正(?=举行|召开|举办|进行)")
-ONGOING_REACH = 10
-ONGOING_BEFORE = re.compile(r"(正在|正(?=进行|访问|出访))[^,，;；:：。!！?？]{0,8}$")
+ONGOING_REACH = 14
+ONGOING_BEFORE = re.compile(r"(正在|正(?=进行|访问|出访))[^,，;；:：。!！?？]{0,8}$"
+                            # …or through the event's own light verb (正在进行首尔与东京的4天访问), not
+                            # another verb's (正在讨论王毅访韩事宜)
+                            r"|(正在|正(?=对|进行|展开))(?:对[^,，;；:：。!！?？]{1,8}?)?(?:进行|展开)[^,，;；:：。!！?？]{0,10}$")
+# 正在 on the event itself (正在访问, 正在对日本进行访问): under way, whatever cue follows
+ONGOING_OWN = re.compile(r"(?:正在|正)(?:(?:对[^,，;；:：。!！?？]{1,8}?)?(?:进行|展开)[^,，;；:：。!！?？]{0,10})?$")
 NARRATIVE_PAST = ("当时", "那时", "彼时", "时任", "曾", "当年")
 # 在…之后的首次峰会: the 在-phrase is a time that modifies the event noun.
 TIME_PHRASE_MODIFIER = re.compile(r"(?:之后|以后|之前|以前|以来)的")
@@ -299,6 +310,9 @@ SINCE_OPENERS = ("自从", "自", "从")
 # How far before a name an opener of a time phrase may stand (继政治局委员杨洁篪之后: a title
 # between them).
 TIME_OPENER_REACH = 10
+# A clause that is a time phrase opened by 在/于 and closed after the event (在2019年与
+# 金正恩在河内举行峰会前,): its subject is the next clause's.
+SUBJECTLESS_TIME_CLOSE = re.compile(r"(?:之前|之后|以前|以后|期间|之时|之际|前夕|前|后|时)[,，]?")
 TIME_PHRASE_CLOSE = re.compile(r"[^,，;；。]{0,12}?(?:之后|以后|之前|以前|以来)")
 ROLE_OF = re.compile(r"[^,，;；:：。]{0,12}?的")  # 作为习近平总书记、国家主席的特别代表
 ARRANGE_CUES = ("安排", "撮合", "牵线", "促成")
@@ -507,6 +521,7 @@ class _Draft:
     place_source: "_Draft | None" = None  # the visit of the sentence that gave the place
     provenance: dict[str, str] = field(default_factory=dict)
     separately: tuple[Mention, ...] = ()  # subjects that act each on their own (A和B分别访问X)
+    talked_about: bool = False  # the object of a verb of talking (谈及习近平访日)
 
     @property
     def family(self) -> str:
@@ -571,6 +586,7 @@ class EventExtractor:
         self.modifiers = tuple(sorted(cues.get("modifier", {}), key=len, reverse=True))
         self.missions = tuple(sorted(cues.get("mission", {}), key=len, reverse=True))
         self._everyday_re = _words_pattern(cues.get("everyday_destination", {}))
+        self.marker_words = frozenset(cues.get("marker_word", {}))
         # The first characters of the trigger words as one regex (positions that start
         # none are skipped in one search) and, per first character, the word lengths,
         # longest first.
@@ -758,6 +774,8 @@ class EventExtractor:
             for cue, value in self.status_cues_longest_first:
                 if cue in tail:
                     return value
+        if ONGOING_OWN.search(norm, max(clause[0], pos - ONGOING_REACH), pos):
+            return "occurred"  # 正在进行…的访问行程: under way, not the plan 行程 would say
         after = norm[end : min(clause[1], end + POST_STATUS_REACH)]
         # the head noun of the phrase the event modifies (提出“访问台湾”的生日心愿)
         de = norm.find("的", end, min(clause[1], end + MODIFIED_NOUN_REACH))
@@ -1168,9 +1186,21 @@ class EventExtractor:
             k += len(join)
         return k
 
+    @staticmethod
+    def _visit_object(norm: str, place: Mention | None, pos: int) -> bool:
+        """Is ``place`` the object of 对 that leads to the visit noun at ``pos`` (对朝鲜进行
+        国事访问, 结束对阿曼的访问, 对首尔为期三天的访问)?  The caller found it after 对.
+        (在对首尔为期三天的访问中表示 is said on a visit: an interview is of a person.)"""
+        if place is None:
+            return False
+        m = VISIT_DURATION.match(norm, place.end, pos)
+        return VISIT_OBJECT_VERB.fullmatch(norm, m.end() if m else place.end, pos) is not None
+
     def _said_in_interview(self, norm: str, after: int, clause_end: int) -> bool:
-        """访问 + 中 as a word of its own + a reporting verb close after it (在访问中指)."""
-        if norm[after : after + 1] != "中" or (after + 1) not in self._token_starts:
+        """访问 + 中 as a word of its own + a reporting verb close after it (在访问中指;
+        jieba may glue 中指, a word of its own, where 访问中国 is 访问 + 中国)."""
+        if norm[after : after + 1] != "中" or ((after + 1) not in self._token_starts
+                                               and not norm.startswith(_IN_INTERVIEW_SAID, after)):
             return False
         return self._reporting_or_interview_re.search(norm, after + 1, min(clause_end, after + 1 + INTERVIEW_VERB_REACH)) is not None
 
@@ -1239,11 +1269,28 @@ class EventExtractor:
         ends = {m.end: m.start for m in places_all}
         joins = [m.start - 1 for m in places_all if m.start - 1 in ends and norm[m.start - 1 : m.start] in PLACE_JOINERS
                  and norm[ends[m.start - 1] - 1 : ends[m.start - 1]] not in LOCATION_PREPOSITIONS]
+        # A counterpart marker inside a longer word is none (同时, 和平, 一致, 不同), unless
+        # the word still means "with" or "to" (陪同, 连同, 写信给: marker_word cues).
+        inside = []
+        for m in _COUNTERPART_CHAR.finditer(norm):
+            k = m.start()
+            if k in self._token_starts and k + 1 in token_ends:
+                continue
+            a = k
+            while a > 0 and a not in self._token_starts:
+                a -= 1
+            b = k + 1
+            while b < len(norm) and b not in token_ends:
+                b += 1
+            if norm[a:b] not in self.marker_words:
+                inside.append(k)
         self._roles_norm = norm
-        if joins:
+        if joins or inside:
             chars = list(norm)
             for k in joins:
                 chars[k] = "-"
+            for k in inside:
+                chars[k] = "□"
             self._roles_norm = "".join(chars)
         dates_all = _ByStart([m for m in ordered if m.type == DATE])
         orgs_all = _ByStart([m for m in ordered if m.type == ORG])
@@ -1375,7 +1422,8 @@ class EventExtractor:
                     if trig.role == "destination" and any(c in norm[clause[0] : pos] for c in self.interview_cues):
                         # 接受福斯新闻访问: giving an interview, not a visit.
                         continue
-                    if trig.word == "访问" and self._said_in_interview(norm, pos + len(trig.word), clause[1]):
+                    if trig.word == "访问" and self._said_in_interview(norm, pos + len(trig.word), clause[1]) \
+                            and not self._visit_object(norm, self._marked_place(norm, clause[0], pos, located, VISIT_OBJECT_MARKERS), pos):
                         # 杨润雄在访问中指, 布伦兰德在访问中谈到: said in an interview; a
                         # visit's time is 访问期间 (访问中国 is 访问 + 中国).
                         continue
@@ -1427,6 +1475,9 @@ class EventExtractor:
                             and not any(c in norm[s:pos] for c in PAST_QUESTION_CUES):
                         # 习近平访日如期还是延后？ — a question is not a report.
                         draft.status = "planned"
+                    first = draft.actor.start if draft.actor is not None and clause[0] <= draft.actor.start < pos else pos
+                    if TALKED_ABOUT.search(norm, clause[0], first):
+                        draft.talked_about = True
                     self._fill_place(draft, norm, clause, (s, e), located, sentence_drafts, block_drafts + sentence_drafts, heading_place)
                     if draft.place is None and trig.word in MOTION_TRIGGERS and self._everyday_re.search(
                             norm, pos + len(trig.word), min(clause[1], pos + len(trig.word) + EVERYDAY_REACH)):
@@ -1589,10 +1640,13 @@ class EventExtractor:
             if actor is not None:
                 d.actor = actor
                 d.provenance["actor"] = "sentence"
-            elif trig.event_type == "letter":
+            elif trig.event_type == "letter" or (counterparts and norm[clause[0]] in "在于当" and SUBJECTLESS_TIME_CLOSE.fullmatch(
+                    norm, d.trigger_start + len(trig.word), clause[1])):
                 # 在2018年9月6日的亲笔信中，金正恩便…: the sender of a letter may open the
-                # next clause.  Not for visits and meetings: there a person after the
-                # trigger is the subject of another clause (峰会后不久，…金正恩又…访问).
+                # next clause.  So may the subject left out of a time clause with a
+                # counterpart (在与金正恩在河内举行峰会前，特朗普…).  Not for other visits
+                # and meetings: there a person after the trigger is the subject of another
+                # clause (峰会后不久，…金正恩又…访问).
                 nxt = next((p for p in persons if clause[1] <= p.start <= clause[1] + 2), None)
                 if nxt is not None:
                     d.actor = nxt
@@ -1932,7 +1986,7 @@ class EventExtractor:
             before = self._marked_place(norm, clause[0], d.trigger_start, in_clause, markers)
             if before is None:
                 before = self._marked_place(norm, clause[0], d.trigger_start, in_clause, VISIT_OBJECT_MARKERS)
-                if before is not None and not VISIT_OBJECT_VERB.fullmatch(norm, before.end, d.trigger_start):
+                if before is not None and not self._visit_object(norm, before, d.trigger_start):
                     before = None
             if self._set_place(d, self._list_head(norm, before, in_clause), "destination"):
                 return
@@ -2071,7 +2125,9 @@ class EventExtractor:
                 continue
             if topic is not None and topic[0] <= m.start and m.end <= topic[1]:
                 continue  # (针对…9月14日…峰会的结果发表声明: the summit's date, not the statement's)
-            if before_event and (pos - m.end > BEFORE_EVENT_DATE_GAP or "、" in norm[m.end : pos]):
+            if before_event and (pos - m.end > BEFORE_EVENT_DATE_GAP or "、" in norm[m.end : pos]) \
+                    and not HOLDING_VERB.search(norm, m.end, pos):
+                # (在2019年与金正恩在河内举行峰会前: the date is of 举行, the summit's own)
                 continue
             d.date = self._date_list(norm, m, dates)
             d.provenance["date"] = "clause"
@@ -2278,6 +2334,11 @@ class EventExtractor:
             # States as parties are a weaker reading: only with a date of their own
             # (美朝新加坡峰会后发表的声明 refers back to an event reported elsewhere).
             d.provenance["dropped"] = "country parties without their own date"
+            return False
+        if d.talked_about and d.provenance.get("date") not in ("clause", "recent", "ongoing"):
+            # 在谈及习近平对日本进行国事访问时: a visit talked about, with no date of its own,
+            # may be planned, wished or past; the text does not say which.
+            d.provenance["dropped"] = "talked about without its own date"
             return False
         if d.status in ("planned", "proposed") and d.provenance.get("date") not in ("clause", "sentence-visit") \
                 and d.provenance.get("status") != "after-publication":

@@ -1732,3 +1732,46 @@ def test_who_an_act_is_coordinated_with_is_no_topic(resources):
     text = "青山繁晴12月10日再次访问首相官邸，配合安倍12月下旬访华，并交给官房副长官冈田直树，在与冈田会见后青山表明立场。"
     evs = events_of(resources, text, published="2020-07-05")
     assert [e.actor_id for e in evs if e.trigger == "会见"] == ["person:shigeharu-aoyama"]
+
+
+def test_a_marker_inside_a_longer_word_makes_no_counterpart(resources):
+    # 同 of 同时, 及 of 涉及, 和 of 共和国 are no "with"
+    evs = events_of(resources, "她同时再次感谢维特齐近期率团访台。", published="2020-09-20")
+    assert [e.actor_id for e in evs if e.event_type == "visit"] == ["person:milos-vystrcil"]
+    evs = events_of(resources, "同年11月彭斯出席东盟峰会时表态。", published="2020-09-20")
+    assert [e.actor_id for e in evs if e.event_type == "summit"] == ["person:mike-pence"]
+    # words that still mean "with" keep their marker
+    evs = events_of(resources, "2018年3月26日，在习近平陪同下，金正恩参观了北京。", published="2018-03-30")
+    assert all(e.actor_id == "person:kim-jong-un" for e in evs)
+
+
+def test_a_visit_under_way_through_its_light_verb(resources):
+    evs = events_of(resources, "毕根正在进行首尔与东京的4天访问行程。", published="2020-07-08")
+    visit = one(evs, "visit")
+    assert (visit.status, visit.date_start) == ("occurred", "2020-07-08")
+    # 正在 of another verb leaves the event's mood to its own cues
+    evs = events_of(resources, "韩中两国正在讨论王毅访韩事宜，但尚未确定具体时间。", published="2020-07-08")
+    assert [e for e in evs if e.event_type == "visit" and e.status == "occurred"] == []
+
+
+def test_said_during_a_visit_of_a_place_is_no_interview(resources):
+    evs = events_of(resources, "比根在对首尔为期三天的访问中表示，华盛顿方面愿意讨论。", published="2020-07-09")
+    assert [(e.actor_id, e.place_id) for e in evs if e.event_type == "visit"] == [("person:stephen-biegun", "place:KR:seoul")]
+    # of a person it is an interview
+    evs = events_of(resources, "杨润雄7月8日在访问中指，学校需要跟进。", published="2020-07-09")
+    assert [e for e in evs if e.event_type == "visit"] == []
+
+
+def test_the_subject_left_out_of_a_time_clause_opens_the_next(resources):
+    text = "博尔顿透露，在2019年与朝鲜领导人金正恩在河内举行峰会前，特朗普并没有做好充分的准备。"
+    summit = one(events_of(resources, text, published="2020-06-20"), "summit")
+    assert (summit.actor_id, summit.place_id, summit.date_start) == ("person:donald-trump", "place:VN:hanoi", "2019")
+    assert summit.participants == ("person:donald-trump", "person:kim-jong-un")
+
+
+def test_an_event_talked_about_needs_its_own_date(resources):
+    text = "而在谈及习近平对日本进行国事访问时他指出，希望充分对话。"
+    assert [e for e in events_of(resources, text, published="2020-03-08") if e.event_type == "visit"] == []
+    text = "学者们都一致提及2016年习近平至捷克的首次国事访问。"
+    visit = one(events_of(resources, text, published="2020-09-01"), "visit")
+    assert (visit.place_id, visit.date_start) == ("country:CZ", "2016")
