@@ -41,7 +41,7 @@ STATUSES = ("occurred", "planned", "proposed", "cancelled")
 CUE_KINDS = (
     "status", "post_status", "coreference", "restatement", "anchor", "pronoun", "plural", "pair",
     "exclusion", "title", "modifier", "reporting", "agreement_object", "not_trigger", "virtual",
-    "reference_after", "interview", "mission", "everyday_destination", "marker_word",
+    "reference_after", "interview", "mission", "everyday_destination", "marker_word", "needs_counterpart",
 )
 # Families: events of one family describe the same kind of action and may be merged.
 FAMILY = {
@@ -158,6 +158,9 @@ STATEMENT_TOPIC = re.compile(r"针对|关于|有关")
 SEPARATELY = re.compile(r"分别|分別|各自|先后|先後")
 # Verbs that hold an event noun as their object (召开…峰会, 举行…会谈).
 HOLDING_VERB = re.compile(r"召开|举行|举办")
+# A conference held with someone (与冯德莱恩召开视频会议, 同欧盟委员会召开完视频会议, 与习近平
+# 举行的视讯会议): the marker, the party, the holding verb, right before the trigger.
+HELD_WITH = re.compile(r"[与同跟和][^,，;；:：。]{1,24}?(?:召开|举行|举办|进行)[了完过]?(?:的|一次|一场)?$")
 # The event noun heads a relative clause of its own scheduling (在9月举行的欧中峰会): a
 # wish or proposal before it is about the sentence's predicate, not about the event.
 SCHEDULED_HEAD = re.compile(r"(?:" + HOLDING_VERB.pattern + r")的[^,，;；:：的]{0,8}$")
@@ -587,6 +590,7 @@ class EventExtractor:
         self.missions = tuple(sorted(cues.get("mission", {}), key=len, reverse=True))
         self._everyday_re = _words_pattern(cues.get("everyday_destination", {}))
         self.marker_words = frozenset(cues.get("marker_word", {}))
+        self.needs_counterpart = frozenset(cues.get("needs_counterpart", {}))
         # The first characters of the trigger words as one regex (positions that start
         # none are skipped in one search) and, per first character, the word lengths,
         # longest first.
@@ -1362,7 +1366,8 @@ class EventExtractor:
                 self._acts, self._acts_seen = {}, 0
                 # An invitation is an event when it is to one (访朝邀请, 邀请…访华, G7峰会的
                 # 邀请), not to join a council or a conference (邀请担任行政会议成员).
-                invited_event = any(t.event_type in ("visit", "meeting", "summit") for _, t in found_triggers) \
+                invited_event = any(t.event_type in ("visit", "meeting", "summit") and t.word not in self.needs_counterpart
+                                    for _, t in found_triggers) \
                     or any(w in norm[s:e] for w in INVITED_TO)
                 for pos, trig in found_triggers:
                     n_triggers += 1
@@ -1475,6 +1480,10 @@ class EventExtractor:
                             and not any(c in norm[s:pos] for c in PAST_QUESTION_CUES):
                         # 习近平访日如期还是延后？ — a question is not a report.
                         draft.status = "planned"
+                    if trig.word in self.needs_counterpart and not HELD_WITH.search(self._roles_norm, clause[0], pos):
+                        # 在视讯会议开幕式中发表录影演说: a conference one speaks at; with
+                        # someone (与冯德莱恩召开视频会议) it is a meeting
+                        continue
                     first = draft.actor.start if draft.actor is not None and clause[0] <= draft.actor.start < pos else pos
                     if TALKED_ABOUT.search(norm, clause[0], first):
                         draft.talked_about = True

@@ -1775,3 +1775,13 @@ def test_an_event_talked_about_needs_its_own_date(resources):
     text = "学者们都一致提及2016年习近平至捷克的首次国事访问。"
     visit = one(events_of(resources, text, published="2020-09-01"), "visit")
     assert (visit.place_id, visit.date_start) == ("country:CZ", "2016")
+
+
+def test_a_video_conference_held_with_someone_is_a_meeting(resources):
+    text = "7月2日，欧盟委员会主席冯德莱恩与德国总理默克尔举行视频会议时表示，将讨论香港。"
+    meeting = one(events_of(resources, text, published="2020-07-03"), "meeting")
+    assert (meeting.actor_id, meeting.participants, meeting.place_id) == (
+        "person:ursula-von-der-leyen", ("person:angela-merkel", "person:ursula-von-der-leyen"), "")
+    # a conference one speaks at is none
+    text = "蔡英文10月12日晚间在“公元两千论坛”视讯会议开幕式中发表录影演说。"
+    assert [e for e in events_of(resources, text, published="2020-10-13") if e.event_type == "meeting"] == []
