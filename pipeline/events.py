@@ -42,6 +42,7 @@ CUE_KINDS = (
     "status", "post_status", "coreference", "restatement", "anchor", "pronoun", "plural", "pair",
     "exclusion", "title", "modifier", "reporting", "agreement_object", "not_trigger", "virtual",
     "reference_after", "interview", "mission", "everyday_destination", "marker_word", "needs_counterpart",
+    "visit_if_place",
 )
 # Families: events of one family describe the same kind of action and may be merged.
 FAMILY = {
@@ -591,6 +592,7 @@ class EventExtractor:
         self._everyday_re = _words_pattern(cues.get("everyday_destination", {}))
         self.marker_words = frozenset(cues.get("marker_word", {}))
         self.needs_counterpart = frozenset(cues.get("needs_counterpart", {}))
+        self.visit_if_place = frozenset(cues.get("visit_if_place", {}))
         # The first characters of the trigger words as one regex (positions that start
         # none are skipped in one search) and, per first character, the word lengths,
         # longest first.
@@ -1200,6 +1202,11 @@ class EventExtractor:
         m = VISIT_DURATION.match(norm, place.end, pos)
         return VISIT_OBJECT_VERB.fullmatch(norm, m.end() if m else place.end, pos) is not None
 
+    def _as_visit(self, trig: Trigger) -> Trigger:
+        """``trig`` read as a visit: the type, codes and role of 访问."""
+        visit = self.lexicon.triggers["访问"]
+        return replace(trig, event_type=visit.event_type, plover=visit.plover, cameo=visit.cameo, role=visit.role)
+
     def _said_in_interview(self, norm: str, after: int, clause_end: int) -> bool:
         """访问 + 中 as a word of its own + a reporting verb close after it (在访问中指;
         jieba may glue 中指, a word of its own, where 访问中国 is 访问 + 中国)."""
@@ -1387,6 +1394,14 @@ class EventExtractor:
                     clause = next(c for c in clause_spans if c[0] <= pos < c[1] or c[1] == pos)
                     if self._is_coreference(norm, clause[0], pos, persons):
                         continue
+                    if trig.word in self.visit_if_place:
+                        clause_end = next((c[1] for c in clause_spans if c[0] <= pos < c[1]), e)
+                        obj = pos + len(trig.word) + (norm.startswith("了", pos + len(trig.word)))
+                        if any(p.start == obj for p in located) and not any(obj <= p.start < clause_end for p in persons) \
+                                and not any(o.start == obj for o in self._orgs_here):
+                            # 拜访中国各省: a call on a place is a visit (拜访厂商会, 拜会斯大林, 拜访
+                            # 美国驻华大使布兰斯塔德: a meeting)
+                            trig = self._as_visit(trig)
                     draft = _Draft(trig, pos, (s, e))
                     if any(norm.startswith(w, pos - len(w) + len(trig.word)) for w in self.not_triggers.get(trig.word, ())):
                         # 电视电话(会议) is a video conference, 免责声明 a disclaimer.

@@ -1785,3 +1785,11 @@ def test_a_video_conference_held_with_someone_is_a_meeting(resources):
     # a conference one speaks at is none
     text = "蔡英文10月12日晚间在“公元两千论坛”视讯会议开幕式中发表录影演说。"
     assert [e for e in events_of(resources, text, published="2020-10-13") if e.event_type == "meeting"] == []
+
+
+def test_a_call_on_a_place_is_a_visit(resources):
+    evs = events_of(resources, "布兰斯塔德2019年应邀拜访中国各省。", published="2020-09-10")
+    assert [(e.event_type, e.place_id) for e in evs if e.trigger == "拜访"] == [("visit", "country:CN")]
+    # on a person or a body it is a meeting, whatever place names them
+    evs = events_of(resources, "王毅2019年5月拜访了美国驻华大使布兰斯塔德。", published="2020-09-10")
+    assert [e.event_type for e in evs if e.trigger == "拜访"] == ["meeting"]
