@@ -75,7 +75,7 @@ CUES_FILE = "entity_cues.csv"
 STOPLIST_FILE = "candidate_stoplist.txt"
 ABBREVIATIONS_FILE = "abbreviations.csv"
 CUE_KINDS = ("title_before", "title_after", "org_head", "place_suffix", "site_head", "surname", "surname_chars",
-             "translit_chars", "place_tail")
+             "translit_chars", "place_tail", "place_head")
 CANDIDATE = "candidate"
 
 DOTS = "·"  # normalize() maps every middle-dot variant to U+00B7
@@ -192,6 +192,7 @@ class EntityCues:
     place_suffixes: tuple[str, ...] = ()
     site_heads: frozenset[str] = frozenset()  # 纪念堂, 故居: a site named after a person
     place_tails: frozenset[str] = frozenset()  # 旅游, 机场: jieba glues them to a place (香港旅游)
+    place_heads: frozenset[str] = frozenset()  # 赴: jieba glues it to the place after it (赴美国)
     surnames: frozenset[str] = frozenset()
     translit: frozenset[str] = frozenset()
     stop: frozenset[str] = frozenset()
@@ -295,6 +296,7 @@ def load_cues(gazetteer_dir: Path, entity_ids=None) -> EntityCues:
         place_suffixes=tuple(sorted(set(kinds["place_suffix"]), key=lambda w: (-len(w), w))),
         site_heads=frozenset(kinds["site_head"]),
         place_tails=frozenset(kinds["place_tail"]),
+        place_heads=frozenset(kinds["place_head"]),
         surnames=frozenset(kinds["surname"]) | frozenset("".join(kinds["surname_chars"])),
         translit=frozenset("".join(kinds["translit_chars"])),
         stop=frozenset(stop),

@@ -132,6 +132,9 @@ class EntityTagger:
         if length > self.max_alias_len + max_tail:
             return []
         word = norm[start:end]
+        if word[0] in self.cues.place_heads and word[1:] in self.alias_index \
+                and self.alias_index[word[1:]][0].startswith(("place:", "country:")):
+            return [(start + 1, end)]  # 赴美国: 赴 + 美国
         for k in range(min(length - 1, self.max_alias_len), max(1, length - max_tail - 1), -1):
             head, tail = word[:k], word[k:]
             if head in self.alias_index and (tail in self.alias_index or tail in self.suffixes

@@ -542,3 +542,10 @@ def test_a_middle_initial_links_a_dotted_name_to_the_gazetteer_person():
     assert found == {"约瑟夫·R·拜登": "person:joe-biden", "约翰·R·博尔顿": "person:john-bolton"}
     # no alias without the initial: stays a candidate
     assert [m.canonical_id for m in tag_entities("研究员丹尼尔·J·赫尔利说。") if m.type == "PERSON"] == [""]
+
+
+def test_a_place_jieba_glues_to_the_motion_verb_before_it():
+    # jieba keeps 赴美国 as one word; 赴 is a place_head cue
+    assert [(m.text, m.canonical_id) for m in tag_entities("黄之锋已抵达赴美国。") if m.type == "PLACE"] == [("美国", "country:US")]
+    # only before a known place (赴任 is no place)
+    assert texts("他赴任后访问了日本。", "PLACE") == ["日本"]
