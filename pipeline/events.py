@@ -317,6 +317,8 @@ TIME_OPENER_REACH = 10
 # A clause that is a time phrase opened by 在/于 and closed after the event (在2019年与
 # 金正恩在河内举行峰会前,): its subject is the next clause's.
 SUBJECTLESS_TIME_CLOSE = re.compile(r"(?:之前|之后|以前|以后|期间|之时|之际|前夕|前|后|时)[,，]?")
+# A clause that places its subject, named next, at a summit (在一带一路峰会上,)
+AT_EVENT_CLOSE = re.compile(r"(?:上|中|期间)?[,，]?")
 TIME_PHRASE_CLOSE = re.compile(r"[^,，;；。]{0,12}?(?:之后|以后|之前|以前|以来)")
 ROLE_OF = re.compile(r"[^,，;；:：。]{0,12}?的")  # 作为习近平总书记、国家主席的特别代表
 ARRANGE_CUES = ("安排", "撮合", "牵线", "促成")
@@ -1664,11 +1666,13 @@ class EventExtractor:
             if actor is not None:
                 d.actor = actor
                 d.provenance["actor"] = "sentence"
-            elif trig.event_type == "letter" or (counterparts and norm[clause[0]] in "在于当" and SUBJECTLESS_TIME_CLOSE.fullmatch(
-                    norm, d.trigger_start + len(trig.word), clause[1])):
+            elif trig.event_type == "letter" or (norm[clause[0]] in "在于当" and (
+                    (counterparts and SUBJECTLESS_TIME_CLOSE.fullmatch(norm, d.trigger_start + len(trig.word), clause[1]))
+                    or (trig.event_type == "summit" and AT_EVENT_CLOSE.fullmatch(norm, d.trigger_start + len(trig.word), clause[1])))):
                 # 在2018年9月6日的亲笔信中，金正恩便…: the sender of a letter may open the
                 # next clause.  So may the subject left out of a time clause with a
-                # counterpart (在与金正恩在河内举行峰会前，特朗普…).  Not for other visits
+                # counterpart (在与金正恩在河内举行峰会前，特朗普…), and one at a summit
+                # (在一带一路峰会上，习近平发表讲话).  Not for other visits
                 # and meetings: there a person after the trigger is the subject of another
                 # clause (峰会后不久，…金正恩又…访问).
                 nxt = next((p for p in persons if clause[1] <= p.start <= clause[1] + 2), None)
