@@ -132,6 +132,11 @@ def _is_han(ch: str) -> bool:
 # ---------------------------------------------------------------------------------------
 
 
+# Before 次 these make it the measure word of times (这次, 多次, 首次), so 次日/次年 after
+# them are no "next day"/"next year" (这次日本之行).
+MEASURE_CI_BEFORE = frozenset("这此那上下本该每首多一二三四五六七八九十两几数再屡历")
+
+
 @dataclass(frozen=True)
 class Holiday:
     name: str
@@ -845,6 +850,8 @@ class _Parser:
         k = self.kinds_at[i]
         if self.START_KINDS.isdisjoint(k):
             return False
+        if t.text.startswith("次") and self.char_before(i) in MEASURE_CI_BEFORE:
+            return False  # 这次日本之行, 多次年会: 次 counts times; no 次日 or 次年
         if self.ALONE_KINDS.isdisjoint(k):
             # 上, 从, 近, 第, 约: a prefix needs date material after it, so before
             # ordinary text (上|海, 从|此) it starts nothing.

@@ -727,3 +727,14 @@ def test_a_time_clause_takes_the_tense_of_the_clause_after_it():
 ])
 def test_a_numbered_century_before_an_institutions_head_is_a_name(text, dates):
     assert [(m.text, m.value) for m in tag_dates(text, reference="2020-04-15")] == dates
+
+
+@pytest.mark.parametrize("text,dates", [
+    ("总统特别对他这次日本之行做出了指示。", []),
+    ("此次年度训练计划内的例行安排。", []),
+    ("美军侦察机通常一天现踪两次周遭空域。", []),
+    # 次 opening its own word is "next"
+    ("5月3日抵达，次日离开。", [("5月3日", "2020-05-03"), ("次日", "2020-05-04")]),
+])
+def test_ci_after_a_demonstrative_or_a_count_counts_times(text, dates):
+    assert [(m.text, m.value) for m in tag_dates(text, reference="2020-10-07")] == dates
