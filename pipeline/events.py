@@ -111,6 +111,10 @@ MOTION_TRIGGERS = frozenset({"出访", "抵达", "飞抵", "来到", "前往", "
 MOTION_QUALIFIER_GAP = 6  # 越南|首都|河内, 美国|加州|洛杉矶, 中国|东北城市|大连
 VISIT_OBJECT_VERB = re.compile(r"(?:[0-9一二三四五六七八九十两几多数各]+国)?"  # (对欧洲8国的访问, 对东南亚三国进行访问)
                                r"(?:(?:进行|展开|作)了?[^,，;；:：。!！?？]{0,8}|的?)")  # (结束对阿曼的访问)
+# A trip noun names its destination right before it (欧洲之行, 中东欧四国之行)
+TRIP_NOUNS = frozenset({"之行"})
+TRIP_PRONOUN_REACH = 8  # (他这次日本之行)
+TRIP_PLACE_GAP = re.compile(r"(?:[0-9一二三四五六七八九十两几多数各]+国)?")
 # A duration between the object of 对 and the visit noun (对首尔为期三天的访问)
 VISIT_DURATION = re.compile(r"为期[0-9一二三四五六七八九十两几多数半]{1,3}(?:天|日|周|星期|个月)的?")
 # Before a body (外交部) these make it a counterpart or the place, not the subject.
@@ -1396,6 +1400,16 @@ class EventExtractor:
                     clause = next(c for c in clause_spans if c[0] <= pos < c[1] or c[1] == pos)
                     if self._is_coreference(norm, clause[0], pos, persons):
                         continue
+                    if trig.word in TRIP_NOUNS:
+                        # 王毅此次欧洲之行, 蓬佩奥中东欧四国之行: a trip to the place right
+                        # before it; none without one (禽兽之行), and no second event of a
+                        # visit named just before (访华之行, 访问中国之行)
+                        trip_place = next((p for p in located if p.end <= pos and TRIP_PLACE_GAP.fullmatch(norm, p.end, pos)), None)
+                        if trip_place is None or any(
+                                q + len(t.word) <= trip_place.start and trip_place.start - (q + len(t.word)) <= 2
+                                and t.event_type == "visit" for q, t in found_triggers) \
+                                or any(q + len(t.word) == pos for q, t in found_triggers):
+                            continue
                     if trig.word in self.visit_if_place:
                         clause_end = next((c[1] for c in clause_spans if c[0] <= pos < c[1]), e)
                         obj = pos + len(trig.word) + (norm.startswith("了", pos + len(trig.word)))
@@ -1451,6 +1465,14 @@ class EventExtractor:
                         continue
                     draft.status = self._status(norm, clause, pos, trig)
                     self._fill_participants(draft, norm, clause, (s, e), persons, block_drafts + sentence_drafts, last_actor)
+                    if trig.word in TRIP_NOUNS and draft.actor is not None and draft.actor.end <= pos and any(
+                            pr in norm[max(draft.actor.end, pos - TRIP_PRONOUN_REACH) : pos] for pr in self.pronouns):
+                        # 川普特别对他这次日本之行…做出指示: a pronoun says whose trip it is
+                        if last_actor is None:
+                            continue
+                        draft.participants = {last_actor.canonical_id: last_actor}
+                        draft.actor = last_actor
+                        draft.provenance["actor"] = "pronoun"
                     if trig.plover == "AGREE" and draft.provenance.get("actor") == "sentence" and draft.actor is not None:
                         # 文在寅与金正恩举行首次峰会，签署《板门店宣言》: what the subject signs
                         # or declares after meeting someone in the sentence, both parties do
@@ -1954,6 +1976,10 @@ class EventExtractor:
         if self._virtual(norm, clause, d.trigger_start):
             # 视讯峰会 / 视频会谈: held online, so no place.
             d.provenance["place"] = "virtual"
+            return
+        if trig.word in TRIP_NOUNS:
+            trip = next((p for p in in_clause if p.end <= d.trigger_start and TRIP_PLACE_GAP.fullmatch(norm, p.end, d.trigger_start)), None)
+            self._set_place(d, trip, "destination")
             return
         if trig.role == "destination" and norm[d.trigger_start - 1 : d.trigger_start] == "所":
             # 警告所访问国家警惕俄罗斯: the visited countries are the noun; no destination.

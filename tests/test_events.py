@@ -1807,3 +1807,14 @@ def test_a_call_on_a_place_is_a_visit(resources):
     # on a person or a body it is a meeting, whatever place names them
     evs = events_of(resources, "王毅2019年5月拜访了美国驻华大使布兰斯塔德。", published="2020-09-10")
     assert [e.event_type for e in evs if e.trigger == "拜访"] == ["meeting"]
+
+
+def test_a_trip_noun_goes_to_the_place_before_it(resources):
+    visit = one(events_of(resources, "但诸事不顺，中共外长王毅此次欧洲之行一路遭外交冷遇。", published="2020-09-02"), "visit")
+    assert (visit.actor_id, visit.place_id) == ("person:wang-yi", "place:ZZ:europe")
+    visit = one(events_of(resources, "美国国务卿蓬佩奥将于下周展开亚洲之行。", published="2020-10-02"), "visit")
+    assert (visit.status, visit.date_start) == ("planned", "2020-10-05")
+    # no trip without a place, and no second event of a visit named before it
+    assert events_of(resources, "对这种禽兽之行深恶痛绝。", published="2020-10-02") == []
+    evs = events_of(resources, "1896年，李鸿章访美之行结束。", published="2020-10-02")
+    assert [e.trigger for e in evs] == ["访美"]
