@@ -361,6 +361,8 @@ def _opens_parenthesis(norm: str, a: int, b: int) -> bool:
 
 _COUNTERPART_AND = re.compile(r"(?:[0-9０-９]+\s*[日号]|[一二三四五六七八九十]+\s*[日号])\s*和")  # (1 月 3 日和: spaced)
 _DATE_BEFORE_JOINER = re.compile(r"\s*[0-9０-９一二三四五六七八九十两]+[年月日号].*[和与同跟及]")
+# An adverb right before 和/及 makes it "with" (蓬佩奥同时还和日本首相菅义伟会晤)
+_ADVERB_BEFORE_JOINER = re.compile(r"[还也曾已再又则就亦均便][和及]")
 
 
 def _without_glosses(gap: str) -> str:
@@ -866,7 +868,10 @@ class EventExtractor:
         """A title between the last known name (or the clause start) and the trigger,
         close to the trigger (议长维特奇访问), means an unknown person is the subject;
         an organisation there (外交部, 外务省), an organisation."""
-        known_end = max((p.end for p in persons if p.end <= pos), default=clause[0])
+        last = max((p for p in persons if p.end <= pos), key=lambda p: p.end, default=None)
+        if last is not None and last.start >= clause[0] and _whose_role(norm, clause[0], last):
+            return False  # 作为习近平的特使将…出访: the title is the role the subject takes
+        known_end = last.end if last is not None else clause[0]
         if known_end > clause[0] and not KIN_BEFORE_NAME.match(norm, known_end):
             # 与蔡英文总统通话: a title right after a known name is that person's (not a
             # relative: 许智峯家人…抵达 is someone else's arrival).
@@ -1087,7 +1092,7 @@ class EventExtractor:
             # 川普通话 — 和川普 is a counterpart, not a second subject)
             coordinated = prev_role is not None and (len(gap) <= 8 or (gap[:1] in COORD_JOINERS and len(gap) <= COORD_TITLE_REACH)) \
                 and any(c in gap for c in COORD_JOINERS) and not any(ch in gap for ch in ",，;；:：") \
-                and not _DATE_BEFORE_JOINER.match(gap)
+                and not _DATE_BEFORE_JOINER.match(gap) and not _ADVERB_BEFORE_JOINER.search(gap)
             if coordinated:
                 role = prev_role
             elif _whose_role(norm, prev_end, p):

@@ -1818,3 +1818,17 @@ def test_a_trip_noun_goes_to_the_place_before_it(resources):
     assert events_of(resources, "对这种禽兽之行深恶痛绝。", published="2020-10-02") == []
     evs = events_of(resources, "1896年，李鸿章访美之行结束。", published="2020-10-02")
     assert [e.trigger for e in evs] == ["访美"]
+
+
+def test_an_adverb_before_he_makes_it_with(resources):
+    meeting = one(events_of(resources, "10月6日，蓬佩奥同时还和日本首相菅义伟会晤。", published="2020-10-07"), "meeting")
+    assert meeting.actor_id == "person:mike-pompeo"
+    # two names joined by 和 still act together
+    meeting = one(events_of(resources, "10月6日，蓬佩奥和菅义伟在东京会晤。", published="2020-10-07"), "meeting")
+    assert meeting.participants == ("person:mike-pompeo", "person:yoshihide-suga")
+
+
+def test_the_title_of_a_role_taken_is_no_unknown_subject(resources):
+    text = "中方宣布，委员长栗战书，作为习近平的特使将在本周末出访朝鲜。"
+    visit = one(events_of(resources, text, published="2018-09-05"), "visit")
+    assert (visit.actor_id, visit.status, visit.place_id) == ("person:li-zhanshu", "planned", "country:KP")
