@@ -321,6 +321,8 @@ TIME_OPENER_REACH = 10
 # A clause that is a time phrase opened by 在/于 and closed after the event (在2019年与
 # 金正恩在河内举行峰会前,): its subject is the next clause's.
 SUBJECTLESS_TIME_CLOSE = re.compile(r"(?:之前|之后|以前|以后|期间|之时|之际|前夕|前|后|时)[,，]?")
+# A name followed by its death and a time word is a time (在刘晓波逝世一周年前夕, 李登辉去世后)
+DEATH_AS_TIME = re.compile(r"(?:逝世|去世|病逝|过世|遇害|离世|辞世|死)[^,，;；:：。]{0,8}?(?:周年|前夕|之际|之后|以后|以来|时|后|前)")
 # A clause that places its subject, named next, at a summit (在一带一路峰会上,)
 AT_EVENT_CLOSE = re.compile(r"(?:上|中|期间)?[,，]?")
 TIME_PHRASE_CLOSE = re.compile(r"[^,，;；。]{0,12}?(?:之后|以后|之前|以前|以来)")
@@ -1093,7 +1095,11 @@ class EventExtractor:
             coordinated = prev_role is not None and (len(gap) <= 8 or (gap[:1] in COORD_JOINERS and len(gap) <= COORD_TITLE_REACH)) \
                 and any(c in gap for c in COORD_JOINERS) and not any(ch in gap for ch in ",，;；:：") \
                 and not _DATE_BEFORE_JOINER.match(gap) and not _ADVERB_BEFORE_JOINER.search(gap)
-            if coordinated:
+            if DEATH_AS_TIME.match(norm, p.end):
+                # 劉霞終在昨日、在劉曉波逝世一周年前夕: a death that dates something else
+                # (listed by 、 with another time, not with the subject)
+                role = "time"
+            elif coordinated:
                 role = prev_role
             elif _whose_role(norm, prev_end, p):
                 # 栗战书将作为习近平的特别代表访问朝鲜: the name says whose envoy
@@ -1693,6 +1699,12 @@ class EventExtractor:
             if actor is not None:
                 d.actor = actor
                 d.provenance["actor"] = "sentence"
+                # 丘吉尔、罗斯福、斯大林在苏联雅尔塔举行会议，签订了…: the subjects listed
+                # with the actor in its clause carry on with it
+                own = self._clause_of(norm, sentence, actor)
+                for p in subjects:
+                    if p is not actor and own[0] <= p.start < own[1]:
+                        d.participants.setdefault(p.canonical_id, p)
             elif trig.event_type == "letter" or (norm[clause[0]] in "在于当" and (
                     (counterparts and SUBJECTLESS_TIME_CLOSE.fullmatch(norm, d.trigger_start + len(trig.word), clause[1]))
                     or (trig.event_type == "summit" and AT_EVENT_CLOSE.fullmatch(norm, d.trigger_start + len(trig.word), clause[1])))):

@@ -1832,3 +1832,15 @@ def test_the_title_of_a_role_taken_is_no_unknown_subject(resources):
     text = "中方宣布，委员长栗战书，作为习近平的特使将在本周末出访朝鲜。"
     visit = one(events_of(resources, text, published="2018-09-05"), "visit")
     assert (visit.actor_id, visit.status, visit.place_id) == ("person:li-zhanshu", "planned", "country:KP")
+
+
+def test_subjects_listed_with_the_topic_carry_on_with_it(resources):
+    text = "1945年2月4日至11日，丘吉尔、罗斯福、斯大林在苏联雅尔塔举行会议，签订了雅尔塔密约。"
+    signed = one(events_of(resources, text, published="2020-09-01"), "agreement")
+    assert signed.participants == ("person:franklin-d-roosevelt", "person:joseph-stalin", "person:winston-churchill")
+
+
+def test_a_death_that_dates_an_event_takes_no_part(resources):
+    text = "事隔一年，劉霞終在昨日、在劉曉波逝世一周年前夕，離開中國前往德國。"
+    visit = one(events_of(resources, text, published="2018-07-11"), "visit")
+    assert (visit.actor_id, visit.participants, visit.date_start) == ("person:liu-xia", ("person:liu-xia",), "2018-07-10")
