@@ -321,6 +321,10 @@ TIME_OPENER_REACH = 10
 # A clause that is a time phrase opened by 在/于 and closed after the event (在2019年与
 # 金正恩在河内举行峰会前,): its subject is the next clause's.
 SUBJECTLESS_TIME_CLOSE = re.compile(r"(?:之前|之后|以前|以后|期间|之时|之际|前夕|前|后|时)[,，]?")
+# Time nouns after 的 that make the phrase before them a time, not a relative clause
+TIME_HEAD_NOUNS = ("情况下", "时候", "同时", "期间", "前夕", "当天", "当日", "那天", "时刻")
+# 在 and at most a title right before a name: a phrase about that person (在国务委员杨洁篪…)
+AT_PERSON_PHRASE = re.compile(r"在[^,，;；:：。在获受被与和同跟]{0,12}$")
 # A name followed by its death and a time word is a time (在刘晓波逝世一周年前夕, 李登辉去世后)
 DEATH_AS_TIME = re.compile(r"(?:逝世|去世|病逝|过世|遇害|离世|辞世|死)[^,，;；:：。]{0,8}?(?:周年|前夕|之际|之后|以后|以来|时|后|前)")
 # A clause that places its subject, named next, at a summit (在一带一路峰会上,)
@@ -1224,6 +1228,14 @@ class EventExtractor:
         visit = self.lexicon.triggers["访问"]
         return replace(trig, event_type=visit.event_type, plover=visit.plover, cameo=visit.cameo, role=visit.role)
 
+    @staticmethod
+    def _time_head(norm: str, after: int) -> bool:
+        """The 的 after an event heads a time noun (杨洁篪8月访韩的情况下, 李克强访问印度的
+        时候): a time phrase whose event keeps the subject before it, not a relative
+        clause whose head is the visitor (访华的加拿大总督)."""
+        de = norm.find("的", after, after + 2)
+        return de >= 0 and norm.startswith(TIME_HEAD_NOUNS, de + 1)
+
     def _said_in_interview(self, norm: str, after: int, clause_end: int) -> bool:
         """访问 + 中 as a word of its own + a reporting verb close after it (在访问中指;
         jieba may glue 中指, a word of its own, where 访问中国 is 访问 + 中国)."""
@@ -1603,7 +1615,8 @@ class EventExtractor:
                 # whose subject stands before it)
                 after = k
                 attributive = True
-        if not trig.participants and (norm.startswith("的", after) or norm.startswith("了的", after) or attributive):
+        if not trig.participants and (norm.startswith("的", after) or norm.startswith("了的", after) or attributive) \
+                and not self._time_head(norm, after):
             # A relative clause: 来日本访问的美国副国务卿比根, 访问新加坡的中国国务院总理
             # 李克强 — the visitor is the noun the clause modifies (after 的), not the
             # subject of the sentence.
@@ -1752,6 +1765,12 @@ class EventExtractor:
                 continue
             if _sends(norm, p, clause_persons, d.trigger_start):
                 # 习近平派出栗战书作为特使访韩: the sender does not go along
+                continue
+            if d.actor is not None and p.end <= d.actor.start and p is not d.actor \
+                    and (at := AT_PERSON_PHRASE.search(norm, p.end, d.actor.start)) is not None \
+                    and not any(q.start == at.start() + 1 for q in self._places_here):
+                # 王毅在…杨洁篪8月访韩的情况下再次来韩: 在 before the actor opens a phrase
+                # about someone else's event
                 continue
             if not _is_excluded(hits, d.trigger_start) and not self._possessor(norm, p, clause_persons, d.trigger_start) \
                     and not self._reporter(norm, p, d.actor) and not (time_end is not None and time_end <= d.trigger_start):

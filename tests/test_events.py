@@ -1844,3 +1844,15 @@ def test_a_death_that_dates_an_event_takes_no_part(resources):
     text = "事隔一年，劉霞終在昨日、在劉曉波逝世一周年前夕，離開中國前往德國。"
     visit = one(events_of(resources, text, published="2018-07-11"), "visit")
     assert (visit.actor_id, visit.participants, visit.date_start) == ("person:liu-xia", ("person:liu-xia",), "2018-07-10")
+
+
+def test_an_event_before_a_time_noun_keeps_its_subject(resources):
+    text = "王毅在中共国务委员杨洁篪8月访韩的情况下再次来韩十分罕见。"
+    visit = one(events_of(resources, text, published="2020-10-06"), "visit")
+    assert (visit.actor_id, visit.participants, visit.date_start) == ("person:yang-jiechi", ("person:yang-jiechi",), "2020-08")
+    # before a person's title 的 still opens a relative clause (the visitor is unnamed)
+    assert [e for e in events_of(resources, "8月访华的加拿大总督正与习近平握手。", published="2020-10-06")
+            if e.event_type == "visit"] == []
+    # 在 before a place is where, not whose: the guest of 获…接见 stays
+    meeting = one(events_of(resources, "林郑月娥11月4日在上海获习近平接见。", published="2019-11-05"), "meeting")
+    assert meeting.participants == ("person:carrie-lam", "person:xi-jinping")
