@@ -2686,6 +2686,7 @@ def _in_time_phrase(norm: str, clause: tuple[int, int]) -> bool:
 
 # Filler around the dates of a date-only clause (在2018年, 从…至…, (周五)).
 DATE_FILLER = " 在于自从至到\t()（）"
+DATE_GLOSSED_WORDS = frozenset({"早前", "日前", "稍早", "稍早前", "此前", "先前", "当地时间", "北京时间"})
 
 
 def _opener_length(norm: str, start: int) -> int:
@@ -2706,7 +2707,9 @@ def _only_date(norm: str, clause: tuple[int, int], dates: list[Mention]) -> bool
     for m in sorted(dates, key=lambda x: -x.start):
         rest = rest[: m.start - clause[0]] + rest[m.end - clause[0] :]
     rest = rest.strip(DATE_FILLER)
-    return rest[_opener_length(rest, 0) :].strip(DATE_FILLER) == ""
+    rest = rest[_opener_length(rest, 0) :].strip(DATE_FILLER)
+    # 早前（10月1日）, 当地时间7月2日: an adverb the date makes exact
+    return rest == "" or rest in DATE_GLOSSED_WORDS
 
 
 # Confidence: a weighted sum of documented features, in [0, 1].

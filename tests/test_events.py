@@ -1856,3 +1856,9 @@ def test_an_event_before_a_time_noun_keeps_its_subject(resources):
     # 在 before a place is where, not whose: the guest of 获…接见 stays
     meeting = one(events_of(resources, "林郑月娥11月4日在上海获习近平接见。", published="2019-11-05"), "meeting")
     assert meeting.participants == ("person:carrie-lam", "person:xi-jinping")
+
+
+def test_a_date_glossing_an_adverb_governs_the_sentence(resources):
+    text = "早前（10月1日），蓬佩奥对梵蒂冈进行了访问。"
+    visit = one(events_of(resources, text, published="2020-10-08"), "visit")
+    assert (visit.place_id, visit.date_start) == ("country:VA", "2020-10-01")
