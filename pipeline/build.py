@@ -112,7 +112,8 @@ def _vocabularies(gazetteer_dir: str, state: tuple):
 @functools.lru_cache(maxsize=4)
 def _resources(gazetteer_dir: str, state: tuple) -> Resources:
     gaz, lexicon, cues = _vocabularies(gazetteer_dir, state)
-    names = list(gaz.names()) + list(lexicon.triggers)
+    # (titles that hold 与/和/及 are words, so no "with" is read inside them: 卫生与公共服务部长)
+    names = list(gaz.names()) + list(lexicon.triggers) + [t for t in cues.title_before if any(c in t for c in "与和及同跟")]
     segmenter = Segmenter(names)
     finder = CandidateFinder(segmenter.tokenizer, cues, lexicon.triggers, gaz.alias_index)
     entities = EntityTagger(gaz, lexicon.cue_words("title"), cues, finder, lexicon.triggers)

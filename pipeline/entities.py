@@ -86,6 +86,14 @@ def _names_vessel(norm: str, tokens: list[tuple[int, int]], token_index: dict[in
     return k is not None and norm[tokens[k][0] : tokens[k][1]] == VESSEL_WORD
 
 
+# A verb of motion before a single abbreviation makes it a place (赴台, 抵港, 来美, 返京),
+# except in words of their own (来日方长: the days to come; 来中 is too often 来中方).
+MOTION_BEFORE_ABBREVIATION = frozenset("赴抵来返回")
+NOT_MOTION_ABBREVIATION = frozenset({"来日", "来中", "回中", "返中", "赴中"})
+# …nor after a word that ends with 来 or 回 (自2018年以来美股: 以来 + 美股)
+NOT_MOTION_WORDS = frozenset({"以来", "后来", "近来", "原来", "本来", "从来", "向来", "未来", "将来", "起来", "出来",
+                              "回来", "过来", "进来", "下来", "上来", "来回", "收回", "挽回", "撤回", "退回", "返回"})
+
 class EntityTagger:
     """``suffixes``: title words (总统, 总理 …).  jieba's own dictionary holds compounds
     such as 德国总理 and 法国巴黎; a token that is not a name itself but splits into
@@ -173,7 +181,10 @@ class EntityTagger:
                 # 韩美Clup, 中美商会: a compound that starts a name is part of that name
                 named = (b < len(norm) and norm[b].isascii() and norm[b].isalpha()) or \
                     self._starts_organisation(norm, tokens, token_index, set(), b)
-                if 2 <= b - a <= MAX_ABBREVIATIONS and not (a > 0 and norm[a - 1].isdigit()) and not named:
+                # 赴台, 抵港, 来美: one abbreviation after a verb of motion is the place gone to
+                alone = b - a == 1 and a > 0 and norm[a - 1] in MOTION_BEFORE_ABBREVIATION \
+                    and norm[a - 1 : b] not in NOT_MOTION_ABBREVIATION and norm[max(0, a - 2) : a] not in NOT_MOTION_WORDS
+                if (2 <= b - a <= MAX_ABBREVIATIONS or alone) and not (a > 0 and norm[a - 1].isdigit()) and not named:
                     chars = norm[a:b]
                     for i in range(a, b):
                         eid = abbr[norm[i]]

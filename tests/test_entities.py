@@ -549,3 +549,10 @@ def test_a_place_jieba_glues_to_the_motion_verb_before_it():
     assert [(m.text, m.canonical_id) for m in tag_entities("黄之锋已抵达赴美国。") if m.type == "PLACE"] == [("美国", "country:US")]
     # only before a known place (赴任 is no place)
     assert texts("他赴任后访问了日本。", "PLACE") == ["日本"]
+
+
+def test_one_abbreviation_after_a_verb_of_motion_is_a_place():
+    assert [(m.text, m.canonical_id) for m in tag_entities("他8月赴台访问，随后抵港。") if m.type == "PLACE"] == [
+        ("台", "country:TW"), ("港", "country:HK")]
+    assert texts("来日方长。", "PLACE") == []
+    assert texts("自2018年以来美股市场大涨。", "PLACE") == []
