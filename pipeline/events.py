@@ -110,13 +110,13 @@ MOTION_TRIGGERS = frozenset({"出访", "抵达", "飞抵", "来到", "前往", "
 # The most text between a movement's destination and a place inside it that qualifies it.
 MOTION_QUALIFIER_GAP = 6  # 越南|首都|河内, 美国|加州|洛杉矶, 中国|东北城市|大连
 VISIT_OBJECT_VERB = re.compile(r"(?:[0-9一二三四五六七八九十两几多数各]+国)?"  # (对欧洲8国的访问, 对东南亚三国进行访问)
-                               r"(?:(?:进行|展开|作)了?[^,，;；:：。!！?？]{0,8}|的?)")  # (结束对阿曼的访问)
+                               r"(?:(?:进行|展开|作)了?[^,，;；:：。!！?？]{0,8}|(?:的[^,，;；:：。!！?？的]{0,4})?)")  # (结束对阿曼的访问, 对日本的首次正式访问)
 # A trip noun names its destination right before it (欧洲之行, 中东欧四国之行)
 TRIP_NOUNS = frozenset({"之行"})
 TRIP_PRONOUN_REACH = 8  # (他这次日本之行)
 TRIP_PLACE_GAP = re.compile(r"(?:[0-9一二三四五六七八九十两几多数各]+国)?")
 # A duration between the object of 对 and the visit noun (对首尔为期三天的访问)
-VISIT_DURATION = re.compile(r"为期[0-9一二三四五六七八九十两几多数半]{1,3}(?:天|日|周|星期|个月)的?")
+VISIT_DURATION = re.compile(r"为期[0-9一二三四五六七八九十两几多数半]{1,3}(?:天|日|周|星期|个月)(?=的)")
 # Before a body (外交部) these make it a counterpart or the place, not the subject.
 _BODY_BLOCKERS = tuple(COUNTERPART_MARKERS) + LOCATION_MARKERS + ("赴", "前往", "抵达")
 # What may stand between a place and the event noun it modifies: ordinals, numbers,
@@ -249,6 +249,8 @@ DISPATCHES = re.compile(r"(?:因此|随即|已经|决定|相继|先后|先|再|�
 DISPATCH_REACH = 16
 # 在习近平的要求下, 在他的安排之下: the name before it says at whose request or
 # arrangement someone else acts.
+# 在…陪同下 after a name (and the names listed with it)
+ACCOMPANIED_BY = re.compile(r"[^,，;；。在]{0,60}?陪同下")
 AT_REQUEST_OF = re.compile(r"的(?:要求|请求|指示|委托|授意|邀请|安排|命令)(?:下|之下)")
 # 访问 listed with speeches and interviews (录影讲话/访问, 访问和讲话) is an interview.
 SPEECH_COORD_BEFORE = re.compile(r"(?:讲话|谈话|采访|专访|演讲|致辞)[/、和及与]$")
@@ -689,9 +691,11 @@ class EventExtractor:
                 if i + length <= end:
                     word = norm[i : i + length]
                     if word in triggers and ((i + length) in ends or (
-                            norm[i + length] in COMPLEMENTS and (i + length - 1) in ends and (i + length + 1) in ends)):
+                            norm[i + length] in COMPLEMENTS and (i + length - 1) in ends and (i + length + 1) in ends)
+                            or any(norm.startswith(w, i + length) and (i + length + len(w)) in ends for w in TIME_AFTER_WORDS)):
                         # 会/见到北京来述职的林郑月娥: jieba joins the trigger's last
                         # character with a complement (见到); the trigger still ends there.
+                        # So it does before a time word jieba joins to it (访问期间).
                         hit = triggers[word]
                         break
             if hit:
@@ -1112,6 +1116,9 @@ class EventExtractor:
                 # 陈玫的兄长陈堃…发布声明, 许志永和丁家喜的代表律师…会见: the name says whose
                 # relative or lawyer acts
                 role = "modifier"
+            elif ACCOMPANIED_BY.match(norm, p.end) and "在" in gap:
+                # 在国防参谋长拉瓦特和陆军司令纳拉瓦内陪同下，…抵达: who goes along, not who acts
+                role = "counterpart"
             elif AT_REQUEST_OF.match(norm, p.end):
                 # 王岐山在习近平的要求下…会见: whose request it was, not who acts
                 role = "modifier"
@@ -1220,8 +1227,9 @@ class EventExtractor:
         (在对首尔为期三天的访问中表示 is said on a visit: an interview is of a person.)"""
         if place is None:
             return False
-        m = VISIT_DURATION.match(norm, place.end, pos)
-        return VISIT_OBJECT_VERB.fullmatch(norm, m.end() if m else place.end, pos) is not None
+        k = place.end + 2 if norm.startswith("地区", place.end) else place.end  # (对拉达克地区…的访问)
+        m = VISIT_DURATION.match(norm, k, pos)
+        return VISIT_OBJECT_VERB.fullmatch(norm, m.end() if m else k, pos) is not None
 
     def _as_visit(self, trig: Trigger) -> Trigger:
         """``trig`` read as a visit: the type, codes and role of 访问."""
@@ -1709,6 +1717,8 @@ class EventExtractor:
             actor = self._actor_from(norm, subjects, earlier, d.trigger_start)
             if actor is not None and _opens_parenthesis(norm, actor.end, d.trigger_start):
                 actor = None  # …（按：今年3月有线facebook发声明…）: a note has its own subject
+            if actor is not None and any(c.canonical_id == actor.canonical_id for c in counterparts):
+                actor = None  # 曾俊华…拜访厂商会，但…与曾俊华会面时: the topic is the one met here
             if actor is not None:
                 d.actor = actor
                 d.provenance["actor"] = "sentence"

@@ -1862,3 +1862,27 @@ def test_a_date_glossing_an_adverb_governs_the_sentence(resources):
     text = "早前（10月1日），蓬佩奥对梵蒂冈进行了访问。"
     visit = one(events_of(resources, text, published="2020-10-08"), "visit")
     assert (visit.place_id, visit.date_start) == ("country:VA", "2020-10-01")
+
+
+def test_a_trigger_jieba_joins_to_a_time_word_is_found(resources):
+    # jieba keeps 访问期间 as one word; 对X地区为期一天的短暂访问 names the destination
+    text = "6月22日，莫迪对拉达克地区为期一天的短暂访问期间，还看望了伤病员。"
+    visit = one(events_of(resources, text, published="2020-07-04"), "visit")
+    assert (visit.actor_id, visit.place_id, visit.date_start) == ("person:narendra-modi", "place:IN:ladakh", "2020-06-22")
+
+
+def test_those_who_accompany_do_not_act(resources):
+    text = ("印度总理莫迪7月3日突然造访拉达克地区，在国防参谋长拉瓦特（Bipin Rawat）和陆军司令纳拉瓦内"
+            "（ManojMukund Naravane）陪同下，搭乘直升机抵达列城。")
+    assert {e.actor_id for e in events_of(resources, text, published="2020-07-04")} == {"person:narendra-modi"}
+
+
+def test_the_topic_met_in_a_clause_is_not_its_actor(resources):
+    text = "曾俊華及林鄭月娥今日均有拜訪廠商會，但早上與曾俊華會面時，出席會董相對較少。"
+    assert [e for e in events_of(resources, text, published="2017-01-24") if e.trigger == "会面"] == []
+
+
+def test_a_title_that_holds_yu_is_one_word(resources):
+    text = "上个月，美国卫生与公共服务部长阿扎尔才刚完成了对台湾的访问。"
+    visit = one(events_of(resources, text, published="2020-09-10"), "visit")
+    assert (visit.actor_id, visit.place_id, visit.date_start) == ("person:alex-azar", "country:TW", "2020-08")
