@@ -541,6 +541,7 @@ class _Draft:
     place_source: "_Draft | None" = None  # the visit of the sentence that gave the place
     provenance: dict[str, str] = field(default_factory=dict)
     separately: tuple[Mention, ...] = ()  # subjects that act each on their own (A和B分别访问X)
+    each_counterpart: tuple[Mention, ...] = ()  # counterparts met each on their own (分别与A、B见面)
     talked_about: bool = False  # the object of a verb of talking (谈及习近平访日)
 
     @property
@@ -1804,6 +1805,11 @@ class EventExtractor:
                 # 林郑月娥和曾俊华今天分别拜访厂商会, 习近平和李克强分别…接见了…: each
                 # subject has an event of their own (split after the place and date are found)
                 d.separately = tuple(own)
+            met = [p for p in counterparts if p.canonical_id in d.participants and p.end <= d.trigger_start]
+            if len({p.canonical_id for p in met}) >= 2 and d.actor is not None and not d.separately \
+                    and SEPARATELY.search(norm, d.actor.end, met[0].start) and trig.event_type in ("meeting", "letter"):
+                # 林郑16日分别与国家主席习近平、总理李克强见面: a meeting with each
+                d.each_counterpart = tuple(met)
         if LIST_GOES_ON.match(norm, clause[0]) and self._list_before(norm, clause[0]) and clause[0] > s:
             # 与…默克尔、…米歇尔，以及…冯德莱恩举行视频会谈: the clause goes on with a list of
             # counterparts the clause before began after 与/同/跟/和
@@ -2803,7 +2809,18 @@ def _span_days(m: EventMention) -> int:
 
 def _separate(d: _Draft) -> list[_Draft]:
     """The draft, or when its subjects act each on their own (``d.separately``), one
-    draft per subject with the counterparts, place and date they share."""
+    draft per subject with the counterparts, place and date they share; when the
+    subject meets its counterparts each on their own (``d.each_counterpart``), one draft
+    per counterpart."""
+    if d.each_counterpart:
+        ids = {p.canonical_id for p in d.each_counterpart}
+        shared = {k: v for k, v in d.participants.items() if k not in ids}
+        out, seen = [], set()
+        for p in sorted(d.each_counterpart, key=lambda m: m.start):
+            if p.canonical_id not in seen:
+                seen.add(p.canonical_id)
+                out.append(replace(d, participants={**shared, p.canonical_id: p}, each_counterpart=()))
+        return out
     if not d.separately:
         return [d]
     subject_ids = {p.canonical_id for p in d.separately}

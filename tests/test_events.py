@@ -1886,3 +1886,13 @@ def test_a_title_that_holds_yu_is_one_word(resources):
     text = "上个月，美国卫生与公共服务部长阿扎尔才刚完成了对台湾的访问。"
     visit = one(events_of(resources, text, published="2020-09-10"), "visit")
     assert (visit.actor_id, visit.place_id, visit.date_start) == ("person:alex-azar", "country:TW", "2020-08")
+
+
+def test_counterparts_met_each_in_turn_are_separate_meetings(resources):
+    evs = events_of(resources, "林郑16日分别与国家主席习近平、总理李克强见面。", published="2019-12-19")
+    assert sorted(e.participants for e in evs if e.event_type == "meeting") == [
+        ("person:carrie-lam", "person:li-keqiang"), ("person:carrie-lam", "person:xi-jinping")]
+    # without 分别/先后 it is one meeting of three
+    evs = events_of(resources, "林郑16日与国家主席习近平、总理李克强见面。", published="2019-12-19")
+    assert [e.participants for e in evs if e.event_type == "meeting"] == [
+        ("person:carrie-lam", "person:li-keqiang", "person:xi-jinping")]
