@@ -324,7 +324,9 @@ TIME_OPENER_REACH = 10
 # 金正恩在河内举行峰会前,): its subject is the next clause's.
 SUBJECTLESS_TIME_CLOSE = re.compile(r"(?:之前|之后|以前|以后|期间|之时|之际|前夕|前|后|时)[,，]?")
 # Time nouns after 的 that make the phrase before them a time, not a relative clause
-TIME_HEAD_NOUNS = ("情况下", "时候", "同时", "期间", "前夕", "当天", "当日", "那天", "时刻")
+TIME_HEAD_NOUNS = ("情况下", "时候", "同时", "期间", "前夕", "当天", "当日", "那天", "时刻",
+                   # …or a noun that tells of how it went (会晤的情景, 会谈的内容): it took place
+                   "情景", "场景", "经过", "细节", "场面")
 # 在 and at most a title right before a name: a phrase about that person (在国务委员杨洁篪…)
 AT_PERSON_PHRASE = re.compile(r"在[^,，;；:：。在获受被与和同跟]{0,12}$")
 # A name followed by its death and a time word is a time (在刘晓波逝世一周年前夕, 李登辉去世后)
@@ -346,6 +348,8 @@ WISH_MODALS = ("愿",)
 # subject of the act (表示愿与金正恩再次会面, 宣布将于下周访问); see _own_act.
 REPORTED_ACT_VERBS = ("表示", "宣布", "透露", "称", "说")
 REPORTED_ACT_REACH = 12
+# Verbs of recalling: the one who recalls a meeting with someone (说起…与普京会晤) had it
+RECALL_VERBS = ("说起", "谈起", "忆起", "回忆", "提起")
 REPORTED_ACT_BREAK = re.compile(r"[的,，;；:：。《「“\"]")
 # Words that put a visit in a relative clause before the time of its sentence (曾访台的…).
 PAST_MARKERS = ("曾", "已经", "此前", "先前", "早前", "过去", "去年", "前年", "当年")
@@ -962,13 +966,18 @@ class EventExtractor:
         美国的声明), no punctuation and nothing that could be another subject (a
         pronoun, 二人, an unknown person) anywhere from ``p`` to the trigger."""
         span = norm[p.end : pos]
-        verb = next(((k, v) for v in REPORTED_ACT_VERBS if (k := span.find(v)) >= 0), None)
+        verb = next(((k, v) for v in RECALL_VERBS + REPORTED_ACT_VERBS if (k := span.find(v)) >= 0), None)
         if verb is None or len(span) > 2 * REPORTED_ACT_REACH or REPORTED_ACT_BREAK.search(span):
             return False
         k, v = verb
         predicate = span[k + len(v):]
-        if len(predicate) > REPORTED_ACT_REACH or not any(
-                c in predicate for c in (*self.status_cues, *WISH_MODALS, *FUTURE_MODALS)):
+        if len(predicate) > REPORTED_ACT_REACH:
+            return False
+        if v in RECALL_VERBS:
+            # 拜登经常说起2009年在莫斯科与普京会晤的情景: recalling a meeting with someone
+            if not _COUNTERPART_CHAR.search(predicate):
+                return False
+        elif not any(c in predicate for c in (*self.status_cues, *WISH_MODALS, *FUTURE_MODALS)):
             return False
         return not any(self._word_at(norm, w, p.end, pos, 0) for w in (*self.pronouns, *self.plural_cues)) \
             and not any(p.end <= u.start < pos for u in self._unknown_here)

@@ -1896,3 +1896,12 @@ def test_counterparts_met_each_in_turn_are_separate_meetings(resources):
     evs = events_of(resources, "林郑16日与国家主席习近平、总理李克强见面。", published="2019-12-19")
     assert [e.participants for e in evs if e.event_type == "meeting"] == [
         ("person:carrie-lam", "person:li-keqiang", "person:xi-jinping")]
+
+
+def test_who_recalls_a_meeting_with_someone_had_it(resources):
+    meeting = one(events_of(resources, "拜登经常说起2009年在莫斯科与普京会晤的情景。", published="2020-07-10"), "meeting")
+    assert (meeting.actor_id, meeting.participants, meeting.date_start, meeting.place_id) == (
+        "person:joe-biden", ("person:joe-biden", "person:vladimir-putin"), "2009", "place:RU:moscow")
+    # who only tells of others' meeting takes no part
+    meeting = one(events_of(resources, "拜登说起2009年特朗普在莫斯科与普京会晤的情景。", published="2020-07-10"), "meeting")
+    assert meeting.actor_id == "person:donald-trump" and "person:joe-biden" not in meeting.participants
