@@ -125,6 +125,7 @@ PRENOMINAL_GAP = re.compile(r"[第首次届轮度0-9一二三四五六七八九�
 # A clause ending with these is a time clause before or after the main clause, whose
 # date it does not share.
 TIME_CLAUSE_ENDS = ("之前", "以前", "之后", "以后", "前", "后")  # 时/期间 are simultaneous: the date holds
+BEFORE_CLAUSE_ENDS = ("之前", "以前", "前")
 # 在…的时候 / 在…之际 is a time phrase: the place inside it is not where the event is.
 TIME_PHRASE_ENDS = ("时候", "之际")
 # A count before or after the trigger (4次会面, 多次访华, 会晤了三次 — not 第4次 or 一次):
@@ -196,7 +197,7 @@ OBJECT_OF_VERB = re.compile(r"(?:不满|反对|批评|谴责|抗议|指责|抨�
 PRESS_COUNTERPART = re.compile(r"[与同和跟][^,，;；:：。与同和跟]{0,4}?(?:传媒|媒体|记者|新闻界)(?:们)?(?:举行)?$")
 # Kinship nouns between two names (习近平妻子彭丽媛, 特朗普的女儿伊万卡).
 KIN_BEFORE_NAME = re.compile(r"的?(?:妻子|丈夫|前妻|前夫|夫人|太太|遗孀|儿子|女儿|长子|次子|长女|父亲|母亲|家人|家属|家族|"
-                             r"哥哥|弟弟|姐姐|妹妹|兄长|孙子|孙女|女婿|儿媳)")
+                             r"哥哥|弟弟|姐姐|妹妹|兄长|孙子|孙女|女婿|儿媳|胞妹|胞弟|胞兄|胞姐|[大二三四小](?:姐|妹|哥|弟|女儿|儿子))")
 # 许志永和丁家喜的代表律师, 川普总统的私人律师: whose lawyers (the names joined before 的
 # share it; a title may follow the name).
 COUNSEL_OF = re.compile(r"(?:[和与、及][^，。,的]{1,8})?[^，。,的]{0,4}的(?:代表|代理|辩护|委托|私人)?律师")
@@ -2283,7 +2284,9 @@ class EventExtractor:
         # 2. a clause that is only a date, earlier in the sentence: it governs the sentence
         #    (2018年3月25日到28日，金正恩进行了…访问) — unless the trigger's clause is a time
         #    clause of the main one (2006年3月17日，胡锦涛访问美国之前，当局…).
-        main_clause = not norm[clause[0] : clause[1]].rstrip().endswith(TIME_CLAUSE_ENDS)
+        # (A clause that ends with 后 starts after the event: 2016年1月，习近平赴伊朗进行国是访问
+        # 后，两国关系…升级 — the date is the event's, which the main clause follows.)
+        main_clause = not norm[clause[0] : clause[1]].rstrip("，, ").endswith(BEFORE_CLAUSE_ENDS)
         if d.status == "cancelled":
             # 2月28日晚，安倍…表示，…似乎在暗示考虑延后习近平访日时间: a date elsewhere in
             # the sentence is when the plan was talked about, not when the visit was to be.

@@ -1295,7 +1295,7 @@ def test_a_recent_meeting_of_two_named_parties_is_kept_undated(resources):
 def test_a_date_before_he_makes_it_with_not_and(resources):
     call = one(events_of(resources, "川普总统的私人律师朱利安尼（Rudy Giuliani）10月3日和川普总统通话35至40分钟。",
                          published="2020-10-05"), "letter")
-    assert call.actor_id == "name:朱利安尼" and "person:donald-trump" in call.participants
+    assert call.actor_id == "person:rudy-giuliani" and "person:donald-trump" in call.participants
 
 
 def test_a_name_after_another_predicate_joined_by_dun_takes_no_part(resources):
@@ -1905,3 +1905,18 @@ def test_who_recalls_a_meeting_with_someone_had_it(resources):
     # who only tells of others' meeting takes no part
     meeting = one(events_of(resources, "拜登说起2009年特朗普在莫斯科与普京会晤的情景。", published="2020-07-10"), "meeting")
     assert meeting.actor_id == "person:donald-trump" and "person:joe-biden" not in meeting.participants
+
+
+def test_an_event_in_a_clause_after_which_the_sentence_goes_on_keeps_the_date(resources):
+    text = "2016年1月，中国国家主席习近平赴伊朗进行国是访问后，两国关系升级。"
+    visit = one(events_of(resources, text, published="2020-07-10"), "visit")
+    assert (visit.place_id, visit.date_start) == ("country:IR", "2016-01")
+    # before the event, the date is the main clause's
+    text = "2006年3月17日，胡锦涛访问美国之前，当局释放了多名异见人士。"
+    visit = one(events_of(resources, text, published="2020-07-10"), "visit")
+    assert visit.date_start == ""
+
+
+def test_whose_sister_acts_is_not_the_actor(resources):
+    text = "许志永的二姐7月20日给专案组打过电话。"
+    assert [e for e in events_of(resources, text, published="2020-07-20") if e.event_type == "letter"] == []
