@@ -141,6 +141,8 @@ HEARSAY = re.compile(r"有消息(?:称|说|指)|据悉|据报|据传|传出|有�
 TIME_AFTER_WORDS = ("期间", "之时", "之际", "之后", "以后", "之前", "以前", "前后", "时")
 # A date expression that writes its year (1896年, 2018年5月, 1953-07, 九六年): not moved.
 WRITTEN_YEAR = re.compile(r"[0-9０-９]{2,4}\s*年|[0-9０-９]{4}|[〇○零一二三四五六七八九]{2,4}年")
+# Words jieba may join to a trigger that end the token the trigger ends (访问期间, 访华之旅)
+TOKEN_TAILS = TIME_AFTER_WORDS + ("之旅", "之行")
 # A trigger directly followed by these is a time phrase without an object (访问中, 访问期间)
 DURING_AFTER = re.compile(r"(?:中|" + "|".join(TIME_AFTER_WORDS) + ")")
 # A clause opening with these after a clause that ends with a name goes on with its list
@@ -155,6 +157,8 @@ PLACE_JOINERS = ("和", "及")
 LOCATION_PREPOSITIONS = ("在", "于", "到", "赴", "从", "自")
 # 之 as the literary 的 (前往澳门之跨境渡轮码头), not 之后, 之际, 之间…
 _ATTRIBUTIVE_ZHI = re.compile(r"之(?![后前际间时初外中一内上下余所])")
+# Scheduling words right before a planned event's date (特朗普和习近平将于11月17日，…签署)
+SCHEDULED_BEFORE_DATE = ("将于", "将在", "定于", "预定于", "计划于", "拟于")
 # The event, its actor first, is the object of a reaction (对…维特奇访问台湾发出威胁).
 _REACTS_TO = re.compile(r"(?<![反相面应核])对于?|针对")
 # The same right before a trigger (对访台…的威胁, 对其访华): the event is the object of 对
@@ -318,6 +322,7 @@ SUBORDINATE_TIME_CLOSE = re.compile(r"[^,，;；:：。在于当趁值]*?(?:之�
 # 自60年前艾森豪威尔总统访台以来 (closed as dates.SINCE_AFTER says): an event inside such
 # a phrase is the past it counts from.
 SINCE_OPENERS = ("自从", "自", "从")
+SINCE_PHRASE = re.compile(r"自从?[^,，;；:：。]{1,40}?(?:以来|之后|以后|后)")
 # How far before a name an opener of a time phrase may stand (继政治局委员杨洁篪之后: a title
 # between them).
 TIME_OPENER_REACH = 10
@@ -698,7 +703,7 @@ class EventExtractor:
                     word = norm[i : i + length]
                     if word in triggers and ((i + length) in ends or (
                             norm[i + length] in COMPLEMENTS and (i + length - 1) in ends and (i + length + 1) in ends)
-                            or any(norm.startswith(w, i + length) and (i + length + len(w)) in ends for w in TIME_AFTER_WORDS)):
+                            or any(norm.startswith(w, i + length) and (i + length + len(w)) in ends for w in TOKEN_TAILS)):
                         # 会/见到北京来述职的林郑月娥: jieba joins the trigger's last
                         # character with a complement (见到); the trigger still ends there.
                         # So it does before a time word jieba joins to it (访问期间).
@@ -1382,9 +1387,16 @@ class EventExtractor:
             for s, e in sentences(norm, body_start, block.end):
                 deadline.check("finding events")
                 sentence_text = norm[s:e]
-                if sentence_text.startswith(self.restatement_cues):
+                restating = sentence_text.startswith(self.restatement_cues)
+                if restating and "自" not in sentence_text:
                     continue
                 found_triggers = self._find_triggers(norm, s, e, token_ends)
+                if restating:
+                    # 这是…: the sentence restates the previous event; only an event inside a
+                    # 自…后/以来 phrase is another, the past it counts from (这是自…阿扎尔8月
+                    # 中旬访台后，美方…第二次…)
+                    since = [(s + m.start(), s + m.end()) for m in SINCE_PHRASE.finditer(sentence_text)]
+                    found_triggers = [(q, t) for q, t in found_triggers if any(a < q < b for a, b in since)]
                 if not found_triggers:
                     continue  # most sentences: nothing below would change
                 in_book = self._book_title_mask(norm, s, e)
@@ -2271,15 +2283,22 @@ class EventExtractor:
                 return
         # 1b. the clause of a topic-chain subject (王毅于8月25日至9月1日，访问意大利…): its
         #     date goes on with the subject, unless that clause is a time clause.
-        if d.provenance.get("actor") == "sentence" and d.actor is not None and d.status == "occurred":
+        #     A planned event keeps it when the date is scheduled (将于11月17日，…签署): it
+        #     is the event's own date.
+        if d.provenance.get("actor") == "sentence" and d.actor is not None:
             own = next((c for c in clause_spans if c[0] <= d.actor.start < c[1]), None)
             if own is not None and own[1] <= clause[0] \
                     and not norm[own[0] : own[1]].rstrip().endswith(TIME_CLAUSE_ENDS):
                 inside = [x for x in dates if d.actor.end <= x.start and x.end <= own[1]
                           and not any(a in norm[x.end : own[1]] for a in self.anchor_cues)]
-                if inside:
+                if inside and d.status == "occurred":
                     d.date = inside[0]
                     d.provenance["date"] = "sentence"
+                    return
+                if inside and d.status == "planned" and norm.endswith(SCHEDULED_BEFORE_DATE, own[0], inside[0].start) \
+                        and _only_date(norm, (inside[0].start, own[1]), inside[:1]):
+                    d.date = inside[0]
+                    d.provenance["date"] = "clause"
                     return
         # 2. a clause that is only a date, earlier in the sentence: it governs the sentence
         #    (2018年3月25日到28日，金正恩进行了…访问) — unless the trigger's clause is a time

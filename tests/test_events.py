@@ -1920,3 +1920,22 @@ def test_an_event_in_a_clause_after_which_the_sentence_goes_on_keeps_the_date(re
 def test_whose_sister_acts_is_not_the_actor(resources):
     text = "许志永的二姐7月20日给专案组打过电话。"
     assert [e for e in events_of(resources, text, published="2020-07-20") if e.event_type == "letter"] == []
+
+
+def test_a_restating_sentence_still_names_the_event_it_counts_from(resources):
+    text = "这是自美国卫生部长阿扎尔8月中旬访台后，美方第二次对台湾派出高规格访问团。"
+    visit = one(events_of(resources, text, published="2020-09-17"), "visit")
+    assert (visit.actor_id, visit.date_start, visit.date_end) == ("person:alex-azar", "2020-08-11", "2020-08-20")
+    # the event it restates is not reported again
+    assert events_of(resources, "这是金正恩自2011年掌权以来首次出国访问。", published="2018-03-28") == []
+
+
+def test_a_trigger_jieba_joins_to_a_trip_noun_is_found(resources):
+    visit = one(events_of(resources, "1972年，尼克松总统的历史性访华之旅展开了交往。", published="2020-07-28"), "visit")
+    assert (visit.actor_id, visit.place_id, visit.date_start) == ("person:richard-nixon", "country:CN", "1972")
+
+
+def test_a_planned_event_keeps_its_scheduled_date_across_an_apposition(resources):
+    text = "特朗普和习近平将于11月17日，也就是亚太经合峰会的第二天，在智利首都圣地亚哥签署第一阶段贸易协议。"
+    signed = one(events_of(resources, text, published="2019-10-31"), "agreement")
+    assert (signed.status, signed.date_start, signed.place_id) == ("planned", "2019-11-17", "place:CL:santiago")
