@@ -1569,9 +1569,11 @@ class EventExtractor:
                         # 如果出现这样的情况，天皇陛下会见作为国宾的习近平，会…: the clause
                         # after a condition says what would happen.
                         draft.status = "proposed"
-                    if draft.status == "occurred" and norm[s:e].rstrip("”’」』\"')） ").endswith(("?", "？")) \
-                            and not any(c in norm[s:pos] for c in PAST_QUESTION_CUES):
-                        # 习近平访日如期还是延后？ — a question is not a report.
+                    if norm[s:e].rstrip("”’」』\"')） ").endswith(("?", "？")) and (
+                            (draft.status == "occurred" and not any(c in norm[s:pos] for c in PAST_QUESTION_CUES))
+                            or (draft.status == "cancelled" and "还是" in norm[pos:e])):
+                        # 习近平访日如期还是延后？ — a question is not a report (nor is an
+                        # alternative it asks about a cancellation).
                         draft.status = "planned"
                     if trig.word in self.needs_counterpart and not HELD_WITH.search(self._roles_norm, clause[0], pos):
                         # 在视讯会议开幕式中发表录影演说: a conference one speaks at; with

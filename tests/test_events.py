@@ -1939,3 +1939,9 @@ def test_a_planned_event_keeps_its_scheduled_date_across_an_apposition(resources
     text = "特朗普和习近平将于11月17日，也就是亚太经合峰会的第二天，在智利首都圣地亚哥签署第一阶段贸易协议。"
     signed = one(events_of(resources, text, published="2019-10-31"), "agreement")
     assert (signed.status, signed.date_start, signed.place_id) == ("planned", "2019-11-17", "place:CL:santiago")
+
+
+def test_a_question_between_holding_and_postponing_is_no_cancellation(resources):
+    text = "日本政府为难，习近平4月访日如期还是延后？"
+    visit = one(events_of(resources, text, published="2020-03-01"), "visit")
+    assert visit.status == "planned"
