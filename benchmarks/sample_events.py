@@ -1,17 +1,23 @@
 """Read a random sample of events against their articles (precision by reading).
 
-Usage:  python benchmarks/sample_events.py [CORPUS] [--n 30] [--seed 0] [--out DIR]
+Usage:  python benchmarks/sample_events.py [CORPUS] [--n 30] [--seed 0] [--out DIR] [--missed]
 
 Builds the corpus's diplomacy articles (``CORPUS/diplomacy_articles.txt``, paths
 relative to CORPUS; default ``../shared/eval/corpus``) into a temporary directory — or
 reads an existing build with --out — and prints: how many events were found, how many
 are reported by several documents, and N random events with their evidence sentence,
 so a reader can mark each one right or wrong.
+
+With --missed it samples the other side (recall by reading): sentences of the articles
+that name a leader (``CORPUS/diplomacy_articles_with_leaders.txt``) which mention a
+known person and a strong trigger (strength >= 0.8 in ``gazetteers/triggers.csv``) but
+are the evidence of no event; a reader marks which report an event that was missed.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import random
 import sys
 import tempfile
@@ -30,6 +36,7 @@ def main(argv=None) -> int:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--out", help="an existing build to sample from")
     ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--missed", action="store_true", help="sample trigger sentences without an event instead")
     args = ap.parse_args(argv)
 
     corpus = Path(args.corpus)
@@ -47,6 +54,8 @@ def main(argv=None) -> int:
     print("by type:", ", ".join(f"{k} {v}" for k, v in ev["event_type"].value_counts().items()))
     print("by status:", ", ".join(f"{k} {v}" for k, v in ev["status"].value_counts().items()))
     rng = random.Random(args.seed)
+    if args.missed:
+        return _missed(ds, corpus, args.n, rng)
     rows = list(ev.itertuples(index=False))
     for i, r in enumerate(rng.sample(rows, min(args.n, len(rows))), start=1):
         parts = ",".join(p.replace("person:", "") for p in r.participants)
@@ -54,6 +63,22 @@ def main(argv=None) -> int:
               f"place={r.place_name or '-'} {r.country or ''} date={r.date_start or '-'}..{r.date_end or '-'} "
               f"conf={r.confidence} docs={r.n_documents} trigger={r.trigger}")
         print(f"    {r.evidence_doc_id}: {r.evidence[:220]}")
+    return 0
+
+
+def _missed(ds, corpus: Path, n: int, rng: random.Random) -> int:
+    with open(ROOT / "gazetteers" / "triggers.csv", encoding="utf-8", newline="") as f:
+        strong = [r["trigger"] for r in csv.DictReader(f) if float(r["strength"] or 0) >= 0.8]
+    listed = (corpus / "diplomacy_articles_with_leaders.txt").read_text(encoding="utf-8").splitlines()
+    docs = {Path(line.strip().split("articles/", 1)[-1]).with_suffix("").as_posix() for line in listed if line.strip()}
+    m = ds.mentions
+    m = m[m["doc_id"].isin(docs) & (m["type"] == "PERSON") & (m["canonical_id"] != "")]
+    with_event = set(zip(ds.event_mentions["doc_id"], ds.event_mentions["evidence"]))
+    sentences = sorted({(d, s) for d, s in zip(m["doc_id"], m["sentence"]) if any(t in s for t in strong)})
+    missed = [k for k in sentences if k not in with_event]
+    print(f"\n{len(sentences)} sentences with a known person and a strong trigger; {len(missed)} are the evidence of no event")
+    for i, (d, s) in enumerate(rng.sample(missed, min(n, len(missed))), start=1):
+        print(f"[{i}] {d}: {s[:260]}")
     return 0
 
 
