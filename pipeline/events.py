@@ -1260,6 +1260,26 @@ class EventExtractor:
         de = norm.find("的", after, after + 2)
         return de >= 0 and norm.startswith(TIME_HEAD_NOUNS, de + 1)
 
+    def _title_places(self, norm, doc, places_all, persons_all, token_ends) -> dict:
+        """(family, person ids) -> place of an event the document's title names with two or
+        more known persons and one place that is no affiliation (默克尔柏林会晤马克龙)."""
+        out = {}
+        for block in doc.blocks:
+            if block.kind != "title":
+                continue
+            triggers = self._find_triggers(norm, block.start, block.end, token_ends)
+            ids = frozenset(p.canonical_id for p in persons_all.within(block.start, block.end))
+            if len(triggers) != 1 or len(ids) < 2:
+                continue
+            # the place right before the trigger (默克尔柏林会晤马克龙) or after 在/于 (第一次
+            # 见面在北京), not one the title says something else about (…后批评美国)
+            pos = triggers[0][0]
+            places = [p for p in places_all.within(block.start, block.end) if not self._is_affiliation(norm, p, block.end)
+                      and (p.end == pos or norm[p.start - 1 : p.start] in ("在", "于"))]
+            if len({p.canonical_id for p in places}) == 1:
+                out[(FAMILY[triggers[0][1].event_type], ids)] = places[0]
+        return out
+
     def _said_in_interview(self, norm: str, after: int, clause_end: int) -> bool:
         """访问 + 中 as a word of its own + a reporting verb close after it (在访问中指;
         jieba may glue 中指, a word of its own, where 访问中国 is 访问 + 中国)."""
@@ -1367,6 +1387,7 @@ class EventExtractor:
         self._acts: dict[int, list[_Draft]] = {}  # …by the start of their actor (_sentence_acts)
         self._acts_seen = 0
         self._norm = norm
+        self._title_events = self._title_places(norm, doc, places_all, persons_all, token_ends)
         for block_no, block in enumerate(doc.blocks):
             self._block_no = block_no
             if block.kind in ("title", "heading"):
@@ -2182,7 +2203,13 @@ class EventExtractor:
         prev = self._related_previous(d, block_drafts)
         if prev is not None and self._set_place(d, prev.place, "previous-event"):
             return
-        self._set_place(d, heading_place, "heading")
+        if self._set_place(d, heading_place, "heading"):
+            return
+        # The document's title names the same event with its place (标题：默克尔柏林会晤马克龙;
+        # body: 德国总理默克尔和法国总统马克龙首次面对面会晤): same family, same persons.
+        ids = frozenset(pid for pid in d.participants if pid.startswith("person:"))
+        if len(ids) >= 2:
+            self._set_place(d, self._title_events.get((d.family, ids)), "title")
         # No guess from other places of the clause: 中国官媒称中欧峰会 does not put the
         # summit in China.  An empty place is better than a wrong one.
 
@@ -2767,14 +2794,15 @@ def _only_date(norm: str, clause: tuple[int, int], dates: list[Mention]) -> bool
 #          half of that for an actor the gazetteers do not know (a ``name:`` id)
 #   participants: two or more, or a visit with its destination      0.10
 #   date: clause or sentence 0.20, previous event 0.12, heading 0.10
-#   place: trigger/destination/clause 0.15, sentence-visit/previous event 0.10, heading 0.08
+#   place: trigger/destination/clause 0.15, sentence-visit/previous event 0.10, heading or the title 0.08
 #          (letters and statements: no place expected, their weight goes to the date)
 _ACTOR_W = {"trigger": 0.20, "clause": 0.20, "organisation": 0.15, "country": 0.10, "sentence": 0.15, "included": 0.15,
             "sentence-after": 0.10, "pronoun": 0.10, "previous-event": 0.10,
             "previous-pair": 0.05}
 _DATE_W = {"clause": 0.20, "sentence": 0.20, "relative": 0.15, "previous-event": 0.12, "sentence-visit": 0.12,
            "ongoing": 0.12, "heading": 0.10}
-_PLACE_W = {"trigger": 0.15, "destination": 0.15, "clause": 0.15, "sentence": 0.12, "sentence-visit": 0.10, "previous-event": 0.10, "heading": 0.08}
+_PLACE_W = {"trigger": 0.15, "destination": 0.15, "clause": 0.15, "sentence": 0.12, "sentence-visit": 0.10, "previous-event": 0.10, "heading": 0.08,
+            "title": 0.08}
 
 
 def confidence(d: _Draft) -> float:

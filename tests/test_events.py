@@ -1945,3 +1945,18 @@ def test_a_question_between_holding_and_postponing_is_no_cancellation(resources)
     text = "日本政府为难，习近平4月访日如期还是延后？"
     visit = one(events_of(resources, text, published="2020-03-01"), "visit")
     assert visit.status == "planned"
+
+
+def test_the_title_gives_the_place_of_the_same_event_in_the_body(resources):
+    import dataclasses
+    doc = make_document("没有拥抱：默克尔柏林会晤马克龙", "在多次视频对话之后，德国总理默克尔和法国总统马克龙首次面对面会晤。",
+                        published="2020-06-30")
+    doc = dataclasses.replace(doc, blocks=[dataclasses.replace(doc.blocks[0], kind="title"), *doc.blocks[1:]])
+    _, events = annotate(doc, resources)
+    meeting = one(events, "meeting")
+    assert (meeting.place_id, meeting.participants) == ("place:DE:berlin", ("person:angela-merkel", "person:emmanuel-macron"))
+    # a place the title says something else about is not the event's
+    doc = make_document("习近平会晤普京后批评美国", "习近平与俄罗斯总统普京会晤。", published="2018-09-12")
+    doc = dataclasses.replace(doc, blocks=[dataclasses.replace(doc.blocks[0], kind="title"), *doc.blocks[1:]])
+    _, events = annotate(doc, resources)
+    assert [e.place_id for e in events if e.event_type == "meeting"] in ([], [""])
