@@ -337,6 +337,11 @@ TIME_HEAD_NOUNS = ("情况下", "时候", "同时", "期间", "前夕", "当天"
 AT_PERSON_PHRASE = re.compile(r"在[^,，;；:：。在获受被与和同跟]{0,12}$")
 # A name followed by its death and a time word is a time (在刘晓波逝世一周年前夕, 李登辉去世后)
 DEATH_AS_TIME = re.compile(r"(?:逝世|去世|病逝|过世|遇害|离世|辞世|死)[^,，;；:：。]{0,8}?(?:周年|前夕|之际|之后|以后|以来|时|后|前)")
+# 他/她 as a subject: not plural (他们), not after a preposition or 对 (与他到访国家, 对他的通缉)
+SUBJECT_PRONOUN = re.compile(r"(?<![与和同跟对向给让被把])[他她](?![们的])")
+# Where a clause starts, and how much (a title) may stand before the name that opens it
+CLAUSE_BREAKS = "，,。；;：:！!？?\n"
+ANTECEDENT_GAP = 12
 # A clause that places its subject, named next, at a summit (在一带一路峰会上,)
 AT_EVENT_CLOSE = re.compile(r"(?:上|中|期间)?[,，]?")
 TIME_PHRASE_CLOSE = re.compile(r"[^,，;；。]{0,12}?(?:之后|以后|之前|以前|以来)")
@@ -1280,6 +1285,19 @@ class EventExtractor:
                 out[(FAMILY[triggers[0][1].event_type], ids)] = places[0]
         return out
 
+    def _pronoun_antecedent(self, norm: str, before: int) -> Mention | None:
+        """With no earlier event in the block, 他/她 refers to the last person of the block
+        when that person opens its clause (拜登显然很喜欢讲述这些故事：他经常说起…): nothing
+        but a title between the clause's start and the name, no 的/政府/当局 after it."""
+        for p in reversed(self._persons_all.within(self._block_start, before)):
+            k = max(norm.rfind(c, self._block_start, p.start) for c in CLAUSE_BREAKS)
+            gap = norm[max(k + 1, self._block_start) : p.start].strip()
+            if len(gap) <= ANTECEDENT_GAP and (not gap or gap.endswith(self.person_titles)) \
+                    and not _COUNTERPART_CHAR.search(gap) and not norm.startswith(("的", "政府", "当局"), p.end):
+                return p
+            return None  # the last person is no subject: no guess further back
+        return None
+
     def _said_in_interview(self, norm: str, after: int, clause_end: int) -> bool:
         """访问 + 中 as a word of its own + a reporting verb close after it (在访问中指;
         jieba may glue 中指, a word of its own, where 访问中国 is 访问 + 中国)."""
@@ -1388,12 +1406,14 @@ class EventExtractor:
         self._acts_seen = 0
         self._norm = norm
         self._title_events = self._title_places(norm, doc, places_all, persons_all, token_ends)
+        self._persons_all = persons_all
         for block_no, block in enumerate(doc.blocks):
             self._block_no = block_no
             if block.kind in ("title", "heading"):
                 # Titles and headings repeat the body; events come from the body text.
                 continue
             body_start = block.start
+            self._block_start = block.start
             heading_date = heading_place = None
             if block.heading_end > block.start:
                 heading_date = next((d for d in dates_all.within(block.start, block.heading_end) if d.value), None)
@@ -1765,6 +1785,14 @@ class EventExtractor:
                 actor = None  # …（按：今年3月有线facebook发声明…）: a note has its own subject
             if actor is not None and any(c.canonical_id == actor.canonical_id for c in counterparts):
                 actor = None  # 曾俊华…拜访厂商会，但…与曾俊华会面时: the topic is the one met here
+            if actor is None and SUBJECT_PRONOUN.search(norm, clause[0], d.trigger_start):
+                # 拜登显然很喜欢讲述这些故事：他经常说起…: with no earlier event, the pronoun is
+                # the last person of the block that opens its clause
+                actor = self._pronoun_antecedent(norm, clause[0])
+                if actor is not None:
+                    d.actor = actor
+                    d.provenance["actor"] = "pronoun"
+                    actor = None
             if actor is not None:
                 d.actor = actor
                 d.provenance["actor"] = "sentence"

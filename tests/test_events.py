@@ -1960,3 +1960,14 @@ def test_the_title_gives_the_place_of_the_same_event_in_the_body(resources):
     doc = dataclasses.replace(doc, blocks=[dataclasses.replace(doc.blocks[0], kind="title"), *doc.blocks[1:]])
     _, events = annotate(doc, resources)
     assert [e.place_id for e in events if e.event_type == "meeting"] in ([], [""])
+
+
+def test_a_pronoun_with_no_earlier_event_is_the_person_who_opens_the_last_clause(resources):
+    text = "拜登显然很喜欢讲述这些故事：他经常说起2009年在莫斯科与普京会晤的情景。"
+    meeting = one(events_of(resources, text, published="2020-07-10"), "meeting")
+    assert (meeting.actor_id, meeting.date_start) == ("person:joe-biden", "2009")
+    # not a name inside another phrase (推进川普政府的政策), nor a pronoun after 对/与 or before 们
+    text = "他的每一次旅行都推进川普政府的政策。例如，他2019年前往希腊的旅行很重要。"
+    assert [e for e in events_of(resources, text, published="2020-07-10") if e.event_type == "visit"] == []
+    text = "特朗普表示，美国对他们2020年获取前往美国的签证设限。"
+    assert [e for e in events_of(resources, text, published="2020-07-10") if e.event_type == "visit"] == []
