@@ -342,6 +342,8 @@ SUBJECT_PRONOUN = re.compile(r"(?<![与和同跟对向给让被把])[他她](?![
 # Where a clause starts, and how much (a title) may stand before the name that opens it
 CLAUSE_BREAKS = "，,。；;：:！!？?\n"
 ANTECEDENT_GAP = 12
+# Words before a title that say when it was held (哈维尔前总统, 时任总理)
+TITLE_TENSES = ("时任", "现任", "前任", "前")
 # A clause that places its subject, named next, at a summit (在一带一路峰会上,)
 AT_EVENT_CLOSE = re.compile(r"(?:上|中|期间)?[,，]?")
 TIME_PHRASE_CLOSE = re.compile(r"[^,，;；。]{0,12}?(?:之后|以后|之前|以前|以来)")
@@ -1001,11 +1003,13 @@ class EventExtractor:
 
     def _title_at(self, text: str, i: int) -> int:
         """Length of the person title (the longest) that starts at ``text[i]`` and is
-        no building's name (总统府), else 0."""
-        if not text.startswith(self.person_titles_longest_first, i):
+        no building's name (总统府), else 0; a title may open with 前/时任/现任 (哈维尔前总统)."""
+        k = i + next((len(w) for w in TITLE_TENSES if text.startswith(w, i)), 0)
+        if not text.startswith(self.person_titles_longest_first, k):
             return 0  # (one C-level test rejects most positions)
-        return next((len(t) for t in self.person_titles_longest_first if text.startswith(t, i)
-                     and not text.startswith(TITLE_PLACE_HEADS, i + len(t))), 0)
+        n = next((len(t) for t in self.person_titles_longest_first if text.startswith(t, k)
+                  and not text.startswith(TITLE_PLACE_HEADS, k + len(t))), 0)
+        return k - i + n if n else 0
 
     def _first_of_list(self, norm: str, p: Mention, persons: list[Mention]) -> Mention:
         """``p``, or the first name of the enumeration it ends."""

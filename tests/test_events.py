@@ -1971,3 +1971,8 @@ def test_a_pronoun_with_no_earlier_event_is_the_person_who_opens_the_last_clause
     assert [e for e in events_of(resources, text, published="2020-07-10") if e.event_type == "visit"] == []
     text = "特朗普表示，美国对他们2020年获取前往美国的签证设限。"
     assert [e for e in events_of(resources, text, published="2020-07-10") if e.event_type == "visit"] == []
+
+
+def test_a_title_after_a_name_may_say_when_it_was_held(resources):
+    visit = one(events_of(resources, "2004年，哈维尔前总统访问台湾。", published="2020-09-01"), "visit")
+    assert (visit.actor_id, visit.place_id) == ("person:vaclav-havel", "country:TW")
