@@ -342,6 +342,10 @@ SUBJECT_PRONOUN = re.compile(r"(?<![与和同跟对向给让被把])[他她](?![
 # Where a clause starts, and how much (a title) may stand before the name that opens it
 CLAUSE_BREAKS = "，,。；;：:！!？?\n"
 ANTECEDENT_GAP = 12
+# The topic of talks between its opener and the light verb (就拟议中的三方条约进行)
+TOPIC_OF_TALKS = re.compile(r"(?:就(?![在是已要会将于曾])|针对|关于)[^,，;；。]{1,20}?(?=进行|举行|展开)")
+# 希望 as a noun: held, placed or given (寄予一定希望, 抱有希望, 带来希望)
+HOPE_NOUN = re.compile(r"(?:寄予|抱有|怀有|寄托|带来|给予|充满)[^,，;；。]{0,4}?希望")
 # Words before a title that say when it was held (哈维尔前总统, 时任总理)
 TITLE_TENSES = ("时任", "现任", "前任", "前")
 # A clause that places its subject, named next, at a summit (在一带一路峰会上,)
@@ -757,6 +761,12 @@ class EventExtractor:
         if light and light.start() > clause[0] and norm[light.start() - 1] in NEGATION_CHARS:
             return "cancelled"  # 未发声明, 没有举行会谈: the negation sits on its light verb
         prefix = norm[clause[0] : pos]
+        if any(w in prefix for w in ("就", "针对", "关于")):
+            # 就拟议中的三方条约进行了会谈: a cue inside the topic is the topic's
+            prefix = TOPIC_OF_TALKS.sub(lambda m: " " * len(m.group()), prefix)
+        if "希望" in prefix:
+            # 寄予一定希望的: hope as a noun, no wish that the event happen
+            prefix = HOPE_NOUN.sub(lambda m: " " * len(m.group()), prefix)
         if "《" in prefix:
             # 《论…强制计划生育…》的声明: words of a title are no status cues
             prefix = _BOOK_SPAN.sub(lambda m: " " * len(m.group()), prefix)
@@ -2371,6 +2381,7 @@ class EventExtractor:
             # 2月28日晚，安倍…表示，…似乎在暗示考虑延后习近平访日时间: a date elsewhere in
             # the sentence is when the plan was talked about, not when the visit was to be.
             main_clause = False
+        prev_clause = max((c for c in clause_spans if c[1] <= clause[0]), default=None)
         for c in reversed([c for c in clause_spans if c[1] <= clause[0]] if main_clause else []):
             inside = [x for x in dates if c[0] <= x.start and x.end <= c[1]]
             if inside and self._dated_report_between(norm, c[1], pos):
@@ -2379,7 +2390,11 @@ class EventExtractor:
                 break
             if inside and _only_date(norm, c, inside):
                 d.date = inside[-1]
-                d.provenance["date"] = "sentence"
+                # right before the event's clause, with no report between, the date is the
+                # event's own (今天晚间，默克尔将…与马克龙会谈): a plan keeps it
+                own = c is prev_clause and not self._reports_between(norm, c[1], pos) \
+                    and not norm[clause[0] : clause[1]].rstrip("，, ").endswith(TIME_AFTER_WORDS)
+                d.provenance["date"] = "clause" if own and d.status != "occurred" else "sentence"
                 return
         if _repeated(norm, clause, d):
             return

@@ -1976,3 +1976,20 @@ def test_a_pronoun_with_no_earlier_event_is_the_person_who_opens_the_last_clause
 def test_a_title_after_a_name_may_say_when_it_was_held(resources):
     visit = one(events_of(resources, "2004年，哈维尔前总统访问台湾。", published="2020-09-01"), "visit")
     assert (visit.actor_id, visit.place_id) == ("person:vaclav-havel", "country:TW")
+
+
+def test_a_date_clause_right_before_a_planned_event_is_its_own(resources):
+    text = "法德双方都在推进计划，今天晚间，默克尔将在柏林与马克龙会谈。"
+    meeting = one(events_of(resources, text, published="2020-06-29"), "meeting")
+    assert (meeting.status, meeting.date_start) == ("planned", "2020-06-29")
+    # not across a report, nor for a plan named as the time of something else
+    assert events_of(resources, "10日，白宫表示，蓬佩奥将访问日本。", published="2020-07-11") == []
+    text = "2006年3月17日，中国国家主席胡锦涛即将访问美国之际，检察院撤销指控。"
+    assert events_of(resources, text, published="2015-01-29") == []
+
+
+def test_hope_as_a_noun_and_cues_inside_the_topic_set_no_mood(resources):
+    text = "2019年6月，金正恩对韩美还是寄予一定希望的，所以在板门店会晤特朗普。"
+    assert one(events_of(resources, text, published="2020-07-10"), "meeting").status == "occurred"
+    text = "上个月，比林斯利亚在维也纳与俄罗斯官员就拟议中的三方条约进行了会谈。"
+    assert one(events_of(resources, text, published="2020-07-10"), "meeting").status == "occurred"
