@@ -184,7 +184,10 @@ class EntityTagger:
                 # 赴台, 抵港, 来美: one abbreviation after a verb of motion is the place gone to
                 alone = b - a == 1 and a > 0 and norm[a - 1] in MOTION_BEFORE_ABBREVIATION \
                     and norm[a - 1 : b] not in NOT_MOTION_ABBREVIATION and norm[max(0, a - 2) : a] not in NOT_MOTION_WORDS
-                if (2 <= b - a <= MAX_ABBREVIATIONS or alone) and not (a > 0 and norm[a - 1].isdigit()) and not named:
+                # 本台, 该台, 电台: 台 is a broadcaster (本台法语部 is no Taiwan-France compound)
+                station = norm[a] == "台" and a > 0 and norm[a - 1] in "本该此电"
+                if (2 <= b - a <= MAX_ABBREVIATIONS or alone) and not (a > 0 and norm[a - 1].isdigit()) and not named \
+                        and not station:
                     chars = norm[a:b]
                     for i in range(a, b):
                         eid = abbr[norm[i]]

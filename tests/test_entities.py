@@ -556,3 +556,8 @@ def test_one_abbreviation_after_a_verb_of_motion_is_a_place():
         ("台", "country:TW"), ("港", "country:HK")]
     assert texts("来日方长。", "PLACE") == []
     assert texts("自2018年以来美股市场大涨。", "PLACE") == []
+
+
+def test_tai_of_a_broadcaster_starts_no_compound_of_abbreviations():
+    assert texts("本台法语部报道指，居关岛人士接受本台越洋访问。", "PLACE") == ["关岛"]
+    assert texts("台美关系持续升温。", "PLACE") == ["台", "美"]
