@@ -37,7 +37,7 @@ from .dedupe import dedupe
 from .candidates import CandidateFinder, acts_in_events, is_candidate, load_cues, unlinked_person
 from .entities import ABBREVIATION, EntityTagger
 from .errors import BuildError, InputError, PipelineError
-from .events import EventExtractor, load_lexicon
+from .events import COUNTERPART_MARKERS, EventExtractor, load_lexicon
 from .export import Rendered, Streamed, render_rows, write_outputs
 from .models import DATE, PERSON, PLACE, Document, EventMention, Mention
 from .normalize import normalize
@@ -112,8 +112,9 @@ def _vocabularies(gazetteer_dir: str, state: tuple):
 @functools.lru_cache(maxsize=4)
 def _resources(gazetteer_dir: str, state: tuple) -> Resources:
     gaz, lexicon, cues = _vocabularies(gazetteer_dir, state)
-    # (titles that hold 与/和/及 are words, so no "with" is read inside them: 卫生与公共服务部长)
-    names = list(gaz.names()) + list(lexicon.triggers) + [t for t in cues.title_before if any(c in t for c in "与和及同跟")]
+    # (titles that hold a counterpart marker are words, so no "with" is read inside them:
+    # 卫生与公共服务部长)
+    names = list(gaz.names()) + list(lexicon.triggers) + [t for t in cues.title_before if any(c in t for c in COUNTERPART_MARKERS)]
     segmenter = Segmenter(names)
     finder = CandidateFinder(segmenter.tokenizer, cues, lexicon.triggers, gaz.alias_index)
     entities = EntityTagger(gaz, lexicon.cue_words("title"), cues, finder, lexicon.triggers)

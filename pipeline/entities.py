@@ -86,9 +86,9 @@ def _names_vessel(norm: str, tokens: list[tuple[int, int]], token_index: dict[in
     return k is not None and norm[tokens[k][0] : tokens[k][1]] == VESSEL_WORD
 
 
-# A verb of motion before a single abbreviation makes it a place (赴台, 抵港, 来美, 返京),
-# except in words of their own (来日方长: the days to come; 来中 is too often 来中方).
-MOTION_BEFORE_ABBREVIATION = frozenset("赴抵来返回")
+# A verb of motion (a ``place_head`` cue) before a single abbreviation makes it a place
+# (赴台, 抵港, 来美, 返京), except in words of their own (来日方长: the days to come; 来中
+# is too often 来中方).
 NOT_MOTION_ABBREVIATION = frozenset({"来日", "来中", "回中", "返中", "赴中"})
 # …nor after a word that ends with 来 or 回 (自2018年以来美股: 以来 + 美股)
 NOT_MOTION_WORDS = frozenset({"以来", "后来", "近来", "原来", "本来", "从来", "向来", "未来", "将来", "起来", "出来",
@@ -182,7 +182,7 @@ class EntityTagger:
                 named = (b < len(norm) and norm[b].isascii() and norm[b].isalpha()) or \
                     self._starts_organisation(norm, tokens, token_index, set(), b)
                 # 赴台, 抵港, 来美: one abbreviation after a verb of motion is the place gone to
-                alone = b - a == 1 and a > 0 and norm[a - 1] in MOTION_BEFORE_ABBREVIATION \
+                alone = b - a == 1 and a > 0 and norm[a - 1] in self.cues.place_heads \
                     and norm[a - 1 : b] not in NOT_MOTION_ABBREVIATION and norm[max(0, a - 2) : a] not in NOT_MOTION_WORDS
                 # 本台, 该台, 电台: 台 is a broadcaster (本台法语部 is no Taiwan-France compound)
                 station = norm[a] == "台" and a > 0 and norm[a - 1] in "本该此电"

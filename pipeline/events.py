@@ -328,7 +328,7 @@ SINCE_PHRASE = re.compile(r"自从?[^,，;；:：。]{1,40}?(?:以来|之后|以
 TIME_OPENER_REACH = 10
 # A clause that is a time phrase opened by 在/于 and closed after the event (在2019年与
 # 金正恩在河内举行峰会前,): its subject is the next clause's.
-SUBJECTLESS_TIME_CLOSE = re.compile(r"(?:之前|之后|以前|以后|期间|之时|之际|前夕|前|后|时)[,，]?")
+SUBJECTLESS_TIME_CLOSE = re.compile("(?:" + "|".join(TIME_AFTER_WORDS + ("前夕", "前", "后")) + ")[,，]?")
 # Time nouns after 的 that make the phrase before them a time, not a relative clause
 TIME_HEAD_NOUNS = ("情况下", "时候", "同时", "期间", "前夕", "当天", "当日", "那天", "时刻",
                    # …or a noun that tells of how it went (会晤的情景, 会谈的内容): it took place
