@@ -1255,16 +1255,21 @@ class EventExtractor:
             k += len(join)
         return k
 
-    @staticmethod
-    def _visit_object(norm: str, place: Mention | None, pos: int) -> bool:
-        """Is ``place`` the object of 对 that leads to the visit noun at ``pos`` (对朝鲜进行
-        国事访问, 结束对阿曼的访问, 对首尔为期三天的访问)?  The caller found it after 对.
-        (在对首尔为期三天的访问中表示 is said on a visit: an interview is of a person.)"""
+    def _visit_object(self, norm: str, start: int, pos: int, places: list[Mention]) -> Mention | None:
+        """The place that is the object of 对 leading to the visit noun at ``pos`` (对朝鲜进行
+        国事访问, 结束对阿曼的访问, 对首尔为期三天的访问), if any.  (在对首尔为期三天的访问中
+        表示 is said on a visit: an interview is of a person.)"""
+        place = self._marked_place(norm, start, pos, places, VISIT_OBJECT_MARKERS)
         if place is None:
-            return False
+            return None
         k = place.end + 2 if norm.startswith("地区", place.end) else place.end  # (对拉达克地区…的访问)
         m = VISIT_DURATION.match(norm, k, pos)
-        return VISIT_OBJECT_VERB.fullmatch(norm, m.end() if m else k, pos) is not None
+        return place if VISIT_OBJECT_VERB.fullmatch(norm, m.end() if m else k, pos) else None
+
+    @staticmethod
+    def _trip_place(norm: str, places: list[Mention], pos: int) -> Mention | None:
+        """The place right before a trip noun (欧洲之行, 中东欧四国之行), if any."""
+        return next((p for p in places if p.end <= pos and TRIP_PLACE_GAP.fullmatch(norm, p.end, pos)), None)
 
     def _as_visit(self, trig: Trigger) -> Trigger:
         """``trig`` read as a visit: the type, codes and role of 访问."""
@@ -1513,7 +1518,7 @@ class EventExtractor:
                         # 王毅此次欧洲之行, 蓬佩奥中东欧四国之行: a trip to the place right
                         # before it; none without one (禽兽之行), and no second event of a
                         # visit named just before (访华之行, 访问中国之行)
-                        trip_place = next((p for p in located if p.end <= pos and TRIP_PLACE_GAP.fullmatch(norm, p.end, pos)), None)
+                        trip_place = self._trip_place(norm, located, pos)
                         if trip_place is None or any(
                                 q + len(t.word) <= trip_place.start and trip_place.start - (q + len(t.word)) <= 2
                                 and t.event_type == "visit" for q, t in found_triggers) \
@@ -1568,7 +1573,7 @@ class EventExtractor:
                         # 接受福斯新闻访问: giving an interview, not a visit.
                         continue
                     if trig.word == "访问" and self._said_in_interview(norm, pos + len(trig.word), clause[1]) \
-                            and not self._visit_object(norm, self._marked_place(norm, clause[0], pos, located, VISIT_OBJECT_MARKERS), pos):
+                            and self._visit_object(norm, clause[0], pos, located) is None:
                         # 杨润雄在访问中指, 布伦兰德在访问中谈到: said in an interview; a
                         # visit's time is 访问期间 (访问中国 is 访问 + 中国).
                         continue
@@ -2117,8 +2122,7 @@ class EventExtractor:
             d.provenance["place"] = "virtual"
             return
         if trig.word in TRIP_NOUNS:
-            trip = next((p for p in in_clause if p.end <= d.trigger_start and TRIP_PLACE_GAP.fullmatch(norm, p.end, d.trigger_start)), None)
-            self._set_place(d, trip, "destination")
+            self._set_place(d, self._trip_place(norm, in_clause, d.trigger_start), "destination")
             return
         if trig.role == "destination" and norm[d.trigger_start - 1 : d.trigger_start] == "所":
             # 警告所访问国家警惕俄罗斯: the visited countries are the noun; no destination.
@@ -2178,9 +2182,7 @@ class EventExtractor:
             markers = DESTINATION_MARKERS if trig.word in MOTION_TRIGGERS else DESTINATION_MARKERS + LOCATION_MARKERS
             before = self._marked_place(norm, clause[0], d.trigger_start, in_clause, markers)
             if before is None:
-                before = self._marked_place(norm, clause[0], d.trigger_start, in_clause, VISIT_OBJECT_MARKERS)
-                if before is not None and not self._visit_object(norm, before, d.trigger_start):
-                    before = None
+                before = self._visit_object(norm, clause[0], d.trigger_start, in_clause)
             if self._set_place(d, self._list_head(norm, before, in_clause), "destination"):
                 return
         elif trig.role == "location":
