@@ -934,8 +934,11 @@ class EventExtractor:
         # 中国外交部在周三发表的一份声明中说: a body anywhere before the trigger (after the
         # last known name) is the subject; no person of another clause is the actor.
         # After 在/于/赴 it is where the event happens (在日本外务省饭仓公馆举行会谈).
-        return _title_in(norm[max(known_end, clause[0]) : pos], self.organisation_titles, _BODY_BLOCKERS,
-                         not_before=PERSON_TITLE_AFTER_BODY)
+        # (not inside a parenthesis: 新冠病毒(又称中共病毒)流行期间 names no body that acts)
+        window = norm[max(known_end, clause[0]) : pos]
+        if "(" in window or "（" in window:
+            window = _PAREN_SPAN.sub(lambda m: " " * len(m.group()), window)
+        return _title_in(window, self.organisation_titles, _BODY_BLOCKERS, not_before=PERSON_TITLE_AFTER_BODY)
 
     def _virtual(self, norm: str, clause: tuple[int, int], pos: int) -> bool:
         return any(norm.startswith(v, pos - len(v) - k) for v in self.virtual_cues for k in range(0, 3))
@@ -974,10 +977,13 @@ class EventExtractor:
     def _reports_between(self, norm: str, a: int, b: int) -> bool:
         """A reporting verb in ``norm[a:b]`` — not the noun of a phrase such as 在习近平的
         要求下 or 应…的要求 (after 的, or before 下)."""
+        parens = [m.span() for m in _PAREN_SPAN.finditer(norm, a, b)] \
+            if "(" in norm[a:b] or "（" in norm[a:b] else ()
         for v in self.reporting_cues:
             k = norm.find(v, a, b)
             while k >= 0:
-                if not (k > a and norm[k - 1] == "的") and not norm.startswith("下", k + len(v)):
+                if not (k > a and norm[k - 1] == "的") and not norm.startswith("下", k + len(v)) \
+                        and not any(x < k < y for x, y in parens):  # (新冠病毒(又称中共病毒): a gloss)
                     return True
                 k = norm.find(v, k + 1, b)
         return False
@@ -1462,14 +1468,16 @@ class EventExtractor:
                 in_book = self._book_title_mask(norm, s, e)
                 persons = persons_all.within(s, e)
                 orgs = [o for o in orgs_all.within(s, e) if not in_book[o.start - s]]
+                unknown_here = unknown_all.within(s, e)
                 if "(" in sentence_text or "（" in sentence_text:
                     # A name in parentheses is a byline, a credit or a gloss ((大纪元记者
                     # 钟元台北报导), (蔡英文推特), 川普(特朗普), 二十国集团（G20）): nobody who acts.
                     parens = [(s + m.start(), s + m.end()) for m in _PAREN_SPAN.finditer(sentence_text)]
                     persons = [p for p in persons if not any(a < p.start and p.end < b for a, b in parens)]
                     orgs = [o for o in orgs if not any(a < o.start and o.end < b for a, b in parens)]
+                    unknown_here = [u for u in unknown_here if not any(a < u.start and u.end < b for a, b in parens)]
                 self._orgs_here = orgs
-                self._unknown_here = unknown_all.within(s, e)
+                self._unknown_here = unknown_here
                 self._persons_here = persons
                 self._dates_here = dates_all.within(s, e)
                 self._abbreviations_here = parties_all.within(s, e)

@@ -292,15 +292,29 @@ def _cut_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return pieces
 
 
+# The longest parenthesis whose commas do not split a clause
+PAREN_CLAUSE_REACH = 40
+
+
 def clauses(norm: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Clause spans inside a sentence: split at commas, colons and semicolons."""
+    """Clause spans inside a sentence: split at commas, colons and semicolons — not inside
+    a parenthesis closed within PAREN_CLAUSE_REACH characters (新冠病毒(又称中共病毒，
+    COVID-19)流行期间: one clause)."""
     spans = []
     s = start
-    for i in range(start, end):
-        if norm[i] in CLAUSE_END:
+    i = start
+    while i < end:
+        ch = norm[i]
+        if ch in "(（":
+            close = next((k for k in range(i + 1, min(end, i + PAREN_CLAUSE_REACH)) if norm[k] in ")）"), -1)
+            if close > 0:
+                i = close + 1
+                continue
+        if ch in CLAUSE_END:
             if i > s:
                 spans.append((s, i))
             s = i + 1
+        i += 1
     if end > s:
         spans.append((s, end))
     return spans

@@ -1993,3 +1993,12 @@ def test_hope_as_a_noun_and_cues_inside_the_topic_set_no_mood(resources):
     assert one(events_of(resources, text, published="2020-07-10"), "meeting").status == "occurred"
     text = "上个月，比林斯利亚在维也纳与俄罗斯官员就拟议中的三方条约进行了会谈。"
     assert one(events_of(resources, text, published="2020-07-10"), "meeting").status == "occurred"
+
+
+def test_a_gloss_in_parentheses_neither_splits_the_clause_nor_acts(resources):
+    text = "中国外交部长王毅本周结束了新冠病毒(又称中共病毒，COVID-19)流行期间的首次海外访问。"
+    visit = one(events_of(resources, text, published="2020-09-05"), "visit")
+    assert (visit.actor_id, visit.date_start) == ("person:wang-yi", "2020-08-31")
+    text = "民主党参议员范·荷伦（Sen. Chris Van Hollen, D-MD）与共和党参议员图米（Sen. Pat Toomey, R-PA）5月21日发表声明。"
+    statement = one(events_of(resources, text, published="2020-05-22"), "statement")
+    assert statement.participants == ("name:图米", "person:chris-van-hollen")
