@@ -1316,12 +1316,15 @@ class EventExtractor:
         but a title between the clause's start and the name, no 的/政府/当局 after it."""
         for p in reversed(self._persons_all.within(self._block_start, before)):
             k = max(norm.rfind(c, self._block_start, p.start) for c in CLAUSE_BREAKS)
-            gap = norm[max(k + 1, self._block_start) : p.start].strip()
-            if len(gap) <= ANTECEDENT_GAP and (not gap or gap.endswith(self.person_titles)) \
-                    and not _COUNTERPART_CHAR.search(gap) and not norm.startswith(("的", "政府", "当局"), p.end):
-                return p
-            return None  # the last person is no subject: no guess further back
+            return p if self._opens_clause(norm, max(k + 1, self._block_start), p) else None
         return None
+
+    def _opens_clause(self, norm: str, start: int, p: Mention) -> bool:
+        """Does ``p`` open the clause that starts at ``start``: nothing but a title before it
+        (…主席冯德莱恩), no counterpart marker, no 的/政府/当局 after it?"""
+        gap = norm[start : p.start].strip()
+        return len(gap) <= ANTECEDENT_GAP and (not gap or gap.endswith(self.person_titles)) \
+            and not _COUNTERPART_CHAR.search(gap) and not norm.startswith(("的", "政府", "当局"), p.end)
 
     def _said_in_interview(self, norm: str, after: int, clause_end: int) -> bool:
         """访问 + 中 as a word of its own + a reporting verb close after it (在访问中指;
@@ -1829,16 +1832,21 @@ class EventExtractor:
                 for p in subjects:
                     if p is not actor and own[0] <= p.start < own[1]:
                         d.participants.setdefault(p.canonical_id, p)
-            elif trig.event_type == "letter" or (norm[clause[0]] in "在于当" and (
-                    (counterparts and SUBJECTLESS_TIME_CLOSE.fullmatch(norm, d.trigger_start + len(trig.word), clause[1]))
-                    or (trig.event_type == "summit" and AT_EVENT_CLOSE.fullmatch(norm, d.trigger_start + len(trig.word), clause[1])))):
+            elif trig.event_type == "letter" or (
+                    norm[clause[0]] in "在于当与同跟" and counterparts
+                    and SUBJECTLESS_TIME_CLOSE.fullmatch(norm, d.trigger_start + len(trig.word), clause[1])) or (
+                    norm[clause[0]] in "在于当" and trig.event_type == "summit"
+                    and AT_EVENT_CLOSE.fullmatch(norm, d.trigger_start + len(trig.word), clause[1])):
                 # 在2018年9月6日的亲笔信中，金正恩便…: the sender of a letter may open the
                 # next clause.  So may the subject left out of a time clause with a
-                # counterpart (在与金正恩在河内举行峰会前，特朗普…), and one at a summit
+                # counterpart (在与金正恩在河内举行峰会前，特朗普…; 与习近平举行视频峰会后，
+                # 冯德莱恩和米歇尔…), and one at a summit
                 # (在一带一路峰会上，习近平发表讲话).  Not for other visits
                 # and meetings: there a person after the trigger is the subject of another
                 # clause (峰会后不久，…金正恩又…访问).
-                nxt = next((p for p in persons if clause[1] <= p.start <= clause[1] + 2), None)
+                nxt = next((p for p in persons if clause[1] <= p.start), None)
+                if nxt is not None and not self._opens_clause(norm, clause[1] + 1, nxt):
+                    nxt = None
                 if nxt is not None:
                     d.actor = nxt
                     d.provenance["actor"] = "sentence-after"

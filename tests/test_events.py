@@ -2002,3 +2002,13 @@ def test_a_gloss_in_parentheses_neither_splits_the_clause_nor_acts(resources):
     text = "民主党参议员范·荷伦（Sen. Chris Van Hollen, D-MD）与共和党参议员图米（Sen. Pat Toomey, R-PA）5月21日发表声明。"
     statement = one(events_of(resources, text, published="2020-05-22"), "statement")
     assert statement.participants == ("name:图米", "person:chris-van-hollen")
+
+
+def test_the_subject_after_a_time_clause_may_follow_its_title(resources):
+    text = "周一，与中国国家主席习近平举行视频峰会后，欧洲委员会主席冯德莱恩在新闻发布会上讲话。"
+    summit = one(events_of(resources, text, published="2020-06-23"), "summit")
+    assert (summit.actor_id, summit.date_start) == ("person:ursula-von-der-leyen", "2020-06-22")
+    assert summit.participants == ("person:ursula-von-der-leyen", "person:xi-jinping")
+    text = "2019年8月26日，在法国召开的年度G7峰会上，美国总统川普与德国总理默克尔交谈。"
+    summit = one(events_of(resources, text, published="2020-09-01"), "summit")
+    assert summit.actor_id == "person:donald-trump"
