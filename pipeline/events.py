@@ -977,8 +977,7 @@ class EventExtractor:
     def _reports_between(self, norm: str, a: int, b: int) -> bool:
         """A reporting verb in ``norm[a:b]`` — not the noun of a phrase such as 在习近平的
         要求下 or 应…的要求 (after 的, or before 下)."""
-        parens = [m.span() for m in _PAREN_SPAN.finditer(norm, a, b)] \
-            if "(" in norm[a:b] or "（" in norm[a:b] else ()
+        parens = self._parens_here
         for v in self.reporting_cues:
             k = norm.find(v, a, b)
             while k >= 0:
@@ -1435,6 +1434,7 @@ class EventExtractor:
         self._norm = norm
         self._title_events = self._title_places(norm, doc, places_all, persons_all, token_ends)
         self._persons_all = persons_all
+        self._parens_here: list[tuple[int, int]] = []
         for block_no, block in enumerate(doc.blocks):
             self._block_no = block_no
             if block.kind in ("title", "heading"):
@@ -1472,6 +1472,7 @@ class EventExtractor:
                 persons = persons_all.within(s, e)
                 orgs = [o for o in orgs_all.within(s, e) if not in_book[o.start - s]]
                 unknown_here = unknown_all.within(s, e)
+                parens = []
                 if "(" in sentence_text or "（" in sentence_text:
                     # A name in parentheses is a byline, a credit or a gloss ((大纪元记者
                     # 钟元台北报导), (蔡英文推特), 川普(特朗普), 二十国集团（G20）): nobody who acts.
@@ -1481,6 +1482,7 @@ class EventExtractor:
                     unknown_here = [u for u in unknown_here if not any(a < u.start and u.end < b for a, b in parens)]
                 self._orgs_here = orgs
                 self._unknown_here = unknown_here
+                self._parens_here = parens  # (a reporting verb inside one is a gloss too)
                 self._persons_here = persons
                 self._dates_here = dates_all.within(s, e)
                 self._abbreviations_here = parties_all.within(s, e)
