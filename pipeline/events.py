@@ -42,7 +42,7 @@ CUE_KINDS = (
     "status", "post_status", "coreference", "restatement", "anchor", "pronoun", "plural", "pair",
     "exclusion", "title", "modifier", "reporting", "agreement_object", "not_trigger", "virtual",
     "reference_after", "interview", "mission", "everyday_destination", "marker_word", "needs_counterpart",
-    "visit_if_place",
+    "visit_if_place", "residence",
 )
 # Families: events of one family describe the same kind of action and may be merged.
 FAMILY = {
@@ -176,6 +176,8 @@ HELD_WITH = re.compile(r"[与同跟和][^,，;；:：。]{1,24}?(?:召开|举行
 SCHEDULED_HEAD = re.compile(r"(?:" + HOLDING_VERB.pattern + r")的[^,，;；:：的]{0,8}$")
 # How far after a motion trigger an everyday destination (机场, 酒店…) is looked for.
 EVERYDAY_REACH = 16
+# After a residence cue (工作, see event_cues.csv): it names a kind of visit (工作访问)
+RESIDENCE_NOT_AFTER = ("访问", "访", "会谈", "会议", "会晤", "行程", "之旅")
 # What joins the dates of a list (周五及周六, 28日和29日, 3月1日、3日).
 DATE_JOINERS = frozenset({"及", "和", "与", "、", "以及"})
 # 均 (each, both) between the subjects and a visit or a meeting with someone else: they
@@ -351,6 +353,9 @@ TITLE_TENSES = ("时任", "现任", "前任", "前")
 # A clause that places its subject, named next, at a summit (在一带一路峰会上,)
 AT_EVENT_CLOSE = re.compile(r"(?:上|中|期间)?[,，]?")
 TIME_PHRASE_CLOSE = re.compile(r"[^,，;；。]{0,12}?(?:之后|以后|之前|以前|以来)")
+# 在 right before a name opens a time phrase when one of these closes it without a comma
+# (他在习近平发表评论后三天访问了…, 习近平在特朗普访华期间会见…): not 前往, 后来
+AT_TIME_CLOSE = re.compile(r"[^,，;；:：。在]{0,12}?(?:之后|以后|之前|以前|以来|期间|之际|后(?![来面])|前(?![往来去进]))")
 ROLE_OF = re.compile(r"[^,，;；:：。]{0,12}?的")  # 作为习近平总书记、国家主席的特别代表
 ARRANGE_CUES = ("安排", "撮合", "牵线", "促成")
 COMPANION_MARKERS = ("携夫人", "偕夫人", "携妻子", "携", "偕", "偕同")
@@ -628,6 +633,7 @@ class EventExtractor:
         self.modifiers = tuple(sorted(cues.get("modifier", {}), key=len, reverse=True))
         self.missions = tuple(sorted(cues.get("mission", {}), key=len, reverse=True))
         self._everyday_re = _words_pattern(cues.get("everyday_destination", {}))
+        self._residence_re = _words_pattern(cues.get("residence", {}))
         self.marker_words = frozenset(cues.get("marker_word", {}))
         self.needs_counterpart = frozenset(cues.get("needs_counterpart", {}))
         self.visit_if_place = frozenset(cues.get("visit_if_place", {}))
@@ -1067,7 +1073,7 @@ class EventExtractor:
                 continue
             if role == "time":
                 # inside its time phrase the name is the subject (紧随蓬佩奥访问欧洲之后)
-                close = TIME_PHRASE_CLOSE.match(norm, p.end)
+                close = (AT_TIME_CLOSE if self._roles_norm.endswith("在", span_start, p.start) else TIME_PHRASE_CLOSE).match(norm, p.end)
                 if close is not None and pos < close.end():
                     subjects.append(p)
                 continue
@@ -1172,10 +1178,10 @@ class EventExtractor:
             elif _in_term(norm, p):
                 # 李登辉总统、陈水扁、马英九任内三度访台: whose term it was, not who acts
                 role = "time"
-            elif _opens_time_phrase(gap) and TIME_PHRASE_CLOSE.match(norm, p.end):
+            elif _time_phrase_close(norm, gap, p):
                 # 习近平紧接着香港特首林郑赴京述职行程之后，…访问澳门, 蓬佩奥是自菅义伟
-                # 上任以来访问日本的…: a name inside a time phrase is neither the subject
-                # nor a counterpart
+                # 上任以来访问日本的…, 他在习近平发表评论后三天访问了…: a name inside a time
+                # phrase is neither the subject nor a counterpart
                 role = "time"
             elif prev_role == "subject" and gap.strip().endswith(COMPANION_MARKERS):
                 # 习近平携夫人彭丽媛访问英国: the companion goes along, the subject acts
@@ -1660,6 +1666,12 @@ class EventExtractor:
                             norm, pos + len(trig.word), min(clause[1], pos + len(trig.word) + EVERYDAY_REACH)):
                         # 前往机场, 离开会场前往下榻酒店, 来到…编辑室接受访问: a trip to an
                         # everyday destination with no place named is no visit
+                        continue
+                    if draft.place is not None and trig.event_type == "visit" and draft.place.start > pos \
+                            and self._residence_re.match(norm, draft.place.end) \
+                            and not norm.startswith(RESIDENCE_NOT_AFTER, self._residence_re.match(norm, draft.place.end).end()):
+                        # 来到南方的杭州打工, 赴美留学: who goes to a place to work, study or
+                        # live there moves, and makes no visit (but 工作访问 is one)
                         continue
                     self._fill_date(draft, norm, clause, clause_spans, dates, block_drafts + sentence_drafts, heading_date)
                     if draft.date is not None and draft.date.value:
@@ -2813,10 +2825,19 @@ def _time_phrase_end(norm: str, start: int, p: Mention) -> int | None:
     event and takes no part in it."""
     if _in_term(norm, p):
         return 0
-    if not _opens_time_phrase(norm[max(start, p.start - TIME_OPENER_REACH) : p.start]):
-        return None
-    close = TIME_PHRASE_CLOSE.match(norm, p.end)
+    close = _time_phrase_close(norm, norm[max(start, p.start - TIME_OPENER_REACH) : p.start], p)
     return close.end() if close is not None else None
+
+
+def _time_phrase_close(norm: str, before: str, p: Mention) -> re.Match | None:
+    """The close of the time phrase ``p`` stands in, given the text ``before`` it: an
+    opener (自从, 紧随…) closed by 以来/之后…, or 在 right before the name closed by
+    后/期间… without a comma in between; None when the name is in no time phrase."""
+    if _opens_time_phrase(before):
+        return TIME_PHRASE_CLOSE.match(norm, p.end)
+    if before.endswith("在"):
+        return AT_TIME_CLOSE.match(norm, p.end)
+    return None
 
 
 def _in_time_phrase(norm: str, clause: tuple[int, int]) -> bool:

@@ -668,6 +668,17 @@ def test_a_name_inside_a_time_phrase_acts_only_inside_it(resources):
     assert sorted(e.actor_id for e in evs if e.event_type == "visit") == ["person:mike-pompeo", "person:wang-yi"]
 
 
+def test_a_name_right_after_zai_in_a_time_phrase_is_not_the_subject(resources):
+    # 他 is the subject; 习近平 only dates the visit (在…后三天)
+    evs = events_of(resources, "福建省党委书记于伟国接到来电，他在习近平发表评论后三天访问了当地报社。", published="2019-04-22")
+    assert all(e.actor_id != "person:xi-jinping" for e in evs if e.event_type == "visit")
+    evs = events_of(resources, "习近平在特朗普访华期间会见了蔡英文。", published="2019-04-22")
+    meeting = one(evs, "meeting")
+    assert (meeting.actor_id, meeting.participants) == ("person:xi-jinping", ("person:tsai-ing-wen", "person:xi-jinping"))
+    # inside the phrase the name still makes its own visit
+    assert one(evs, "visit").actor_id == "person:donald-trump"
+
+
 def test_the_date_of_a_topic_subjects_clause_goes_on_with_it(resources):
     evs = events_of(resources, "综合媒体报导，王毅于8月25日至9月1日，访问意大利、荷兰和德国等欧洲3国。", published="2020-08-28")
     visit = one(evs, "visit")
@@ -1674,6 +1685,16 @@ def test_a_trip_to_an_everyday_destination_is_no_visit(resources):
     # with a place named it is a visit
     evs = events_of(resources, "金英哲周二抵达北京首都国际机场。", published="2018-05-30")
     assert [e.place_id for e in evs if e.event_type == "visit"] == ["place:CN:beijing"]
+
+
+def test_moving_to_a_place_to_work_or_study_there_is_no_visit(resources):
+    evs = events_of(resources, "苟晶毕业后只能辗转来到南方的杭州打工。", published="2020-06-20")
+    assert [e for e in evs if e.event_type == "visit"] == []
+    evs = events_of(resources, "王丹1998年前往美国留学。", published="2020-06-20")
+    assert [e for e in evs if e.event_type == "visit"] == []
+    # a working visit is a visit
+    evs = events_of(resources, "蓬佩奥周二抵达东京进行工作访问。", published="2020-10-07")
+    assert {e.place_id for e in evs if e.event_type == "visit"} == {"place:JP:tokyo"}
 
 
 def test_a_date_before_the_verb_that_holds_the_event_is_its_date(resources):
