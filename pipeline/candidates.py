@@ -701,7 +701,7 @@ class CandidateFinder:
         if not self._translit_word(norm, w):
             return s, e
         j = k + 1
-        while j < len(words) and self._translit_word(norm, words[j]) and words[j].end - s <= MAX_TRANSLIT:
+        while j < len(words) and words[j].end - s <= MAX_TRANSLIT and (self._translit_word(norm, words[j]) or self._glossed_end(norm, words[j])):
             e = words[j].end
             j += 1
         j = k - 1
@@ -753,6 +753,13 @@ class CandidateFinder:
                     return None
                 e = nxt.end
         return (s, e) if self.person_shape(norm[s:e], titled=True) else None
+
+    def _glossed_end(self, norm: str, w: _Word) -> bool:
+        """A single transliteration character that a Latin gloss follows ends the name,
+        even one jieba reads as a word of its own (外长迪马|约（Luigi Di Maio）: 约 is
+        "about")."""
+        return w.end - w.start == 1 and norm[w.start] in self.cues.translit and norm[w.start : w.end] not in self.known \
+            and _LATIN_GLOSS.match(norm, w.end) is not None
 
     def _translit_word(self, norm: str, w: _Word) -> bool:
         """Transliteration characters only, and an unknown character, a word the HMM
@@ -808,7 +815,10 @@ class CandidateFinder:
                     word = norm[w.start : w.end]
                     if k + 1 < len(words) and self.is_title(word):
                         s, e = self._extend_translit(norm, words, k + 1)
-                        if _tagged_name(words, k + 1, s, e) and self.person_shape(norm[s:e], titled=True):
+                        # (a Latin gloss right after confirms a name jieba tags as a
+                        # place: 外长迪马|约（Luigi Di Maio）)
+                        if (_tagged_name(words, k + 1, s, e) or (e > words[k + 1].end and _LATIN_GLOSS.match(norm, e))) \
+                                and self.person_shape(norm[s:e], titled=True):
                             person(s, self._third_character(norm, words, s, e), f"title:{word}")
                         elif (split := self._surname_split(norm, words, k + 1)) is not None:
                             person(*split, f"title:{word}")

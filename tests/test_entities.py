@@ -474,6 +474,15 @@ def test_a_glossed_name_takes_no_ordinary_word_before_it(text, name):
     assert [m.text for m in tag_entities(text) if m.type == "PERSON"] == [name]
 
 
+@pytest.mark.parametrize("text,name", [
+    # jieba reads 迪马 as a place and 约 as "about"; the gloss right after makes them a name
+    ("蓬佩奥与意大利外长迪马约（Luigi Di Maio）举行会晤。", "迪马约"),
+    ("巴西卫生部目前由临时首席陆军将军帕苏埃洛（Eduardo Pazuello）领导。", "帕苏埃洛"),
+])
+def test_a_latin_gloss_confirms_a_titled_name_jieba_splits(text, name):
+    assert name in [m.text for m in tag_entities(text) if m.type == "PERSON"]
+
+
 def test_a_glossed_company_is_no_person():
     assert [m for m in tag_entities("军火商洛克希德·马丁公司（Lockheed Martin）表示。") if m.type == "PERSON"] == []
 
