@@ -198,8 +198,9 @@ REACTION_BEFORE = re.compile(r"(?:谴责|批评|回应|驳斥|反驳|抨击|不�
 # 访港: a name right after such a verb (a title between) is its object, and no subject
 # for the clauses after it to continue.
 OBJECT_OF_VERB = re.compile(r"(?:不满|反对|批评|谴责|抗议|指责|抨击|攻击|威胁|制裁|推翻|罢免|弹劾|悼念|纪念|追悼|痛恨|憎恨|"
-                            r"崇拜|拥护|赞扬|称赞|探望|探视|看望|慰问|逮捕|释放|关押|拘留|审判|判处|起诉|配合)"
+                            r"崇拜|拥护|赞扬|称赞|探望|探视|看望|慰问|逮捕|释放|关押|拘留|审判|判处|起诉|配合|逃避|逃离|躲避)"
                             r"(?:了|过)?[^,，;；:：。、和与及的]{0,8}$")
+OBJECT_EVENT_REACH = 12
 PRESS_COUNTERPART = re.compile(r"[与同和跟][^,，;；:：。与同和跟]{0,4}?(?:传媒|媒体|记者|新闻界)(?:们)?(?:举行)?$")
 # Kinship nouns between two names (习近平妻子彭丽媛, 特朗普的女儿伊万卡).
 KIN_BEFORE_NAME = re.compile(r"的?(?:妻子|丈夫|前妻|前夫|夫人|太太|遗孀|儿子|女儿|长子|次子|长女|父亲|母亲|家人|家属|家族|"
@@ -1069,6 +1070,12 @@ class EventExtractor:
             if role == "inviter":
                 # the subject of the 邀请 right after the name, a modifier of anything else
                 role = "subject" if pos - p.end <= 1 else "modifier"
+            elif role == "object":
+                # 配合安倍12月下旬访华: the object of a verb is the subject of the event
+                # that follows it (the verb's object is that event), and of nothing else
+                # (为了逃避卡斯特罗的社会主义才来到美国)
+                between = norm[p.end : pos]
+                role = "subject" if len(between) <= OBJECT_EVENT_REACH and not any(c in between for c in "的,，;；:：。") else "modifier"
             if role == "modifier":
                 continue
             if role == "time":
@@ -1175,6 +1182,10 @@ class EventExtractor:
                 # 维特齐应立法院长游锡堃邀请，…抵达: the host who invited, not who travels
                 # (but who acts in the invitation itself: see _subjects_and_counterparts)
                 role = "inviter"
+            elif OBJECT_OF_VERB.search(gap):
+                # 为了逃避卡斯特罗的…才来到美国: the object of a verb (see
+                # _subjects_and_counterparts for an event that is the object)
+                role = "object"
             elif _in_term(norm, p):
                 # 李登辉总统、陈水扁、马英九任内三度访台: whose term it was, not who acts
                 role = "time"

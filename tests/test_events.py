@@ -1687,6 +1687,15 @@ def test_a_trip_to_an_everyday_destination_is_no_visit(resources):
     assert [e.place_id for e in evs if e.event_type == "visit"] == ["place:CN:beijing"]
 
 
+def test_the_object_of_a_verb_acts_only_in_the_event_that_is_its_object(resources):
+    # who flees Castro comes to the US, not Castro
+    evs = events_of(resources, "绝大多数的古巴人是为了逃避卡斯特罗的社会主义才来到美国的。", published="2020-10-01")
+    assert [e for e in evs if e.actor_id == "person:fidel-castro"] == []
+    # the event right after the verb is its object: its subject acts in it
+    evs = events_of(resources, "青山繁晴再次提出决议，配合安倍2019年12月下旬访华。", published="2020-07-01")
+    assert one(evs, "visit").actor_id == "person:shinzo-abe"
+
+
 def test_moving_to_a_place_to_work_or_study_there_is_no_visit(resources):
     evs = events_of(resources, "苟晶毕业后只能辗转来到南方的杭州打工。", published="2020-06-20")
     assert [e for e in evs if e.event_type == "visit"] == []
