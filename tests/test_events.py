@@ -1696,6 +1696,13 @@ def test_the_object_of_a_verb_acts_only_in_the_event_that_is_its_object(resource
     assert one(evs, "visit").actor_id == "person:shinzo-abe"
 
 
+def test_a_country_before_its_election_is_no_place_of_the_event(resources):
+    evs = events_of(resources, "外界猜测特朗普与金正恩是否会在11月美国大选前再次举行特金会。", published="2020-07-08")
+    assert one(evs, "summit").place_id == ""
+    evs = events_of(resources, "特朗普与金正恩6月12日在新加坡举行特金会。", published="2018-06-13")
+    assert one(evs, "summit").place_id == "country:SG"
+
+
 def test_moving_to_a_place_to_work_or_study_there_is_no_visit(resources):
     evs = events_of(resources, "苟晶毕业后只能辗转来到南方的杭州打工。", published="2020-06-20")
     assert [e for e in evs if e.event_type == "visit"] == []
