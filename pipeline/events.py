@@ -923,9 +923,13 @@ class EventExtractor:
             known_end += self._title_at(norm, known_end)
         # A title after 与/同/和 belongs to a counterpart (与欧盟领导人举行峰会), also when
         # the marker is further back (冯德莱恩还与捷克和葡萄牙两国的总理分别举行了双边会谈).
+        # A title after 作为/担任 that opens the clause is the role its subject, carried
+        # over, takes (王岐山…，曾作为“日中经济高层对话”的中方主席访日; but in 越南作为…
+        # 主席…发表声明 the clause has a subject we do not code as a person).
         lo = max(known_end, pos - 12)
         if _title_in(norm[lo:pos], self.person_titles, tuple(COUNTERPART_MARKERS) + ROLE_MARKERS) \
-                and not self._word_at(norm, "与", max(known_end, clause[0]), lo, 0):
+                and not self._word_at(norm, "与", max(known_end, clause[0]), lo, 0) \
+                and not _role_opens_clause(norm, max(known_end, clause[0]), lo):
             return True
         # A person the gazetteers do not know, after the last known one and not after
         # 与/同/和 or followed by a reporting verb (1954年尼赫鲁访问北京得到毛泽东接待;
@@ -2724,6 +2728,19 @@ def _sends(norm: str, p: Mention, persons: list[Mention], pos: int | None = None
         and not _CLAUSE_PUNCT.search(norm, m.end(), q.start)
         and not any(c in norm[m.end() : q.start] for c in COUNTERPART_MARKERS)  # 取消了与金正恩的会面
         for q in persons)
+
+
+ROLE_ADVERBS = frozenset("曾也还又将已亦则便就均都皆并而 ")
+
+
+def _role_opens_clause(norm: str, start: int, end: int) -> bool:
+    """Does a role marker (作为, 担任…) stand between ``start`` and ``end`` with nothing
+    but adverbs (曾, 也) before it?"""
+    for r in ROLE_MARKERS:
+        k = norm.find(r, start, end)
+        if k >= 0 and all(ch in ROLE_ADVERBS for ch in norm[start:k].strip()):
+            return True
+    return False
 
 
 def _title_in(window: str, titles, blockers, not_before: tuple[str, ...] = ()) -> bool:

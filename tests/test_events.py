@@ -1703,6 +1703,15 @@ def test_a_country_before_its_election_is_no_place_of_the_event(resources):
     assert one(evs, "summit").place_id == "country:SG"
 
 
+def test_a_title_after_a_role_marker_opening_the_clause_is_the_subjects_role(resources):
+    evs = events_of(resources, "王岐山2009年担任副总理期间，曾作为“日中经济高层对话”的中方主席访日。", published="2019-08-01")
+    visit = one(evs, "visit")
+    assert (visit.actor_id, visit.place_id, visit.date_start) == ("person:wang-qishan", "country:JP", "2009")
+    # a clause with a subject of its own before 作为 keeps the title's reading
+    evs = events_of(resources, "越南作为2020年度东盟轮值主席会后发表声明。", published="2020-06-27")
+    assert [e for e in evs if e.event_type == "statement" and e.actor_id.startswith("org:")] == []
+
+
 def test_moving_to_a_place_to_work_or_study_there_is_no_visit(resources):
     evs = events_of(resources, "苟晶毕业后只能辗转来到南方的杭州打工。", published="2020-06-20")
     assert [e for e in evs if e.event_type == "visit"] == []
