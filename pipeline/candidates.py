@@ -111,6 +111,10 @@ GLOSSED_PART_MAX_FREQ = 20
 # 尼斯爵士（Geoffrey Nice）), besides the title cues.
 GLOSS_TAIL_TITLES = ("爵士", "勋爵", "医生", "上校", "少校", "中校", "上将", "中将", "少将")
 MAX_PLACE = 8
+# A name before a title never ends with these: 宣传部|部长 is the body's minister.
+BODY_ENDS = tuple("部局厅署委院办司处")
+# jieba tags of common nouns and words (公共安全): before 部长 they name a ministry's domain
+DOMAIN_TAGS = frozenset({"n", "vn", "an", "l", "i"})
 # Place suffixes that also end given names (桂民海, 钟南山, 李长江).
 NAME_LIKE_SUFFIXES = frozenset("海山江河湖城港湾岛")
 # jieba tags of function words: never part of a name (prepositions, conjunctions,
@@ -824,7 +828,10 @@ class CandidateFinder:
                             person(*split, f"title:{word}")
                     if word in self.cues.title_after and k > 0:
                         s, e = self._extend_translit(norm, words, k - 1)
-                        if _tagged_name(words, k - 1, s, e) and self.person_shape(norm[s:e], titled=True):
+                        # (宣传部|部长, 公共安全|部长: a body or a domain before the title
+                        # names whose minister, not who)
+                        if _tagged_name(words, k - 1, s, e) and self.person_shape(norm[s:e], titled=True) \
+                                and not norm.endswith(BODY_ENDS, s, e) and not (word.startswith("部") and self.word_tag.get(norm[s:e]) in DOMAIN_TAGS):
                             person(s, e, f"after:{word}")
             min_hmm = 2 if cued else MIN_UNCUED_HMM_NAME
             for k, w in enumerate(words):

@@ -483,6 +483,12 @@ def test_a_latin_gloss_confirms_a_titled_name_jieba_splits(text, name):
     assert name in [m.text for m in tag_entities(text) if m.type == "PERSON"]
 
 
+@pytest.mark.parametrize("text", ["新发地宣传部部长詹家宝确认了此事。", "加拿大前公共安全部长甚至说。", "下午则与卫福部长陈时中见面。"])
+def test_a_ministry_or_its_domain_before_buzhang_is_no_name(text):
+    names = [m.text for m in tag_entities(text) if m.type == "PERSON"]
+    assert not any(n in ("宣传部", "公共安全", "卫福") for n in names), names
+
+
 def test_a_glossed_company_is_no_person():
     assert [m for m in tag_entities("军火商洛克希德·马丁公司（Lockheed Martin）表示。") if m.type == "PERSON"] == []
 
