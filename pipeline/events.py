@@ -2123,11 +2123,15 @@ class EventExtractor:
         def build():
             earlier = [p for p in persons if p.end <= clause[0]]
             sent_subjects, _ = self._subjects_and_counterparts(norm, sentence[0], clause[0], earlier)
+            # 阿札尔会晤蔡英文，下午则与陈时中见面: whom an earlier event of the sentence
+            # met (after its trigger) is its object, not the topic that carries on
+            met = {(q.start, q.end) for o in self._sentence_drafts if o.actor is not None
+                   for q in o.participants.values() if q.start > o.trigger_start and q is not o.actor}
             subjects = []
             for p in sent_subjects:
                 c = self._clause_of(norm, sentence, p)
                 if not self._excluded(norm, c, p) and not _in_time_phrase(norm, c) \
-                        and not OBJECT_OF_VERB.search(norm, c[0], p.start):
+                        and not OBJECT_OF_VERB.search(norm, c[0], p.start) and (p.start, p.end) not in met:
                     subjects.append(p)
             # A name before 的 is more often a possessor than the subject (阅览余文生的案卷);
             # it carries on only when no other subject does (李鸿章的到访，…来到美利坚).

@@ -1712,6 +1712,13 @@ def test_a_title_after_a_role_marker_opening_the_clause_is_the_subjects_role(res
     assert [e for e in evs if e.event_type == "statement" and e.actor_id.startswith("org:")] == []
 
 
+def test_whom_an_earlier_event_met_is_no_topic_that_carries_on(resources):
+    evs = events_of(resources, "今天上午阿扎尔会晤蔡英文，下午则与陈时中见面。", published="2020-08-10")
+    meetings = sorted((e.trigger, e.actor_id, e.participants) for e in evs if e.event_type == "meeting")
+    assert meetings == [("会晤", "person:alex-azar", ("person:alex-azar", "person:tsai-ing-wen")),
+                        ("见面", "person:alex-azar", ("person:alex-azar", "person:chen-shih-chung"))]
+
+
 def test_moving_to_a_place_to_work_or_study_there_is_no_visit(resources):
     evs = events_of(resources, "苟晶毕业后只能辗转来到南方的杭州打工。", published="2020-06-20")
     assert [e for e in evs if e.event_type == "visit"] == []
