@@ -2205,7 +2205,11 @@ class EventExtractor:
                 m = OBJECT_PHRASE_END.search(norm, after[0].end, clause[1])
                 if m:
                     after = [p for p in after if p.start <= m.start()]
-                if trig.word in MOTION_TRIGGERS:
+                if trig.word in MOTION_TRIGGERS and "、" in norm[end : after[0].start]:
+                    # 前往各国领事馆请愿、九龙大游行: the first place is in another item
+                    # of a list; the destination named no place
+                    after = []
+                elif trig.word in MOTION_TRIGGERS:
                     # 前往加拿大专访一名巴基斯坦裔男子: after a movement the destination is
                     # its first place and the places inside it that qualify it (前往越南
                     # 首都河内); what follows is the purpose of the trip.

@@ -1719,6 +1719,14 @@ def test_whom_an_earlier_event_met_is_no_topic_that_carries_on(resources):
                         ("见面", "person:alex-azar", ("person:alex-azar", "person:chen-shih-chung"))]
 
 
+def test_a_place_in_a_later_list_item_is_no_destination(resources):
+    evs = events_of(resources, "刘颖匡7月有份筹组G20前往各国领事馆请愿、九龙大游行。", published="2019-09-01")
+    assert all(e.place_id != "place:HK:kowloon" for e in evs if e.event_type == "visit")
+    # a list of destinations keeps its first stop
+    evs = events_of(resources, "王毅8月25日前往意大利、荷兰访问。", published="2020-08-26")
+    assert {e.place_id for e in evs if e.event_type == "visit"} == {"country:IT"}
+
+
 def test_moving_to_a_place_to_work_or_study_there_is_no_visit(resources):
     evs = events_of(resources, "苟晶毕业后只能辗转来到南方的杭州打工。", published="2020-06-20")
     assert [e for e in evs if e.event_type == "visit"] == []
