@@ -201,6 +201,8 @@ OBJECT_OF_VERB = re.compile(r"(?:不满|反对|批评|谴责|抗议|指责|抨�
                             r"崇拜|拥护|赞扬|称赞|探望|探视|看望|慰问|逮捕|释放|关押|拘留|审判|判处|起诉|配合|逃避|逃离|躲避)"
                             r"(?:了|过)?[^,，;；:：。、和与及的]{0,8}$")
 OBJECT_EVENT_REACH = 12
+# Verbs that ask for what follows (要求取消…访问: the cancellation is asked for, not made)
+DEMAND_VERBS = ("要求", "呼吁", "建议", "促请", "敦促", "提议", "请求", "主张", "吁请")
 PRESS_COUNTERPART = re.compile(r"[与同和跟][^,，;；:：。与同和跟]{0,4}?(?:传媒|媒体|记者|新闻界)(?:们)?(?:举行)?$")
 # Kinship nouns between two names (习近平妻子彭丽媛, 特朗普的女儿伊万卡).
 KIN_BEFORE_NAME = re.compile(r"的?(?:妻子|丈夫|前妻|前夫|夫人|太太|遗孀|儿子|女儿|长子|次子|长女|父亲|母亲|家人|家属|家族|"
@@ -813,6 +815,10 @@ class EventExtractor:
             if k >= 0 and (k + len(cue), len(cue)) > (best[1] + best[2], best[2]):
                 best = (value, k, len(cue))
         if best[1] >= 0:
+            if best[0] == "cancelled" and prefix[: best[1]].rstrip().endswith(DEMAND_VERBS):
+                # 要求取消习近平访日计划: who demands a cancellation wishes it; the event
+                # is still planned
+                return "planned"
             return best[0]
         # Future modals, weaker than any cue word (原本还会包括访问 stays cancelled), and
         # only as words of their own (会 in 会议, 要 in 要求 are none): 特朗普和金正恩会

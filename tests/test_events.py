@@ -1727,6 +1727,13 @@ def test_a_place_in_a_later_list_item_is_no_destination(resources):
     assert {e.place_id for e in evs if e.event_type == "visit"} == {"country:IT"}
 
 
+def test_a_demanded_cancellation_is_no_cancellation(resources):
+    evs = events_of(resources, "自民党7月3日草拟决议案，要求取消习近平明年4月访日计划。", published="2020-07-05")
+    assert [e.status for e in evs if e.event_type == "visit"] == ["planned"]
+    evs = events_of(resources, "日本政府7月3日取消了习近平访日计划。", published="2020-07-05")
+    assert [e.status for e in evs if e.event_type == "visit"] == ["cancelled"]
+
+
 def test_moving_to_a_place_to_work_or_study_there_is_no_visit(resources):
     evs = events_of(resources, "苟晶毕业后只能辗转来到南方的杭州打工。", published="2020-06-20")
     assert [e for e in evs if e.event_type == "visit"] == []
