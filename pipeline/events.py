@@ -201,6 +201,8 @@ OBJECT_OF_VERB = re.compile(r"(?:不满|反对|批评|谴责|抗议|指责|抨�
                             r"崇拜|拥护|赞扬|称赞|探望|探视|看望|慰问|逮捕|释放|关押|拘留|审判|判处|起诉|配合|逃避|逃离|躲避)"
                             r"(?:了|过)?[^,，;；:：。、和与及的]{0,8}$")
 OBJECT_EVENT_REACH = 12
+# The fields an official is in charge of, before the title (主管经济成长、能源和环境的)
+PORTFOLIO_PHRASE = re.compile(r"(?:主管|负责|分管|掌管|主理)[^,，;；:：。与同跟向给]{1,20}?的")
 # Verbs that ask for what follows (要求取消…访问: the cancellation is asked for, not made)
 DEMAND_VERBS = ("要求", "呼吁", "建议", "促请", "敦促", "提议", "请求", "主张", "吁请")
 PRESS_COUNTERPART = re.compile(r"[与同和跟][^,，;；:：。与同和跟]{0,4}?(?:传媒|媒体|记者|新闻界)(?:们)?(?:举行)?$")
@@ -1440,6 +1442,10 @@ class EventExtractor:
                 b += 1
             if norm[a:b] not in self.marker_words:
                 inside.append(k)
+        # …and one inside the portfolio of a title (主管经济成长、能源和环境的美国国务次卿
+        # 克拉奇: 和 joins the fields, not a counterpart to the name)
+        for m in PORTFOLIO_PHRASE.finditer(norm):
+            inside.extend(k for k in range(m.start(), m.end()) if norm[k] in COUNTERPART_MARKERS)
         self._roles_norm = norm
         if joins or inside:
             chars = list(norm)

@@ -1734,6 +1734,11 @@ def test_a_demanded_cancellation_is_no_cancellation(resources):
     assert [e.status for e in evs if e.event_type == "visit"] == ["cancelled"]
 
 
+def test_a_marker_inside_the_portfolio_of_a_title_marks_no_counterpart(resources):
+    evs = events_of(resources, "主管经济成长、能源和环境的美国国务次卿克拉奇9月17日抵达台湾访问。", published="2020-09-19")
+    assert {e.actor_id for e in evs if e.event_type == "visit"} == {"person:keith-krach"}
+
+
 def test_moving_to_a_place_to_work_or_study_there_is_no_visit(resources):
     evs = events_of(resources, "苟晶毕业后只能辗转来到南方的杭州打工。", published="2020-06-20")
     assert [e for e in evs if e.event_type == "visit"] == []
