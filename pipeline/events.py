@@ -201,6 +201,10 @@ OBJECT_OF_VERB = re.compile(r"(?:不满|反对|批评|谴责|抗议|指责|抨�
                             r"崇拜|拥护|赞扬|称赞|探望|探视|看望|慰问|逮捕|释放|关押|拘留|审判|判处|起诉|配合|逃避|逃离|躲避)"
                             r"(?:了|过)?[^,，;；:：。、和与及的]{0,8}$")
 OBJECT_EVENT_REACH = 12
+# After a place: its election (美国大选, 美国11月的总统大选)
+ELECTION_AFTER_PLACE = re.compile(r"(?:[0-9０-９一二三四五六七八九十]{1,2}月)?的?(?:总统|国会|议会|中期|地方)?(?:大选|选举|公投)")
+# A work of fiction telling its plot (电影讲述了…, 小说描写…): what follows in the sentence
+FICTION_BEFORE = re.compile(r"(?:电影|小说|影片|剧集|戏剧|剧中|片中|动画|漫画)[^。！？!?]{0,6}?(?:讲述|描述|描写|讲的是|说的是|叙述)")
 # The fields an official is in charge of, before the title (主管经济成长、能源和环境的)
 PORTFOLIO_PHRASE = re.compile(r"(?:主管|负责|分管|掌管|主理)[^,，;；:：。与同跟向给]{1,20}?的")
 # Verbs that ask for what follows (要求取消…访问: the cancellation is asked for, not made)
@@ -686,7 +690,8 @@ class EventExtractor:
                 if norm.startswith(mod, pos) and pos + len(mod) <= end_limit:
                     pos += len(mod)
                     break
-        return norm.startswith(self.titles, pos)
+        # 在11月美国大选前, 在美国11月的大选前: whose election it is, not where the event is
+        return norm.startswith(self.titles, pos) or ELECTION_AFTER_PLACE.match(norm, m.end) is not None
 
     @staticmethod
     def _book_title_mask(norm: str, start: int, end: int) -> bytearray:
@@ -1685,6 +1690,9 @@ class EventExtractor:
                         # 在视讯会议开幕式中发表录影演说: a conference one speaks at; with
                         # someone (与冯德莱恩召开视频会议) it is a meeting
                         continue
+                    if FICTION_BEFORE.search(norm, s, pos):
+                        # 电影讲述了一个从乡下来到洛杉矶的青年: the plot of a story is no event
+                        continue
                     first = draft.actor.start if draft.actor is not None and clause[0] <= draft.actor.start < pos else pos
                     if TALKED_ABOUT.search(norm, clause[0], first):
                         draft.talked_about = True
@@ -1695,8 +1703,8 @@ class EventExtractor:
                         # everyday destination with no place named is no visit
                         continue
                     if draft.place is not None and trig.event_type == "visit" and draft.place.start > pos \
-                            and self._residence_re.match(norm, draft.place.end) \
-                            and not norm.startswith(RESIDENCE_NOT_AFTER, self._residence_re.match(norm, draft.place.end).end()):
+                            and (stay := self._residence_re.match(norm, draft.place.end)) is not None \
+                            and not norm.startswith(RESIDENCE_NOT_AFTER, stay.end()):
                         # 来到南方的杭州打工, 赴美留学: who goes to a place to work, study or
                         # live there moves, and makes no visit (but 工作访问 is one)
                         continue

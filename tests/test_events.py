@@ -1699,6 +1699,8 @@ def test_the_object_of_a_verb_acts_only_in_the_event_that_is_its_object(resource
 def test_a_country_before_its_election_is_no_place_of_the_event(resources):
     evs = events_of(resources, "外界猜测特朗普与金正恩是否会在11月美国大选前再次举行特金会。", published="2020-07-08")
     assert one(evs, "summit").place_id == ""
+    evs = events_of(resources, "文在寅表示他乐见特朗普和金正恩在美国11月的大选前再次会面。", published="2020-07-10")
+    assert one(evs, "meeting").place_id == ""
     evs = events_of(resources, "特朗普与金正恩6月12日在新加坡举行特金会。", published="2018-06-13")
     assert one(evs, "summit").place_id == "country:SG"
 
@@ -1737,6 +1739,11 @@ def test_a_demanded_cancellation_is_no_cancellation(resources):
 def test_a_marker_inside_the_portfolio_of_a_title_marks_no_counterpart(resources):
     evs = events_of(resources, "主管经济成长、能源和环境的美国国务次卿克拉奇9月17日抵达台湾访问。", published="2020-09-19")
     assert {e.actor_id for e in evs if e.event_type == "visit"} == {"person:keith-krach"}
+
+
+def test_the_plot_of_a_story_is_no_event(resources):
+    evs = events_of(resources, "电影讲述了一个1988年从乡下来到洛杉矶的青年约翰·那达（John Nada）。", published="2021-09-15")
+    assert evs == []
 
 
 def test_moving_to_a_place_to_work_or_study_there_is_no_visit(resources):
