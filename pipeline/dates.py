@@ -2461,10 +2461,14 @@ class _Resolver:
         return Span(dt.date(y0, 1, 1), dt.date(y0 + 9, 12, 31), "year", "year", "decade")
 
     def op_DEC2(self, cur, yy):
+        """70年代: the decade of the century of the previous date (else the reference),
+        moving forward with a narrative (1969年…到了70年代 is the 1970s) but never past
+        the reference (90年代 in a 2018 text is the 1990s)."""
         c = self.context("year")
-        pivot = c[0].year if c else (self.ctx.ref.when.year if self.ctx.ref else 2039)
+        ref_year = self.ctx.ref.when.year if self.ctx.ref else None
+        pivot = c[0].year if c else (ref_year if ref_year is not None else 2039)
         y0 = (pivot // 100) * 100 + yy
-        if y0 > pivot:
+        if y0 > pivot and not (c is not None and ref_year is not None and y0 <= ref_year):
             y0 -= 100
         return self.op_DEC(None, y0)
 

@@ -146,6 +146,11 @@ FUZZY = [
     ("2023年8月中下旬", None, None, "2023年8月中下旬", "2023-08-11/2023-08-31", "day"),
     ("上世纪80年代", REF, None, "上世纪80年代", "1980/1989", "decade"),
     ("本世纪初", REF, None, "本世纪初", "2000/2019", "decade"),
+    # a two-digit decade after an earlier year moves forward with the narrative (not the
+    # 1870s), but never past the reference; after 1875年 the 80s are the 1880s
+    ("从1969年开始加入会谈。而到了70年代，毛又联美制苏。", "2018-05-24", None, "70年代", "1970/1979", "decade"),
+    ("2015年，他出国。他在90年代出生。", "2018-05-24", None, "90年代", "1990/1999", "decade"),
+    ("1875年，他出生。80年代，他去了日本。", "2018-05-24", None, "80年代", "1880/1889", "decade"),
 ]
 
 
