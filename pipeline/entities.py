@@ -59,6 +59,9 @@ ORG_BREAK = frozenset("的与和及同跟在是了对向把被将从等为于并
 NOT_SURNAME = ORG_BREAK | frozenset("在自从向往到至赴离经沿朝距和与同跟及于由为时宗任")
 PERSON_TAGS = ("nr", "nrfg", "nrt")
 ABBREVIATION = "abbreviation"  # Mention.source of 中 and 美 in 中美
+# Mention.source of one abbreviation after a verb of motion (赴台): the place gone to, a
+# place like any other for the events (not a party of a relation as in 中美)
+MOTION_ABBREVIATION = "abbreviation:motion"
 MAX_ABBREVIATIONS = 4  # 美日澳印
 # Suffixes that name the same place as the word before them (伦敦市 = 伦敦).
 ADMIN_SUFFIXES = frozenset(("省", "市", "州", "县", "区", "城", "地区", "自治区", "特区"))
@@ -196,7 +199,8 @@ class EntityTagger:
                             eid = "country:MO"
                         place = self.entity(eid)
                         if place is not None:
-                            out.append(Mention(PLACE, i, i + 1, text[i], place.id, place.name, source=ABBREVIATION))
+                            out.append(Mention(PLACE, i, i + 1, text[i], place.id, place.name,
+                                               source=MOTION_ABBREVIATION if b - a == 1 else ABBREVIATION))
                 run.clear()
 
         freq = self.finder.freq if self.finder is not None else {}

@@ -106,7 +106,10 @@ BEFORE_EVENT_DATE_GAP = 6
 SUMMIT_PARTY_JOINS = frozenset({"与", "和", "同", "及", "-", "－", "—"})
 # Triggers of a movement: a place after 在 is where the trip starts (在白宫…前往沃尔特·里德),
 # not its destination, unlike 在日本访问.
-MOTION_TRIGGERS = frozenset({"出访", "抵达", "飞抵", "来到", "前往", "直飞"})
+MOTION_TRIGGERS = frozenset({"出访", "抵达", "飞抵", "来到", "前往", "直飞", "赴", "赴美", "赴英", "赴京"})
+# A bare verb of motion is a trip only to the place right after it (率团赴台, 赴北京访问;
+# not 曾赴洗肾的病人, where 赴 goes to an activity).
+BARE_MOTION_TRIGGERS = frozenset({"赴"})
 # The most text between a movement's destination and a place inside it that qualifies it.
 MOTION_QUALIFIER_GAP = 6  # 越南|首都|河内, 美国|加州|洛杉矶, 中国|东北城市|大连
 VISIT_OBJECT_VERB = re.compile(r"(?:[0-9一二三四五六七八九十两几多数各]+国)?"  # (对欧洲8国的访问, 对东南亚三国进行访问)
@@ -197,7 +200,7 @@ REACTION_BEFORE = re.compile(r"(?:谴责|批评|回应|驳斥|反驳|抨击|不�
 # 因不满叙利亚总统阿萨德的残暴统治…，而前往叙利亚, 他无意到监狱探望黄之锋等人，…警告他
 # 访港: a name right after such a verb (a title between) is its object, and no subject
 # for the clauses after it to continue.
-OBJECT_OF_VERB = re.compile(r"(?:不满|反对|批评|谴责|抗议|指责|抨击|攻击|威胁|制裁|推翻|罢免|弹劾|悼念|纪念|追悼|痛恨|憎恨|"
+OBJECT_OF_VERB = re.compile(r"(?:不满|反对|批评|谴责|抗议|指责|抨击|攻击|威胁|制裁|推翻|罢免|弹劾|悼念|吊唁|纪念|追悼|痛恨|憎恨|"
                             r"崇拜|拥护|赞扬|称赞|探望|探视|看望|慰问|逮捕|释放|关押|拘留|审判|判处|起诉|配合|逃避|逃离|躲避)"
                             r"(?:了|过)?[^,，;；:：。、和与及的]{0,8}$")
 OBJECT_EVENT_REACH = 12
@@ -1267,9 +1270,11 @@ class EventExtractor:
                 m.end() <= q.start <= m.end() + ENTOURAGE_TITLE_REACH and not _CLAUSE_PUNCT.search(norm, m.end(), q.start)
                 for q in persons):
             return True, []
-        # (a client is not: 张展委托的辩护律师闻宇…会见了当事人 — the lawyer meets them)
+        # (a client is not: 张展委托的辩护律师闻宇…会见了当事人 — the lawyer meets them;
+        # nor the object of a verb after 的: 森喜朗率领的日本吊唁李登辉代表团)
         return False, [q for q in persons if p.end < q.start <= p.end + POSSESSIVE_REACH
-                       and POSSESSIVE_BEFORE_NAME.fullmatch(norm, p.end, q.start) and not norm.endswith("律师", 0, q.start)]
+                       and POSSESSIVE_BEFORE_NAME.fullmatch(norm, p.end, q.start) and not norm.endswith("律师", 0, q.start)
+                       and not OBJECT_OF_VERB.search(norm, norm.rfind("的", p.end, q.start) + 1, q.start)]
 
     @staticmethod
     def _list_gap(norm: str, a: int, b: int, places: list[Mention]) -> str:
@@ -1598,8 +1603,13 @@ class EventExtractor:
                         continue
                     if trig.event_type == "summit" and TOPIC_BEFORE.search(norm[max(clause[0], pos - 12) : pos]):
                         continue
-                    if any(tail.startswith(w) for w in self.reference_after):
-                        # 会谈结果, 会晤机制: the event is talked about, not reported.
+                    obj_end = self._after_place_object(norm, pos + len(trig.word)) if trig.role == "destination" else pos
+                    if any(tail.startswith(w) for w in self.reference_after) or (
+                            obj_end > pos + len(trig.word) and any(norm.startswith(w, obj_end) for w in self.reference_after)
+                            and self._status(norm, clause, pos, trig) == "occurred"):
+                        # 会谈结果, 会晤机制, 陈同佳赴台一事 (after the destination): the event
+                        # is talked about, not reported (a plan stays one: 习近平预计四月上旬
+                        # 访问日本一事).
                         continue
                     if trig.event_type == "agreement" and not any(o in norm[pos : clause[1]] for o in self.agreement_objects):
                         # 签署 a law or an order is not an agreement between parties.
@@ -1702,8 +1712,12 @@ class EventExtractor:
                         # 前往机场, 离开会场前往下榻酒店, 来到…编辑室接受访问: a trip to an
                         # everyday destination with no place named is no visit
                         continue
-                    if draft.place is not None and trig.event_type == "visit" and draft.place.start > pos \
-                            and (stay := self._residence_re.match(norm, draft.place.end)) is not None \
+                    if trig.word in BARE_MOTION_TRIGGERS and not any(p.start == pos + len(trig.word) for p in located):
+                        continue
+                    stay_at = draft.place.end if draft.place is not None and draft.place.start > pos else \
+                        pos + len(trig.word) if trig.place and trig.word in MOTION_TRIGGERS else None
+                    if stay_at is not None and trig.event_type == "visit" \
+                            and (stay := self._residence_re.match(norm, stay_at)) is not None \
                             and not norm.startswith(RESIDENCE_NOT_AFTER, stay.end()):
                         # 来到南方的杭州打工, 赴美留学: who goes to a place to work, study or
                         # live there moves, and makes no visit (but 工作访问 is one)
@@ -1738,6 +1752,16 @@ class EventExtractor:
                     if draft.actor is not None:
                         last_actor = draft.actor
                 for d in sentence_drafts:
+                    if d.trigger.word in MOTION_TRIGGERS and any(
+                            o.trigger.event_type == "visit" and o.trigger.word not in MOTION_TRIGGERS
+                            and o.trigger_start > d.trigger_start and o.place_id == d.place_id
+                            and o.actor is not None and d.actor is not None and o.actor.canonical_id == d.actor.canonical_id
+                            and _same_clause(clause_spans, d.trigger_start, o.trigger_start) and self._keep(o)
+                            for o in sentence_drafts):
+                        # 赴北京访问, 前往德国进行正式访问: the movement and the visit after it
+                        # are one event, told once (by the visit)
+                        log.debug("dropped %s at %d in %s: restated by a visit", d.trigger.word, d.trigger_start, doc.doc_id)
+                        continue
                     if self._keep(d):
                         block_drafts.append(d)
                     else:
@@ -2667,6 +2691,10 @@ class EventExtractor:
             plover=d.trigger.plover,
             cameo=d.trigger.cameo,
         )
+
+
+def _same_clause(clause_spans, a: int, b: int) -> bool:
+    return any(c[0] <= a < c[1] and c[0] <= b < c[1] for c in clause_spans)
 
 
 def _publication_day(published: str):

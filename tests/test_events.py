@@ -2092,3 +2092,47 @@ def test_the_subject_after_a_time_clause_may_follow_its_title(resources):
     text = "2019年8月26日，在法国召开的年度G7峰会上，美国总统川普与德国总理默克尔交谈。"
     summit = one(events_of(resources, text, published="2020-09-01"), "summit")
     assert summit.actor_id == "person:donald-trump"
+
+
+def test_the_object_of_a_verb_after_de_is_not_possessed(resources):
+    # 森喜朗率领的…吊唁李登辉代表团: 李登辉 is whom the delegation mourns, not 森喜朗's
+    # relative or envoy, so 森喜朗 is no possessor and takes part (特朗普的女儿伊万卡 stays one).
+    meeting = one(events_of(resources, "蔡英文18日在总统府接见日本前首相森喜朗率领的日本吊唁李登辉代表团一行人。",
+                            published="2020-09-18"), "meeting")
+    assert set(meeting.participants) == {"person:tsai-ing-wen", "person:yoshiro-mori"}
+    visits = events_of(resources, "特朗普的女儿伊万卡16日抵达东京访问。", published="2019-05-20")
+    assert visits and all("person:donald-trump" not in v.participants for v in visits)
+
+
+def test_go_to_is_a_trip_only_to_the_place_right_after_it(resources):
+    # 赴 + a place (also a one-character abbreviation, 赴台) is a visit there; 赴 before
+    # something that is no place (曾赴洗肾的病人) is none.
+    visit = one(events_of(resources, "森喜朗上个月赴台吊唁李登辉。", published="2020-09-18"), "visit")
+    assert (visit.actor_id, visit.country, visit.date_start) == ("person:yoshiro-mori", "TW", "2020-08")
+    visit = one(events_of(resources, "法国总统马克龙周一将赴柏林与德国总理默克尔会晤。", published="2020-06-27"), "visit")
+    assert (visit.place_name, visit.status) == ("柏林", "planned")
+    assert not [e for e in events_of(resources, "张竹君指卫生署正追踪同日曾赴洗肾的病人。", published="2020-11-24")
+                if e.event_type == "visit"]
+
+
+def test_a_trip_for_private_ends_is_no_visit(resources):
+    # Treatment, study, asylum or a holiday at the destination: a move, not a visit (as
+    # 赴美留学); 赴美 holds its destination, so the cue follows the trigger itself.
+    for sentence in ("1939年，周恩来因坠马伤臂赴苏联治疗。", "梁颂恒今年赴美寻求庇护。", "1955年3月，江泽民赴莫斯科学习。",
+                     "2019年8月18日，李孟居前往香港旅游。"):
+        assert not [e for e in events_of(resources, sentence, published="2020-10-01") if e.event_type == "visit"], sentence
+    assert [e for e in events_of(resources, "1945年8月28日，毛泽东赴重庆访问。", published="2020-10-01") if e.event_type == "visit"]
+
+
+def test_the_matter_of_a_trip_after_its_destination_is_a_topic(resources):
+    # 陈同佳赴台一事: the trip is what the sentence talks about; a planned one stays a plan.
+    for sentence in ("台湾陆委会批评港府就陈同佳赴台一事依然无所作为。", "台湾陆委会批评港府就陈同佳前往台湾一事依然无所作为。"):
+        assert not events_of(resources, sentence, published="2020-10-20"), sentence
+    visit = one(events_of(resources, "日本传媒报道，习近平预计四月上旬访问日本一事成为焦点。", published="2020-02-27"), "visit")
+    assert (visit.status, visit.country) == ("planned", "JP")
+
+
+def test_a_banquet_for_a_guest_is_a_meeting(resources):
+    meeting = one(events_of(resources, "蔡英文18日晚间在台北宴请森喜朗一行人。", published="2020-09-18"), "meeting")
+    assert set(meeting.participants) == {"person:tsai-ing-wen", "person:yoshiro-mori"}
+    assert meeting.date_start == "2020-09-18"
