@@ -342,6 +342,9 @@ SINCE_PHRASE = re.compile(r"自从?[^,，;；:：。]{1,40}?(?:以来|之后|以
 TIME_OPENER_REACH = 10
 # A clause that is a time phrase opened by 在/于 and closed after the event (在2019年与
 # 金正恩在河内举行峰会前,): its subject is the next clause's.
+# A clause that is only a 自…以来/后 phrase with no subject of its own (这也是自去年7月访问泰国
+# 以来，蓬佩奥首次访问亚洲): its subject is the one that opens the next clause.
+SUBJECTLESS_SINCE = re.compile(r"(?:这(?:也)?是)?自从?[^,，;；:：。]{1,40}?(?:以来|之后|以后|后)[,，]?")
 SUBJECTLESS_TIME_CLOSE = re.compile("(?:" + "|".join(TIME_AFTER_WORDS + ("前夕", "前", "后")) + ")[,，]?")
 # Time nouns after 的 that make the phrase before them a time, not a relative clause
 TIME_HEAD_NOUNS = ("情况下", "时候", "同时", "期间", "前夕", "当天", "当日", "那天", "时刻",
@@ -1909,12 +1912,14 @@ class EventExtractor:
                     norm[clause[0]] in "在于当与同跟" and counterparts
                     and SUBJECTLESS_TIME_CLOSE.fullmatch(norm, d.trigger_start + len(trig.word), clause[1])) or (
                     norm[clause[0]] in "在于当" and trig.event_type == "summit"
-                    and AT_EVENT_CLOSE.fullmatch(norm, d.trigger_start + len(trig.word), clause[1])):
+                    and AT_EVENT_CLOSE.fullmatch(norm, d.trigger_start + len(trig.word), clause[1])) or (
+                    SUBJECTLESS_SINCE.fullmatch(norm, clause[0], clause[1])):
                 # 在2018年9月6日的亲笔信中，金正恩便…: the sender of a letter may open the
                 # next clause.  So may the subject left out of a time clause with a
                 # counterpart (在与金正恩在河内举行峰会前，特朗普…; 与习近平举行视频峰会后，
                 # 冯德莱恩和米歇尔…), and one at a summit
-                # (在一带一路峰会上，习近平发表讲话).  Not for other visits
+                # (在一带一路峰会上，习近平发表讲话), and the one of a clause that is only a
+                # 自…以来 phrase (自去年7月访问泰国以来，蓬佩奥首次访问亚洲).  Not for other visits
                 # and meetings: there a person after the trigger is the subject of another
                 # clause (峰会后不久，…金正恩又…访问).
                 nxt = next((p for p in persons if clause[1] <= p.start), None)

@@ -2136,3 +2136,11 @@ def test_a_banquet_for_a_guest_is_a_meeting(resources):
     meeting = one(events_of(resources, "蔡英文18日晚间在台北宴请森喜朗一行人。", published="2020-09-18"), "meeting")
     assert set(meeting.participants) == {"person:tsai-ing-wen", "person:yoshiro-mori"}
     assert meeting.date_start == "2020-09-18"
+
+
+def test_a_subjectless_since_phrase_takes_the_subject_of_the_next_clause(resources):
+    visit = one(events_of(resources, "这也是自去年7月访问泰国以来，蓬佩奥首次访问亚洲。", published="2020-10-01"), "visit")
+    assert (visit.actor_id, visit.country, visit.date_start) == ("person:mike-pompeo", "TH", "2019-07")
+    # a phrase with its own subject keeps it (自特朗普访华以来, not 习近平's visit)
+    visit = one(events_of(resources, "自特朗普2017年11月访华以来，习近平多次提到贸易。", published="2020-10-01"), "visit")
+    assert visit.actor_id == "person:donald-trump"
