@@ -69,6 +69,11 @@ COUNTRY_EVENT_TYPES = frozenset({"meeting", "summit", "statement", "agreement"})
 # of their own) that make a country a place or an object (在中国签署, 对美国发表声明).
 COUNTRY_LEAD_REACH = 2
 COUNTRY_REST_REACH = 12
+# The dash that ends a dateline (路透香港7月17日 - 香港美国商会…): the place before it is
+# where the report comes from
+DATELINE_DASH = re.compile(r"\s[-－—]+\s|——")
+# What a country sends to talks (美国与俄罗斯代表团): the country is the party
+DELEGATION_WORDS = ("代表团", "代表")
 COUNTRY_JOINERS = frozenset({"与", "和", "同", "及", "、", "跟"})
 COUNTRY_LEAD_BREAK = "到赴从自对向给为据让使被把由"  # and 在/于 before the first party
 # Verbs of taking part: an organisation before them is not the one that holds the event
@@ -2075,19 +2080,34 @@ class EventExtractor:
         parties = [here[0]]
         for m in here[1:]:
             gap = norm[parties[-1].end : m.start]
+            gap = gap[len(_delegation_at(gap, 0)):]  # 美国代表团与俄罗斯代表团
             if gap not in COUNTRY_JOINERS and not (
                     not gap and parties[-1].source == ABBREVIATION and m.source == ABBREVIATION):
                 break  # 美朝新加坡峰会: a country written out after abbreviations is the place
             parties.append(m)
-        rest = norm[parties[-1].end : pos]
+        # A country's delegation is the country at the table (美国与俄罗斯代表团…举行谈判)
+        delegation = _delegation_at(norm, parties[-1].end)
+        rest = norm[parties[-1].end + len(delegation) : pos]
+        # (dates and the places of a 在 phrase do not count towards the reach:
+        # 上个月在奥地利首都维也纳举行)
+        said, last = rest, -1
+        for x in self._dates_here:
+            if parties[-1].end <= x.start and x.end <= pos:
+                said = said.replace(norm[x.start : x.end], "")
+        for x in sorted(self._places_here, key=lambda m: m.start):
+            if parties[-1].end <= x.start and x.end <= pos:
+                if not (norm[x.start - 1] in "在于" or 0 <= x.start - last <= MOTION_QUALIFIER_GAP):
+                    continue
+                said = said.replace(norm[x.start : x.end], "", 1)
+                last = x.end
         ids = list(dict.fromkeys(m.canonical_id for m in parties))
-        if len(rest) > COUNTRY_REST_REACH or "的" in rest \
+        if len(said) > COUNTRY_REST_REACH or "的" in rest or DATELINE_DASH.search(rest) \
                 or any(self._word_at(norm, w, parties[-1].end, pos, 0, whole=True) for w in COUNTRY_LEAD_BREAK) \
                 or self._reports_between(norm, parties[-1].end, pos) \
                 or self._someone_between(parties[-1].end, pos) \
                 or (d.trigger.event_type in ("meeting", "summit") and len(ids) < 2):
             return
-        if any(self._is_affiliation(norm, m, pos) for m in parties) \
+        if any(self._is_affiliation(norm, m, pos) and not _delegation_at(norm, m.end) for m in parties) \
                 or any(self._title_at(rest, k) for k in range(len(rest))):
             return  # 美国总统…, 英国外相拉布…: someone of that country acts
         d.actor = parties[0]
@@ -2696,6 +2716,11 @@ class EventExtractor:
             plover=d.trigger.plover,
             cameo=d.trigger.cameo,
         )
+
+
+def _delegation_at(text: str, i: int) -> str:
+    """The delegation word (代表团, 代表) at ``text[i:]``, if any."""
+    return next((w for w in DELEGATION_WORDS if text.startswith(w, i)), "")
 
 
 def _same_clause(clause_spans, a: int, b: int) -> bool:

@@ -957,10 +957,12 @@ def test_a_secretary_a_room_and_a_mood_that_modifies_a_name(resources):
 
 
 def test_parties_named_by_abbreviations_are_no_anaphor(resources):
-    # 中印双方 are China and India, not the persons of the spokesman's statement
+    # 中印双方 are China and India, not the persons of the spokesman's statement (a date
+    # and a 在 phrase before the trigger leave the states its parties)
     evs = events_of(resources, "中国外交部发言人赵立坚周三再度声明指出，责任不在中方；并称中印双方在6月22日举行了军长级会谈。",
                     published="2020-06-25")
-    assert [e for e in evs if e.event_type == "meeting"] == []
+    meeting = one(evs, "meeting")
+    assert (set(meeting.participants), meeting.date_start) == ({"country:CN", "country:IN"}, "2020-06-22")
 
 
 def test_a_quoted_place_is_no_place_of_the_statement(resources):
@@ -2144,3 +2146,15 @@ def test_a_subjectless_since_phrase_takes_the_subject_of_the_next_clause(resourc
     # a phrase with its own subject keeps it (自特朗普访华以来, not 习近平's visit)
     visit = one(events_of(resources, "自特朗普2017年11月访华以来，习近平多次提到贸易。", published="2020-10-01"), "visit")
     assert visit.actor_id == "person:donald-trump"
+
+
+def test_talks_held_by_two_states_delegations(resources):
+    # 谈判 with a party and a holding verb is a meeting; a country's delegation is the
+    # country at the table; a date and a 在 phrase do not count towards the reach.
+    meeting = one(events_of(resources, "美国与俄罗斯代表团上个月在奥地利首都维也纳举行谈判，讨论两国的核武器控制问题。",
+                            published="2020-07-20"), "meeting")
+    assert (set(meeting.participants), meeting.place_name, meeting.date_start) == ({"country:US", "country:RU"}, "维也纳", "2020-06")
+    # negotiations as a process, their outcome, or a dateline before another subject: none
+    assert not events_of(resources, "中美贸易谈判上个月陷入僵局。", published="2020-07-20")
+    assert not events_of(resources, "他7月17日表示，与中国进行谈判所取得的成功应帮助解决问题。", published="2020-07-20")
+    assert not events_of(resources, "路透香港7月17日 - 香港美国商会周五发表声明，对此感到失望。", published="2020-07-17")
