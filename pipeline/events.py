@@ -589,6 +589,9 @@ class _Draft:
     separately: tuple[Mention, ...] = ()  # subjects that act each on their own (A和B分别访问X)
     each_counterpart: tuple[Mention, ...] = ()  # counterparts met each on their own (分别与A、B见面)
     talked_about: bool = False  # the object of a verb of talking (谈及习近平访日)
+    # names after a visit's places, in another predicate (赴大连与金正恩会晤): no
+    # participants, but they relate the visit to earlier events of theirs
+    met: dict[str, Mention] = field(default_factory=dict)
 
     @property
     def family(self) -> str:
@@ -1943,8 +1946,17 @@ class EventExtractor:
                                             _time_phrase_end(norm, clause[0], p)) for p in clause_persons])
         trig_end = d.trigger_start + len(trig.word)
         after = trig_end if trig.word in INTRANSITIVE_TRIGGERS or trig.place else len(norm)
+        object_end = None
+        if trig.role == "destination" and after > trig_end:
+            # 访问了梵蒂冈并敦促罗马教皇方济各…: after a visit's places the names belong to
+            # another predicate, as after 访华
+            obj = trig_end + norm.startswith("了", trig_end)
+            if (k := self._after_place_object(norm, obj)) > obj:
+                after = object_end = k
         for p, hits, whose, time_end in entries:
             if p.start >= after:
+                if object_end is not None and p.start >= object_end:
+                    d.met.setdefault(p.canonical_id, p)
                 # 与骆家辉会面、发微博“侮辱”毛泽东孙子…: 会面 takes no object; a name after
                 # it belongs to another phrase
                 continue
@@ -2419,9 +2431,9 @@ class EventExtractor:
         """The previous event of the block that shares a participant with ``d``; when
         the actor goes on with 还/也/同时 (比根还与防卫大臣河野太郎举行了会谈), the
         previous event of that actor up to :data:`CONTINUED_REACH_BLOCKS` blocks back."""
-        ids = set(d.participants)
+        ids = set(d.participants) | set(d.met)
         for prev in reversed(block_drafts):
-            if prev.status == "occurred" and ids & set(prev.participants):
+            if prev.status == "occurred" and ids & (set(prev.participants) | set(prev.met)):
                 return prev
         if d.actor is None or not CONTINUATION.match(self._norm, d.actor.end, d.trigger_start):
             return None

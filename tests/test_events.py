@@ -1317,8 +1317,10 @@ def test_a_name_after_another_predicate_joined_by_dun_takes_no_part(resources):
     # a list of names after the trigger, or a counterpart phrase, still does
     meeting = one(events_of(resources, "2019年6月，习近平会见了特朗普、安倍晋三。"), "meeting")
     assert set(meeting.participants) == {"person:xi-jinping", "person:donald-trump", "person:shinzo-abe"}
-    visit = one(events_of(resources, "2018年11月，宋涛到访平壤与北韩第二把交椅、副委员长崔龙海会面。"), "visit")
-    assert "person:choe-ryong-hae" in visit.participants
+    # (after a visit's place the names are the meeting's, not the visit's)
+    evs = events_of(resources, "2018年11月，宋涛到访平壤与北韩第二把交椅、副委员长崔龙海会面。")
+    assert one(evs, "visit").participants == ("person:song-tao",)
+    assert "person:choe-ryong-hae" in one(evs, "meeting").participants
 
 
 def test_taiwan_and_hong_kong_names_of_us_states(resources):
@@ -1421,7 +1423,9 @@ def test_who_sends_an_envoy_takes_no_part_in_the_envoys_trip(resources):
     # who cancels or orders someone else's trip takes no part in it either; the other
     # party of a cancelled meeting does
     evs = events_of(resources, "特朗普突然取消了国务卿蓬佩奥前往平壤会晤金正恩的计划。", published="2018-09-10")
-    assert {e.participants for e in evs} == {("person:kim-jong-un", "person:mike-pompeo")}
+    # (the trip's participant is who travels; whom he was to meet is the meeting's)
+    assert {(e.event_type, e.participants) for e in evs} == {("visit", ("person:mike-pompeo",)),
+                                                             ("meeting", ("person:kim-jong-un", "person:mike-pompeo"))}
     visit = one(events_of(resources, "特朗普因此取消了国务卿蓬佩奥原定于上个月对平壤进行的访问。", published="2018-09-10"), "visit")
     assert visit.participants == ("person:mike-pompeo",)
     summit = one(events_of(resources, "特朗普5月24日取消了与金正恩的新加坡峰会。", published="2018-05-25"), "summit")
@@ -2158,3 +2162,17 @@ def test_talks_held_by_two_states_delegations(resources):
     assert not events_of(resources, "中美贸易谈判上个月陷入僵局。", published="2020-07-20")
     assert not events_of(resources, "他7月17日表示，与中国进行谈判所取得的成功应帮助解决问题。", published="2020-07-20")
     assert not events_of(resources, "路透香港7月17日 - 香港美国商会周五发表声明，对此感到失望。", published="2020-07-17")
+
+
+def test_a_visit_is_made_by_its_travellers_only(resources):
+    # Names after a visit's places belong to another predicate (并敦促…方济各, 与金正恩会晤):
+    # the visit's participants are who travels, the meeting has its own event
+    visit = one(events_of(resources, "9月30日（周三），蓬佩奥访问了梵蒂冈并敦促罗马教皇方济各维护宗教自由。",
+                          published="2020-09-30"), "visit")
+    assert visit.participants == ("person:mike-pompeo",)
+    evs = events_of(resources, "2018年5月7日到8日，金正恩访问中国东北城市大连。习近平赴大连与金正恩会晤。", published="2018-05-09")
+    visits = sorted((e for e in evs if e.event_type == "visit"), key=lambda e: e.evidence_start)
+    assert [v.participants for v in visits] == [("person:kim-jong-un",), ("person:xi-jinping",)]
+    # …but they still tie the visit to the event of theirs it joins, whose dates it takes
+    assert (visits[1].date_start, visits[1].date_end) == ("2018-05-07", "2018-05-08")
+    assert set(one(evs, "meeting").participants) == {"person:xi-jinping", "person:kim-jong-un"}
