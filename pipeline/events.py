@@ -1734,6 +1734,13 @@ class EventExtractor:
                         # live there moves, and makes no visit (but 工作访问 is one)
                         continue
                     self._fill_date(draft, norm, clause, clause_spans, dates, block_drafts + sentence_drafts, heading_date)
+                    if draft.place is None and draft.status == "planned" and trig.role == "location":
+                        # 楊潔篪將於周五及周六訪問日本…；楊潔篪周五下午將與…會談: a planned meeting
+                        # of the traveller inside the days of a planned trip is held there
+                        earlier = [o for b, o in self._kept if self._block_no - b <= CONTINUED_REACH_BLOCKS]
+                        trip = self._trip_around(draft, earlier + block_drafts + sentence_drafts)
+                        if trip is not None:
+                            self._set_place(draft, trip.place, "previous-event")
                     if draft.date is not None and draft.date.value:
                         self._not_after_death(draft, dates_all)
                     prev = draft.antecedent
@@ -2426,6 +2433,22 @@ class EventExtractor:
         # 会晤 → 巴西; 在朝韩边境的板门店 → 板门店); on a tie the last one.
         phrase = [p for p in qualified if m_pos <= p.start and p.end <= pos]
         return min(phrase, key=lambda p: (self._place_rank(p), -p.start))
+
+    @staticmethod
+    def _trip_around(d: _Draft, drafts: list[_Draft]) -> _Draft | None:
+        """The latest placed visit of ``d``'s actor, in ``d``'s mood, whose dates hold
+        ``d``'s (both with a date of their own)."""
+        if d.actor is None or d.date is None or not d.date.value:
+            return None
+        inner = value_to_range(d.date.value)
+        for o in reversed(drafts):
+            if o.trigger.event_type == "visit" and o.status == d.status and o.place is not None \
+                    and o.actor is not None and o.actor.canonical_id == d.actor.canonical_id \
+                    and o.date is not None and o.date.value and o.provenance.get("date") == "clause":
+                outer = value_to_range(o.date.value)
+                if inner is not None and outer is not None and outer[0] <= inner[0] and inner[1] <= outer[1]:
+                    return o
+        return None
 
     def _related_previous(self, d: _Draft, block_drafts: list[_Draft]) -> _Draft | None:
         """The previous event of the block that shares a participant with ``d``; when

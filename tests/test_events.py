@@ -2176,3 +2176,14 @@ def test_a_visit_is_made_by_its_travellers_only(resources):
     # …but they still tie the visit to the event of theirs it joins, whose dates it takes
     assert (visits[1].date_start, visits[1].date_end) == ("2018-05-07", "2018-05-08")
     assert set(one(evs, "meeting").participants) == {"person:xi-jinping", "person:kim-jong-un"}
+
+
+def test_a_planned_meeting_inside_a_planned_trip_is_held_there(resources):
+    evs = events_of(resources, "日本外务省周四表示，杨洁篪将于周五及周六访问日本。",
+                    "日本政府人士表示，杨洁篪周五下午将与外相茂木敏充会谈。", published="2020-02-27")
+    meeting = one(evs, "meeting")
+    assert (meeting.status, meeting.country, meeting.date_start) == ("planned", "JP", "2020-02-28")
+    # not a meeting outside the trip's days
+    evs = events_of(resources, "日本外务省周四表示，杨洁篪将于周五及周六访问日本。",
+                    "日本政府人士表示，杨洁篪3月10日将与外相茂木敏充会谈。", published="2020-02-27")
+    assert one(evs, "meeting").country == ""
