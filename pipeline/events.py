@@ -136,10 +136,10 @@ TIME_CLAUSE_ENDS = ("之前", "以前", "之后", "以后", "前", "后")  # 时
 BEFORE_CLAUSE_ENDS = ("之前", "以前", "前")
 # 在…的时候 / 在…之际 is a time phrase: the place inside it is not where the event is.
 TIME_PHRASE_ENDS = ("时候", "之际")
-# A count before or after the trigger (4次会面, 多次访华, 会晤了三次 — not 第4次 or 一次):
+# A count before or after the trigger (4次会面, 多次访华, 三度访台, 会晤了三次 — not 第4次, 一次, 再度):
 # the mention sums up several events, so it takes no date or place from a previous
 # event or the heading, only what its own sentence says (今年上半年三次访华).
-REPEATED_BEFORE = re.compile(r"(?<![第这此那每])(?:[0-9]*[02-9]|[0-9]{2,}|[两二三四五六七八九十几数多屡]+)次(?:的)?$")
+REPEATED_BEFORE = re.compile(r"(?<![第这此那每])(?:[0-9]*[02-9]|[0-9]{2,}|[两二三四五六七八九十几数多屡]+)[次度](?:的)?$")
 REPEATED_AFTER = re.compile(r"(?:了|过)?(?:[0-9]*[02-9]|[0-9]{2,}|[两二三四五六七八九十几数多]+)次")
 # Resultative and aspect complements jieba may glue to a trigger's last character.
 COMPLEMENTS = "到了过着完"
@@ -190,7 +190,10 @@ RESIDENCE_NOT_AFTER = ("访问", "访", "会谈", "会议", "会晤", "行程", 
 DATE_JOINERS = frozenset({"及", "和", "与", "、", "以及"})
 # 均 (each, both) between the subjects and a visit or a meeting with someone else: they
 # went each (林郑月娥及曾俊华今日均有拜访厂商会) — not for a summit they attend together.
-EACH = re.compile(r"(?<![平人])均(?![衡匀势值价])")
+# After the second of two names joined by 与: 都/均/分别 and a counterpart phrase (文在寅与
+# 金正恩都与习近平会谈): the two are subjects, each with the counterpart
+JOINT_SUBJECTS_AFTER = re.compile(r"(?:都|均|分别|分別|各自|也都|皆)[^,，;；:：。与同跟和向]{0,6}?[与同跟和向]")
+EACH = re.compile(r"(?<![平人])均(?![衡匀势值价])|(?<![首京成国古建定迁])都(?![市城])")
 # A passive marker before the meeting's subject (林郑月娥访京述职，获国家主席习近平接见): the
 # subject receives someone, who is the topic of the sentence — the counterpart.
 PASSIVE_BEFORE = re.compile(r"(?:获|获得|受到|得到|蒙)[^,，;；:：]{0,10}$")
@@ -1232,6 +1235,10 @@ class EventExtractor:
                 # 对习近平提出了访朝邀请, 对美国国务卿蓬佩奥就此发表声明: the person
                 # addressed, not the one who asks
                 role = "counterpart"
+            elif prev_role == "subject" and gap.strip() in ("与", "同", "跟") and JOINT_SUBJECTS_AFTER.match(norm, p.end):
+                # 文在寅与金正恩都与习近平会谈: 都 before a second 与 makes the first join
+                # two subjects (each meets the counterpart)
+                role = "subject"
             elif any(c in gap for c in COUNTERPART_MARKERS) and not (
                     prev_role is None and not list_before and gap.strip().startswith(("以及", "及"))):
                 # …访问印度，以及李克强2013年访问印度期间: 以及 opening a clause joins a
@@ -1734,6 +1741,10 @@ class EventExtractor:
                         # live there moves, and makes no visit (but 工作访问 is one)
                         continue
                     self._fill_date(draft, norm, clause, clause_spans, dates, block_drafts + sentence_drafts, heading_date)
+                    if _repeated(norm, clause, draft):
+                        # 曾多次访问台湾, 3度到访朝鲜: several events summed up; kept apart
+                        # from single reports when merging (see compatible)
+                        draft.provenance["count"] = "repeated"
                     if draft.place is None and draft.status == "planned" and trig.role == "location":
                         # 楊潔篪將於周五及周六訪問日本…；楊潔篪周五下午將與…會談: a planned meeting
                         # of the traveller inside the days of a planned trip is held there
@@ -3141,6 +3152,10 @@ def compatible(a: EventMention, b: EventMention, *, same_document: bool) -> bool
     places equal (inside one document an unplaced mention may join a placed one); dates
     overlapping (inside one document an undated mention may join a dated one)."""
     if FAMILY[a.event_type] != FAMILY[b.event_type] or a.status != b.status:
+        return False
+    if (("count", "repeated") in a.provenance) != (("count", "repeated") in b.provenance):
+        # 达赖喇嘛此前曾多次访问台湾 sums up visits: it is none of them (but may be
+        # summed up twice: 曾经3度到访朝鲜, 曾多次造访朝鲜)
         return False
     pa, pb = set(a.participants), set(b.participants)
     if not pa or not pb:

@@ -2187,3 +2187,23 @@ def test_a_planned_meeting_inside_a_planned_trip_is_held_there(resources):
     evs = events_of(resources, "日本外务省周四表示，杨洁篪将于周五及周六访问日本。",
                     "日本政府人士表示，杨洁篪3月10日将与外相茂木敏充会谈。", published="2020-02-27")
     assert one(evs, "meeting").country == ""
+
+
+def test_two_subjects_joined_by_yu_before_dou_meet_each_on_their_own(resources):
+    evs = events_of(resources, "2018年，文在寅与金正恩都与习近平会谈。", published="2019-01-01")
+    meetings = sorted((e.actor_id, e.participants) for e in evs if e.event_type == "meeting")
+    assert meetings == [("person:kim-jong-un", ("person:kim-jong-un", "person:xi-jinping")),
+                        ("person:moon-jae-in", ("person:moon-jae-in", "person:xi-jinping"))]
+    # one 与 alone still marks the counterpart
+    meeting = one(events_of(resources, "2018年，文在寅与金正恩在板门店会谈。", published="2019-01-01"), "meeting")
+    assert meeting.actor_id == "person:moon-jae-in"
+
+
+def test_a_summed_up_mention_is_none_of_the_single_events(resources):
+    # 曾多次访问台湾 (and 三度访台) sum up several visits: not merged with one of them
+    doc = ("1997年3月，达赖喇嘛访问台湾。", "达赖喇嘛此前曾多次访问台湾，2009年又三度访台。")
+    evs = events_of(resources, *doc, published="2020-07-01")
+    summed = [e for e in evs if ("count", "repeated") in e.provenance]
+    assert {e.trigger for e in summed} == {"访问", "访台"} and len(evs) == 3
+    single = [e for e in dedupe(evs) if e.mention.date_start == "1997-03"]
+    assert len(single) == 1 and len(single[0].mentions) == 1
