@@ -2207,3 +2207,10 @@ def test_a_summed_up_mention_is_none_of_the_single_events(resources):
     assert {e.trigger for e in summed} == {"访问", "访台"} and len(evs) == 3
     single = [e for e in dedupe(evs) if e.mention.date_start == "1997-03"]
     assert len(single) == 1 and len(single[0].mentions) == 1
+
+
+def test_a_habit_is_summed_up_like_a_count(resources):
+    visit = one(events_of(resources, "周庭精通日语，经常赴日参与政治论坛。", published="2020-08-11"), "visit")
+    assert ("count", "repeated") in visit.provenance and visit.country == "JP"
+    visit = one(events_of(resources, "周庭8月赴日参与政治论坛。", published="2020-08-11"), "visit")
+    assert ("count", "repeated") not in visit.provenance
