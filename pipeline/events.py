@@ -1736,6 +1736,8 @@ class EventExtractor:
                         continue
                     stay_at = draft.place.end if draft.place is not None and draft.place.start > pos else \
                         pos + len(trig.word) if trig.place and trig.word in MOTION_TRIGGERS else None
+                    while stay_at is not None and (inner := next((p for p in located if p.start == stay_at), None)):
+                        stay_at = inner.end  # 赴前苏联莫斯科学习: the cue follows the last place
                     if stay_at is not None and trig.event_type == "visit" \
                             and (stay := self._residence_re.match(norm, stay_at)) is not None \
                             and not norm.startswith(RESIDENCE_NOT_AFTER, stay.end()):

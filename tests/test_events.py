@@ -2124,7 +2124,7 @@ def test_go_to_is_a_trip_only_to_the_place_right_after_it(resources):
 def test_a_trip_for_private_ends_is_no_visit(resources):
     # Treatment, study, asylum or a holiday at the destination: a move, not a visit (as
     # 赴美留学); 赴美 holds its destination, so the cue follows the trigger itself.
-    for sentence in ("1939年，周恩来因坠马伤臂赴苏联治疗。", "梁颂恒今年赴美寻求庇护。", "1955年3月，江泽民赴莫斯科学习。",
+    for sentence in ("1939年，周恩来因坠马伤臂赴苏联治疗。", "梁颂恒今年赴美寻求庇护。", "1955年3月，江泽民赴莫斯科学习。", "1955年3月，江泽民赴前苏联莫斯科学习机电知识。",
                      "2019年8月18日，李孟居前往香港旅游。"):
         assert not [e for e in events_of(resources, sentence, published="2020-10-01") if e.event_type == "visit"], sentence
     assert [e for e in events_of(resources, "1945年8月28日，毛泽东赴重庆访问。", published="2020-10-01") if e.event_type == "visit"]
