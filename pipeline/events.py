@@ -352,6 +352,8 @@ SINCE_PHRASE = re.compile(r"自从?[^,，;；:：。]{1,40}?(?:以来|之后|以
 TIME_OPENER_REACH = 10
 # A clause that is a time phrase opened by 在/于 and closed after the event (在2019年与
 # 金正恩在河内举行峰会前,): its subject is the next clause's.
+# A clause that only tells the occasion of the next one (在8月举行的俄罗斯武器展览会上，…)
+AT_OCCASION_CLAUSE = re.compile(r"在[^,，;；:：。]{2,30}?(?:上|中|期间|之际)[,，]?")
 # A clause that is only a 自…以来/后 phrase with no subject of its own (这也是自去年7月访问泰国
 # 以来，蓬佩奥首次访问亚洲): its subject is the one that opens the next clause.
 SUBJECTLESS_SINCE = re.compile(r"(?:这(?:也)?是)?自从?[^,，;；:：。]{1,40}?(?:以来|之后|以后|后)[,，]?")
@@ -2562,6 +2564,13 @@ class EventExtractor:
                 # 10日，…援引消息人士的话报导，这次随着维特齐访问台湾的捷克企业…: the date is
                 # the report's; a visit that only qualifies a noun of the report is background
                 break
+            if inside and c is prev_clause and AT_OCCASION_CLAUSE.fullmatch(norm, c[0], c[1]) \
+                    and not self._reports_between(norm, c[1], pos):
+                # 在8月举行的俄罗斯武器展览会上，绍伊古…签署了…: the occasion the clause
+                # opens with is when the event happened
+                d.date = inside[-1]
+                d.provenance["date"] = "sentence"
+                return
             if inside and _only_date(norm, c, inside):
                 d.date = inside[-1]
                 # right before the event's clause, with no report between, the date is the

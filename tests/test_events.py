@@ -2214,3 +2214,11 @@ def test_a_habit_is_summed_up_like_a_count(resources):
     assert ("count", "repeated") in visit.provenance and visit.country == "JP"
     visit = one(events_of(resources, "周庭8月赴日参与政治论坛。", published="2020-08-11"), "visit")
     assert ("count", "repeated") not in visit.provenance
+
+
+def test_a_clause_that_tells_the_occasion_dates_the_event(resources):
+    agreement = one(events_of(resources, "俄罗斯国防部说，在8月举行的俄罗斯武器展览会上，俄罗斯国防部长绍伊古与中非共和国国防部长签署了军事合作协议。",
+                              published="2018-09-01"), "agreement")
+    assert (agreement.actor_id, agreement.date_start) == ("person:sergei-shoigu", "2018-08")
+    # an occasion before which it happened is not its time
+    assert not events_of(resources, "在8月举行的展览会前，绍伊古与中非共和国国防部长签署了军事合作协议。", published="2018-09-01")
