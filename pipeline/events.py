@@ -69,6 +69,11 @@ COUNTRY_EVENT_TYPES = frozenset({"meeting", "summit", "statement", "agreement"})
 # of their own) that make a country a place or an object (在中国签署, 对美国发表声明).
 COUNTRY_LEAD_REACH = 2
 COUNTRY_REST_REACH = 12
+# Between an unnamed official's title and the trigger (蒙古国总统27日访问: a date; 议长维特奇)
+OFFICIAL_REST_REACH = 12
+NOT_OFFICIAL_TITLES = frozenset({"领导人", "最高领导人", "家人", "家属", "兄长", "哥哥", "弟弟", "姐姐", "妹妹", "家族", "妻子",
+                                 "丈夫", "儿子", "女儿", "父亲", "母亲", "秘书", "助手", "助理", "警察", "警员", "特工",
+                                 "检察官", "法官"})
 # The dash that ends a dateline (路透香港7月17日 - 香港美国商会…): the place before it is
 # where the report comes from
 DATELINE_DASH = re.compile(r"\s[-－—]+\s|——")
@@ -635,6 +640,8 @@ class EventExtractor:
         self.interview_cues = tuple(cues.get("interview", {}))
         # Titles of people (not 政府, 当局, 人 …: those follow places, not persons).
         self.person_titles = tuple(t for t, v in cues.get("title", {}).items() if v == "person")
+        # the titles of state officials (not 领导人, which names pairs, nor kin)
+        self.official_titles = tuple(t for t in self.person_titles if t not in NOT_OFFICIAL_TITLES)
         self.person_titles_longest_first = tuple(sorted(self.person_titles, key=len, reverse=True))
         # Bodies that issue statements and hold talks (外交部, 外务省): one of them as
         # the subject means the actor is not a person of the gazetteer.
@@ -984,6 +991,31 @@ class EventExtractor:
         if "(" in window or "（" in window:
             window = _PAREN_SPAN.sub(lambda m: " " * len(m.group()), window)
         return _title_in(window, self.organisation_titles, _BODY_BLOCKERS, not_before=PERSON_TITLE_AFTER_BODY)
+
+    def _official_country(self, norm: str, clause: tuple[int, int], pos: int, persons: list[Mention]) -> Mention | None:
+        """The country of an unnamed (or unknown) official who opens the clause as its
+        subject: a country, a person title right after it (modifiers such as 前/时任
+        between), then at most an unknown name, a date or a short phrase before the
+        trigger — no known person, no counterpart marker before the title, nobody the
+        official possesses (美国总统的女儿)."""
+        for m in self._places_here:
+            if not (clause[0] <= m.start and m.end <= pos and m.canonical_id.startswith("country:")):
+                continue
+            if not _opens_clause_as_party(norm[clause[0] : m.start]) or any(m.end <= p.start < pos for p in persons):
+                continue
+            k = m.end + norm.startswith("的", m.end)
+            for _ in range(2):
+                mod = next((w for w in self.modifiers if norm.startswith(w, k)), None)
+                if mod is None:
+                    break
+                k += len(mod)
+            title = next((t for t in sorted(self.official_titles, key=len, reverse=True) if norm.startswith(t, k)), None)
+            if title is None or pos - (k + len(title)) > OFFICIAL_REST_REACH or norm.startswith("的", k + len(title)) \
+                    or KIN_BEFORE_NAME.match(norm, k + len(title)) \
+                    or any(c in norm[k + len(title) : pos] for c in ",，;；:：。"):
+                continue
+            return m
+        return None
 
     def _virtual(self, norm: str, clause: tuple[int, int], pos: int) -> bool:
         return any(norm.startswith(v, pos - len(v) - k) for v in self.virtual_cues for k in range(0, 3))
@@ -1886,6 +1918,13 @@ class EventExtractor:
             # in a pair named by its title (美朝两位领导人…见面): that pair is known.
             d.provenance["actor"] = "unknown"
             named = self._included(norm, clause, sentence, persons)
+            official = None if named else self._official_country(norm, clause, d.trigger_start, clause_persons)
+            if official is not None:
+                # 蒙古国总统27日访问中国与习近平…会谈: an official we cannot name acts for
+                # the state the title names, which is the party
+                d.actor = official
+                d.participants[official.canonical_id] = official
+                d.provenance["actor"] = "official"
             if named:
                 # 派高级内阁官员访台，包含卫生部长阿札及…次卿克拉奇: the officials are
                 # named right after, by 包括/包含; the first acts, all take part.
@@ -1940,6 +1979,11 @@ class EventExtractor:
                 for p in subjects:
                     if p is not actor and own[0] <= p.start < own[1]:
                         d.participants.setdefault(p.canonical_id, p)
+            elif (official := next((o for o in reversed(self._sentence_drafts) if o.provenance.get("actor") == "official"
+                                    and o.trigger_start < d.trigger_start), None)) is not None:
+                # 蒙古国总统27日访问中国与习近平和李克强举行会谈: the unnamed official goes on
+                d.actor = official.actor
+                d.provenance["actor"] = "official"
             elif trig.event_type == "letter" or (
                     norm[clause[0]] in "在于当与同跟" and counterparts
                     and SUBJECTLESS_TIME_CLOSE.fullmatch(norm, d.trigger_start + len(trig.word), clause[1])) or (

@@ -737,9 +737,10 @@ def test_subjects_acting_separately_have_an_event_each(resources):
         ("person:li-keqiang", ("person:li-keqiang", "person:mike-pompeo"), hall),
         ("person:xi-jinping", ("person:mike-pompeo", "person:xi-jinping"), hall),
     ]
-    # 分别 before the counterparts: one subject meets them one after another (one event)
+    # 分别 before the counterparts: one subject meets each of them
     evs = events_of(resources, "蓬佩奥周二分别与英国首相约翰逊和外相拉布会晤。", published="2020-07-22")
-    assert [e.actor_id for e in evs if e.event_type == "meeting"] == ["person:mike-pompeo"]
+    assert sorted(e.participants for e in evs if e.event_type == "meeting") == [
+        ("person:boris-johnson", "person:mike-pompeo"), ("person:dominic-raab", "person:mike-pompeo")]
     # 均 before a visit or a meeting: each went
     evs = events_of(resources, "林郑月娥及曾俊华今日均有访问北京。", published="2017-01-24")
     assert sorted(e.participants for e in evs if e.event_type == "visit") == [("person:carrie-lam",), ("person:john-tsang",)]
@@ -1098,9 +1099,11 @@ def test_states_act_where_no_person_or_organisation_does(resources):
 
 def test_states_that_are_no_parties(resources):
     published = {"published": "2020-07-19"}
-    # a person of that country acts (named or not), or the country is a place or an object
+    # a person of that country acts (an unnamed official acts for the state), or the
+    # country is a place or an object
     assert one(events_of(resources, "美国总统特朗普7月12日发表声明。", **published), "statement").actor_id == "person:donald-trump"
-    for text in ("英国外相拉布7月13日发表声明。", "在中国7月15日签署协议。", "中国对美国7月14日发表声明。",
+    assert one(events_of(resources, "英国外相7月13日发表声明。", **published), "statement").provenance[0] == ("actor", "official")
+    for text in ("在中国7月15日签署协议。", "中国对美国7月14日发表声明。",
                  "7月与加拿大和墨西哥签署了美墨加协议。", "中国的声明7月16日发表。"):
         assert events_of(resources, text, **published) == [], text
     # a country written out after abbreviations is the place (美朝新加坡峰会); a meeting
@@ -2222,3 +2225,13 @@ def test_a_clause_that_tells_the_occasion_dates_the_event(resources):
     assert (agreement.actor_id, agreement.date_start) == ("person:sergei-shoigu", "2018-08")
     # an occasion before which it happened is not its time
     assert not events_of(resources, "在8月举行的展览会前，绍伊古与中非共和国国防部长签署了军事合作协议。", published="2018-09-01")
+
+
+def test_an_unnamed_official_acts_for_the_state_the_title_names(resources):
+    evs = events_of(resources, "蒙古国总统27日访问中国与习近平和李克强举行会谈。", published="2020-02-29")
+    visit, meeting = one(evs, "visit"), one(evs, "meeting")
+    assert (visit.actor_id, visit.country, visit.date_start) == ("country:MN", "CN", "2020-02-27")
+    assert set(meeting.participants) == {"country:MN", "person:xi-jinping", "person:li-keqiang"}
+    # not a relative, nor a title after a counterpart marker (与美国总统…会谈 has its own subject)
+    assert not events_of(resources, "美国总统的女儿27日访问中国。", published="2020-02-29")
+    assert not events_of(resources, "27日与美国总统举行会谈。", published="2020-02-29")
