@@ -238,6 +238,8 @@ class EntityTagger:
         if not ids or not all(i.startswith("person:") for i in ids):
             return False
         cues = self.cues
+        if cues.translit and all(ch in cues.translit for ch in head + tail):
+            return False  # 拉布拉多: one longer transliteration, not Raab (拉布) + 拉多
         return tail not in cues.site_heads and not tail.endswith(cues.org_heads) \
             and not tail.endswith(cues.place_suffixes)
 

@@ -128,6 +128,13 @@ def test_site_named_after_a_person_is_not_a_mention():
     assert texts("他们来到毛主席纪念堂。", "PERSON") == []
 
 
+def test_a_longer_transliteration_is_no_person_compound():
+    # 拉布拉多 (Labrador) is one transliteration, not Raab (拉布) + 拉多; 科尔特斯 is not Kohl
+    assert texts("她的拉布拉多犬叫玛丽。", "PERSON") == []
+    assert texts("洪都拉斯的科尔特斯港很重要。", "PERSON") == []
+    assert texts("英国外相拉布表示关注。", "PERSON") == ["拉布"]
+
+
 # ---------------------------------------------------------------------- middle dots
 def test_middle_dot_names():
     found = tagged("美国总统唐纳德·特朗普与埃里克·特朗普一起会见了客人。")
