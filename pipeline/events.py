@@ -357,6 +357,10 @@ SINCE_PHRASE = re.compile(r"自从?[^,，;；:：。]{1,40}?(?:以来|之后|以
 TIME_OPENER_REACH = 10
 # A clause that is a time phrase opened by 在/于 and closed after the event (在2019年与
 # 金正恩在河内举行峰会前,): its subject is the next clause's.
+# A caption's date: a full date in parentheses right after the caption's last character
+# or its full stop, closing the line (…握手。（2019年6月27日）)
+CAPTION_DATE_OPEN = re.compile(r"\s?[（(]")
+CAPTION_DATE_CLOSE = re.compile(r"[）)]\s*(?:\n|$)")
 # A clause that only tells the occasion of the next one (在8月举行的俄罗斯武器展览会上，…)
 AT_OCCASION_CLAUSE = re.compile(r"在[^,，;；:：。]{2,30}?(?:上|中|期间|之际)[,，]?")
 # A clause that is only a 自…以来/后 phrase with no subject of its own (这也是自去年7月访问泰国
@@ -1477,6 +1481,7 @@ class EventExtractor:
         a plural cue right after them refers to (中美双方)."""
         norm = doc.norm
         published = self._published = _publication_day(doc.published)
+        self._caption_date: Mention | None = None
         self._text = doc.text
         token_ends = {e for _, e in tokens}
         self._token_starts = {s for s, _ in tokens}
@@ -1557,6 +1562,10 @@ class EventExtractor:
                 if restating and "自" not in sentence_text:
                     continue
                 found_triggers = self._find_triggers(norm, s, e, token_ends)
+                # 资料照：…握手。（2019年6月27日）: a caption's date in parentheses after it
+                self._caption_date = next((x for x in dates_all.starting(e, e + 3)
+                                           if CAPTION_DATE_OPEN.fullmatch(norm, e, x.start) and x.precision == "day"
+                                           and CAPTION_DATE_CLOSE.match(norm, x.end)), None) if found_triggers else None
                 if restating:
                     # 这是…: the sentence restates the previous event; only an event inside a
                     # 自…后/以来 phrase is another, the past it counts from (这是自…阿扎尔8月
@@ -2625,6 +2634,12 @@ class EventExtractor:
                 return
         if _repeated(norm, clause, d):
             return
+        # 2'. the date of a photo, in parentheses right after its caption (资料照：习近平…与
+        #     安倍晋三握手。（2019年6月27日）)
+        if self._caption_date is not None and self._caption_date.value:
+            d.date = self._caption_date
+            d.provenance["date"] = "caption"
+            return
         # 3. a date that opens the sentence governs its clauses (2009年达赖喇嘛为…祈福，
         #    时任民进党主席的蔡英文主动会见) — unless the first clause is a time clause
         #    (2018年3月金正恩访华后，…: the later event is after that date).
@@ -3105,7 +3120,7 @@ def _only_date(norm: str, clause: tuple[int, int], dates: list[Mention]) -> bool
 _ACTOR_W = {"trigger": 0.20, "clause": 0.20, "organisation": 0.15, "country": 0.10, "sentence": 0.15, "included": 0.15,
             "sentence-after": 0.10, "pronoun": 0.10, "previous-event": 0.10,
             "previous-pair": 0.05}
-_DATE_W = {"clause": 0.20, "sentence": 0.20, "relative": 0.15, "previous-event": 0.12, "sentence-visit": 0.12,
+_DATE_W = {"clause": 0.20, "sentence": 0.20, "caption": 0.20, "relative": 0.15, "previous-event": 0.12, "sentence-visit": 0.12,
            "ongoing": 0.12, "heading": 0.10}
 _PLACE_W = {"trigger": 0.15, "destination": 0.15, "clause": 0.15, "sentence": 0.12, "sentence-visit": 0.10, "previous-event": 0.10, "heading": 0.08,
             "title": 0.08}

@@ -2235,3 +2235,15 @@ def test_an_unnamed_official_acts_for_the_state_the_title_names(resources):
     # not a relative, nor a title after a counterpart marker (与美国总统…会谈 has its own subject)
     assert not events_of(resources, "美国总统的女儿27日访问中国。", published="2020-02-29")
     assert not events_of(resources, "27日与美国总统举行会谈。", published="2020-02-29")
+
+
+def test_a_caption_is_dated_by_the_date_in_parentheses_after_it(resources):
+    evs = events_of(resources, "资料照：中国国家主席习近平在大阪与日本首相安倍晋三握手。（2019年6月27日）", "正文第一段。",
+                    published="2020-07-04")
+    meeting = one(evs, "meeting")
+    assert (meeting.date_start, dict(meeting.provenance)["date"]) == ("2019-06-27", "caption")
+    # a parenthesis that goes on with text is no caption date
+    evs = events_of(resources, "习近平在大阪与安倍晋三握手。（2019年6月27日）之后两国关系改善。", published="2020-07-04")
+    assert [e for e in evs if e.event_type == "meeting" and e.date_start == "2019-06-27"] == []
+    # the way to parliament is no visit, even dated
+    assert not events_of(resources, "资料照：英国首相约翰逊前往议会。（2020年7月15日）", "正文。", published="2020-07-20")
