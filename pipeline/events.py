@@ -2085,10 +2085,14 @@ class EventExtractor:
                 # 林郑月娥和曾俊华今天分别拜访厂商会, 习近平和李克强分别…接见了…: each
                 # subject has an event of their own (split after the place and date are found)
                 d.separately = tuple(own)
+        if d.provenance.get("actor") in ("clause", "sentence") and d.actor is not None and not d.separately:
             met = [p for p in counterparts if p.canonical_id in d.participants and p.end <= d.trigger_start]
-            if len({p.canonical_id for p in met}) >= 2 and d.actor is not None and not d.separately \
-                    and SEPARATELY.search(norm, d.actor.end, met[0].start) and trig.event_type in ("meeting", "letter"):
-                # 林郑16日分别与国家主席习近平、总理李克强见面: a meeting with each
+            # (a subject carried from an earlier clause: from the trigger's clause on)
+            since = d.actor.end if d.provenance.get("actor") == "clause" else clause[0]
+            if len({p.canonical_id for p in met}) >= 2 and since <= met[0].start \
+                    and SEPARATELY.search(norm, since, met[0].start) and trig.event_type in ("meeting", "letter"):
+                # 林郑16日分别与国家主席习近平、总理李克强见面, 克拉奇…访问台湾，…还分别与
+                # 总统蔡英文、行政院长苏贞昌…会晤: a meeting with each
                 d.each_counterpart = tuple(met)
         if LIST_GOES_ON.match(norm, clause[0]) and self._list_before(norm, clause[0]) and clause[0] > s:
             # 与…默克尔、…米歇尔，以及…冯德莱恩举行视频会谈: the clause goes on with a list of

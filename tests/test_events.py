@@ -2247,3 +2247,9 @@ def test_a_caption_is_dated_by_the_date_in_parentheses_after_it(resources):
     assert [e for e in evs if e.event_type == "meeting" and e.date_start == "2019-06-27"] == []
     # the way to parliament is no visit, even dated
     assert not events_of(resources, "资料照：英国首相约翰逊前往议会。（2020年7月15日）", "正文。", published="2020-07-20")
+
+
+def test_a_carried_subject_meets_each_counterpart_after_fenbie(resources):
+    evs = events_of(resources, "克拉奇于17日至19日率团访问台湾，还分别与总统蔡英文、行政院长苏贞昌会晤。", published="2020-09-20")
+    meetings = sorted(e.participants for e in evs if e.event_type == "meeting")
+    assert meetings == [("person:keith-krach", "person:su-tseng-chang"), ("person:keith-krach", "person:tsai-ing-wen")]
