@@ -2253,3 +2253,10 @@ def test_a_carried_subject_meets_each_counterpart_after_fenbie(resources):
     evs = events_of(resources, "克拉奇于17日至19日率团访问台湾，还分别与总统蔡英文、行政院长苏贞昌会晤。", published="2020-09-20")
     meetings = sorted(e.participants for e in evs if e.event_type == "meeting")
     assert meetings == [("person:keith-krach", "person:su-tseng-chang"), ("person:keith-krach", "person:tsai-ing-wen")]
+
+
+def test_a_ministers_meeting_is_a_meeting(resources):
+    meeting = one(events_of(resources, "本周一，欧盟理事会举行外长会议，香港问题是会议主题之一。", published="2020-07-15"), "meeting")
+    assert (meeting.actor_id, meeting.date_start) == ("org:eu", "2020-07-13")
+    evs = events_of(resources, "10月4日至6日，美国国务卿蓬佩奥访问日本，并出席在日本举行的“四方同盟”外长会议。", published="2020-10-07")
+    assert (one(evs, "meeting").actor_id, one(evs, "meeting").country) == ("person:mike-pompeo", "JP")
