@@ -394,6 +394,7 @@ TIME_PHRASE_CLOSE = re.compile(r"[^,，;；。]{0,12}?(?:之后|以后|之前|�
 AT_TIME_CLOSE = re.compile(r"[^,，;；:：。在]{0,12}?(?:之后|以后|之前|以前|以来|期间|之际|后(?![来面])|前(?![往来去进]))")
 ROLE_OF = re.compile(r"[^,，;；:：。]{0,12}?的")  # 作为习近平总书记、国家主席的特别代表
 ARRANGE_CUES = ("安排", "撮合", "牵线", "促成")
+ACCOMPANYING = re.compile(r"随同|跟随|陪同|伴随|随(?=时任)|随(?![后即着时便意手机之])")
 COMPANION_MARKERS = ("携夫人", "偕夫人", "携妻子", "携", "偕", "偕同")
 ADDRESSED_TITLE_REACH = 8
 # Meeting verbs that take no object (与X会面, 两人见面): nobody after them meets.
@@ -972,7 +973,11 @@ class EventExtractor:
         # over, takes (王岐山…，曾作为“日中经济高层对话”的中方主席访日; but in 越南作为…
         # 主席…发表声明 the clause has a subject we do not code as a person).
         lo = max(known_end, pos - 12)
-        if _title_in(norm[lo:pos], self.person_titles, tuple(COUNTERPART_MARKERS) + ROLE_MARKERS) \
+        # (a title after 随/陪同 is whom the subject goes along with: 亨特·拜登随时任美国
+        # 副总统的父亲…访问中国)
+        with_whom = ACCOMPANYING.search(norm, max(known_end, clause[0]), pos) if known_end > clause[0] else None
+        if _title_in(norm[lo : with_whom.start() if with_whom is not None and with_whom.start() > lo else pos] if not (
+                with_whom is not None and with_whom.start() <= lo) else "", self.person_titles, tuple(COUNTERPART_MARKERS) + ROLE_MARKERS) \
                 and not self._word_at(norm, "与", max(known_end, clause[0]), lo, 0) \
                 and not _role_opens_clause(norm, max(known_end, clause[0]), lo):
             return True

@@ -2260,3 +2260,10 @@ def test_a_ministers_meeting_is_a_meeting(resources):
     assert (meeting.actor_id, meeting.date_start) == ("org:eu", "2020-07-13")
     evs = events_of(resources, "10月4日至6日，美国国务卿蓬佩奥访问日本，并出席在日本举行的“四方同盟”外长会议。", published="2020-10-07")
     assert (one(evs, "meeting").actor_id, one(evs, "meeting").country) == ("person:mike-pompeo", "JP")
+
+
+def test_a_title_after_sui_is_whom_the_subject_goes_along_with(resources):
+    visit = one(events_of(resources, "2013年12月，亨特·拜登随时任美国副总统的父亲乘坐“空军二号”访问中国。", published="2020-10-01"), "visit")
+    assert (visit.actor_id, visit.country, visit.date_start) == ("person:hunter-biden", "CN", "2013-12")
+    # 随时 (at any time) is no 随: the title after it is the visitor's
+    assert not events_of(resources, "王毅表示随时欢迎美国国务卿5月访问中国。", published="2020-10-01")
