@@ -3126,7 +3126,7 @@ def _only_date(norm: str, clause: tuple[int, int], dates: list[Mention]) -> bool
 #   date: clause or sentence 0.20, previous event 0.12, heading 0.10
 #   place: trigger/destination/clause 0.15, sentence-visit/previous event 0.10, heading or the title 0.08
 #          (letters and statements: no place expected, their weight goes to the date)
-_ACTOR_W = {"trigger": 0.20, "clause": 0.20, "organisation": 0.15, "country": 0.10, "sentence": 0.15, "included": 0.15,
+_ACTOR_W = {"trigger": 0.20, "clause": 0.20, "organisation": 0.15, "country": 0.10, "official": 0.10, "sentence": 0.15, "included": 0.15,
             "sentence-after": 0.10, "pronoun": 0.10, "previous-event": 0.10,
             "previous-pair": 0.05}
 _DATE_W = {"clause": 0.20, "sentence": 0.20, "caption": 0.20, "relative": 0.15, "previous-event": 0.12, "sentence-visit": 0.12,

@@ -2232,6 +2232,7 @@ def test_an_unnamed_official_acts_for_the_state_the_title_names(resources):
     visit, meeting = one(evs, "visit"), one(evs, "meeting")
     assert (visit.actor_id, visit.country, visit.date_start) == ("country:MN", "CN", "2020-02-27")
     assert set(meeting.participants) == {"country:MN", "person:xi-jinping", "person:li-keqiang"}
+    assert visit.confidence > 0.8  # an unnamed official weighs like a state (0.10)
     visit = one(events_of(resources, "加拿大总督5月访问中国。", published="2020-07-13"), "visit")
     assert (visit.actor_id, visit.country) == ("country:CA", "CN")
     # not a relative, nor a title after a counterpart marker (与美国总统…会谈 has its own subject)
