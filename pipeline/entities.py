@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 
 from .candidates import CANDIDATE, DOTS, CandidateFinder, EntityCues, _hmm_words
 from .models import ORG, PERSON, PLACE, Mention
@@ -75,12 +76,14 @@ RUN_ON_MAX_FREQ = 200
 # 约瑟夫·R·拜登: a given name, a Latin initial, a surname
 _MIDDLE_INITIAL = re.compile(rf"([^{DOTS}]+){DOTS}[A-Za-z]\.?{DOTS}([^{DOTS}]+)")
 # A Latin-script gloss in parentheses right after a name: 马克·鲁特（Mark Rutte）.
-_GLOSS = re.compile(r"\s*[（(]\s*([A-Za-z][A-Za-z .'’\-]{2,60}?)\s*[）)]")
+_GLOSS = re.compile(r"\s*[（(]\s*([A-Za-zÀ-ÖØ-öø-ɏ][A-Za-zÀ-ÖØ-öø-ɏ .'’\-]{2,60}?)\s*[）)]")
 
 
 def _english_key(name: str) -> str:
-    """Robert O’Brien, robert o'brien, Robert  O'Brien → one key."""
-    return " ".join(name.replace("’", "'").replace("-", " ").lower().split())
+    """Robert O’Brien, robert o'brien, Robert  O'Brien → one key; accents are folded
+    (Pedro Sánchez, Pedro Sanchez)."""
+    folded = unicodedata.normalize("NFKD", name.replace("’", "'")).encode("ascii", "ignore").decode("ascii")
+    return " ".join(folded.replace("-", " ").lower().split())
 
 
 def _names_vessel(norm: str, tokens: list[tuple[int, int]], token_index: dict[int, int], end: int) -> bool:

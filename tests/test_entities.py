@@ -436,6 +436,10 @@ def test_a_latin_gloss_links_a_spelling_the_aliases_lack():
     assert [t for t in found if t[0] == "马克‧鲁特"] == [("马克‧鲁特", "PERSON", "person:mark-rutte", "gloss")] * 2
     # a gloss nobody in the gazetteers bears leaves a candidate
     assert ("萨扎尔", "PERSON", "", "candidate:title:卫生部长") in tagged("美国卫生部长萨扎尔（Sam Sazar）抵达台北。")
+    # accents are folded on both sides (Pedro Sánchez in the gazetteer, Sanchez in the
+    # text; Zdeněk Hřib written with and without them)
+    assert ("桑切斯", "PERSON", "person:pedro-sanchez", "gloss") in tagged("西班牙首相桑切斯（Pedro Sanchez）在柏林与默克尔会面。")
+    assert ("贺瑞卜", "PERSON", "person:zdenek-hrib", "gloss") in tagged("布拉格市长贺瑞卜(Zdeněk Hřib)去年3月访问台湾。")
 
 
 def test_a_known_name_that_starts_a_longer_transliteration_is_not_that_person():
