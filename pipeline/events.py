@@ -881,7 +881,10 @@ class EventExtractor:
                     return value
         if ONGOING_OWN.search(norm, max(clause[0], pos - ONGOING_REACH), pos):
             return "occurred"  # 正在进行…的访问行程: under way, not the plan 行程 would say
-        after = norm[end : min(clause[1], end + POST_STATUS_REACH)]
+        limit = min(clause[1], end + POST_STATUS_REACH)
+        if (stop := _CLAUSE_PUNCT.search(norm, end, limit)) is not None:
+            limit = stop.start()  # (…与默克尔会面，为峰会做准备: the preparation is the summit's)
+        after = norm[end:limit]
         # the head noun of the phrase the event modifies (提出“访问台湾”的生日心愿)
         de = norm.find("的", end, min(clause[1], end + MODIFIED_NOUN_REACH))
         if de >= 0 and not _CLAUSE_PUNCT.search(norm, end, de):

@@ -629,6 +629,13 @@ def test_digit_pairs_before_nian_stay_ambiguous_with_two_digit_years():
     assert [m.value for m in tag_dates("两三年前", reference="2019-06-14")] == ["2016/2017"]
 
 
+def test_a_preparation_as_a_noun_is_no_plan():
+    # 为峰会做准备: 准备 is a noun, so the sentence reports and 周二 is the last Tuesday
+    text = "周二，西班牙首相桑切斯在柏林与默克尔会面，为峰会做准备。"
+    assert [m.value for m in tag_dates(text, reference="2020-07-15")] == ["2020-07-14"]
+    assert [m.value for m in tag_dates("周二，桑切斯准备访问柏林。", reference="2020-07-15")] == ["2020-07-21"]
+
+
 def test_plan_in_a_later_clause_does_not_move_a_past_date():
     text = "最早是副国务卿比根8月底首先提出，希望建立有结构的团体，并准备10月在新德里会谈。"
     assert [(m.text, m.value) for m in tag_dates(text, reference="2020-09-30")] == [("8月底", "2020-08-31"), ("10月", "2020-10")]
