@@ -1704,6 +1704,10 @@ class EventExtractor:
                     if trig.role == "destination" and any(c in norm[clause[0] : pos] for c in self.interview_cues):
                         # 接受福斯新闻访问: giving an interview, not a visit.
                         continue
+                    if trig.word == "访问" and pos > clause[0] and (norm[pos - 1] == "做" or norm.endswith("作", 0, pos)
+                                                                  and not norm.endswith("工作", 0, pos)):
+                        # 约李鹏飞做访问, 和经历者作访问: doing an interview (not 工作访问)
+                        continue
                     if trig.word == "访问" and self._said_in_interview(norm, pos + len(trig.word), clause[1]) \
                             and self._visit_object(norm, clause[0], pos, located) is None:
                         # 杨润雄在访问中指, 布伦兰德在访问中谈到: said in an interview; a

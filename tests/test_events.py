@@ -2270,3 +2270,10 @@ def test_a_title_after_sui_is_whom_the_subject_goes_along_with(resources):
     assert (visit.actor_id, visit.country, visit.date_start) == ("person:hunter-biden", "CN", "2013-12")
     # 随时 (at any time) is no 随: the title after it is the visitor's
     assert not events_of(resources, "王毅表示随时欢迎美国国务卿5月访问中国。", published="2020-10-01")
+
+
+def test_doing_an_interview_is_no_visit(resources):
+    assert not events_of(resources, "去年6月中旬，约李鹏飞做访问他很快答应。", published="2020-06-01")
+    # a working visit stays one
+    visit = one(events_of(resources, "李克强6月10日对德国进行工作访问。", published="2020-06-11"), "visit")
+    assert visit.country == "DE"
