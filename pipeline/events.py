@@ -357,6 +357,8 @@ SINCE_PHRASE = re.compile(r"自从?[^,，;；:：。]{1,40}?(?:以来|之后|以
 TIME_OPENER_REACH = 10
 # A clause that is a time phrase opened by 在/于 and closed after the event (在2019年与
 # 金正恩在河内举行峰会前,): its subject is the next clause's.
+# "This time": a restatement only as the subject of its event (这次访问是…, 这次是…)
+THIS_TIME = "这次"
 # A caption's date: a full date in parentheses right after the caption's last character
 # or its full stop, closing the line (…握手。（2019年6月27日）)
 CAPTION_DATE_OPEN = re.compile(r"\s?[（(]")
@@ -1567,6 +1569,10 @@ class EventExtractor:
                 deadline.check("finding events")
                 sentence_text = norm[s:e]
                 restating = sentence_text.startswith(self.restatement_cues)
+                if restating and sentence_text.startswith(THIS_TIME) and not any(
+                        sentence_text.startswith(w, len(THIS_TIME)) for w in (*self.lexicon.triggers, "是", "的")):
+                    # 这次访问是…, 这次是… restate; 这次中方宣布，栗战书…将…出访朝鲜 is news
+                    restating = False
                 if restating and "自" not in sentence_text:
                     continue
                 found_triggers = self._find_triggers(norm, s, e, token_ends)

@@ -2277,3 +2277,10 @@ def test_doing_an_interview_is_no_visit(resources):
     # a working visit stays one
     visit = one(events_of(resources, "李克强6月10日对德国进行工作访问。", published="2020-06-11"), "visit")
     assert visit.country == "DE"
+
+
+def test_this_time_restates_only_as_the_subject_of_its_event(resources):
+    visit = one(events_of(resources, "这次中方宣布，栗战书作为习近平的特使将在本周末出访朝鲜。", published="2018-09-05"), "visit")
+    assert (visit.actor_id, visit.status, visit.date_start) == ("person:li-zhanshu", "planned", "2018-09-08")
+    evs = events_of(resources, "2018年9月8日，栗战书出访朝鲜。这次访问是栗战书首次出访朝鲜。", published="2018-09-10")
+    assert len([e for e in evs if e.event_type == "visit"]) == 1
