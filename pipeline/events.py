@@ -192,6 +192,8 @@ SCHEDULED_HEAD = re.compile(r"(?:" + HOLDING_VERB.pattern + r")的[^,，;；:：
 # How far after a motion trigger an everyday destination (机场, 酒店…) is looked for.
 EVERYDAY_REACH = 16
 # After a residence cue (工作, see event_cues.csv): it names a kind of visit (工作访问)
+# A school or hospital named after the destination (莫斯科列宁学院, 北京协和医院)
+INSTITUTION_AFTER_PLACE = re.compile(r"[^,，;；:：。、与和及的]{0,8}?(?:大学|学院|学校|中学|医院|研究所|研究院)")
 RESIDENCE_NOT_AFTER = ("访问", "访", "会谈", "会议", "会晤", "行程", "之旅")
 # What joins the dates of a list (周五及周六, 28日和29日, 3月1日、3日).
 DATE_JOINERS = frozenset({"及", "和", "与", "、", "以及"})
@@ -1799,6 +1801,8 @@ class EventExtractor:
                         pos + len(trig.word) if trig.place and trig.word in MOTION_TRIGGERS else None
                     while stay_at is not None and (inner := next((p for p in located if p.start == stay_at), None)):
                         stay_at = inner.end  # 赴前苏联莫斯科学习: the cue follows the last place
+                    if stay_at is not None and (school := INSTITUTION_AFTER_PLACE.match(norm, stay_at)) is not None:
+                        stay_at = school.end()  # 赴莫斯科列宁学院学习: the cue follows the school
                     if stay_at is not None and trig.event_type == "visit" \
                             and (stay := self._residence_re.match(norm, stay_at)) is not None \
                             and not norm.startswith(RESIDENCE_NOT_AFTER, stay.end()):

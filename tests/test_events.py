@@ -2128,6 +2128,7 @@ def test_a_trip_for_private_ends_is_no_visit(resources):
     # Treatment, study, asylum or a holiday at the destination: a move, not a visit (as
     # 赴美留学); 赴美 holds its destination, so the cue follows the trigger itself.
     for sentence in ("1939年，周恩来因坠马伤臂赴苏联治疗。", "梁颂恒今年赴美寻求庇护。", "1955年3月，江泽民赴莫斯科学习。", "1955年3月，江泽民赴前苏联莫斯科学习机电知识。",
+                     "1935年，曾山赴莫斯科列宁学院学习受训。",
                      "2019年8月18日，李孟居前往香港旅游。"):
         assert not [e for e in events_of(resources, sentence, published="2020-10-01") if e.event_type == "visit"], sentence
     assert [e for e in events_of(resources, "1945年8月28日，毛泽东赴重庆访问。", published="2020-10-01") if e.event_type == "visit"]
@@ -2284,3 +2285,8 @@ def test_this_time_restates_only_as_the_subject_of_its_event(resources):
     assert (visit.actor_id, visit.status, visit.date_start) == ("person:li-zhanshu", "planned", "2018-09-08")
     evs = events_of(resources, "2018年9月8日，栗战书出访朝鲜。这次访问是栗战书首次出访朝鲜。", published="2018-09-10")
     assert len([e for e in evs if e.event_type == "visit"]) == 1
+
+
+def test_a_visit_to_a_school_to_speak_stays_a_visit(resources):
+    visit = one(events_of(resources, "2019年5月，蓬佩奥访问伦敦政治经济学院发表演讲。", published="2020-01-01"), "visit")
+    assert visit.actor_id == "person:mike-pompeo"
