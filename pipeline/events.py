@@ -983,8 +983,14 @@ class EventExtractor:
         # (a title after 随/陪同 is whom the subject goes along with: 亨特·拜登随时任美国
         # 副总统的父亲…访问中国)
         with_whom = ACCOMPANYING.search(norm, max(known_end, clause[0]), pos) if known_end > clause[0] else None
-        if _title_in(norm[lo : with_whom.start() if with_whom is not None and with_whom.start() > lo else pos] if not (
-                with_whom is not None and with_whom.start() <= lo) else "", self.person_titles, tuple(COUNTERPART_MARKERS) + ROLE_MARKERS) \
+        title_window = norm[lo : with_whom.start() if with_whom is not None and with_whom.start() > lo else pos] if not (
+            with_whom is not None and with_whom.start() <= lo) else ""
+        if title_window and known_end > clause[0] and any(ch in norm[known_end:pos] for ch in "()（）"):
+            # 阿扎尔部长（Secretary Azar，美国卫生部长）最近对台湾的访问: a title inside a gloss
+            # of the known name is that person's
+            masked = _PAREN_SPAN.sub(lambda m: " " * len(m.group()), norm[known_end:pos])
+            title_window = masked[lo - known_end : lo - known_end + len(title_window)]
+        if _title_in(title_window, self.person_titles, tuple(COUNTERPART_MARKERS) + ROLE_MARKERS) \
                 and not self._word_at(norm, "与", max(known_end, clause[0]), lo, 0) \
                 and not _role_opens_clause(norm, max(known_end, clause[0]), lo):
             return True
@@ -2411,6 +2417,11 @@ class EventExtractor:
                             break
                         chain.append(p)
                     after = chain
+            if after and (obj := self._visit_object(norm, clause[0], d.trigger_start, in_clause)) is not None:
+                # 对台湾的访问显示出美国…: the object of 对 is the destination; places after
+                # the visit noun belong to the predicate it is the subject of
+                if self._set_place(d, self._list_head(norm, obj, in_clause), "destination"):
+                    return
             best = min(after, key=lambda p: (self._place_rank(p), -p.start)) if after else None
             if self._set_place(d, self._list_head(norm, best, after), "destination"):
                 return

@@ -2290,3 +2290,11 @@ def test_this_time_restates_only_as_the_subject_of_its_event(resources):
 def test_a_visit_to_a_school_to_speak_stays_a_visit(resources):
     visit = one(events_of(resources, "2019年5月，蓬佩奥访问伦敦政治经济学院发表演讲。", published="2020-01-01"), "visit")
     assert visit.actor_id == "person:mike-pompeo"
+
+
+def test_a_title_inside_the_gloss_of_a_known_name_is_that_persons(resources):
+    # 阿扎尔部长（…，美国卫生部长）: the title in the gloss is Azar's, no unknown subject; the
+    # object of 对 is the destination, not the places of the predicate after the visit noun
+    visit = one(events_of(resources, "阿扎尔部长（Secretary Azar，美国卫生部长）最近对台湾的访问显示出美国将同台湾合作。",
+                          published="2020-09-01"), "visit")
+    assert (visit.actor_id, visit.country) == ("person:alex-azar", "TW")
