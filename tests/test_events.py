@@ -2298,3 +2298,9 @@ def test_a_title_inside_the_gloss_of_a_known_name_is_that_persons(resources):
     visit = one(events_of(resources, "阿扎尔部长（Secretary Azar，美国卫生部长）最近对台湾的访问显示出美国将同台湾合作。",
                           published="2020-09-01"), "visit")
     assert (visit.actor_id, visit.country) == ("person:alex-azar", "TW")
+
+
+def test_a_date_clause_opened_by_ciqian_governs_the_sentence(resources):
+    # 此前的7月3日，…: an opener of a date clause like 早在; 列城 (Leh) is a place
+    visit = one(events_of(resources, "此前的7月3日，印度总理莫迪也曾抵达列城，视察当地的安全局势。", published="2020-07-20"), "visit")
+    assert (visit.actor_id, visit.place_id, visit.date_start) == ("person:narendra-modi", "place:IN:leh", "2020-07-03")
