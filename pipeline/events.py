@@ -858,6 +858,11 @@ class EventExtractor:
             # (将不 over 将).
             if k >= 0 and (k + len(cue), len(cue)) > (best[1] + best[2], best[2]):
                 best = (value, k, len(cue))
+        held_tail = HELD_TAIL.match(norm, pos + len(trigger.word), clause[1]) if trigger.role == "location" else None
+        if best[1] >= 0 and held_tail is not None and SCHEDULED_HEAD.search(prefix, best[1] + best[2]):
+            # 原定在越南岘港举行的第36届东盟峰会本月26日采用视频形式召开: the cue is in the
+            # relative clause of the event noun; the noun's own predicate gives the mood
+            best = ("", -1, 0)
         if best[1] >= 0:
             if best[0] == "cancelled" and prefix[: best[1]].rstrip().endswith(DEMAND_VERBS):
                 # 要求取消习近平访日计划: who demands a cancellation wishes it; the event
@@ -1039,8 +1044,12 @@ class EventExtractor:
             return m
         return None
 
-    def _virtual(self, norm: str, clause: tuple[int, int], pos: int) -> bool:
-        return any(norm.startswith(v, pos - len(v) - k) for v in self.virtual_cues for k in range(0, 3))
+    def _virtual(self, norm: str, clause: tuple[int, int], pos: int, end: int | None = None) -> bool:
+        """视讯峰会, 云会晤 — or an event noun held online (峰会…以视讯方式召开, 采用视频形式召开)."""
+        if any(norm.startswith(v, pos - len(v) - k) for v in self.virtual_cues for k in range(0, 3)):
+            return True
+        held = HELD_TAIL.match(norm, end, clause[1]) if end is not None else None
+        return held is not None and any(v in norm[end : held.end()] for v in self.virtual_cues)
 
     @staticmethod
     def _object_is_person(norm: str, start: int, end: int, persons: list[Mention], places: list[Mention]) -> bool:
@@ -2356,7 +2365,7 @@ class EventExtractor:
             m = Mention(PLACE, d.trigger_start, d.trigger_start + len(trig.word), trig.word, place.id, place.name, source="trigger")
             self._set_place(d, m, "trigger")
             return
-        if self._virtual(norm, clause, d.trigger_start):
+        if self._virtual(norm, clause, d.trigger_start, d.trigger_start + len(trig.word) if trig.role == "location" else None):
             # 视讯峰会 / 视频会谈: held online, so no place.
             d.provenance["place"] = "virtual"
             return

@@ -2304,3 +2304,13 @@ def test_a_date_clause_opened_by_ciqian_governs_the_sentence(resources):
     # 此前的7月3日，…: an opener of a date clause like 早在; 列城 (Leh) is a place
     visit = one(events_of(resources, "此前的7月3日，印度总理莫迪也曾抵达列城，视察当地的安全局势。", published="2020-07-20"), "visit")
     assert (visit.actor_id, visit.place_id, visit.date_start) == ("person:narendra-modi", "place:IN:leh", "2020-07-03")
+
+
+def test_a_summit_held_online_instead_of_its_planned_place(resources):
+    # 原定 is in the relative clause of the event noun; 采用视频形式召开 is its own
+    # predicate: held, online, so no place
+    summit = one(events_of(resources, "原定在越南岘港举行的第36届东盟峰会本月26日采用视频形式召开。", published="2020-06-28"), "summit")
+    assert (summit.status, summit.place_id, summit.date_start) == ("occurred", "", "2020-06-26")
+    # a summit planned and then called off stays cancelled
+    summit = one(events_of(resources, "原定6月26日在岘港举行的东盟峰会被取消。", published="2020-06-28"), "summit")
+    assert summit.status == "cancelled"
