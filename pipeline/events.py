@@ -2096,9 +2096,11 @@ class EventExtractor:
                 continue
             if d.actor is not None and p.end <= d.actor.start and p is not d.actor \
                     and (at := AT_PERSON_PHRASE.search(norm, p.end, d.actor.start)) is not None \
-                    and not any(q.start == at.start() + 1 for q in self._places_here):
+                    and not any(q.start == at.start() + 1 and not self._is_affiliation(norm, q, d.trigger_start)
+                                for q in self._places_here):
                 # 王毅在…杨洁篪8月访韩的情况下再次来韩: 在 before the actor opens a phrase
-                # about someone else's event
+                # about someone else's event (also before a country that is the actor's
+                # affiliation: 蓬佩奥把北京在美国副国务卿克拉奇访问台湾期间…)
                 continue
             if not _is_excluded(hits, d.trigger_start) and not self._possessor(norm, p, clause_persons, d.trigger_start) \
                     and not self._reporter(norm, p, d.actor) and not (time_end is not None and time_end <= d.trigger_start):

@@ -2314,3 +2314,10 @@ def test_a_summit_held_online_instead_of_its_planned_place(resources):
     # a summit planned and then called off stays cancelled
     summit = one(events_of(resources, "原定6月26日在岘港举行的东盟峰会被取消。", published="2020-06-28"), "summit")
     assert summit.status == "cancelled"
+
+
+def test_who_speaks_of_an_event_in_a_zai_phrase_takes_no_part(resources):
+    # 在美国副国务卿克拉奇访问台湾期间: 美国 is Krach's affiliation (a deputy title too), so
+    # 在 opens a phrase about his visit, which Pompeo only talks about
+    visit = one(events_of(resources, "蓬佩奥把北京在美国副国务卿克拉奇访问台湾期间采取的军事行动称之为恫吓。", published="2020-09-19"), "visit")
+    assert visit.participants == ("person:keith-krach",)
