@@ -650,7 +650,7 @@ class EventExtractor:
         # Titles of people (not 政府, 当局, 人 …: those follow places, not persons).
         self.person_titles = tuple(t for t, v in cues.get("title", {}).items() if v == "person")
         # the titles of state officials (not 领导人, which names pairs, nor kin)
-        self.official_titles = tuple(t for t in self.person_titles if t not in NOT_OFFICIAL_TITLES)
+        self.official_titles = tuple(sorted((t for t in self.person_titles if t not in NOT_OFFICIAL_TITLES), key=len, reverse=True))
         self.person_titles_longest_first = tuple(sorted(self.person_titles, key=len, reverse=True))
         # Bodies that issue statements and hold talks (外交部, 外务省): one of them as
         # the subject means the actor is not a person of the gazetteer.
@@ -720,15 +720,19 @@ class EventExtractor:
         pos = m.end
         if norm.startswith(self.missions, pos):
             return not (m.start > 0 and norm[m.start - 1] == "驻")
-        for _ in range(2):
-            if not norm.startswith(self.modifiers, pos):
-                break
-            for mod in self.modifiers:
-                if norm.startswith(mod, pos) and pos + len(mod) <= end_limit:
-                    pos += len(mod)
-                    break
+        pos = self._after_modifiers(norm, pos, end_limit)
         # 在11月美国大选前, 在美国11月的大选前: whose election it is, not where the event is
         return norm.startswith(self.titles, pos) or ELECTION_AFTER_PLACE.match(norm, m.end) is not None
+
+    def _after_modifiers(self, norm: str, pos: int, end_limit: int) -> int:
+        """The position after at most two title modifiers (时任, 前, 副 …) at ``pos`` that
+        end by ``end_limit`` (韩国时任总统, 美国前副国务卿)."""
+        for _ in range(2):
+            mod = next((w for w in self.modifiers if norm.startswith(w, pos) and pos + len(w) <= end_limit), None)
+            if mod is None:
+                break
+            pos += len(mod)
+        return pos
 
     @staticmethod
     def _book_title_mask(norm: str, start: int, end: int) -> bytearray:
@@ -882,9 +886,9 @@ class EventExtractor:
         if any(self._word_at(prefix, modal, since, len(prefix), clause[0], whole=True) for modal in FUTURE_MODALS):
             return "planned"
         end = pos + len(trigger.word)
-        if trigger.role == "location" and (held := HELD_TAIL.match(norm, end, clause[1])) is not None:
+        if held_tail is not None:
             # 欧盟峰会将于周五召开: the event noun is the subject; its predicate's mood
-            tail = norm[end : held.end()]
+            tail = norm[end : held_tail.end()]
             for cue, value in self.status_cues_longest_first:
                 if cue in tail:
                     return value
@@ -1030,13 +1034,8 @@ class EventExtractor:
                 continue
             if not _opens_clause_as_party(norm[clause[0] : m.start]) or any(m.end <= p.start < pos for p in persons):
                 continue
-            k = m.end + norm.startswith("的", m.end)
-            for _ in range(2):
-                mod = next((w for w in self.modifiers if norm.startswith(w, k)), None)
-                if mod is None:
-                    break
-                k += len(mod)
-            title = next((t for t in sorted(self.official_titles, key=len, reverse=True) if norm.startswith(t, k)), None)
+            k = self._after_modifiers(norm, m.end + norm.startswith("的", m.end), pos)
+            title = next((t for t in self.official_titles if norm.startswith(t, k)), None)
             if title is None or pos - (k + len(title)) > OFFICIAL_REST_REACH or norm.startswith("的", k + len(title)) \
                     or KIN_BEFORE_NAME.match(norm, k + len(title)) \
                     or any(c in norm[k + len(title) : pos] for c in ",，;；:：。"):
