@@ -2188,6 +2188,14 @@ class EventExtractor:
         for m in bodies:
             d.participants.setdefault(m.canonical_id, m)
 
+    def _without_dates(self, norm: str, a: int, b: int) -> str:
+        """``norm[a:b]`` without the text of the sentence's dates inside it."""
+        text = norm[a:b]
+        for x in self._dates_here:
+            if a <= x.start and x.end <= b:
+                text = text.replace(norm[x.start : x.end], "")
+        return text
+
     def _add_countries(self, d: _Draft, norm: str, clause: tuple[int, int]) -> None:
         """States as the parties where no person or organisation acts: countries that
         open the clause, joined by 与/和/同/及/、 or written as abbreviations (美中终于签署
@@ -2202,10 +2210,7 @@ class EventExtractor:
         if not here:
             return
         # the clause opens with the first party (dates aside)
-        lead = norm[clause[0] : here[0].start]
-        for x in self._dates_here:
-            if clause[0] <= x.start and x.end <= here[0].start:
-                lead = lead.replace(norm[x.start : x.end], "")
+        lead = self._without_dates(norm, clause[0], here[0].start)
         if not _opens_clause_as_party(lead):
             return  # 在中国签署; 12月与加拿大和墨西哥签署: the subject is elsewhere
         parties = [here[0]]
@@ -2221,10 +2226,7 @@ class EventExtractor:
         rest = norm[parties[-1].end + len(delegation) : pos]
         # (dates and the places of a 在 phrase do not count towards the reach:
         # 上个月在奥地利首都维也纳举行)
-        said, last = rest, -1
-        for x in self._dates_here:
-            if parties[-1].end <= x.start and x.end <= pos:
-                said = said.replace(norm[x.start : x.end], "")
+        said, last = self._without_dates(norm, parties[-1].end + len(delegation), pos), -1
         for x in sorted(self._places_here, key=lambda m: m.start):
             if parties[-1].end <= x.start and x.end <= pos:
                 if not (norm[x.start - 1] in "在于" or 0 <= x.start - last <= MOTION_QUALIFIER_GAP):
