@@ -189,15 +189,26 @@ def tag_document_dates(doc: Document) -> list[Mention]:
     background two paragraphs up does not make this year's 10月 a 2017 date); without
     one, a block inherits the last resolved date of the blocks before it.  Anaphora
     that open a block (同年12月, 两年后) refer to the last date with a written year of
-    the blocks before (``carry``), with or without a publication date."""
-    reference = reference_date(doc.published)
+    the blocks before (``carry``), with or without a publication date.
+
+    An embedded gallery (``Block.embedded``) was written at another time: its blocks are
+    read as a document of their own without a publication date (今年 and 上周五 stay
+    unresolved; a year-less date takes the year of the gallery's dates before it)."""
+    published = reference_date(doc.published)
     out: list[Mention] = []
-    anchor = None
     budget = {"mentions": MAX_DATES_PER_DOCUMENT, "attempts": MAX_DATE_ATTEMPTS_PER_DOCUMENT}
-    carry: dict = {}  # the last date so far, for anaphora that open a block (同年12月)
+    # per part (the article, an embedded gallery): the governing date when there is no
+    # reference, and the last date so far for anaphora that open a block (同年12月)
+    anchors: dict[bool, str | None] = {False: None, True: None}
+    carries: dict[bool, dict] = {False: {}, True: {}}
     for block in doc.blocks:
         deadline.check("tagging dates")
-        found = tag_dates(block.text, reference=reference, anchor=anchor, budget=budget,
+        part = block.embedded
+        if part and block.kind == "heading":
+            anchors[part], carries[part] = None, {}  # a new gallery
+        reference = None if part else published
+        carry = carries[part]
+        found = tag_dates(block.text, reference=reference, anchor=anchors[part], budget=budget,
                           twin=doc.norm[block.start:block.end], carry=carry)
         spent = budget["mentions"] <= 0 or budget["attempts"] <= 0
         if spent:
@@ -210,7 +221,7 @@ def tag_document_dates(doc: Document) -> list[Mention]:
             out.append(replace(m, start=m.start + block.start, end=m.end + block.start))
         resolved = [m for m in found if m.value]
         if resolved and block.kind != "title" and reference is None:
-            anchor = resolved[-1].value.split("/")[-1]
+            anchors[part] = resolved[-1].value.split("/")[-1]
         if spent:
             break
     return out

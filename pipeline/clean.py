@@ -72,6 +72,7 @@ _DROP_UI = re.compile("|".join(sel.DROP_UI_CONTAINS))
 _TEASER = re.compile(sel.TEASER_SUFFIX)
 _RELATED_HEADING = re.compile(r"^[\s【\[《<>»·•|：:#]*(?:" + "|".join(sel.RELATED_HEADINGS) + r")[\s】\]》>»:：|]*$", re.IGNORECASE)
 _RELATED_SECTION = re.compile(r"^[\s【\[《]*(?:" + "|".join(sel.RELATED_SECTION_PREFIXES) + r")\s*[】\]》]?\s*[：:]")
+_RELATED_GALLERY = re.compile(r"^[\s【\[《]*(?:" + "|".join(sel.RELATED_GALLERY_PREFIXES) + r")\s*[】\]》]?\s*[：:]")
 _TITLE_SEPARATORS = re.compile(sel.TITLE_SEPARATORS)
 # Possessive separator run, entered only at its first character: a title ending in
 # 100,000 dashes would otherwise be retried from every dash, each retry backtracking.
@@ -1490,16 +1491,18 @@ def _clean(raw: RawDoc, doc_id: str) -> Document:
     offset = 0
     seen: set[str] = set()
 
-    def add_block(kind: str, text: str, heading_len: int = 0) -> None:
+    def add_block(kind: str, text: str, heading_len: int = 0, embedded: bool = False) -> None:
         nonlocal offset
         if parts:
             offset += 1  # the "\n" joining blocks
         start = offset
         end = start + len(text)
-        blocks.append(Block(kind=kind, text=text, start=start, end=end, heading_end=start + heading_len))
+        blocks.append(Block(kind=kind, text=text, start=start, end=end, heading_end=start + heading_len,
+                            embedded=embedded))
         parts.append(text)
         offset = end
 
+    embedded = False
     if title:
         add_block("title", title)
         seen.add(_key(title))
@@ -1516,7 +1519,12 @@ def _clean(raw: RawDoc, doc_id: str) -> Document:
             kind = "caption"
         if kind != "caption":
             heading_len = 0
-        add_block(kind, seg.text, heading_len)
+        # An embedded gallery (相关图集：…) runs from its heading over the captions after it.
+        if seg.n_chars <= 80 and _RELATED_GALLERY.match(seg.text):
+            embedded = True
+        elif kind != "caption":
+            embedded = False
+        add_block(kind, seg.text, heading_len, embedded)
 
     if not any(b.kind != "title" for b in blocks):
         raise CleanError(

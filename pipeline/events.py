@@ -1565,6 +1565,8 @@ class EventExtractor:
         self._parens_here: list[tuple[int, int]] = []
         for block_no, block in enumerate(doc.blocks):
             self._block_no = block_no
+            # an embedded gallery's 正在 is not under way on the article's day
+            self._published = None if block.embedded else published
             if block.kind in ("title", "heading"):
                 # Titles and headings repeat the body; events come from the body text.
                 continue

@@ -54,6 +54,9 @@ class Block:
     ``kind`` is one of title, heading, paragraph, caption, quote, table.  A gallery caption
     keeps its bold heading inside the block; ``heading_end`` is the offset (relative to
     the document) where that heading ends, or equal to ``start`` when there is none.
+    ``embedded`` marks the heading and captions of a gallery the outlet embeds from
+    elsewhere (DW's 相关图集): written at another time than the article, so relative
+    dates in them (今年, 上周五) have no known reference.
     """
 
     kind: str
@@ -61,6 +64,7 @@ class Block:
     start: int
     end: int
     heading_end: int = -1
+    embedded: bool = False
 
     @property
     def heading(self) -> str:

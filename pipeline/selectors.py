@@ -249,18 +249,33 @@ CREDIT_CONTAINS: tuple[str, ...] = (
 )
 
 # A block that *contains* one of these and is at most CONTAINS_MAX_CHARS long is dropped:
-# circumvention promos and legal footers that can sit anywhere in a short line.
+# circumvention promos and legal footers that can sit anywhere in a short line.  Phrases
+# that news prose uses too (a ministry's WeChat account, downloading an app, "does not
+# represent the position of", "without approval") count only in their notice form: the
+# text itself as the subject of the disclaimer, an imperative, a label with a colon.
 CONTAINS_MAX_CHARS = 300
+_NOTICE_SUBJECT = (
+    r"(?:本文|本篇|文章|本视频|本視頻|上文|以上|以下|文中|原文|内容|內容|评论|評論|媒体|媒體)"
+)
 DROP_CONTAINS: tuple[str, ...] = (
     r"需翻墙访问", r"需翻牆訪問", r"未翻墙状态", r"翻墙看新闻", r"翻墙软件或APP",
     r"全平台高速翻墙", r"翻墙APP", r"安卓VPN", r"一键翻墙", r"翻墙教程", r"禁闻网",
-    r"feedx\.(?:net|xyz)", r"All rights reserved", r"未经(?:授权|许可|批准)[^。]{0,20}(?:转载|使用|翻印)",
-    r"未經(?:授權|許可|批准)[^。]{0,20}(?:轉載|使用|翻印)", r"不得(?:擅自)?(?:转载|轉載)",
-    r"翻印必究", r"版权声明：本文", r"每日新闻信", r"下载.{0,12}(?:应用程序|APP|App|客户端)", r"德国之声版权声明", r"ICP(?:备|証|证)\s*\d",
+    r"feedx\.(?:net|xyz)", r"All rights reserved",
+    r"未[经經](?:授权|许可|批准|同意|授權|許可)[，,]?\s*(?:不得|禁止|严禁|嚴禁|请勿|請勿)?\s*(?:擅自|任意|随意|隨意)?\s*"
+    r"(?:转载|轉載|翻印|复制|複製)",
+    r"未[经經](?:授权|许可|批准|同意|授權|許可)[，,]?\s*(?:不得|禁止|严禁|嚴禁|请勿|請勿)\s*(?:擅自|任意|随意|隨意)?\s*使用",
+    r"不得(?:擅自)?(?:转载|轉載)",
+    r"翻印必究", r"版权声明：本文", r"每日新闻信",
+    r"(?:请|請|欢迎|歡迎|立即|马上|馬上|扫码|掃碼|点此|點此|免费|免費)下[载載].{0,12}(?:应用程序|應用程式|APP|App|客户端|客戶端)",
+    r"德国之声版权声明", r"ICP(?:备|証|证)\s*\d",
     r"京ICP", r"(?:公网安备|公網安備)", r"版权所有。?$", r"版權所有。?$", r"版权归版权所有者",
-    r"转载请注明", r"轉載請註明", r"不支持播放", r"赞过：", r"微信搜索", r"微信公众号", r"微信公眾號",
-    r"(?:不|並不|并不)代表.{0,16}(?:立场|观点|立場|觀點)", r"(?:仅|只|僅)代表.{0,16}(?:立场|观点|立場|觀點)",
-    r"was originally published in .{1,80} on Medium", r"致力于为您提供客观中立", r"致力於為您提供客觀中立", r"个人观点，?(?:并|並)?不代表", r"個人觀點，?(?:并|並)?不代表", r"不設稿酬", r"稿件請電郵", r"编辑邮箱", r"編輯郵箱", r"点击下载", r"點擊下載", r"月費訂戶", r"月费订户", r"成為.{0,12}訂戶", r"成为.{0,12}订户", r"违法和不良信息举报", r"增值电信业务经营许可证",
+    r"转载请注明", r"轉載請註明", r"不支持播放", r"赞过：", r"微信搜索",
+    r"(?:关注|關注|搜索|搜尋|订阅|訂閱|转自|轉自|来自|來自|来源|來源|扫码|掃碼|扫描|掃描)[^。，,]{0,8}微信(?:公众号|公眾號)",
+    r"微信(?:公众号|公眾號)\s*(?:[：:]|ID|id)",
+    _NOTICE_SUBJECT + r"[^。，,“”\"「」]{0,8}[，,]?(?:仅|只|僅|不|並不|并不|不一定)代表.{0,16}(?:立场|观点|立場|觀點|陈述|陳述)",
+    r"^[（(【\[]?(?:[^，。,]{0,8}[，,])?(?:仅|只|僅)代表.{0,16}(?:立场|观点|立場|觀點)",
+    r"was originally published in .{1,80} on Medium", r"致力于为您提供客观中立", r"致力於為您提供客觀中立", r"个人观点，?(?:并|並)?不代表", r"個人觀點，?(?:并|並)?不代表", r"不設稿酬", r"稿件請電郵", r"编辑邮箱", r"編輯郵箱", r"点击下载", r"點擊下載", r"月費訂戶", r"月费订户", r"成為.{0,12}訂戶", r"成为.{0,12}订户",
+    r"违法和不良信息举报(?:电话|電話|邮箱|郵箱|专区|入口|\s*[：:])", r"增值电信业务经营许可证",
     r"互联网新闻信息服务许可证", r"广播电视节目制作经营许可证",
 )
 
@@ -298,10 +313,13 @@ RELATED_HEADINGS: tuple[str, ...] = (
     r"Read more", r"More from .*", r"Popular Posts", r"You may also like",
 )
 
-# A heading that starts with one of these opens an embedded related gallery or video
-# list ("相关图集：从…到…"); its captions and links are dropped with it.
+# A heading that starts with one of these opens an embedded related video or article
+# list ("相关视频：…"); its links and teasers are dropped with it.  An embedded gallery
+# ("相关图集：中印边境冲突的渊源") is not among them: its captions are the outlet's own
+# text about the story (dated background items), kept like any gallery's captions.
+RELATED_GALLERY_PREFIXES: tuple[str, ...] = (r"相关图集", r"相關圖集", r"相关图片集", r"相關圖片集")
 RELATED_SECTION_PREFIXES: tuple[str, ...] = (
-    r"相关图集", r"相關圖集", r"相关视频", r"相關視頻", r"相關影片", r"相关专题", r"相關專題",
+    r"相关视频", r"相關視頻", r"相關影片", r"相关专题", r"相關專題",
     r"相关报道", r"相關報導", r"延伸阅读", r"延伸閱讀", r"相关阅读", r"相關閱讀",
 )
 

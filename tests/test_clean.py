@@ -28,7 +28,7 @@ GOOD_FIXTURES = [
     FIXTURES / name
     for name in (
         "banned_news.md", "big5_no_charset.html", "cdt_header.txt", "declared_utf8_really_gb18030.html",
-        "dutymachine_article.txt", "dutymachine_gallery.txt", "front_matter.md", "gbk_declared_gb2312.html",
+        "dutymachine_article.txt", "dutymachine_gallery.txt", "dutymachine_related_gallery.txt", "front_matter.md", "gbk_declared_gb2312.html",
         "jsonld_page.html", "plain.txt", "utf8_bom.txt", "wordpress_widgets.html",
     )
 ]
@@ -330,3 +330,43 @@ def test_clean_inline_is_one_pass_over_whitespace_runs(text):
         return re.sub(r"\s+", repl, t).strip()
 
     assert clean_inline(text) == one_pass(_ZERO_WIDTH.sub("", text))
+
+
+def test_related_gallery_captions_are_kept_as_an_embedded_part():
+    # DW embeds a gallery (相关图集：…) at the end of an article: its captions are the
+    # outlet's own dated background, kept like any gallery's; the blocks are marked as
+    # embedded (written at another time, see tag_document_dates).
+    doc = read_document(FIXTURES / "dutymachine_related_gallery.txt")
+    kinds = [(b.kind, b.embedded, b.text[:6]) for b in doc.blocks]
+    assert kinds[-4:] == [
+        ("heading", True, "相关图集：两"),
+        ("caption", True, "1960年的"),
+        ("caption", True, "关系改善：2"),
+        ("paragraph", False, "（美联社、路"),
+    ]
+    assert doc.blocks[-3].heading == "1960年的会谈"
+    assert not any(b.embedded for b in doc.blocks[:-4])
+    assert "其微信公众号周五发表的文章" in doc.text  # prose naming a WeChat account
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    # prose that names a WeChat account, an app download, a disclaimer or "without approval"
+    ("甲国一名退役将领在其微信公众号周五发表的文章中写道，双方不应放弃和平努力，但也要做好准备。", True),
+    ("据上海普陀法院微信公众号，2020年6月16日，法院依法不公开开庭审理此案，并将择期宣判。", True),
+    ("不过，白宫战略通讯主任说，这篇文章没有经过正常的审批程序，只代表彼得自己的观点。", True),
+    ("校方说，采用国际标准化组织的数据标准并不代表本校对台湾采取的立场，今后也不会再加标注。", True),
+    ("这种用于紧急情况的疫苗很少见，未经批准的疫苗通常只留给卫生医疗专业人员使用。", True),
+    ("声明写道，乐团已通知竞选团队，未经授权使用他们的歌曲，将构成违反授权协议。", True),
+    ("三位业内人士称，对于已经下载到印度手机上的应用程序，未来几天电信公司将设法使其无法使用。", True),
+    # the same phrases as notices
+    ("本文转自微信公众号：AnnieEasyFM 公号ID：shenqinvxia929", False),
+    ("（文章仅代表作者个人立场和观点）", False),
+    ("摘编自其他媒体的内容，不代表德国之声的立场或观点。", False),
+    ("文中图片，版权所有，未经批准，翻印必究。", False),
+    ("（本文仅代表作者本人观点。未经许可，不得转载。）", False),
+    ("欢迎下载德国之声中文App，随时阅读最新报道，了解世界大事。", False),
+])
+def test_notice_phrases_drop_notices_not_prose(sentence, kept):
+    body = "<p>甲国与乙国的外长周三通电话，同意推动边境局势降温，并将继续保持沟通。</p><p>" + sentence + "</p>"
+    doc = clean(raw_from_text(body), "t")
+    assert (sentence in doc.text) is kept

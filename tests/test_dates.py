@@ -750,3 +750,20 @@ def test_a_numbered_century_before_an_institutions_head_is_a_name(text, dates):
 ])
 def test_ci_after_a_demonstrative_or_a_count_counts_times(text, dates):
     assert [(m.text, m.value) for m in tag_dates(text, reference="2020-10-07")] == dates
+
+
+def test_an_embedded_gallery_has_no_publication_date_to_resolve_against():
+    # A gallery embedded from elsewhere (DW's 相关图集) was written at another time: its
+    # 今年六月 is not the article's June, its year-less 10月5日 follows its own dates.
+    from pathlib import Path
+
+    from pipeline.build import tag_document_dates
+    from pipeline.clean import read_document
+
+    doc = read_document(Path(__file__).parent / "fixtures" / "dutymachine_related_gallery.txt")
+    got = {m.text: m.value for m in tag_document_dates(doc)}
+    assert got["周三"] == "2020-06-24"  # the article: against its publication date (Saturday 27 June)
+    assert got["1960年4月"] == "1960-04"
+    assert got["2018年10月2日"] == "2018-10-02"
+    assert got["10月5日"] == "2018-10-05"
+    assert got["今年六月"] == ""
