@@ -240,6 +240,12 @@ COUNSEL_OF = re.compile(r"(?:[和与、及][^，。,的]{1,8})?[^，。,的]{0,4
 # most a title) belongs to.
 ENTOURAGE_BEFORE_NAME = re.compile(r"身边的?|手下的?|麾下的?")
 ENTOURAGE_TITLE_REACH = 10
+# 习近平智囊刘鹤, 特朗普国家安全顾问博尔顿, 文在寅特使郑义溶, 拜登政府国务卿布林肯: with no
+# 的, a role that serves a person (or that person's government) between two names.
+DEPENDENT_BEFORE_NAME = re.compile(
+    r"(?:政府|政权|内阁|当局)[^，,。；;、：:的\s与和同跟及]{1,10}"
+    r"|[^，,。；;、：:的\s与和同跟及]{0,8}?(?:顾问|智囊|亲信|心腹|幕僚|幕僚长|特使|特别代表|私人代表|个人代表|副手|"
+    r"发言人|助手|助理|秘书|律师|私人医生|女婿|接班人)")
 # 特朗普总统的国家安全顾问罗伯特·奥布赖恩, 习近平的特使栗战书: a name, at most a title, 的,
 # and the noun of the next name's role, with nothing between that noun and the name.
 POSSESSIVE_BEFORE_NAME = re.compile(r"[^，,。；;、：:的\s]{0,4}的[^，,。；;、：:的\s]{1,12}")
@@ -1342,8 +1348,7 @@ class EventExtractor:
         kin, possessed = self._per("possessed", persons, p.start, p.end, build=lambda: self._possessed(norm, p, persons))
         return kin or any(not p.end <= pos < q.start for q in possessed)
 
-    @staticmethod
-    def _possessed(norm: str, p: Mention, persons: list[Mention]) -> tuple[bool, list[Mention]]:
+    def _possessed(self, norm: str, p: Mention, persons: list[Mention]) -> tuple[bool, list[Mention]]:
         """Whether ``p`` is a relative's or an entourage's head (whatever the trigger),
         and the names it possesses (KIN/POSSESSIVE patterns; see :meth:`_possessor`)."""
         m = KIN_BEFORE_NAME.match(norm, p.end)
@@ -1353,6 +1358,10 @@ class EventExtractor:
         if m is not None and any(
                 m.end() <= q.start <= m.end() + ENTOURAGE_TITLE_REACH and not _CLAUSE_PUNCT.search(norm, m.end(), q.start)
                 for q in persons):
+            return True, []
+        # (the one served may be a name the gazetteer does not know: 特朗普经济顾问考恩)
+        if any(p.end < q.start <= p.end + POSSESSIVE_REACH and DEPENDENT_BEFORE_NAME.fullmatch(norm, p.end, q.start)
+               for q in (*persons, *self._unknown_here)):
             return True, []
         # (a client is not: 张展委托的辩护律师闻宇…会见了当事人 — the lawyer meets them;
         # nor the object of a verb after 的: 森喜朗率领的日本吊唁李登辉代表团)
@@ -2023,8 +2032,9 @@ class EventExtractor:
                 # 丘吉尔、罗斯福、斯大林在苏联雅尔塔举行会议，签订了…: the subjects listed
                 # with the actor in its clause carry on with it
                 own = self._clause_of(norm, sentence, actor)
+                # (not the head of the actor: 习近平智囊刘鹤访美，与…会晤)
                 for p in subjects:
-                    if p is not actor and own[0] <= p.start < own[1]:
+                    if p is not actor and own[0] <= p.start < own[1] and not self._possessor(norm, p, persons):
                         d.participants.setdefault(p.canonical_id, p)
             elif (official := next((o for o in reversed(self._sentence_drafts) if o.provenance.get("actor") == "official"
                                     and o.trigger_start < d.trigger_start), None)) is not None:

@@ -717,6 +717,21 @@ def test_whose_entourage_someone_belongs_to_takes_no_part(resources):
     assert (visit.actor_id, visit.participants) == ("person:li-zhanshu", ("person:li-zhanshu",))
 
 
+@pytest.mark.parametrize("text, actor", [
+    ("2018年3月，习近平智囊刘鹤访美，与美国财长姆努钦会晤。", "person:liu-he"),
+    ("2019年5月，特朗普国家安全顾问博尔顿访问日本。", "person:john-bolton"),
+    ("2021年5月，拜登政府国务卿布林肯访问日本。", "person:antony-blinken"),
+    ("2019年5月，文在寅特使郑义溶访问朝鲜，会见金正恩。", "person:chung-eui-yong"),
+])
+def test_the_person_a_role_serves_takes_no_part(resources, text, actor):
+    # with no 的 between them: 智囊, 顾问, 特使, 政府 + a title say whom the next name serves
+    evs = events_of(resources, text, published="2021-12-31")
+    visit = one(evs, "visit")
+    assert (visit.actor_id, visit.participants) == (actor, (actor,))
+    for e in evs:
+        assert not {"person:xi-jinping", "person:donald-trump", "person:joe-biden", "person:moon-jae-in"} & set(e.participants)
+
+
 def test_names_joined_across_a_title_share_their_role(resources):
     # 丶 typed for 、; a title of nine characters between the joiner and the name
     evs = events_of(resources, "2014年4月她访美，与时任副总统拜登丶众议院民主党领袖佩洛西会面。", published="2020-06-29")
