@@ -122,6 +122,9 @@ MOTION_TRIGGERS = frozenset({"出访", "抵达", "飞抵", "来到", "前往", "
 BARE_MOTION_TRIGGERS = frozenset({"赴"})
 # The most text between a movement's destination and a place inside it that qualifies it.
 MOTION_QUALIFIER_GAP = 6  # 越南|首都|河内, 美国|加州|洛杉矶, 中国|东北城市|大连
+# Between a visit noun and a name: a second predicate opens (并与邓小平会晤), so the name is
+# not the object that would make 访问 an interview.
+OBJECT_GAP_BREAK = re.compile(r"并|[与同跟]|而|期间|之后|以后")
 VISIT_OBJECT_VERB = re.compile(r"(?:[0-9一二三四五六七八九十两几多数各]+国)?"  # (对欧洲8国的访问, 对东南亚三国进行访问)
                                r"(?:(?:进行|展开|作)了?[^,，;；:：。!！?？]{0,8}|(?:的[^,，;；:：。!！?？的]{0,4})?)")  # (结束对阿曼的访问, 对日本的首次正式访问)
 # A trip noun names its destination right before it (欧洲之行, 中东欧四国之行)
@@ -1058,10 +1061,13 @@ class EventExtractor:
 
     @staticmethod
     def _object_is_person(norm: str, start: int, end: int, persons: list[Mention], places: list[Mention]) -> bool:
-        """The first name after the trigger in its clause is a person, not a place."""
+        """The first name after the trigger in its clause is a person, not a place, and
+        the trigger's object: no second predicate opens before it (对中国进行正式访问并与
+        邓小平会晤 is a visit)."""
         first_person = next((p.start for p in persons if start <= p.start < end), None)
         first_place = next((p.start for p in places if start <= p.start < end), None)
-        return first_person is not None and (first_place is None or first_person < first_place)
+        return first_person is not None and (first_place is None or first_person < first_place) \
+            and not OBJECT_GAP_BREAK.search(norm, start, first_person)
 
     def _actor_from(self, norm: str, subjects: list[Mention], persons: list[Mention], pos: int,
                     verbal: bool = False) -> Mention | None:
@@ -2078,6 +2084,10 @@ class EventExtractor:
             obj = trig_end + norm.startswith("了", trig_end)
             if (k := self._after_place_object(norm, obj)) > obj:
                 after = object_end = k
+            elif OBJECT_GAP_BREAK.match(norm, obj):
+                # 对中国进行正式访问并与邓小平会晤: the visit has no object; the next
+                # predicate begins right after it
+                after = object_end = obj
         for p, hits, whose, time_end in entries:
             if p.start >= after:
                 if object_end is not None and p.start >= object_end:

@@ -732,6 +732,19 @@ def test_the_person_a_role_serves_takes_no_part(resources, text, actor):
         assert not {"person:xi-jinping", "person:donald-trump", "person:joe-biden", "person:moon-jae-in"} & set(e.participants)
 
 
+def test_a_visit_noun_followed_by_another_predicate_is_a_visit(resources):
+    # 对中国进行正式访问并与邓小平会晤: the name after 并与 is no object of 访问 (an
+    # interview) and no traveller; it is met in the second predicate
+    evs = events_of(resources, "1988年12月19日至23日，印度总理拉吉夫·甘地对中国进行正式访问并与邓小平会晤。",
+                    published="2020-06-27")
+    visit = one(evs, "visit")
+    assert (visit.actor_id, visit.participants, visit.country) == (
+        "person:rajiv-gandhi", ("person:rajiv-gandhi",), "CN")
+    assert (visit.date_start, visit.date_end) == ("1988-12-19", "1988-12-23")
+    meeting = one(evs, "meeting")
+    assert (meeting.participants, meeting.country) == (("person:deng-xiaoping", "person:rajiv-gandhi"), "CN")
+
+
 def test_names_joined_across_a_title_share_their_role(resources):
     # 丶 typed for 、; a title of nine characters between the joiner and the name
     evs = events_of(resources, "2014年4月她访美，与时任副总统拜登丶众议院民主党领袖佩洛西会面。", published="2020-06-29")
