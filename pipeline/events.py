@@ -233,6 +233,9 @@ PORTFOLIO_PHRASE = re.compile(r"(?:主管|负责|分管|掌管|主理)[^,，;；
 # Verbs that ask for what follows (要求取消…访问: the cancellation is asked for, not made)
 DEMAND_VERBS = ("要求", "呼吁", "建议", "促请", "敦促", "提议", "请求", "主张", "吁请")
 PRESS_COUNTERPART = re.compile(r"[与同和跟][^,，;；:：。与同和跟]{0,4}?(?:传媒|媒体|记者|新闻界)(?:们)?(?:举行)?$")
+# 与驻华使领馆员工召开视频会议: one's own staff are no party to meet.
+STAFF_COUNTERPART = re.compile(r"[与同和跟][^,，;；:：。与同和跟]{0,10}?(?:员工|职员|工作人员|雇员|下属|部下|同事|馆员)(?:们)?"
+                               r"(?:召开|举行|进行)?了?$")
 # Kinship nouns between two names (习近平妻子彭丽媛, 特朗普的女儿伊万卡).
 KIN_BEFORE_NAME = re.compile(r"的?(?:妻子|丈夫|前妻|前夫|夫人|太太|遗孀|儿子|女儿|长子|次子|长女|父亲|母亲|家人|家属|家族|"
                              r"哥哥|弟弟|姐姐|妹妹|兄长|孙子|孙女|女婿|儿媳|胞妹|胞弟|胞兄|胞姐|[大二三四小](?:姐|妹|哥|弟|女儿|儿子))")
@@ -1733,8 +1736,10 @@ class EventExtractor:
                         # 中国违反了1997年生效的中英联合声明, 根据…协议: a document kept,
                         # broken or cited, not issued or signed here.
                         continue
-                    if trig.event_type == "meeting" and PRESS_COUNTERPART.search(norm, max(clause[0], pos - 8), pos):
-                        # 与媒体见面, 同记者会面: a press appearance, not a meeting.
+                    if trig.event_type == "meeting" and (PRESS_COUNTERPART.search(norm, max(clause[0], pos - 8), pos)
+                                                         or STAFF_COUNTERPART.search(norm, max(clause[0], pos - 18), pos)):
+                        # 与媒体见面, 同记者会面: a press appearance, not a meeting; nor
+                        # a meeting with one's staff.
                         continue
                     if trig.word == "访问" and (SPEECH_COORD_BEFORE.search(norm, max(clause[0], pos - 4), pos)
                                               or SPEECH_COORD_AFTER.match(norm, pos + len(trig.word))):

@@ -628,6 +628,13 @@ def test_meeting_the_local_press_is_no_meeting(resources):
     assert [e for e in evs if e.event_type == "meeting"] == []
 
 
+def test_meeting_ones_own_staff_is_no_meeting(resources):
+    evs = events_of(resources, "7月2日，布兰斯塔德与驻华使领馆员工召开了视频会议。", published="2020-07-06")
+    assert [e for e in evs if e.event_type == "meeting"] == []
+    evs = events_of(resources, "7月2日，布兰斯塔德与中国外交部副部长召开了视频会议。", published="2020-07-06")
+    assert one(evs, "meeting").actor_id == "person:terry-branstad"
+
+
 def test_future_modals_as_words_and_welcomes(resources):
     evs = events_of(resources, "他表示，特朗普和金正恩11月会在美国再次会晤。", published="2020-07-04")
     assert one(evs, "meeting").status == "planned"
