@@ -392,7 +392,7 @@ AT_PERSON_PHRASE = re.compile(r"在[^,，;；:：。在获受被与和同跟]{0,
 # A name followed by its death and a time word is a time (在刘晓波逝世一周年前夕, 李登辉去世后)
 DEATH_AS_TIME = re.compile(r"(?:逝世|去世|病逝|过世|遇害|离世|辞世|死)[^,，;；:：。]{0,8}?(?:周年|前夕|之际|之后|以后|以来|时|后|前)")
 # 他/她 as a subject: not plural (他们), not after a preposition or 对 (与他到访国家, 对他的通缉)
-SUBJECT_PRONOUN = re.compile(r"(?<![与和同跟对向给让被把])[他她](?![们的])")
+SUBJECT_PRONOUN = re.compile(r"(?<![与和同跟对向给让被把其吉])[他她](?![们的])")  # (not 其他, 吉他)
 # Where a clause starts, and how much (a title) may stand before the name that opens it
 CLAUSE_BREAKS = "，,。；;：:！!？?\n"
 ANTECEDENT_GAP = 12
@@ -663,6 +663,7 @@ class EventExtractor:
         self.person_titles = tuple(t for t, v in cues.get("title", {}).items() if v == "person")
         # the titles of state officials (not 领导人, which names pairs, nor kin)
         self.official_titles = tuple(sorted((t for t in self.person_titles if t not in NOT_OFFICIAL_TITLES), key=len, reverse=True))
+        self._previous_paragraph: tuple[int, int] | None = None  # (start, end) of the paragraph before
         self.person_titles_longest_first = tuple(sorted(self.person_titles, key=len, reverse=True))
         # Bodies that issue statements and hold talks (外交部, 外务省): one of them as
         # the subject means the actor is not a person of the gazetteer.
@@ -1453,10 +1454,17 @@ class EventExtractor:
     def _pronoun_antecedent(self, norm: str, before: int) -> Mention | None:
         """With no earlier event in the block, 他/她 refers to the last person of the block
         when that person opens its clause (拜登显然很喜欢讲述这些故事：他经常说起…): nothing
-        but a title between the clause's start and the name, no 的/政府/当局 after it."""
-        for p in reversed(self._persons_all.within(self._block_start, before)):
-            k = max(norm.rfind(c, self._block_start, p.start) for c in CLAUSE_BREAKS)
-            return p if self._opens_clause(norm, max(k + 1, self._block_start), p) else None
+        but a title between the clause's start and the name, no 的/政府/当局 after it.  With
+        no person before it in its paragraph, the last person of the paragraph right before
+        (…习近平在巴西出席金砖五国峰会时…讲话。¶这番话，比他11月4日在上海会见林郑月娥时…)."""
+        start, persons = self._block_start, self._persons_all.within(self._block_start, before)
+        if not persons and self._previous_paragraph is not None \
+                and not self._unknown_all.within(self._block_start, before):  # (…杨占青…表示，他…)
+            start, end = self._previous_paragraph
+            persons = self._persons_all.within(start, end)
+        for p in reversed(persons):
+            k = max(norm.rfind(c, start, p.start) for c in CLAUSE_BREAKS)
+            return p if self._opens_clause(norm, max(k + 1, start), p) else None
         return None
 
     def _opens_clause(self, norm: str, start: int, p: Mention) -> bool:
@@ -1569,7 +1577,7 @@ class EventExtractor:
             self._roles_norm = "".join(chars)
         dates_all = _ByStart([m for m in ordered if m.type == DATE])
         orgs_all = _ByStart([m for m in ordered if m.type == ORG])
-        unknown_all = _ByStart(sorted(unknown, key=lambda m: (m.start, m.end)))
+        unknown_all = self._unknown_all = _ByStart(sorted(unknown, key=lambda m: (m.start, m.end)))
         drafts: list[_Draft] = []
         n_triggers = 0
         self._pairs = []
@@ -1590,6 +1598,10 @@ class EventExtractor:
                 continue
             body_start = block.start
             self._block_start = block.start
+            # the paragraph right before (a 他 that opens this one may refer to its subject)
+            before = doc.blocks[block_no - 1] if block_no else None
+            self._previous_paragraph = (before.start, before.end) if block.kind == "paragraph" and before is not None \
+                and before.kind == "paragraph" else None
             heading_date = heading_place = None
             if block.heading_end > block.start:
                 heading_date = next((d for d in dates_all.within(block.start, block.heading_end) if d.value), None)

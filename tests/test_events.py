@@ -628,6 +628,19 @@ def test_meeting_the_local_press_is_no_meeting(resources):
     assert [e for e in evs if e.event_type == "meeting"] == []
 
 
+def test_a_pronoun_opening_a_paragraph_refers_to_the_subject_of_the_paragraph_before(resources):
+    evs = events_of(resources, "中国国家主席习近平11月14日在巴西出席金砖五国峰会时，就香港局势发表讲话。",
+                    "这番话，比他11月4日在上海会见香港特首林郑月娥时所讲更为严重。", published="2019-11-18")
+    meeting = one(evs, "meeting")
+    assert (meeting.actor_id, meeting.participants, meeting.place_name, meeting.date_start) == (
+        "person:xi-jinping", ("person:carrie-lam", "person:xi-jinping"), "上海", "2019-11-04")
+    # not past a name in its own paragraph the gazetteer does not know, and 其他 is no 他
+    evs = events_of(resources, "中国国家主席习近平11月14日在巴西出席金砖五国峰会时，就香港局势发表讲话。",
+                    "联合创办人杨占青表示，他周一会见了白宫官员。",
+                    "其他在讨论的措施还包括限制国企高管赴美访问。", published="2019-11-18")
+    assert [e for e in evs if e.event_type != "summit"] == []
+
+
 def test_meeting_ones_own_staff_is_no_meeting(resources):
     evs = events_of(resources, "7月2日，布兰斯塔德与驻华使领馆员工召开了视频会议。", published="2020-07-06")
     assert [e for e in evs if e.event_type == "meeting"] == []
