@@ -124,6 +124,11 @@ BARE_MOTION_TRIGGERS = frozenset({"赴"})
 MOTION_QUALIFIER_GAP = 6  # 越南|首都|河内, 美国|加州|洛杉矶, 中国|东北城市|大连
 # Between a visit noun and a name: a second predicate opens (并与邓小平会晤), so the name is
 # not the object that would make 访问 an interview.
+# What may follow the title of an official the sentence does not name (蒙古国总统27日访问,
+# 美国总统曾访问, 蒙古总理去年12月份访问): a date, an adverb, a preposition, the verb.
+UNNAMED_OFFICIAL_NEXT = ("曾", "已", "将", "于", "在", "也", "又", "再", "正", "首次", "日前", "近日", "今", "昨", "前天",
+                         "本周", "上周", "下周", "本月", "上月", "下月", "去年", "今年", "明年", "周", "星期", "访", "出访",
+                         "到访", "会见", "会晤", "会谈", "抵达", "前往", "赴", "与", "和", "同", "跟", "还", "亦", "随即")
 OBJECT_GAP_BREAK = re.compile(r"并|[与同跟]|而|期间|之后|以后")
 VISIT_OBJECT_VERB = re.compile(r"(?:[0-9一二三四五六七八九十两几多数各]+国)?"  # (对欧洲8国的访问, 对东南亚三国进行访问)
                                r"(?:(?:进行|展开|作)了?[^,，;；:：。!！?？]{0,8}|(?:的[^,，;；:：。!！?？的]{0,4})?)")  # (结束对阿曼的访问, 对日本的首次正式访问)
@@ -1053,8 +1058,26 @@ class EventExtractor:
                     or KIN_BEFORE_NAME.match(norm, k + len(title)) \
                     or any(c in norm[k + len(title) : pos] for c in ",，;；:：。"):
                 continue
-            return m
+            rest = norm[k + len(title) : pos]
+            # (only when no name the gazetteer misses follows the title: 蒙古国总统27日访问…)
+            unnamed = not rest or rest[0].isdigit() or rest.startswith(UNNAMED_OFFICIAL_NEXT)
+            return (self._named_elsewhere(norm, m, norm[m.start : k + len(title)]) if unnamed else None) or m
         return None
+
+    def _named_elsewhere(self, norm: str, country: Mention, phrase: str) -> Mention | None:
+        """蒙古国总统27日访问中国… in an article that names 蒙古国总统巴特图勒嘎 elsewhere: the
+        official is that person (one person only follows the same country and title in the
+        document), as a mention of the unnamed phrase."""
+        named = {p.canonical_id or p.text: p for p in (*self._persons_all, *self._unknown_all)
+                 if p.start >= len(phrase) and norm.startswith(phrase, p.start - len(phrase))}
+        if len(named) != 1:
+            return None
+        p = next(iter(named.values()))
+        if not p.canonical_id:
+            return None  # (a name the gazetteer does not know)
+        end = country.start + len(phrase)
+        return Mention(PERSON, country.start, end, self._text[country.start : end], canonical_id=p.canonical_id,
+                       canonical_name=p.canonical_name, source="title")
 
     def _virtual(self, norm: str, clause: tuple[int, int], pos: int, end: int | None = None) -> bool:
         """视讯峰会, 云会晤 — or an event noun held online (峰会…以视讯方式召开, 采用视频形式召开)."""

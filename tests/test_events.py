@@ -2289,6 +2289,22 @@ def test_an_unnamed_official_acts_for_the_state_the_title_names(resources):
     assert not events_of(resources, "27日与美国总统举行会谈。", published="2020-02-29")
 
 
+def test_an_unnamed_official_is_the_person_the_article_names_with_that_title(resources):
+    first = "日前，蒙古国总统巴特图勒嘎与外长达木丁访问中国。"
+    evs = events_of(resources, first, "蒙古国总统27日访问中国与习近平和李克强举行会谈。", published="2020-02-29")
+    dated = [e for e in evs if e.event_type == "visit" and e.date_start == "2020-02-27"]
+    assert [e.actor_id for e in dated] == ["person:khaltmaagiin-battulga"]
+    meeting = one(evs, "meeting")
+    assert set(meeting.participants) == {"person:khaltmaagiin-battulga", "person:xi-jinping", "person:li-keqiang"}
+    # two persons named with the title: the state, as before
+    evs = events_of(resources, "美国总统特朗普日前访问日本。", "美国总统奥巴马2016年访问日本。", "美国总统27日访问中国。",
+                    published="2020-02-29")
+    assert [e.actor_id for e in evs if e.date_start == "2020-02-27"] == ["country:US"]
+    # nor when a name the gazetteer misses follows the title
+    evs = events_of(resources, first, "蒙古国总统额勒贝格道尔吉2016年访问日本。", published="2020-02-29")
+    assert [e for e in evs if e.country == "JP" and e.actor_id == "person:khaltmaagiin-battulga"] == []
+
+
 def test_a_caption_is_dated_by_the_date_in_parentheses_after_it(resources):
     evs = events_of(resources, "资料照：中国国家主席习近平在大阪与日本首相安倍晋三握手。（2019年6月27日）", "正文第一段。",
                     published="2020-07-04")
