@@ -359,6 +359,9 @@ PAIR_REACH_BLOCKS = 6
 # trigger; not with 曾 (也曾与…会面 is another, earlier occasion).
 CONTINUATION = re.compile(r"(?:同时|随即|当天|当日)?(?:还|也|亦)(?![曾])[^,，;；:：。]{0,16}$")
 CONTINUED_REACH_BLOCKS = 10
+# How far a meeting's dates may lie outside the dates of a visit it is held in (a visit
+# told as under way on the publication day holds the meeting of two days before)
+HOST_SLACK_DAYS = 3
 INVITATION_TRIGGERS = ("邀请", "邀")
 # 对习近平提出了访朝邀请, 对蓬佩奥就此发表声明: the person after 对 is addressed
 ADDRESSED_AFTER = re.compile(r"(?:就此事?|也|再次|又)?(?:提出|发出|发起|表达|发表)")
@@ -1938,7 +1941,40 @@ class EventExtractor:
             drafts.extend(block_drafts)
             self._pairs.extend((block_no, d) for d in block_drafts if len(d.participants) >= 2)
             self._kept.extend((block_no, d) for d in block_drafts)
+        self._host_places()
         return [self._finish(doc, d) for d in drafts]
+
+    def _host_places(self) -> None:
+        """杨洁篪目前正在日本访问… 2月28日，杨洁篪与安倍晋三见面: a meeting with no place
+        between a traveller of a placed visit of the article and a national of the country
+        visited is held there — when both have dates, the meeting's lie within the visit's
+        (give or take HOST_SLACK_DAYS); else when the visit is told at most
+        CONTINUED_REACH_BLOCKS blocks away."""
+        visits = [(b, v) for b, v in self._kept if v.trigger.event_type == "visit" and v.status == "occurred"
+                  and v.place is not None and v.actor is not None and not v.provenance.get("count")]
+        if not visits:
+            return
+        for block_no, d in self._kept:
+            if d.trigger.event_type != "meeting" or d.status != "occurred" or d.place is not None:
+                continue
+            for b, v in reversed(visits):
+                traveller = v.actor.canonical_id
+                if traveller not in d.participants:
+                    continue
+                country = v.place_id if v.place_id.startswith("country:") else \
+                    f"country:{getattr(self.gazetteer.places.get(v.place_id), 'country', '')}"
+                if not any(self._national_of(p, country) for cid, p in d.participants.items() if cid != traveller):
+                    continue
+                inner = value_to_range(d.date.value) if d.date is not None and d.date.value else None
+                outer = value_to_range(v.date.value) if v.date is not None and v.date.value else None
+                if inner is not None and outer is not None:
+                    slack = dt.timedelta(days=HOST_SLACK_DAYS)
+                    if not (outer[0] - slack <= inner[0] and inner[1] <= outer[1] + slack):
+                        continue
+                elif abs(block_no - b) > CONTINUED_REACH_BLOCKS:
+                    continue
+                self._set_place(d, v.place, "host")
+                break
 
     # ------------------------------------------------------------------ slots
     def _fill_participants(self, d: _Draft, norm, clause, sentence, persons, block_drafts, last_actor):
@@ -3235,7 +3271,7 @@ _ACTOR_W = {"trigger": 0.20, "clause": 0.20, "organisation": 0.15, "country": 0.
 _DATE_W = {"clause": 0.20, "sentence": 0.20, "caption": 0.20, "relative": 0.15, "previous-event": 0.12, "sentence-visit": 0.12,
            "ongoing": 0.12, "heading": 0.10}
 _PLACE_W = {"trigger": 0.15, "destination": 0.15, "clause": 0.15, "sentence": 0.12, "sentence-visit": 0.10, "previous-event": 0.10, "heading": 0.08,
-            "title": 0.08}
+            "title": 0.08, "host": 0.08}
 
 
 def confidence(d: _Draft) -> float:

@@ -2305,6 +2305,20 @@ def test_an_unnamed_official_is_the_person_the_article_names_with_that_title(res
     assert [e for e in evs if e.country == "JP" and e.actor_id == "person:khaltmaagiin-battulga"] == []
 
 
+def test_a_meeting_of_a_traveller_with_a_national_of_the_country_visited_is_held_there(resources):
+    evs = events_of(resources, "中共国务委员杨洁篪目前正在日本访问。", "2月28日，杨洁篪与安倍晋三见面时表示，愿为访日沟通准备。",
+                    published="2020-03-01")
+    meeting = one(evs, "meeting")
+    assert (meeting.country, dict(meeting.provenance)["place"]) == ("JP", "host")
+    # not with someone of another country, nor on a day far from the visit
+    evs = events_of(resources, "中共国务委员杨洁篪目前正在日本访问。", "2月28日，杨洁篪与蓬佩奥见面。",
+                    published="2020-03-01")
+    assert one(evs, "meeting").country == ""
+    evs = events_of(resources, "中共国务委员杨洁篪目前正在日本访问。", "2019年5月，杨洁篪与安倍晋三见面。",
+                    published="2020-03-01")
+    assert one(evs, "meeting").country == ""
+
+
 def test_a_caption_is_dated_by_the_date_in_parentheses_after_it(resources):
     evs = events_of(resources, "资料照：中国国家主席习近平在大阪与日本首相安倍晋三握手。（2019年6月27日）", "正文第一段。",
                     published="2020-07-04")
