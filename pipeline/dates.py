@@ -2752,7 +2752,10 @@ def _clause_cue(twin: str, start: int, end: int, vocab: Vocab, stops: _Stops | N
         return min(found)[3] if found else ""
 
     ca, cb = stops.bounds(stops.clause, start, end)
-    cue = nearest(twin[ca:start], twin[end:cb])
+    # 周五开始举行的峰会预计为期两天: a date inside a relative clause with a verb of its
+    # own (…举行的 + noun) takes no cue of the main predicate after it
+    rel = _RELATIVE_CLAUSE_END.match(twin, end, cb)
+    cue = nearest(twin[ca:start], twin[end : rel.end() if rel else cb])
     if cue:
         return cue
     sa, sb = stops.bounds(stops.sentence, start, end)
@@ -2771,6 +2774,9 @@ def _clause_cue(twin: str, start: int, end: int, vocab: Vocab, stops: _Stops | N
 # A numbered century followed closely by one of these heads names an institution or a
 # paper (二十一世纪中国研究中心, 《21世纪经济报道》).
 _CENTURY_NAME = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:中心|研究所|研究院|学院|大学|基金会|公司|集团|经济报道|报|杂志|论坛|协会)")
+# After a date, a verb phrase closed by 的 (开始举行的, 举行的; not 周五的会议, no verb).
+_RELATIVE_CLAUSE_END = re.compile(r"[^的，,。；;：:！!？?\s]{0,4}?(?:举行|召开|举办|开始|开幕|结束|闭幕|发表|发布|签署|进行|访问|会见|会晤|会谈)"
+                                  r"[了过完]?的")
 # A clause ending so (…举行时，…) is a time clause of the clause after it.
 _TIME_CLAUSE_END = re.compile(r"(?:时|之时|之际|的时候|期间)\s*$")
 _CUE_PATTERNS: dict[int, tuple] = {}

@@ -767,3 +767,15 @@ def test_an_embedded_gallery_has_no_publication_date_to_resolve_against():
     assert got["2018年10月2日"] == "2018-10-02"
     assert got["10月5日"] == "2018-10-05"
     assert got["今年六月"] == ""
+
+
+def test_a_date_in_a_relative_clause_takes_no_cue_of_the_main_predicate():
+    # 周五开始举行的峰会预计为期两天 (a Sunday report): the summit began last Friday; 预计
+    # belongs to 为期两天.  Without a verb (周五的会议将…) or with its own cue (将于周五举行的)
+    # the date is still ahead.
+    def value(text):
+        return [m.value for m in tag_dates(text, reference="2020-07-19")]
+    assert value("周五开始举行的峰会预计为期两天。") == ["2020-07-17"]
+    assert value("原定4月举办的上海大奖赛也将延后补办。") == ["2020-04"]
+    assert value("周五的会议将讨论预算。") == ["2020-07-24"]
+    assert value("将于周五举行的峰会讨论预算。") == ["2020-07-24"]
