@@ -95,7 +95,8 @@ ORG_SUMMIT_REACH = 10
 ORG_SUMMIT_GAP = re.compile(r"[0-9一二三四五六七八九十两第首次届年度国家成员领导人领袖首脑元首政府特别紧急临时非正式"
                             r"视讯频线上网络面对加与和\-—－的欧中美日俄印英法德韩朝澳越非亚太+ 在于将已举行召开办了]*")
 # Characters that introduce the location of an event (在X举行) or a destination (赴X).
-LOCATION_MARKERS = ("在", "于")
+# (汇聚布鲁塞尔举行峰会: where people gather is where they meet)
+LOCATION_MARKERS = ("在", "于", "汇聚", "齐聚", "聚集", "云集", "聚首", "相聚")
 DESTINATION_MARKERS = ("赴", "到", "至", "前往", "抵达", "来到", "飞往", "来")
 ORIGIN_MARKERS = ("从", "自", "由")
 # 对朝鲜进行国事访问, 对日本展开为期三天的访问: the place after 对 is the destination when

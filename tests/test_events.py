@@ -2319,6 +2319,12 @@ def test_a_meeting_of_a_traveller_with_a_national_of_the_country_visited_is_held
     assert one(evs, "meeting").country == ""
 
 
+def test_where_leaders_gather_is_where_the_summit_is_held(resources):
+    evs = events_of(resources, "欧盟27个成员国的首脑今天汇聚布鲁塞尔举行首次面对面的峰会。", published="2020-07-17")
+    summit = one(evs, "summit")
+    assert (summit.actor_id, summit.place_name, summit.date_start) == ("org:eu", "布鲁塞尔", "2020-07-17")
+
+
 def test_a_caption_is_dated_by_the_date_in_parentheses_after_it(resources):
     evs = events_of(resources, "资料照：中国国家主席习近平在大阪与日本首相安倍晋三握手。（2019年6月27日）", "正文第一段。",
                     published="2020-07-04")
