@@ -360,6 +360,8 @@ PAIR_REACH_BLOCKS = 6
 # trigger; not with 曾 (也曾与…会面 is another, earlier occasion).
 CONTINUATION = re.compile(r"(?:同时|随即|当天|当日)?(?:还|也|亦)(?![曾])[^,，;；:：。]{0,16}$")
 CONTINUED_REACH_BLOCKS = 10
+# Right before a trigger: the event is another of its kind (刘鹤再度赴美, 又访问, 第二次访华)
+AGAIN_BEFORE = re.compile(r"再度|再次|又|再|第[二三四五六七八九十0-9]+次")
 # How far a meeting's dates may lie outside the dates of a visit it is held in (a visit
 # told as under way on the publication day holds the meeting of two days before)
 HOST_SLACK_DAYS = 3
@@ -3409,8 +3411,12 @@ def compatible(a: EventMention, b: EventMention, *, same_document: bool) -> bool
         if same_document:
             # Inside a document, mentions of one event share their date (inherited
             # slots are copies); different stated dates are different events (the 27
-            # letters of 2018-04/2019-08 are not the letter of 2018-09-21).
-            return (a.date_start, a.date_end) == (b.date_start, b.date_end)
+            # letters of 2018-04/2019-08 are not the letter of 2018-09-21) — but a placed
+            # event told once by its month and once by its year only is one (1949年12月，
+            # 毛泽东出访苏联… 1949年毛泽东决定出访苏联时…).
+            if (a.date_start, a.date_end) == (b.date_start, b.date_end):
+                return True
+            return bool(a.place_id) and a.place_id == b.place_id and (_year_holds(a, b) or _year_holds(b, a))
         # Across documents, reports differ in precision, but an aggregate over months
         # is not the same event as a day inside it.
         return ranges_overlap(a.date_start, a.date_end, b.date_start, b.date_end) and (
@@ -3418,6 +3424,16 @@ def compatible(a: EventMention, b: EventMention, *, same_document: bool) -> bool
             or (_span_days(a) <= MAX_MERGE_SPAN_DAYS and _span_days(b) <= MAX_MERGE_SPAN_DAYS)
         )
     return same_document
+
+
+def _year_holds(outer: EventMention, inner: EventMention) -> bool:
+    """``outer`` is dated by a year only and ``inner`` lies inside that year, and is not
+    told as another time (刘鹤再度赴美: not the visit of earlier that year)."""
+    if not (outer.date_precision == "year" and outer.date_start == outer.date_end
+            and inner.date_start[:4] == inner.date_end[:4] == outer.date_start[:4] and inner.date_precision != "year"):
+        return False
+    k = inner.evidence.find(inner.trigger)
+    return not (k >= 0 and AGAIN_BEFORE.search(inner.evidence, max(0, k - 4), k))
 
 
 def merge_pair(a: EventMention, b: EventMention) -> EventMention:
@@ -3435,7 +3451,8 @@ def merge_pair(a: EventMention, b: EventMention) -> EventMention:
         # (a report at another level of the place keeps the first: 访台 and 抵达桃园 are
         # one trip to Taiwan, not a visit to its airport's city)
         out = replace(out, place_id=b.place_id, place_name=b.place_name, country=b.country, latitude=b.latitude, longitude=b.longitude)
-    if not a.date_start and b.date_start:
+    if (not a.date_start and b.date_start) or _year_holds(a, b):
+        # (a date of the year only gives way to the month or day inside it)
         out = replace(out, date_start=b.date_start, date_end=b.date_end, date_precision=b.date_precision)
     elif a.date_start and b.date_start and a.date_precision == b.date_precision == "day" \
             and is_organisation_summit(a) and is_organisation_summit(b):

@@ -110,6 +110,16 @@ def test_different_counterparts_are_different_events(resources):
     assert len(dedupe(evs)) == 2
 
 
+def test_an_event_told_by_its_year_and_by_its_month_in_one_document_is_one(resources):
+    evs = events_of(resources, "1949年毛泽东决定出访苏联时，江青要求前往，没有得到批准。",
+                    "1949年12月，毛泽东出访苏联拜会斯大林。", published="2019-02-21")
+    visits = [e for e in dedupe(evs) if e.mention.event_type == "visit"]
+    assert [(e.mention.date_start, e.mention.date_precision, len(e.mentions)) for e in visits] == [("1949-12", "month", 2)]
+    # …but not a visit told as another one (再度)
+    evs = events_of(resources, "2018年，刘鹤访美。", "2018年5月17日，刘鹤再度赴美谈判。", published="2020-07-15")
+    assert len([e for e in dedupe(evs) if e.mention.event_type == "visit"]) == 2
+
+
 def test_reporter_is_not_the_actor(resources):
     assert events_of(resources, "2020年7月13日，华春莹确认了二人抵达中国的消息。") == []
 
