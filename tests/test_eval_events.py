@@ -1,0 +1,22 @@
+"""The event scorer's participant comparison (benchmarks/eval_events.py)."""
+
+import importlib.util
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+_spec = importlib.util.spec_from_file_location("eval_events", ROOT / "benchmarks" / "eval_events.py")
+eval_events = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(eval_events)
+
+
+def test_participants_match_by_any_of_their_names_one_to_one():
+    persons = eval_events.load_persons()
+    same = eval_events.same_participants
+    gold = "Khaltmaagiin Battulga (巴特图勒嘎); Xi Jinping (习近平)"
+    assert same("person:khaltmaagiin-battulga;person:xi-jinping", gold, persons)
+    # an unlinked name by its text, a state by its Chinese or English name
+    assert same("name:瓦杰帕伊", "Atal Bihari Vajpayee (瓦杰帕伊)", persons)
+    assert same("country:MN;person:xi-jinping", "Mongolia (蒙古国); Xi Jinping (习近平)", persons)
+    # one to one: a missing or an extra participant is a difference
+    assert not same("person:xi-jinping", gold, persons)
+    assert not same("person:xi-jinping;person:li-keqiang;person:khaltmaagiin-battulga", gold, persons)
