@@ -1977,6 +1977,11 @@ class EventExtractor:
                 elif abs(block_no - b) > CONTINUED_REACH_BLOCKS:
                     continue
                 self._set_place(d, v.place, "host")
+                if inner is not None and outer is not None and inner[0] < outer[0] \
+                        and v.provenance.get("date") == "ongoing":
+                    # 杨洁篪目前正在日本访问 (1 March) and met Abe there on 28 February:
+                    # the visit under way began by then
+                    v.date = replace(v.date, value=f"{inner[0].isoformat()}/{outer[1].isoformat()}")
                 break
 
     # ------------------------------------------------------------------ slots

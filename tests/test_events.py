@@ -2320,6 +2320,9 @@ def test_a_meeting_of_a_traveller_with_a_national_of_the_country_visited_is_held
                     published="2020-03-01")
     meeting = one(evs, "meeting")
     assert (meeting.country, dict(meeting.provenance)["place"]) == ("JP", "host")
+    # the visit told as under way on the publication day began by the meeting
+    visit = one(evs, "visit")
+    assert (visit.date_start, visit.date_end) == ("2020-02-28", "2020-03-01")
     # not with someone of another country, nor on a day far from the visit
     evs = events_of(resources, "中共国务委员杨洁篪目前正在日本访问。", "2月28日，杨洁篪与蓬佩奥见面。",
                     published="2020-03-01")
