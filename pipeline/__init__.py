@@ -86,7 +86,7 @@ def tag_dates(text, reference=None, anchor=None):
 
 
 def tag_entities(text, gazetteer_dir=None):
-    """Place and person mentions in ``text`` (``.start .end .text .type .canonical_id``)."""
+    """Place, person and organisation mentions in ``text`` (``.start .end .text .type .canonical_id``)."""
     from .build import get_resources, split_at_dates
     from .dates import tag_dates
     from .normalize import normalize

@@ -360,6 +360,9 @@ PAIR_REACH_BLOCKS = 6
 # trigger; not with 曾 (也曾与…会面 is another, earlier occasion).
 CONTINUATION = re.compile(r"(?:同时|随即|当天|当日)?(?:还|也|亦)(?![曾])[^,，;；:：。]{0,16}$")
 CONTINUED_REACH_BLOCKS = 10
+# Right after a subject: 则 sets its clause against the clause before, at the same time
+# (…，赖清德则在国宾饭店宴请森喜朗一行人); not 则是 (a copula), not 否则.
+CONTRAST_SUBJECT = re.compile(r"则(?!是|为)")
 # Right before a trigger: the event is another of its kind (刘鹤再度赴美, 又访问, 第二次访华)
 AGAIN_BEFORE = re.compile(r"再度|再次|又|再|第[二三四五六七八九十0-9]+次")
 # How far a meeting's dates may lie outside the dates of a visit it is held in (a visit
@@ -2755,6 +2758,16 @@ class EventExtractor:
                     d.date = inside[0]
                     d.provenance["date"] = "clause"
                     return
+        # 1c. a clause set against the one before by 则 (蔡英文18日晚间在官邸宴请…，台湾副总统
+        #     赖清德则在国宾饭店宴请森喜朗一行人): the same time, the other subject.
+        if d.status == "occurred" and d.actor is not None and clause[0] <= d.actor.start \
+                and (contrast := CONTRAST_SUBJECT.match(norm, d.actor.end, pos)) is not None:
+            before = max((c for c in clause_spans if c[1] <= clause[0]), default=None)
+            inside = [x for x in dates if before is not None and before[0] <= x.start and x.end <= before[1]]
+            if inside and not any(a in norm[inside[0].end : before[1]] for a in self.anchor_cues):
+                d.date = inside[0]
+                d.provenance["date"] = "contrast"
+                return
         # 2. a clause that is only a date, earlier in the sentence: it governs the sentence
         #    (2018年3月25日到28日，金正恩进行了…访问) — unless the trigger's clause is a time
         #    clause of the main one (2006年3月17日，胡锦涛访问美国之前，当局…).
@@ -3276,7 +3289,7 @@ def _only_date(norm: str, clause: tuple[int, int], dates: list[Mention]) -> bool
 _ACTOR_W = {"trigger": 0.20, "clause": 0.20, "organisation": 0.15, "country": 0.10, "official": 0.10, "sentence": 0.15, "included": 0.15,
             "sentence-after": 0.10, "pronoun": 0.10, "previous-event": 0.10,
             "previous-pair": 0.05}
-_DATE_W = {"clause": 0.20, "sentence": 0.20, "caption": 0.20, "relative": 0.15, "previous-event": 0.12, "sentence-visit": 0.12,
+_DATE_W = {"clause": 0.20, "sentence": 0.20, "contrast": 0.12, "caption": 0.20, "relative": 0.15, "previous-event": 0.12, "sentence-visit": 0.12,
            "ongoing": 0.12, "heading": 0.10}
 _PLACE_W = {"trigger": 0.15, "destination": 0.15, "clause": 0.15, "sentence": 0.12, "sentence-visit": 0.10, "previous-event": 0.10, "heading": 0.08,
             "title": 0.08, "host": 0.08}

@@ -2338,6 +2338,14 @@ def test_where_leaders_gather_is_where_the_summit_is_held(resources):
     assert (summit.actor_id, summit.place_name, summit.date_start) == ("org:eu", "布鲁塞尔", "2020-07-17")
 
 
+def test_a_clause_set_against_the_one_before_by_ze_shares_its_date(resources):
+    evs = events_of(resources, "蔡英文18日晚间在官邸宴请到访的美国副国务卿，台湾副总统赖清德则在国宾饭店宴请森喜朗一行人。",
+                    published="2020-09-18")
+    lai = [e for e in evs if e.actor_id == "person:lai-ching-te"]
+    assert [(e.participants, e.date_start, dict(e.provenance)["date"]) for e in lai] == [
+        (("person:lai-ching-te", "person:yoshiro-mori"), "2020-09-18", "contrast")]
+
+
 def test_a_caption_is_dated_by_the_date_in_parentheses_after_it(resources):
     evs = events_of(resources, "资料照：中国国家主席习近平在大阪与日本首相安倍晋三握手。（2019年6月27日）", "正文第一段。",
                     published="2020-07-04")
