@@ -37,7 +37,8 @@ Conventions that are choices rather than facts (the eval README follows the same
   after the reference (10月5日…表示 in a September article is last year's), in a
   future-tensed one never before it (将于3月 in November is next March).  Without a cue a
   month more than eight months ahead is last year's (12月31日 in a January article) and a
-  bare day more than 20 days ahead is last month's.
+  bare day more than 20 days ahead is last month's.  A date inside a relative clause with
+  a verb of its own (周五开始举行的峰会预计为期两天) looks for cues only up to its 的.
 * A bare weekday or holiday (周三, 春节) means the next one (today included), or the
   most recent one when its clause is past-tensed.  A weekday in a clause with other
   words and no future cue is a report, so the most recent one too (习近平周二抵达武汉
