@@ -587,3 +587,10 @@ def test_one_abbreviation_after_a_verb_of_motion_is_a_place():
 def test_tai_of_a_broadcaster_starts_no_compound_of_abbreviations():
     assert texts("本台法语部报道指，居关岛人士接受本台越洋访问。", "PLACE") == ["关岛"]
     assert texts("台美关系持续升温。", "PLACE") == ["台", "美"]
+
+
+def test_other_outlets_transliterations_link():
+    # RFI writes 蒲亭 for Putin; 奥布赖恩 is the other common spelling of O'Brien
+    found = tagged("川普也曾表示希望邀请蒲亭到华府地区访问。国家安全顾问奥布赖恩表示支持。")
+    ids = {t[2] for t in found if t[1] == "PERSON"}
+    assert {"person:donald-trump", "person:vladimir-putin", "person:robert-o-brien"} <= ids
