@@ -360,6 +360,11 @@ PAIR_REACH_BLOCKS = 6
 # trigger; not with 曾 (也曾与…会面 is another, earlier occasion).
 CONTINUATION = re.compile(r"(?:同时|随即|当天|当日)?(?:还|也|亦)(?![曾])[^,，;；:：。]{0,16}$")
 CONTINUED_REACH_BLOCKS = 10
+# After an organisation: its unnamed leaders (欧盟领导人, 欧盟27国领导人, 欧盟成员国元首与
+# 政府首脑, 东盟各国外长), who act for it.
+ORG_LEADERS = re.compile(r"(?:[0-9一二三四五六七八九十]+个?(?:成员)?国|各?成员国|各国)?的?"
+                         r"(?:国家元首|元首|政府首脑|首脑|领导人|领袖|外长|外交部长)"
+                         r"(?:[与和及](?:国家元首|元首|政府首脑|首脑|领导人))?们?")
 # Right after a subject: 则 sets its clause against the clause before, at the same time
 # (…，赖清德则在国宾饭店宴请森喜朗一行人); not 则是 (a copula), not 否则.
 CONTRAST_SUBJECT = re.compile(r"则(?!是|为)")
@@ -2380,6 +2385,19 @@ class EventExtractor:
                     if m.canonical_id.startswith("country:") and (
                             norm[m.end : own.start] in SUMMIT_PARTY_JOINS or norm[own.end : m.start] in SUMMIT_PARTY_JOINS):
                         d.participants.setdefault(m.canonical_id, m)
+        if d.actor is None and d.provenance.get("actor") in (None, "unknown"):
+            # 欧盟领导人…在布鲁塞尔举行峰会, 欧盟27国领导人周五…举行峰会: the unnamed
+            # leaders of an organisation that opens the clause act for it
+            first = here[0]
+            if ORG_LEADERS.match(norm, first.end) is not None \
+                    and _opens_clause_as_party(self._without_dates(norm, clause[0], first.start)) \
+                    and not self._someone_between(first.end, pos):
+                d.actor = first
+                d.participants.setdefault(first.canonical_id, first)
+                d.provenance["actor"] = "official"
+                return
+            if d.provenance.get("actor") == "unknown":
+                return
         if d.provenance.get("actor") == "unknown" or (d.actor is not None and d.provenance.get("actor") != "sentence"):
             return
         roles = self._roles(norm, clause[0], here)

@@ -2346,6 +2346,19 @@ def test_a_clause_set_against_the_one_before_by_ze_shares_its_date(resources):
         (("person:lai-ching-te", "person:yoshiro-mori"), "2020-09-18", "contrast")]
 
 
+def test_the_unnamed_leaders_of_an_organisation_act_for_it(resources):
+    evs = events_of(resources, "欧盟领导人从周四（10月1日）开始在布鲁塞尔举行峰会，讨论欧盟的对华政策。", published="2020-10-02")
+    summit = one(evs, "summit")
+    assert (summit.actor_id, summit.place_name, summit.date_start, dict(summit.provenance)["actor"]) == (
+        "org:eu", "布鲁塞尔", "2020-10-01", "official")
+    summit = one(events_of(resources, "欧盟27国领导人周五在布鲁塞尔举行峰会。", published="2020-07-19"), "summit")
+    assert (summit.actor_id, summit.date_start) == ("org:eu", "2020-07-17")
+    # not an organisation's officer (北约秘书长), not past a named person
+    assert not events_of(resources, "北约秘书长周一在布鲁塞尔发表声明。", published="2020-09-30")
+    assert not [e for e in events_of(resources, "欧盟领导人和习近平14日举行视频会谈。", published="2020-09-16")
+                if e.actor_id == "org:eu"]
+
+
 def test_a_caption_is_dated_by_the_date_in_parentheses_after_it(resources):
     evs = events_of(resources, "资料照：中国国家主席习近平在大阪与日本首相安倍晋三握手。（2019年6月27日）", "正文第一段。",
                     published="2020-07-04")
