@@ -2019,9 +2019,11 @@ class _Ctx:
 
 def _fine_enough(src: Span | None, need: str) -> bool:
     """Can ``src`` give a date its ``need`` (year, month or day) field?  Its end must be
-    written at least that finely; decades and centuries give none."""
-    return src is not None and src.kind not in ("decade", "century") \
-        and _GRAIN_RANK[src.egrain] <= _GRAIN_RANK[need]
+    written at least that finely; decades and centuries give none, and a span over
+    several months gives no month (今年底…，而14日的峰会: not 14 December)."""
+    if src is None or src.kind in ("decade", "century") or _GRAIN_RANK[src.egrain] > _GRAIN_RANK[need]:
+        return False
+    return need != "month" or (src.start.year, src.start.month) == (src.end.year, src.end.month)
 
 
 class _Resolver:

@@ -779,3 +779,14 @@ def test_a_date_in_a_relative_clause_takes_no_cue_of_the_main_predicate():
     assert value("原定4月举办的上海大奖赛也将延后补办。") == ["2020-04"]
     assert value("周五的会议将讨论预算。") == ["2020-07-24"]
     assert value("将于周五举行的峰会讨论预算。") == ["2020-07-24"]
+
+
+def test_a_span_over_several_months_gives_no_month_to_a_bare_day():
+    # 今年底 is November–December: the 14日 after it is this month's, not 14 December
+    text = "欧洲期盼今年底能与中方达成协定，但迄今未有实质进展，而14日的中欧峰会上也未达成更进一步的共识。"
+    assert [m.value for m in tag_dates(text, reference="2020-09-16")][-1] == "2020-09-14"
+    # a span inside one month still gives its month, and any span its year and next day
+    assert [m.value for m in tag_dates("2019年3月25日到28日访问北京，27日会见习近平。", reference="2020-09-16")] == [
+        "2019-03-25/2019-03-28", "2019-03-27"]
+    assert [m.value for m in tag_dates("2019年6月30日至7月2日访问北京，次日返回。", reference="2020-09-16")] == [
+        "2019-06-30/2019-07-02", "2019-07-03"]
