@@ -365,6 +365,12 @@ CONTINUED_REACH_BLOCKS = 10
 ORG_LEADERS = re.compile(r"(?:[0-9一二三四五六七八九十]+个?(?:成员)?国|各?成员国|各国)?的?"
                          r"(?:国家元首|元首|政府首脑|首脑|领导人|领袖|外长|外交部长)"
                          r"(?:[与和及](?:国家元首|元首|政府首脑|首脑|领导人))?们?")
+# (abbreviation, its place id, the organisation it names in a summit's name: 中欧峰会)
+EUROPE_ABBREVIATION = ("欧", "place:ZZ:europe", "org:eu")
+# Before the parties of a summit or meeting, dates aside: a relative clause that holds it
+HELD_LEAD = re.compile(r"[（）()]*(?:举行|召开|举办|开幕)的")
+# Between the parties' abbreviations and a summit or meeting trigger that they name
+SUMMIT_NAME_REST = re.compile(r"(?:双边|领导人|首脑|视频|视讯|线上|特别|高层)*")
 # Right after a subject: 则 sets its clause against the clause before, at the same time
 # (…，赖清德则在国宾饭店宴请森喜朗一行人); not 则是 (a copula), not 否则.
 CONTRAST_SUBJECT = re.compile(r"则(?!是|为)")
@@ -2310,6 +2316,21 @@ class EventExtractor:
                 text = text.replace(norm[x.start : x.end], "")
         return text
 
+    def _union_party(self, m: Mention, d: _Draft) -> Mention:
+        """欧 next to a state's abbreviation in the name of a summit or meeting (中欧峰会,
+        欧中视频峰会) is the European Union as a party, not Europe — in a sentence that names
+        no person."""
+        if m.canonical_id != EUROPE_ABBREVIATION[1] or d.trigger.event_type not in ("summit", "meeting"):
+            return m
+        union = self.gazetteer.organisations.get(EUROPE_ABBREVIATION[2])
+        other = next((o for o in self._abbreviations_here if o is not m and (o.end == m.start or m.end == o.start)
+                      and o.canonical_id.startswith("country:")), None)
+        end = max(m.end, other.end) if other is not None else -1
+        if union is None or other is None or end > d.trigger_start \
+                or not SUMMIT_NAME_REST.fullmatch(self._norm, end, d.trigger_start) or self._persons_here:
+            return m  # (with persons in the sentence, they hold it: 欧美峰会是由…米歇尔…举行)
+        return replace(m, type=ORG, canonical_id=union.id, canonical_name=union.name)
+
     def _add_countries(self, d: _Draft, norm: str, clause: tuple[int, int]) -> None:
         """States as the parties where no person or organisation acts: countries that
         open the clause, joined by 与/和/同/及/、 or written as abbreviations (美中终于签署
@@ -2318,15 +2339,19 @@ class EventExtractor:
         words (终于, 将, 双方) may stand between the last party and the trigger — no
         person, organisation, preposition phrase or 的 (中国的声明 is about China)."""
         pos = d.trigger_start
-        here = sorted((m for m in (*self._places_here, *self._abbreviations_here)
-                       if clause[0] <= m.start and m.end <= pos and m.canonical_id.startswith("country:")),
+        abbreviations = [self._union_party(m, d) for m in self._abbreviations_here]
+        here = sorted((m for m in (*self._places_here, *abbreviations)
+                       if clause[0] <= m.start and m.end <= pos and m.canonical_id.startswith(("country:", "org:"))),
                       key=lambda m: m.start)
         if not here:
             return
         # the clause opens with the first party (dates aside)
         lead = self._without_dates(norm, clause[0], here[0].start)
-        if not _opens_clause_as_party(lead):
-            return  # 在中国签署; 12月与加拿大和墨西哥签署: the subject is elsewhere
+        if not _opens_clause_as_party(lead) and not (
+                d.trigger.event_type in ("summit", "meeting") and HELD_LEAD.fullmatch(lead.strip(" （）()"))):
+            # 在中国签署; 12月与加拿大和墨西哥签署: the subject is elsewhere (but 周一（6月22日）
+            # 举行的中美峰会 names the parties of the summit it holds)
+            return
         parties = [here[0]]
         for m in here[1:]:
             gap = norm[parties[-1].end : m.start]

@@ -2359,6 +2359,18 @@ def test_the_unnamed_leaders_of_an_organisation_act_for_it(resources):
                 if e.actor_id == "org:eu"]
 
 
+def test_eu_in_the_name_of_a_summit_is_a_party(resources):
+    # 欧 beside a state's abbreviation in a summit's name is the EU, not Europe; a relative
+    # clause that holds the summit leaves its parties the subject
+    summit = one(events_of(resources, "周一（6月22日）举行的欧中峰会所得不多。", published="2020-06-27"), "summit")
+    assert (set(summit.participants), summit.date_start) == ({"org:eu", "country:CN"}, "2020-06-22")
+    summit = one(events_of(resources, "6月22日举行的中美峰会所得不多。", published="2020-06-27"), "summit")
+    assert set(summit.participants) == {"country:US", "country:CN"}
+    # a sentence that names who holds it keeps them
+    evs = events_of(resources, "欧美峰会是由欧盟理事会主席米歇尔于6月15日在布鲁塞尔与美国总统拜登举行。", published="2021-06-16")
+    assert all("org:eu" not in e.participants or "person:charles-michel" in e.participants for e in evs)
+
+
 def test_a_caption_is_dated_by_the_date_in_parentheses_after_it(resources):
     evs = events_of(resources, "资料照：中国国家主席习近平在大阪与日本首相安倍晋三握手。（2019年6月27日）", "正文第一段。",
                     published="2020-07-04")
