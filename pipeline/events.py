@@ -2766,7 +2766,9 @@ class EventExtractor:
         at = next((x for x in dates if trig_end <= x.start <= trig_end + 2 and norm[trig_end : x.start] in DATE_AFTER_TRIGGER), None)
         if at is None and d.trigger.role == "location" and (held := _held_end(norm, d, clause)) is not None:
             # 1''. the event noun as the subject of its clause (东盟峰会11月在曼谷举行)
-            at = next((x for x in dates if trig_end <= x.start and x.end <= held), None)
+            # (not the date of a report in between: 欧中峰会却在6月初宣布…延后举办)
+            at = next((x for x in dates if trig_end <= x.start and x.end <= held
+                       and not self._reports_between(norm, x.end, held)), None)
         if at is not None:
             d.date = at
             d.provenance["date"] = "clause"

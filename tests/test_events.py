@@ -2366,6 +2366,9 @@ def test_eu_in_the_name_of_a_summit_is_a_party(resources):
     assert (set(summit.participants), summit.date_start) == ({"org:eu", "country:CN"}, "2020-06-22")
     summit = one(events_of(resources, "6月22日举行的中美峰会所得不多。", published="2020-06-27"), "summit")
     assert set(summit.participants) == {"country:US", "country:CN"}
+    # the date of a report between the summit and its predicate is not the summit's
+    assert not [e for e in events_of(resources, "然而，欧中峰会却在6月初宣布因为疫情而延后举办。", published="2020-07-01")
+                if e.date_start == "2020-06"]
     # a sentence that names who holds it keeps them
     evs = events_of(resources, "欧美峰会是由欧盟理事会主席米歇尔于6月15日在布鲁塞尔与美国总统拜登举行。", published="2021-06-16")
     assert all("org:eu" not in e.participants or "person:charles-michel" in e.participants for e in evs)
