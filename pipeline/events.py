@@ -371,6 +371,9 @@ EUROPE_ABBREVIATION = ("欧", "place:ZZ:europe", "org:eu")
 HELD_LEAD = re.compile(r"[（）()]*(?:举行|召开|举办|开幕)的")
 # Between the parties' abbreviations and a summit or meeting trigger that they name
 SUMMIT_NAME_REST = re.compile(r"(?:双边|领导人|首脑|视频|视讯|线上|特别|高层)*")
+# What may open the clause after a visit with no destination before the place the
+# traveller is at (…出访马格里布国家，在阿尔及尔公开表示)
+NEXT_CLAUSE_AT = re.compile(r"\s*(?:随后|之后|并|又|还|也|则)?在")
 # Right after a subject: 则 sets its clause against the clause before, at the same time
 # (…，赖清德则在国宾饭店宴请森喜朗一行人); not 则是 (a copula), not 否则.
 CONTRAST_SUBJECT = re.compile(r"则(?!是|为)")
@@ -2597,6 +2600,17 @@ class EventExtractor:
                 before = self._visit_object(norm, clause[0], d.trigger_start, in_clause)
             if self._set_place(d, self._list_head(norm, before, in_clause), "destination"):
                 return
+            # 马克龙…出访马格里布国家，在阿尔及尔公开表示: with no destination the gazetteer
+            # knows, a 在 phrase opening the next clause of the sentence (same subject) is
+            # where the trip took the traveller — not after a clause that ends the trip
+            # (访问日本后，在北京表示…).
+            if d.status == "occurred" and d.actor is not None \
+                    and not norm[clause[0] : clause[1]].rstrip("，, ").endswith(BEFORE_CLAUSE_ENDS + ("后", "回国")):
+                nxt = next((c for c in clauses(norm, *sentence) if c[0] >= clause[1]), None)
+                at = NEXT_CLAUSE_AT.match(norm, nxt[0]) if nxt is not None else None
+                here_at = next((p for p in candidates if at is not None and p.start == at.end()), None)
+                if here_at is not None and self._set_place(d, here_at, "next-clause"):
+                    return
         elif trig.role == "location":
             # 东亚峰会, 亚洲安全峰会, 欧盟-中国峰会: a region, or a party joined to another,
             # right before the event noun names the forum, not where it meets
@@ -3337,7 +3351,7 @@ _ACTOR_W = {"trigger": 0.20, "clause": 0.20, "organisation": 0.15, "country": 0.
 _DATE_W = {"clause": 0.20, "sentence": 0.20, "contrast": 0.12, "caption": 0.20, "relative": 0.15, "previous-event": 0.12, "sentence-visit": 0.12,
            "ongoing": 0.12, "heading": 0.10}
 _PLACE_W = {"trigger": 0.15, "destination": 0.15, "clause": 0.15, "sentence": 0.12, "sentence-visit": 0.10, "previous-event": 0.10, "heading": 0.08,
-            "title": 0.08, "host": 0.08}
+            "title": 0.08, "host": 0.08, "next-clause": 0.08}
 
 
 def confidence(d: _Draft) -> float:

@@ -2374,6 +2374,16 @@ def test_eu_in_the_name_of_a_summit_is_a_party(resources):
     assert all("org:eu" not in e.participants or "person:charles-michel" in e.participants for e in evs)
 
 
+def test_a_visit_with_no_known_destination_is_where_the_traveller_is_next(resources):
+    evs = events_of(resources, "法国总统马克龙2017年12月出访马格里布国家，在阿尔及尔公开表示，殖民史是反人类罪。",
+                    published="2020-07-01")
+    visit = one(evs, "visit")
+    assert (visit.place_name, dict(visit.provenance)["place"]) == ("阿尔及尔", "next-clause")
+    # not after a clause that ends the trip
+    visit = one(events_of(resources, "马克龙2017年12月出访马格里布国家后，在北京表示欢迎。", published="2020-07-01"), "visit")
+    assert visit.place_name == ""
+
+
 def test_a_caption_is_dated_by_the_date_in_parentheses_after_it(resources):
     evs = events_of(resources, "资料照：中国国家主席习近平在大阪与日本首相安倍晋三握手。（2019年6月27日）", "正文第一段。",
                     published="2020-07-04")
