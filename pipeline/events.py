@@ -239,6 +239,9 @@ PORTFOLIO_PHRASE = re.compile(r"(?:主管|负责|分管|掌管|主理)[^,，;；
 # Verbs that ask for what follows (要求取消…访问: the cancellation is asked for, not made)
 DEMAND_VERBS = ("要求", "呼吁", "建议", "促请", "敦促", "提议", "请求", "主张", "吁请")
 PRESS_COUNTERPART = re.compile(r"[与同和跟][^,，;；:：。与同和跟]{0,4}?(?:传媒|媒体|记者|新闻界)(?:们)?(?:举行)?$")
+# A lawyer's visit to a detainee (会见 in its legal sense): the place or the parties say so.
+LEGAL_VISIT = re.compile(r"看守所|拘留所|羁押|监狱|狱中|当事人|辩护律师|代理律师|委托律师|律师会见|会见律师|与律师|和律师|同律师"
+                         r"|律师[^,，;；。]{0,12}?会见")
 # 与驻华使领馆员工召开视频会议: one's own staff are no party to meet.
 STAFF_COUNTERPART = re.compile(r"[与同和跟][^,，;；:：。与同和跟]{0,10}?(?:员工|职员|工作人员|雇员|下属|部下|同事|馆员)(?:们)?"
                                r"(?:召开|举行|进行)?了?$")
@@ -1798,6 +1801,10 @@ class EventExtractor:
                                                          or STAFF_COUNTERPART.search(norm, max(clause[0], pos - 18), pos)):
                         # 与媒体见面, 同记者会面: a press appearance, not a meeting; nor
                         # a meeting with one's staff.
+                        continue
+                    if trig.event_type == "meeting" and LEGAL_VISIT.search(norm, clause[0], clause[1]):
+                        # 律师到看守所会见了当事人, 获准与律师会见: a lawyer's visit to a detainee,
+                        # a legal right, not a meeting between parties
                         continue
                     if trig.word == "访问" and (SPEECH_COORD_BEFORE.search(norm, max(clause[0], pos - 4), pos)
                                               or SPEECH_COORD_AFTER.match(norm, pos + len(trig.word))):

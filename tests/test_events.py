@@ -658,6 +658,15 @@ def test_meeting_ones_own_staff_is_no_meeting(resources):
     assert one(evs, "meeting").actor_id == "person:terry-branstad"
 
 
+def test_a_lawyers_visit_to_a_detainee_is_no_meeting(resources):
+    for text in ("昨日上午，四川律师卢思位和北京律师张磊到看守所会见了王藏。",
+                 "9月13日，余文生与代理律师会面时，右手的伤势明显恶化。"):
+        assert [e for e in events_of(resources, text, published="2020-09-18") if e.event_type == "meeting"] == []
+    # a meeting between officials stays one
+    evs = events_of(resources, "9月13日，蓬佩奥在华盛顿会见了王毅。", published="2020-09-18")
+    assert one(evs, "meeting").actor_id == "person:mike-pompeo"
+
+
 def test_future_modals_as_words_and_welcomes(resources):
     evs = events_of(resources, "他表示，特朗普和金正恩11月会在美国再次会晤。", published="2020-07-04")
     assert one(evs, "meeting").status == "planned"
@@ -1859,7 +1868,8 @@ def test_names_a_statement_is_about_do_not_issue_it(resources):
 
 
 def test_a_possessor_is_the_topic_only_when_no_one_else_is(resources):
-    text = "作为余文生二审上诉律师之一的卢思位，8月13日首次获准阅览余文生的案卷，并于8月14日在看守所会见他。"
+    # (a lawyer's visit in a detention centre is no meeting: the same sentence in Beijing)
+    text = "作为余文生二审上诉律师之一的卢思位，8月13日首次获准阅览余文生的文章，并于8月14日在北京会见他。"
     evs = events_of(resources, text, published="2020-08-20")
     assert [e.actor_id for e in evs if e.event_type == "meeting"] == ["person:lu-siwei"]
     # alone, a name before 的 still carries on
