@@ -1076,7 +1076,7 @@ class EventExtractor:
         for m in self._places_here:
             if not (clause[0] <= m.start and m.end <= pos and m.canonical_id.startswith("country:")):
                 continue
-            if not _opens_clause_as_party(norm[clause[0] : m.start]) or any(m.end <= p.start < pos for p in persons):
+            if not _opens_clause_as_party(self._without_dates(norm, clause[0], m.start)) or any(m.end <= p.start < pos for p in persons):
                 continue
             k = self._after_modifiers(norm, m.end + norm.startswith("的", m.end), pos)
             title = next((t for t in self.official_titles if norm.startswith(t, k)), None)

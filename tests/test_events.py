@@ -2304,6 +2304,9 @@ def test_an_unnamed_official_acts_for_the_state_the_title_names(resources):
     assert visit.confidence > 0.8  # an unnamed official weighs like a state (0.10)
     visit = one(events_of(resources, "加拿大总督5月访问中国。", published="2020-07-13"), "visit")
     assert (visit.actor_id, visit.country) == ("country:CA", "CN")
+    # a date may open the clause before the country; 就要 is about to
+    visit = one(events_of(resources, "另外，2019年4月捷克总统就要访问中国。", published="2020-07-13"), "visit")
+    assert (visit.actor_id, visit.status, visit.date_start) == ("country:CZ", "planned", "2019-04")
     # not a relative, nor a title after a counterpart marker (与美国总统…会谈 has its own subject)
     assert not events_of(resources, "美国总统的女儿27日访问中国。", published="2020-02-29")
     assert not events_of(resources, "27日与美国总统举行会谈。", published="2020-02-29")
