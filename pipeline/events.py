@@ -131,6 +131,8 @@ UNNAMED_OFFICIAL_NEXT = ("曾", "已", "将", "于", "在", "也", "又", "再",
                          "本周", "上周", "下周", "本月", "上月", "下月", "去年", "今年", "明年", "周", "星期", "访", "出访",
                          "到访", "会见", "会晤", "会谈", "抵达", "前往", "赴", "与", "和", "同", "跟", "还", "亦", "随即")
 OBJECT_GAP_BREAK = re.compile(r"并|[与同跟]|而|期间|之后|以后")
+# …and a visit's object the gazetteers do not know before such a break (访问大陆跟习近平见面)
+SHORT_OBJECT_BREAK = re.compile(r"[^,，;；:：。、和及]{0,6}?(?=并|[与同跟]|而|期间|之后|以后)")
 VISIT_OBJECT_VERB = re.compile(r"(?:[0-9一二三四五六七八九十两几多数各]+国)?"  # (对欧洲8国的访问, 对东南亚三国进行访问)
                                r"(?:(?:进行|展开|作)了?[^,，;；:：。!！?？]{0,8}|(?:的[^,，;；:：。!！?？的]{0,4})?)")  # (结束对阿曼的访问, 对日本的首次正式访问)
 # A trip noun names its destination right before it (欧洲之行, 中东欧四国之行)
@@ -2192,10 +2194,11 @@ class EventExtractor:
             obj = trig_end + norm.startswith("了", trig_end)
             if (k := self._after_place_object(norm, obj)) > obj:
                 after = object_end = k
-            elif OBJECT_GAP_BREAK.match(norm, obj):
-                # 对中国进行正式访问并与邓小平会晤: the visit has no object; the next
-                # predicate begins right after it
-                after = object_end = obj
+            elif (brk := SHORT_OBJECT_BREAK.match(norm, obj, clause[1])) is not None \
+                    and not any(obj <= p.start < brk.end() for p in clause_persons):
+                # 对中国进行正式访问并与邓小平会晤, 访问大陆跟习近平见面: the visit has no
+                # object or a short one; the next predicate begins after it
+                after = object_end = brk.end()
         for p, hits, whose, time_end in entries:
             if p.start >= after:
                 if object_end is not None and p.start >= object_end:

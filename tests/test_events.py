@@ -782,6 +782,9 @@ def test_a_visit_noun_followed_by_another_predicate_is_a_visit(resources):
     assert (visit.date_start, visit.date_end) == ("1988-12-19", "1988-12-23")
     meeting = one(evs, "meeting")
     assert (meeting.participants, meeting.country) == (("person:deng-xiaoping", "person:rajiv-gandhi"), "CN")
+    # …also after a short object the gazetteers do not know
+    evs = events_of(resources, "1988年12月，拉吉夫·甘地访问大陆跟邓小平见面。", published="2020-06-27")
+    assert one(evs, "visit").participants == ("person:rajiv-gandhi",)
 
 
 def test_names_joined_across_a_title_share_their_role(resources):
