@@ -790,3 +790,13 @@ def test_a_span_over_several_months_gives_no_month_to_a_bare_day():
         "2019-03-25/2019-03-28", "2019-03-27"]
     assert [m.value for m in tag_dates("2019年6月30日至7月2日访问北京，次日返回。", reference="2020-09-16")] == [
         "2019-06-30/2019-07-02", "2019-07-03"]
+
+
+def test_the_next_day_after_a_month_has_no_day_to_count_from():
+    # 次日 after 1949年12月 is some day of December 1949, not the day after the publication
+    found = tag_dates("1949年12月，毛泽东抵达莫斯科，次日会见斯大林。", reference="2020-07-15")
+    assert [(m.text, m.value) for m in found] == [("1949年12月", "1949-12"), ("次日", "")]
+    # after a day, and with no date before, as before
+    assert [m.value for m in tag_dates("1949年12月16日，毛泽东抵达莫斯科，次日会见斯大林。", reference="2020-07-15")] == [
+        "1949-12-16", "1949-12-17"]
+    assert [m.value for m in tag_dates("次日会见斯大林。", reference="2020-07-15")] == ["2020-07-16"]
