@@ -1973,27 +1973,35 @@ class EventExtractor:
         self._host_places()
         return [self._finish(doc, d) for d in drafts]
 
+    def _country_id(self, place_id: str) -> str:
+        """country:XX of a place id (a country's own id as it is)."""
+        if place_id.startswith("country:"):
+            return place_id
+        return f"country:{getattr(self.gazetteer.places.get(place_id), 'country', '')}"
+
     def _host_places(self) -> None:
         """杨洁篪目前正在日本访问… 2月28日，杨洁篪与安倍晋三见面: a meeting with no place
         between a traveller of a placed visit of the article and a national of the country
         visited is held there — when both have dates, the meeting's lie within the visit's
         (give or take HOST_SLACK_DAYS); else when the visit is told at most
-        CONTINUED_REACH_BLOCKS blocks away."""
+        CONTINUED_REACH_BLOCKS blocks away.  Such a meeting with no date of its own (placed
+        there or in that country already) takes the visit's days."""
         visits = [(b, v) for b, v in self._kept if v.trigger.event_type == "visit" and v.status == "occurred"
                   and v.place is not None and v.actor is not None and not v.provenance.get("count")]
         if not visits:
             return
         for block_no, d in self._kept:
-            if d.trigger.event_type != "meeting" or d.status != "occurred" or d.place is not None:
+            if d.trigger.event_type != "meeting" or d.status != "occurred" or (d.place is not None and d.date is not None):
                 continue
             for b, v in reversed(visits):
                 traveller = v.actor.canonical_id
                 if traveller not in d.participants:
                     continue
-                country = v.place_id if v.place_id.startswith("country:") else \
-                    f"country:{getattr(self.gazetteer.places.get(v.place_id), 'country', '')}"
+                country = self._country_id(v.place_id)
                 if not any(self._national_of(p, country) for cid, p in d.participants.items() if cid != traveller):
                     continue
+                if d.place is not None and self._country_id(d.place_id) != country:
+                    continue  # (placed elsewhere: not this visit's meeting)
                 inner = value_to_range(d.date.value) if d.date is not None and d.date.value else None
                 outer = value_to_range(v.date.value) if v.date is not None and v.date.value else None
                 if inner is not None and outer is not None:
@@ -2002,13 +2010,21 @@ class EventExtractor:
                         continue
                 elif abs(block_no - b) > CONTINUED_REACH_BLOCKS:
                     continue
-                self._set_place(d, v.place, "host")
+                if d.place is None:
+                    self._set_place(d, v.place, "host")
+                if d.date is None and v.date is not None and v.date.value and d.provenance.get("date") != "recent":
+                    # 王毅首站访问意大利时…；该国外长迪马约与王毅会面后表示: a meeting inside a
+                    # trip with no day of its own takes the trip's days
+                    d.date = v.date
+                    d.provenance["date"] = "host"
                 if inner is not None and outer is not None and inner[0] < outer[0] \
                         and v.provenance.get("date") == "ongoing":
                     # 杨洁篪目前正在日本访问 (1 March) and met Abe there on 28 February:
                     # the visit under way began by then
                     v.date = replace(v.date, value=f"{inner[0].isoformat()}/{outer[1].isoformat()}")
-                break
+                if d.date is not None or v.date is not None:
+                    break
+                # (an undated report of the trip: its days may be told further up)
 
     # ------------------------------------------------------------------ slots
     def _fill_participants(self, d: _Draft, norm, clause, sentence, persons, block_drafts, last_actor):
@@ -3358,7 +3374,7 @@ def _only_date(norm: str, clause: tuple[int, int], dates: list[Mention]) -> bool
 _ACTOR_W = {"trigger": 0.20, "clause": 0.20, "organisation": 0.15, "country": 0.10, "official": 0.10, "sentence": 0.15, "included": 0.15,
             "sentence-after": 0.10, "pronoun": 0.10, "previous-event": 0.10,
             "previous-pair": 0.05}
-_DATE_W = {"clause": 0.20, "sentence": 0.20, "contrast": 0.12, "caption": 0.20, "relative": 0.15, "previous-event": 0.12, "sentence-visit": 0.12,
+_DATE_W = {"clause": 0.20, "sentence": 0.20, "contrast": 0.12, "host": 0.10, "caption": 0.20, "relative": 0.15, "previous-event": 0.12, "sentence-visit": 0.12,
            "ongoing": 0.12, "heading": 0.10}
 _PLACE_W = {"trigger": 0.15, "destination": 0.15, "clause": 0.15, "sentence": 0.12, "sentence-visit": 0.10, "previous-event": 0.10, "heading": 0.08,
             "title": 0.08, "host": 0.08, "next-clause": 0.08}

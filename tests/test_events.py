@@ -2339,6 +2339,14 @@ def test_a_meeting_of_a_traveller_with_a_national_of_the_country_visited_is_held
     # the visit told as under way on the publication day began by the meeting
     visit = one(evs, "visit")
     assert (visit.date_start, visit.date_end) == ("2020-02-28", "2020-03-01")
+    # a meeting inside a trip with no day of its own takes the trip's days, also when an
+    # undated report of the trip stands closer
+    evs = events_of(resources, "王毅于8月25日至9月1日，访问意大利、荷兰和法国。",
+                    "王毅首站访问意大利时，该国总理孔特拒绝和王毅见面。该国外长迪马约与王毅会面后表示，他提及香港问题。",
+                    published="2020-09-02")
+    met = [e for e in evs if e.event_type == "meeting" and e.status == "occurred"]
+    assert [(e.actor_id, e.country, e.date_start, e.date_end) for e in met] == [
+        ("person:luigi-di-maio", "IT", "2020-08-25", "2020-09-01")]
     # not with someone of another country, nor on a day far from the visit
     evs = events_of(resources, "中共国务委员杨洁篪目前正在日本访问。", "2月28日，杨洁篪与蓬佩奥见面。",
                     published="2020-03-01")
