@@ -168,7 +168,7 @@ TIME_AFTER_WORDS = ("期间", "之时", "之际", "之后", "以后", "之前", 
 # A date expression that writes its year (1896年, 2018年5月, 1953-07, 九六年): not moved.
 WRITTEN_YEAR = re.compile(r"[0-9０-９]{2,4}\s*年|[0-9０-９]{4}|[〇○零一二三四五六七八九]{2,4}年")
 # Words jieba may join to a trigger that end the token the trigger ends (访问期间, 访华之旅)
-TOKEN_TAILS = TIME_AFTER_WORDS + ("之旅", "之行")
+TOKEN_TAILS = TIME_AFTER_WORDS + ("之旅", "之行", "中")  # (在会谈中: during the talks)
 # A trigger directly followed by these is a time phrase without an object (访问中, 访问期间)
 DURING_AFTER = re.compile(r"(?:中|" + "|".join(TIME_AFTER_WORDS) + ")")
 # A clause opening with these after a clause that ends with a name goes on with its list

@@ -651,6 +651,13 @@ def test_a_pronoun_opening_a_paragraph_refers_to_the_subject_of_the_paragraph_be
     assert [e for e in evs if e.event_type != "summit"] == []
 
 
+def test_a_trigger_jieba_joins_to_zhong_is_found(resources):
+    # jieba reads 在会谈中 as one word: the talks still took place
+    evs = events_of(resources, "8月26日，蓬佩奥和王毅在会谈中表达对香港问题的关切。", published="2020-08-28")
+    meeting = one(evs, "meeting")
+    assert (meeting.actor_id, meeting.date_start) == ("person:mike-pompeo", "2020-08-26")
+
+
 def test_meeting_ones_own_staff_is_no_meeting(resources):
     evs = events_of(resources, "7月2日，布兰斯塔德与驻华使领馆员工召开了视频会议。", published="2020-07-06")
     assert [e for e in evs if e.event_type == "meeting"] == []
