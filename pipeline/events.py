@@ -379,6 +379,14 @@ SUMMIT_NAME_REST = re.compile(r"(?:双边|领导人|首脑|视频|视讯|线上|
 # What may open the clause after a visit with no destination before the place the
 # traveller is at (…出访马格里布国家，在阿尔及尔公开表示)
 NEXT_CLAUSE_AT = re.compile(r"\s*(?:随后|之后|并|又|还|也|则)?在")
+# Roles (gazetteers/persons.csv) whose holders' trips are private, unless the role is
+# also a public or political one (a dissident, an activist, an official).
+PRIVATE_ROLE = re.compile(r"[Ll]awyer|[Bb]arrister|[Jj]ournalist|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Pp]rofessor"
+                          r"|[Ss]cholar|[Hh]istorian|[Rr]esearcher|[Ss]cientist|[Vv]irologist|[Dd]esigner|[Aa]rtist"
+                          r"|[Aa]ctor|[Ss]inger|[Cc]hief executive|CEO|[Ff]ounder|[Cc]hief financial|[Tt]eacher"
+                          r"|[Hh]eadmistress|[Vv]ictim|[Dd]octor|[Pp]hysician")
+PUBLIC_ROLE = re.compile(r"[Dd]issident|[Aa]ctivist|[Pp]olitic|[Oo]fficial|[Mm]inister|[Pp]resident|[Ll]egislat|[Ss]enator"
+                         r"|[Aa]mbassador|[Dd]iplomat|[Ee]nvoy|[Ss]ecretary|[Pp]arty|[Gg]overnor|[Mm]ayor|[Cc]ouncil|[Rr]eformer|[Rr]evolution")
 # Right after a subject: 则 sets its clause against the clause before, at the same time
 # (…，赖清德则在国宾饭店宴请森喜朗一行人); not 则是 (a copula), not 否则.
 CONTRAST_SUBJECT = re.compile(r"则(?!是|为)")
@@ -3021,6 +3029,12 @@ class EventExtractor:
             m = ONGOING_BEFORE.search(norm, max(clause[0], pos - ONGOING_REACH), pos)
         return m.span(m.lastindex or 0) if m else None
 
+    def _private_person(self, m: Mention) -> bool:
+        """A gazetteer person whose role is a private profession and no public one."""
+        person = self.gazetteer.persons.get(m.canonical_id)
+        role = getattr(person, "role", "") if person is not None else ""
+        return bool(role) and PRIVATE_ROLE.search(role) is not None and PUBLIC_ROLE.search(role) is None
+
     def _keep(self, d: _Draft) -> bool:
         """An event needs someone who acts, and a date or a place: an undated, unplaced
         'letter' or 'meeting' gives a researcher nothing to code.  Planned or proposed
@@ -3037,6 +3051,12 @@ class EventExtractor:
             # (a meeting of two named parties said to be recent, 近日曾与史达伟见面, is a
             # specific event even without its day)
             d.provenance["dropped"] = "no date and no place"
+            return False
+        if d.trigger.word in MOTION_TRIGGERS and self._private_person(d.actor):
+            # 储百亮是最初前往疫情中心武汉…的外国记者之一, 高田贤三…来到巴黎: the trip of a
+            # reporter, lawyer, scholar, business person or artist (their role in
+            # gazetteers/persons.csv) is no diplomatic visit; 访问 and 访华 still are.
+            d.provenance["dropped"] = "private trip"
             return False
         if d.actor.canonical_id.startswith("country:") and d.provenance.get("date") not in ("clause", "sentence"):
             # States as parties are a weaker reading: only with a date of their own

@@ -658,6 +658,16 @@ def test_a_trigger_jieba_joins_to_zhong_is_found(resources):
     assert (meeting.actor_id, meeting.date_start) == ("person:mike-pompeo", "2020-08-26")
 
 
+def test_a_private_persons_trip_is_no_visit(resources):
+    # the role in gazetteers/persons.csv: a correspondent, a designer travel; an official visits
+    assert not events_of(resources, "2020年1月，储百亮前往疫情中心武汉进行实地报道。", published="2020-07-01")
+    assert not events_of(resources, "1965年，高田贤三来到巴黎。", published="2020-10-05")
+    visit = one(events_of(resources, "2020年1月，蓬佩奥前往武汉。", published="2020-07-01"), "visit")
+    assert visit.actor_id == "person:mike-pompeo"
+    # …nor is a visit (访问) of a private person dropped, nor a reformer's trip
+    assert one(events_of(resources, "1899年7月2日，梁启超前往日本。", published="2020-07-01"), "visit")
+
+
 def test_meeting_ones_own_staff_is_no_meeting(resources):
     evs = events_of(resources, "7月2日，布兰斯塔德与驻华使领馆员工召开了视频会议。", published="2020-07-06")
     assert [e for e in evs if e.event_type == "meeting"] == []
@@ -967,7 +977,8 @@ def test_going_to_a_place_and_meeting_face_to_face(resources):
     assert visit.confidence < one(events_of(resources, "美国副国务卿比根7月6日访问韩国。", published="2020-07-08"),
                                   "visit").confidence
     # 刻意避免前往: avoided, so it did not happen
-    avoided = one(events_of(resources, "孟晚舟2019年刻意避免前往美国。", published="2020-07-08"), "visit")
+    # (an official: a private person's trip is none, see test_a_private_persons_trip_is_no_visit)
+    avoided = one(events_of(resources, "蓬佩奥2019年刻意避免前往中国。", published="2020-07-08"), "visit")
     assert avoided.status == "cancelled"
     meeting = one(events_of(resources, "1945年，周恩来曾在重庆与毛泽东相见。"), "meeting")
     assert set(meeting.participants) == {"person:zhou-enlai", "person:mao-zedong"}
@@ -1362,7 +1373,7 @@ def test_a_date_coordinated_with_before_the_summit_is_not_its_date(resources):
 
 def test_the_destination_of_a_movement_is_its_first_place(resources):
     # (查德 inside the name 查德里 is Chad in Taiwanese usage: the last country of the phrase)
-    trip = one(events_of(resources, "2016年11月，记者卡利玛奇前往加拿大专访一名巴基斯坦裔、加拿大男子查德里。"), "visit")
+    trip = one(events_of(resources, "2016年11月，克拉奇前往加拿大专访一名巴基斯坦裔、加拿大男子查德里。"), "visit")
     assert trip.country == "CA"
     trip = one(events_of(resources, "2019年2月，金正恩前往越南首都河内。"), "visit")
     assert trip.place_name == "河内"
