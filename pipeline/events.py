@@ -3055,9 +3055,9 @@ class EventExtractor:
         if d.trigger.word in MOTION_TRIGGERS and self._private_person(d.actor):
             # 储百亮是最初前往疫情中心武汉…的外国记者之一, 高田贤三…来到巴黎: the trip of a
             # reporter, lawyer, scholar, business person or artist (their role in
-            # gazetteers/persons.csv) is no diplomatic visit; 访问 and 访华 still are.
-            d.provenance["dropped"] = "private trip"
-            return False
+            # gazetteers/persons.csv) is no diplomatic visit, but may matter to a study
+            # of the person: kept, flagged (trip=private) and weighed at half.
+            d.provenance["trip"] = "private"
         if d.actor.canonical_id.startswith("country:") and d.provenance.get("date") not in ("clause", "sentence"):
             # States as parties are a weaker reading: only with a date of their own
             # (美朝新加坡峰会后发表的声明 refers back to an event reported elsewhere).
@@ -3413,6 +3413,8 @@ def confidence(d: _Draft) -> float:
     if d.trigger.role == "communication" and d.place is None:
         date_w *= 1.75
     score += date_w + place_w
+    if d.provenance.get("trip") == "private":
+        score /= 2  # a private person's trip (see _keep)
     return round(min(1.0, max(0.0, score)), 2)
 
 
