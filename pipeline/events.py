@@ -130,9 +130,10 @@ MOTION_QUALIFIER_GAP = 6  # 越南|首都|河内, 美国|加州|洛杉矶, 中�
 UNNAMED_OFFICIAL_NEXT = ("曾", "已", "将", "于", "在", "也", "又", "再", "正", "首次", "日前", "近日", "今", "昨", "前天",
                          "本周", "上周", "下周", "本月", "上月", "下月", "去年", "今年", "明年", "周", "星期", "访", "出访",
                          "到访", "会见", "会晤", "会谈", "抵达", "前往", "赴", "与", "和", "同", "跟", "还", "亦", "随即")
-OBJECT_GAP_BREAK = re.compile(r"并|[与同跟]|而|期间|之后|以后")
+_PREDICATE_BREAK = r"并|[与同跟]|而|期间|之后|以后"
+OBJECT_GAP_BREAK = re.compile(_PREDICATE_BREAK)
 # …and a visit's object the gazetteers do not know before such a break (访问大陆跟习近平见面)
-SHORT_OBJECT_BREAK = re.compile(r"[^,，;；:：。、和及]{0,6}?(?=并|[与同跟]|而|期间|之后|以后)")
+SHORT_OBJECT_BREAK = re.compile(r"[^,，;；:：。、和及]{0,6}?(?=" + _PREDICATE_BREAK + ")")
 VISIT_OBJECT_VERB = re.compile(r"(?:[0-9一二三四五六七八九十两几多数各]+国)?"  # (对欧洲8国的访问, 对东南亚三国进行访问)
                                r"(?:(?:进行|展开|作)了?[^,，;；:：。!！?？]{0,8}|(?:的[^,，;；:：。!！?？的]{0,4})?)")  # (结束对阿曼的访问, 对日本的首次正式访问)
 # A trip noun names its destination right before it (欧洲之行, 中东欧四国之行)
