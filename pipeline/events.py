@@ -388,6 +388,8 @@ PRIVATE_ROLE = re.compile(r"[Ll]awyer|[Bb]arrister|[Jj]ournalist|[Rr]eporter|[Cc
                           r"|[Hh]eadmistress|[Vv]ictim|[Dd]octor|[Pp]hysician")
 PUBLIC_ROLE = re.compile(r"[Dd]issident|[Aa]ctivist|[Pp]olitic|[Oo]fficial|[Mm]inister|[Pp]resident|[Ll]egislat|[Ss]enator"
                          r"|[Aa]mbassador|[Dd]iplomat|[Ee]nvoy|[Ss]ecretary|[Pp]arty|[Gg]overnor|[Mm]ayor|[Cc]ouncil|[Rr]eformer|[Rr]evolution")
+# Words that tie a clause to the time of the clause before (他当时会见了…, 他马上…)
+SAME_TIME_LINK = re.compile(r"当时|那时|此时|同时|随即|随后|马上|立即|立刻|接着|然后|便|就")
 # Right after a subject: 则 sets its clause against the clause before, at the same time
 # (…，赖清德则在国宾饭店宴请森喜朗一行人); not 则是 (a copula), not 否则.
 CONTRAST_SUBJECT = re.compile(r"则(?!是|为)")
@@ -2836,8 +2838,12 @@ class EventExtractor:
         # 1b. the clause of a topic-chain subject (王毅于8月25日至9月1日，访问意大利…): its
         #     date goes on with the subject, unless that clause is a time clause.
         #     A planned event keeps it when the date is scheduled (将于11月17日，…签署): it
-        #     is the event's own date.
-        if d.provenance.get("actor") == "sentence" and d.actor is not None:
+        #     is the event's own date.  A subject taken up again by a pronoun starts a new
+        #     predication (李永财在去年11月…当选…议员，他在声明中称…: not the statement's date)
+        #     unless a word ties it to that time (他当时会见了…, 他马上…).
+        if d.provenance.get("actor") == "sentence" and d.actor is not None \
+                and not (SUBJECT_PRONOUN.search(norm, clause[0], d.trigger_start)
+                         and not SAME_TIME_LINK.search(norm, clause[0], d.trigger_start)):
             own = next((c for c in clause_spans if c[0] <= d.actor.start < c[1]), None)
             if own is not None and own[1] <= clause[0] \
                     and not norm[own[0] : own[1]].rstrip().endswith(TIME_CLAUSE_ENDS):

@@ -2381,6 +2381,15 @@ def test_where_leaders_gather_is_where_the_summit_is_held(resources):
     assert (summit.actor_id, summit.place_name, summit.date_start) == ("org:eu", "布鲁塞尔", "2020-07-17")
 
 
+def test_a_subject_taken_up_by_a_pronoun_does_not_carry_its_clauses_date(resources):
+    text = "其中副主席李永财在去年11月区议会选举中当选湾仔区议员，他在声明中称将以独立身份服务社区。"
+    assert not events_of(resources, text, published="2020-07-01")
+    # …unless a word ties the clause to that time
+    text = "中伊伙伴关系由中国领导人习近平在2016年访伊时首次提出，他当时会见了伊朗总统鲁哈尼。"
+    meeting = one(events_of(resources, text, published="2020-07-12"), "meeting")
+    assert meeting.date_start == "2016"
+
+
 def test_a_clause_set_against_the_one_before_by_ze_shares_its_date(resources):
     evs = events_of(resources, "蔡英文18日晚间在官邸宴请到访的美国副国务卿，台湾副总统赖清德则在国宾饭店宴请森喜朗一行人。",
                     published="2020-09-18")
