@@ -2805,6 +2805,8 @@ class EventExtractor:
                 continue
             if topic is not None and topic[0] <= m.start and m.end <= topic[1]:
                 continue  # (针对…9月14日…峰会的结果发表声明: the summit's date, not the statement's)
+            if TALKED_ABOUT.search(norm, m.end, pos):
+                continue  # (定于下周二出版的书中提及在川金会期间: the book's date, not the summit's)
             if before_event and (pos - m.end > BEFORE_EVENT_DATE_GAP or "、" in norm[m.end : pos]) \
                     and not HOLDING_VERB.search(norm, m.end, pos):
                 # (在2019年与金正恩在河内举行峰会前: the date is of 举行, the summit's own)

@@ -2390,6 +2390,11 @@ def test_a_subject_taken_up_by_a_pronoun_does_not_carry_its_clauses_date(resourc
     assert meeting.date_start == "2016"
 
 
+def test_a_date_before_a_verb_of_talking_is_not_the_events(resources):
+    text = "这本定于下周二（9月8日）出版的书中提及在川金会期间，金正恩从川普那里接过了一颗薄荷糖。"
+    assert [e for e in events_of(resources, text, published="2020-09-03") if e.date_start == "2020-09-08"] == []
+
+
 def test_a_clause_set_against_the_one_before_by_ze_shares_its_date(resources):
     evs = events_of(resources, "蔡英文18日晚间在官邸宴请到访的美国副国务卿，台湾副总统赖清德则在国宾饭店宴请森喜朗一行人。",
                     published="2020-09-18")
