@@ -390,6 +390,9 @@ PUBLIC_ROLE = re.compile(r"[Dd]issident|[Aa]ctivist|[Pp]olitic|[Oo]fficial|[Mm]i
                          r"|[Aa]mbassador|[Dd]iplomat|[Ee]nvoy|[Ss]ecretary|[Pp]arty|[Gg]overnor|[Mm]ayor|[Cc]ouncil|[Rr]eformer|[Rr]evolution")
 # Words that tie a clause to the time of the clause before (他当时会见了…, 他马上…)
 SAME_TIME_LINK = re.compile(r"当时|那时|此时|同时|随即|随后|马上|立即|立刻|接着|然后|便|就")
+# A summit named by its bare noun (周五开始举行的峰会): with no actor in its sentence, the
+# summit of the one organisation the article's title names
+BARE_SUMMIT_WORDS = frozenset({"峰会", "高峰会", "特别峰会", "首脑会议", "高峰会议"})
 # Right after a subject: 则 sets its clause against the clause before, at the same time
 # (…，赖清德则在国宾饭店宴请森喜朗一行人); not 则是 (a copula), not 否则.
 CONTRAST_SUBJECT = re.compile(r"则(?!是|为)")
@@ -1649,6 +1652,10 @@ class EventExtractor:
         self._acts_seen = 0
         self._norm = norm
         self._title_events = self._title_places(norm, doc, places_all, persons_all, token_ends)
+        # the one organisation the title names, if only one (see BARE_SUMMIT_WORDS)
+        title = doc.blocks[0] if doc.blocks and doc.blocks[0].kind == "title" else None
+        title_orgs = {o.canonical_id: o for o in orgs_all.within(title.start, title.end)} if title is not None else {}
+        self._title_org = next(iter(title_orgs.values())) if len(title_orgs) == 1 else None
         self._persons_all = persons_all
         self._parens_here: list[tuple[int, int]] = []
         for block_no, block in enumerate(doc.blocks):
@@ -2326,6 +2333,16 @@ class EventExtractor:
                 d.actor = carried
             else:
                 d.participants.pop(carried.canonical_id, None)
+        if d.actor is None and trig.event_type == "summit" and trig.word in BARE_SUMMIT_WORDS \
+                and self._title_org is not None and d.provenance.get("actor") != "unknown" \
+                and not any(s <= p.start < e for p in self._persons_here):
+            # 周五开始举行的峰会预计为期两天 in an article titled 欧盟27国领导人加紧讨论…: a
+            # summit named by its bare noun is of the one organisation the title names
+            o = self._title_org
+            d.actor = Mention(ORG, d.trigger_start, d.trigger_start + len(trig.word), trig.word,
+                              canonical_id=o.canonical_id, canonical_name=o.canonical_name, source="title")
+            d.participants.setdefault(o.canonical_id, d.actor)
+            d.provenance["actor"] = "title"
 
     def _add_state_bodies(self, d: _Draft, norm: str, clause: tuple[int, int]) -> None:
         """A body of a state that is the subject (中国外交部在周三发表的一份声明中说, 日本外务省
@@ -3400,7 +3417,7 @@ def _only_date(norm: str, clause: tuple[int, int], dates: list[Mention]) -> bool
 #   date: clause or sentence 0.20, previous event 0.12, heading 0.10
 #   place: trigger/destination/clause 0.15, sentence-visit/previous event 0.10, heading or the title 0.08
 #          (letters and statements: no place expected, their weight goes to the date)
-_ACTOR_W = {"trigger": 0.20, "clause": 0.20, "organisation": 0.15, "country": 0.10, "official": 0.10, "sentence": 0.15, "included": 0.15,
+_ACTOR_W = {"trigger": 0.20, "clause": 0.20, "organisation": 0.15, "country": 0.10, "official": 0.10, "title": 0.08, "sentence": 0.15, "included": 0.15,
             "sentence-after": 0.10, "pronoun": 0.10, "previous-event": 0.10,
             "previous-pair": 0.05}
 _DATE_W = {"clause": 0.20, "sentence": 0.20, "contrast": 0.12, "host": 0.10, "caption": 0.20, "relative": 0.15, "previous-event": 0.12, "sentence-visit": 0.12,

@@ -2395,6 +2395,21 @@ def test_a_date_before_a_verb_of_talking_is_not_the_events(resources):
     assert [e for e in events_of(resources, text, published="2020-09-03") if e.date_start == "2020-09-08"] == []
 
 
+def test_a_bare_summit_is_of_the_one_organisation_the_title_names(resources):
+    from dataclasses import replace
+
+    def titled(title, body):
+        doc = make_document(title, body, published="2020-07-19")
+        doc = replace(doc, blocks=(replace(doc.blocks[0], kind="title"), *doc.blocks[1:]))
+        return annotate(doc, resources)[1]
+
+    body = "周五开始举行的峰会预计为期两天，由于各国意见分歧而延至周日。"
+    summit = one(titled("欧盟27国领导人加紧讨论振兴经济计划", body), "summit")
+    assert (summit.actor_id, summit.date_start, dict(summit.provenance)["actor"]) == ("org:eu", "2020-07-17", "title")
+    # a title naming two organisations names none of them
+    assert [e for e in titled("欧盟和北约加紧讨论振兴经济计划", body) if e.event_type == "summit"] == []
+
+
 def test_a_clause_set_against_the_one_before_by_ze_shares_its_date(resources):
     evs = events_of(resources, "蔡英文18日晚间在官邸宴请到访的美国副国务卿，台湾副总统赖清德则在国宾饭店宴请森喜朗一行人。",
                     published="2020-09-18")
