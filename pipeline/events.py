@@ -669,6 +669,9 @@ class _Draft:
     separately: tuple[Mention, ...] = ()  # subjects that act each on their own (A和B分别访问X)
     each_counterpart: tuple[Mention, ...] = ()  # counterparts met each on their own (分别与A、B见面)
     talked_about: bool = False  # the object of a verb of talking (谈及习近平访日)
+    # the date of a clause that is only a date between a trip and the 在 phrase that
+    # placed it (王毅出访欧洲五国，于8月26日…，在荷兰海牙…), see _next_clause_place
+    next_clause_date: Mention | None = None
     # names after a visit's places, in another predicate (赴大连与金正恩会晤): no
     # participants, but they relate the visit to earlier events of theirs
     met: dict[str, Mention] = field(default_factory=dict)
@@ -2566,6 +2569,28 @@ class EventExtractor:
         d.provenance["place"] = source
         return True
 
+    def _next_clause_place(self, norm: str, d: _Draft, clause, sentence, candidates) -> Mention | None:
+        """A 在 phrase opening the next clause of the sentence (after a clause that is only a
+        date), where an occurred trip took its traveller — not after a clause that ends the
+        trip (访问日本后，在北京表示…)."""
+        if d.status != "occurred" or d.actor is None \
+                or norm[clause[0] : clause[1]].rstrip("，, ").endswith(BEFORE_CLAUSE_ENDS + ("后", "回国")):
+            return None
+        later = [c for c in clauses(norm, *sentence) if c[0] >= clause[1]]
+        inside = [x for x in self._dates_here if later and later[0][0] <= x.start and x.end <= later[0][1]]
+        if len(later) > 1 and inside and _only_date(norm, later[0], inside):
+            d.next_clause_date = inside[0]
+            later = later[1:]  # (…，于2020年8月26日上午10时，在荷兰海牙…)
+        at = NEXT_CLAUSE_AT.match(norm, later[0][0]) if later else None
+        place = next((p for p in candidates if at is not None and p.start == at.end()), None)
+        while place is not None:
+            # 在荷兰海牙: the place inside the one written first
+            inner = next((p for p in candidates if p.start == place.end), None)
+            if inner is None or self._country_id(inner.canonical_id) != self._country_id(place.canonical_id):
+                break
+            place = inner
+        return place
+
     def _fill_place(self, d: _Draft, norm, clause, sentence, candidates, sentence_drafts, block_drafts, heading_place):
         """``candidates``: the sentence's places that are not affiliations."""
         trig = d.trigger
@@ -2645,6 +2670,10 @@ class EventExtractor:
                     return
             best = min(after, key=lambda p: (self._place_rank(p), -p.start)) if after else None
             if self._set_place(d, self._list_head(norm, best, after), "destination"):
+                if self._place_kind(d.place) == "region":
+                    # 王毅出访欧洲五国，于8月26日…，在荷兰海牙…: a trip to a region is where its
+                    # traveller is next in the sentence
+                    self._set_place(d, self._next_clause_place(norm, d, clause, sentence, candidates), "next-clause")
                 return
             # 赴北京访问 / 到X访问 / 在日本访问: a destination or location marker before the
             # trigger; 对朝鲜进行国事访问: the object of 对…进行.
@@ -2658,13 +2687,8 @@ class EventExtractor:
             # knows, a 在 phrase opening the next clause of the sentence (same subject) is
             # where the trip took the traveller — not after a clause that ends the trip
             # (访问日本后，在北京表示…).
-            if d.status == "occurred" and d.actor is not None \
-                    and not norm[clause[0] : clause[1]].rstrip("，, ").endswith(BEFORE_CLAUSE_ENDS + ("后", "回国")):
-                nxt = next((c for c in clauses(norm, *sentence) if c[0] >= clause[1]), None)
-                at = NEXT_CLAUSE_AT.match(norm, nxt[0]) if nxt is not None else None
-                here_at = next((p for p in candidates if at is not None and p.start == at.end()), None)
-                if here_at is not None and self._set_place(d, here_at, "next-clause"):
-                    return
+            if self._set_place(d, self._next_clause_place(norm, d, clause, sentence, candidates), "next-clause"):
+                return
         elif trig.role == "location":
             # 东亚峰会, 亚洲安全峰会, 欧盟-中国峰会: a region, or a party joined to another,
             # right before the event noun names the forum, not where it meets
@@ -2887,6 +2911,11 @@ class EventExtractor:
                 d.date = inside[0]
                 d.provenance["date"] = "contrast"
                 return
+        # 1d. a trip placed by the 在 phrase after a clause that is only a date: that date
+        if d.provenance.get("place") == "next-clause" and d.next_clause_date is not None and d.next_clause_date.value:
+            d.date = d.next_clause_date
+            d.provenance["date"] = "next-clause"
+            return
         # 2. a clause that is only a date, earlier in the sentence: it governs the sentence
         #    (2018年3月25日到28日，金正恩进行了…访问) — unless the trigger's clause is a time
         #    clause of the main one (2006年3月17日，胡锦涛访问美国之前，当局…).
@@ -3420,7 +3449,7 @@ def _only_date(norm: str, clause: tuple[int, int], dates: list[Mention]) -> bool
 _ACTOR_W = {"trigger": 0.20, "clause": 0.20, "organisation": 0.15, "country": 0.10, "official": 0.10, "title": 0.08, "sentence": 0.15, "included": 0.15,
             "sentence-after": 0.10, "pronoun": 0.10, "previous-event": 0.10,
             "previous-pair": 0.05}
-_DATE_W = {"clause": 0.20, "sentence": 0.20, "contrast": 0.12, "host": 0.10, "caption": 0.20, "relative": 0.15, "previous-event": 0.12, "sentence-visit": 0.12,
+_DATE_W = {"clause": 0.20, "sentence": 0.20, "contrast": 0.12, "host": 0.10, "next-clause": 0.12, "caption": 0.20, "relative": 0.15, "previous-event": 0.12, "sentence-visit": 0.12,
            "ongoing": 0.12, "heading": 0.10}
 _PLACE_W = {"trigger": 0.15, "destination": 0.15, "clause": 0.15, "sentence": 0.12, "sentence-visit": 0.10, "previous-event": 0.10, "heading": 0.08,
             "title": 0.08, "host": 0.08, "next-clause": 0.08}

@@ -2454,6 +2454,10 @@ def test_a_visit_with_no_known_destination_is_where_the_traveller_is_next(resour
     # not after a clause that ends the trip
     visit = one(events_of(resources, "马克龙2017年12月出访马格里布国家后，在北京表示欢迎。", published="2020-07-01"), "visit")
     assert visit.place_name == ""
+    # a trip to a region too, past a clause that is only a date, which dates it
+    visit = one(events_of(resources, "王毅出访欧洲五国，于2020年8月26日上午10时，在荷兰海牙外交部大楼前，遭到抗议！",
+                          published="2020-08-28"), "visit")
+    assert (visit.country, visit.date_start, dict(visit.provenance)["date"]) == ("NL", "2020-08-26", "next-clause")
 
 
 def test_a_caption_is_dated_by_the_date_in_parentheses_after_it(resources):
