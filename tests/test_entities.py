@@ -594,3 +594,8 @@ def test_other_outlets_transliterations_link():
     found = tagged("川普也曾表示希望邀请蒲亭到华府地区访问。国家安全顾问奥布赖恩表示支持。")
     ids = {t[2] for t in found if t[1] == "PERSON"}
     assert {"person:donald-trump", "person:vladimir-putin", "person:robert-o-brien"} <= ids
+
+
+def test_a_minister_titled_daichen_introduces_a_name():
+    # 大臣 titles (UK, Dutch, Japanese ministers) are title cues like 外长
+    assert ("布洛克", "PERSON", "", "candidate:title:外交大臣") in tagged("荷兰外交大臣布洛克和王毅在会谈中表达关切。")
