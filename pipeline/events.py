@@ -3087,7 +3087,7 @@ class EventExtractor:
     def _private_person(self, m: Mention) -> bool:
         """A gazetteer person whose role is a private profession and no public one."""
         person = self.gazetteer.persons.get(m.canonical_id)
-        role = getattr(person, "role", "") if person is not None else ""
+        role = person.role if person is not None else ""
         return bool(role) and PRIVATE_ROLE.search(role) is not None and PUBLIC_ROLE.search(role) is None
 
     def _keep(self, d: _Draft) -> bool:
