@@ -238,7 +238,7 @@ ELECTION_AFTER_PLACE = re.compile(r"(?:[0-9０-９一二三四五六七八九十
 # A work of fiction telling its plot (电影讲述了…, 小说描写…): what follows in the sentence
 FICTION_BEFORE = re.compile(r"(?:电影|小说|影片|剧集|戏剧|剧中|片中|动画|漫画)[^。！？!?]{0,6}?(?:讲述|描述|描写|讲的是|说的是|叙述)")
 # The fields an official is in charge of, before the title (主管经济成长、能源和环境的)
-PORTFOLIO_PHRASE = re.compile(r"(?:主管|负责|分管|掌管|主理)[^,，;；:：。与同跟向给]{1,20}?的")
+PORTFOLIO_PHRASE = re.compile(r"(?:主管|负责|分管|掌管|主理)[^,，;；:：。同跟向给]{1,20}?的")
 # Verbs that ask for what follows (要求取消…访问: the cancellation is asked for, not made)
 DEMAND_VERBS = ("要求", "呼吁", "建议", "促请", "敦促", "提议", "请求", "主张", "吁请")
 PRESS_COUNTERPART = re.compile(r"[与同和跟][^,，;；:：。与同和跟]{0,4}?(?:传媒|媒体|记者|新闻界)(?:们)?(?:举行)?$")

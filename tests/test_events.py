@@ -1837,6 +1837,10 @@ def test_a_demanded_cancellation_is_no_cancellation(resources):
 def test_a_marker_inside_the_portfolio_of_a_title_marks_no_counterpart(resources):
     evs = events_of(resources, "主管经济成长、能源和环境的美国国务次卿克拉奇9月17日抵达台湾访问。", published="2020-09-19")
     assert {e.actor_id for e in evs if e.event_type == "visit"} == {"person:keith-krach"}
+    # …joined by 与 as well (主管经济发展、能源与环境的次卿克拉奇…访台)
+    evs = events_of(resources, "美国国务院主管经济发展、能源与环境的次卿克拉奇9月17日至19日访台。", published="2020-09-19")
+    assert {(e.actor_id, e.date_start, e.date_end) for e in evs if e.event_type == "visit"} == \
+        {("person:keith-krach", "2020-09-17", "2020-09-19")}
 
 
 def test_the_plot_of_a_story_is_no_event(resources):
