@@ -138,6 +138,16 @@ VISIT_OBJECT_VERB = re.compile(r"(?:[0-9一二三四五六七八九十两几多�
                                r"(?:(?:进行|展开|作)了?[^,，;；:：。!！?？]{0,8}|(?:的[^,，;；:：。!！?？的]{0,4})?)")  # (结束对阿曼的访问, 对日本的首次正式访问)
 # A trip noun names its destination right before it (欧洲之行, 中东欧四国之行)
 TRIP_NOUNS = frozenset({"之行"})
+# The stops of a trip, visits of their own (triggers.csv): 首站是柬埔寨, 王毅访欧第二站是荷兰,
+# 王毅最后一站将到德国柏林, 华沙是蓬佩奥…之行的最后一站.  The stop is the subject of what
+# follows it, so a modal after it gives the mood (首站将到意大利); a visit verb right
+# after it tells the same visit (首站访问意大利).
+STOP_WORDS = frozenset({"首站", "第一站", "第二站", "第三站", "第四站", "第五站", "最后一站"})
+# 华沙是…的最后一站: the place the stop is said to be, opening its clause
+STOP_SUBJECT = re.compile(r"\s*(?:而|则)?$")
+# …and the place it is said to be, right after it (第一站意大利, 第二站是荷兰, 最后一站将到德国柏林)
+STOP_OBJECT_GAP = re.compile(r"\s*(?:将会|将|会|就|则)?(?:是|为|到|抵达|前往|来到|去)?\s*")
+STOP_MOOD_REACH = 3
 TRIP_PRONOUN_REACH = 8  # (他这次日本之行)
 TRIP_PLACE_GAP = re.compile(r"(?:[0-9一二三四五六七八九十两几多数各]+国)?")
 # A duration between the object of 对 and the visit noun (对首尔为期三天的访问)
@@ -949,6 +959,12 @@ class EventExtractor:
         if any(self._word_at(prefix, modal, since, len(prefix), clause[0], whole=True) for modal in FUTURE_MODALS):
             return "planned"
         end = pos + len(trigger.word)
+        if trigger.word in STOP_WORDS:
+            # 最后一站将到德国柏林: the stop is the subject; the modal after it is the mood
+            tail = norm[end : min(clause[1], end + STOP_MOOD_REACH)]
+            for cue, value in self.status_cues_longest_first:
+                if tail.startswith(cue):
+                    return value
         if held_tail is not None:
             # 欧盟峰会将于周五召开: the event noun is the subject; its predicate's mood
             tail = norm[end : held_tail.end()]
@@ -1767,6 +1783,9 @@ class EventExtractor:
                     clause = next(c for c in clause_spans if c[0] <= pos < c[1] or c[1] == pos)
                     if self._is_coreference(norm, clause[0], pos, persons):
                         continue
+                    if trig.word in STOP_WORDS and any(q == pos + len(trig.word) and t.event_type == "visit"
+                                                       for q, t in found_triggers):
+                        continue  # 首站访问意大利: the visit verb tells it
                     if trig.word in TRIP_NOUNS:
                         # 王毅此次欧洲之行, 蓬佩奥中东欧四国之行: a trip to the place right
                         # before it; none without one (禽兽之行), and no second event of a
@@ -2609,6 +2628,22 @@ class EventExtractor:
         if trig.word in TRIP_NOUNS:
             self._set_place(d, self._trip_place(norm, in_clause, d.trigger_start), "destination")
             return
+        if trig.word in STOP_WORDS:
+            # 华沙是蓬佩奥…之行的最后一站: the place the clause opens with, before 是
+            subject = next((p for p in in_clause if STOP_SUBJECT.fullmatch(norm, clause[0], p.start)
+                            and norm.startswith("是", p.end)), None)
+            if self._set_place(d, subject, "destination"):
+                return
+            end = d.trigger_start + len(trig.word)
+            after = next((p for p in in_clause if p.start >= end), None)
+            if after is not None and STOP_OBJECT_GAP.fullmatch(norm, end, after.start):
+                # (德国柏林: a place right after it inside the first one is more exact)
+                first = self._place(after.canonical_id)
+                while first is not None and (inner := next((p for p in in_clause if p.start == after.end), None)) is not None \
+                        and (place := self._place(inner.canonical_id)) is not None and place.country == first.country:
+                    after = inner
+                if self._set_place(d, after, "destination"):
+                    return
         if trig.role == "destination" and norm[d.trigger_start - 1 : d.trigger_start] == "所":
             # 警告所访问国家警惕俄罗斯: the visited countries are the noun; no destination.
             return

@@ -1843,6 +1843,20 @@ def test_a_marker_inside_the_portfolio_of_a_title_marks_no_counterpart(resources
         {("person:keith-krach", "2020-09-17", "2020-09-19")}
 
 
+def test_the_stop_of_a_trip_is_a_visit_to_it(resources):
+    evs = events_of(resources, "华沙是蓬佩奥国务卿此次中东欧四国之行的最后一站。", published="2020-08-16")
+    assert {(e.actor_id, e.place_id) for e in evs if e.event_type == "visit"} == {("person:mike-pompeo", "place:PL:warsaw")}
+    # the place right after the stop, not a place further on in the clause
+    evs = events_of(resources, "罗杰斯表示，王毅的第一站意大利就遇到流亡英国的香港民运人士罗冠聪。", published="2020-08-30")
+    assert {(e.actor_id, e.place_id) for e in evs if e.event_type == "visit"} == {("person:wang-yi", "country:IT")}
+    # a visit verb right after the stop tells the same visit
+    evs = events_of(resources, "8月25日，王毅首站访问意大利。", published="2020-08-30")
+    assert [e.trigger for e in evs if e.event_type == "visit"] == ["访问"]
+    # the stop is the subject of what follows: a modal after it makes it planned
+    evs = events_of(resources, "王毅最后一站将到德国柏林。", published="2020-08-30")
+    assert [e for e in evs if e.event_type == "visit" and e.status == "occurred"] == []
+
+
 def test_the_plot_of_a_story_is_no_event(resources):
     evs = events_of(resources, "电影讲述了一个1988年从乡下来到洛杉矶的青年约翰·那达（John Nada）。", published="2021-09-15")
     assert evs == []
