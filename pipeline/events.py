@@ -2011,6 +2011,7 @@ class EventExtractor:
             self._pairs.extend((block_no, d) for d in block_drafts if len(d.participants) >= 2)
             self._kept.extend((block_no, d) for d in block_drafts)
         self._host_places()
+        self._visit_days()
         return [self._finish(doc, d) for d in drafts]
 
     def _country_id(self, place_id: str) -> str:
@@ -2018,6 +2019,34 @@ class EventExtractor:
         if place_id.startswith("country:"):
             return place_id
         return f"country:{getattr(self.gazetteer.places.get(place_id), 'country', '')}"
+
+    def _visit_days(self) -> None:
+        """美国国务院发言人说，蓬佩奥国务卿周六在波兰首都华沙还会晤了波兰总理… 华沙是蓬佩奥
+        国务卿此次中东欧四国之行的最后一站: a visit with no date of its own was made on the day
+        its traveller is dated at its destination in the article — when all such events
+        of the traveller there (told at most CONTINUED_REACH_BLOCKS blocks away, with dates
+        of their own) name one day, month or year."""
+        for block_no, v in self._kept:
+            if v.trigger.event_type != "visit" or v.status != "occurred" or v.date is not None or v.place is None \
+                    or v.actor is None or v.provenance.get("count") or v.provenance.get("date") == "recent":
+                continue
+            traveller = v.actor.canonical_id
+            days = {d.date.value: d.date for b, d in self._kept
+                    if d is not v and d.status == "occurred" and d.place is not None and d.date is not None and d.date.value
+                    and d.provenance.get("date") not in ("host", "previous-event", "heading")
+                    and traveller in d.participants and abs(block_no - b) <= CONTINUED_REACH_BLOCKS
+                    and self._same_or_inside(d.place_id, v.place_id)}
+            if len(days) == 1:
+                v.date = next(iter(days.values()))
+                v.provenance["date"] = "host"
+
+    def _same_or_inside(self, a: str, b: str) -> bool:
+        """Is place ``a`` the place ``b``, inside it, or the country ``b`` is in?"""
+        if a == b:
+            return True
+        if not (a.startswith("country:") or b.startswith("country:")):
+            return False  # two cities: other places
+        return self._country_id(a) == self._country_id(b)
 
     def _host_places(self) -> None:
         """杨洁篪目前正在日本访问… 2月28日，杨洁篪与安倍晋三见面: a meeting with no place
