@@ -227,6 +227,9 @@ JOINT_SUBJECTS_AFTER = re.compile(r"(?:都|均|分别|分別|各自|也都|皆)[
 EACH = re.compile(r"(?<![平人])均(?![衡匀势值价])|(?<![首京成国古建定迁])都(?![市城])")
 # A passive marker before the meeting's subject (林郑月娥访京述职，获国家主席习近平接见): the
 # subject receives someone, who is the topic of the sentence — the counterpart.
+# 与他/和她/同他 right before a meeting: the counterpart is a person named before
+COUNTERPART_PRONOUN = re.compile(r"[与和同跟][他她]$")
+COUNTERPART_PRONOUN_REACH = 2
 PASSIVE_BEFORE = re.compile(r"(?:获|获得|受到|得到|蒙)[^,，;；:：]{0,10}$")
 # Verbs whose object is a topic (谈及习近平访日, 未有提及宋涛有无与金正恩会面): the event
 # they name is talked about, not reported.
@@ -2322,6 +2325,15 @@ class EventExtractor:
             if not _is_excluded(hits, d.trigger_start) and not self._possessor(norm, p, clause_persons, d.trigger_start) \
                     and not self._reporter(norm, p, d.actor) and not (time_end is not None and time_end <= d.trigger_start):
                 d.participants.setdefault(p.canonical_id, p)
+        if trig.event_type == "meeting" and d.actor is not None and len(d.participants) == 1 \
+                and COUNTERPART_PRONOUN.search(norm, max(clause[0], d.trigger_start - COUNTERPART_PRONOUN_REACH), d.trigger_start):
+            # 文翠珊在契克斯会晤特朗普…，英女王则在温莎堡与他茶叙: 与他 is the one the event
+            # before it in the sentence met, when that is one person
+            prev = next((o for o in reversed(self._sentence_drafts) if o.trigger_start < d.trigger_start), None)
+            met = [p for cid, p in prev.participants.items() if prev.actor is None or cid != prev.actor.canonical_id] \
+                if prev is not None else []
+            if len(met) == 1 and met[0].canonical_id != d.actor.canonical_id:
+                d.participants[met[0].canonical_id] = met[0]
         passive = d.provenance.get("actor") == "clause" and trig.event_type == "meeting" and clause[0] > s \
             and PASSIVE_BEFORE.search(norm[clause[0] : d.actor.start])
         if passive and (topic := self._topic_subjects(norm, sentence, clause, persons)[1]):

@@ -1870,6 +1870,16 @@ def test_an_undated_visit_takes_the_day_its_traveller_is_dated_at_its_destinatio
     assert {(e.place_id, e.date_start) for e in evs if e.event_type == "visit"} == {("place:PL:warsaw", "")}
 
 
+def test_a_pronoun_counterpart_is_the_one_the_event_before_met(resources):
+    evs = events_of(resources, "英國首相文翠珊周五在契克斯會晤特朗普並共晉午餐，英女王則在溫莎堡與他茶敘。",
+                    published="2018-07-14")
+    assert {(e.actor_id, tuple(sorted(e.participants)), e.place_id, e.date_start) for e in evs} == {
+        ("person:theresa-may", ("person:donald-trump", "person:theresa-may"), "place:GB:chequers", "2018-07-13"),
+        ("person:elizabeth-ii", ("person:donald-trump", "person:elizabeth-ii"), "place:GB:windsor-castle", "2018-07-13")}
+    # a tea with the press is no meeting
+    assert events_of(resources, "林卓廷與傳媒茶敘時指出，政府要交代。", published="2018-07-14") == []
+
+
 def test_the_plot_of_a_story_is_no_event(resources):
     evs = events_of(resources, "电影讲述了一个1988年从乡下来到洛杉矶的青年约翰·那达（John Nada）。", published="2021-09-15")
     assert evs == []
