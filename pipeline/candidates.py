@@ -120,6 +120,9 @@ NAME_LIKE_SUFFIXES = frozenset("海山江河湖城港湾岛")
 # jieba tags of function words: never part of a name (prepositions, conjunctions,
 # particles, adverbs, pronouns, numerals, measure words)
 FUNCTION_TAGS = frozenset(("p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "y", "e", "o"))
+# Characters jieba tags as function words for the word they start (什 for 什么): alone,
+# between transliteration characters, they are part of a name (布瓦|什|查克, Błaszczak).
+BOUND_FUNCTION_CHARS = frozenset("什")
 # Words that close a name rather than continue it: function words and verbs.
 CLOSING_TAGS = FUNCTION_TAGS | {"v", "vd", "vn", "vg"}
 # Dictionary tags of words that may continue a transliterated name (布朗|巴克: ns)
@@ -769,8 +772,10 @@ class CandidateFinder:
         """Transliteration characters only, and an unknown character, a word the HMM
         found in unknown characters, or a word jieba knows as a (foreign) name."""
         text = norm[w.start : w.end]
-        if not all(ch in self.cues.translit for ch in text) or text in self.known or w.tag in FUNCTION_TAGS:
+        if not all(ch in self.cues.translit for ch in text) or text in self.known:
             return False
+        if w.tag in FUNCTION_TAGS:
+            return text in BOUND_FUNCTION_CHARS
         return w.end - w.start == 1 or w.hmm or w.tag in TRANSLIT_TAGS
 
     # -- finding -----------------------------------------------------------
