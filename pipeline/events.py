@@ -970,9 +970,9 @@ class EventExtractor:
                     return value
         if held_tail is not None:
             # 欧盟峰会将于周五召开: the event noun is the subject; its predicate's mood
-            tail = norm[end : held_tail.end()]
+            # (a cue as a word: 拟 in 以虚拟方式召开 is none)
             for cue, value in self.status_cues_longest_first:
-                if cue in tail:
+                if self._word_at(norm, cue, end, held_tail.end(), 0):
                     return value
         if ONGOING_OWN.search(norm, max(clause[0], pos - ONGOING_REACH), pos):
             return "occurred"  # 正在进行…的访问行程: under way, not the plan 行程 would say

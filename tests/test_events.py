@@ -1126,6 +1126,9 @@ def test_an_organisation_holds_its_summit(resources):
     assert (summit.actor_id, summit.place_name, summit.date_start, summit.status) == ("org:asean", "曼谷", "2019-11-12", "occurred")
     summit = one(events_of(resources, "欧盟峰会将于7月17日召开。", published="2020-07-14"), "summit")
     assert (summit.actor_id, summit.date_start, summit.status) == ("org:eu", "2020-07-17", "planned")
+    # a cue of its predicate counts as a word (拟 in 虚拟 is none)
+    summit = one(events_of(resources, "欧盟峰会7月15日以虚拟方式召开。", published="2020-07-16"), "summit")
+    assert (summit.date_start, summit.status) == ("2020-07-15", "occurred")
 
 
 def test_a_summits_organisation_takes_part_when_a_person_acts(resources):
