@@ -227,6 +227,8 @@ JOINT_SUBJECTS_AFTER = re.compile(r"(?:都|均|分别|分別|各自|也都|皆)[
 EACH = re.compile(r"(?<![平人])均(?![衡匀势值价])|(?<![首京成国古建定迁])都(?![市城])")
 # A passive marker before the meeting's subject (林郑月娥访京述职，获国家主席习近平接见): the
 # subject receives someone, who is the topic of the sentence — the counterpart.
+# The seat of a host's own office (在总统府接见…): a meeting there is in the host's country
+OWN_VENUE = re.compile(r"在(?:其|他的|她的)?(?:总统府|总统官邸|首相官邸|总理官邸|官邸|总理府|国宾馆|迎宾馆)")
 # 与他/和她/同他 right before a meeting: the counterpart is a person named before
 COUNTERPART_PRONOUN = re.compile(r"[与和同跟][他她]$")
 COUNTERPART_PRONOUN_REACH = 2
@@ -2794,6 +2796,16 @@ class EventExtractor:
             if visit and self._set_place(d, visit.place, "sentence-visit"):
                 d.place_source = visit
                 return
+            # 蔡英文18日在总统府接见森喜朗, 默克尔在总理府接见了达赖喇嘛: the seat of the
+            # host's office is in the host's country
+            venue = OWN_VENUE.search(norm, clause[0], d.trigger_start)
+            host = self.gazetteer.persons.get(d.actor.canonical_id) if venue is not None and d.actor is not None \
+                and d.actor.end <= venue.start() else None
+            country = self.gazetteer.places.get(f"country:{host.country}") if host is not None and host.country else None
+            if country is not None and d.status == "occurred":
+                at = Mention(PLACE, venue.start() + 1, venue.end(), venue.group()[1:], country.id, country.name, source="venue")
+                if self._set_place(d, at, "venue"):
+                    return
         else:  # communication: the place is where the sender is (在日本大阪…发推邀…)
             # in the trigger's clause, or from the sender's clause on when it stands before
             # (not an earlier clause's content: 谴责中国在香港实施…，而欧盟则发表了…声明)
@@ -3527,7 +3539,7 @@ _ACTOR_W = {"trigger": 0.20, "clause": 0.20, "organisation": 0.15, "country": 0.
             "previous-pair": 0.05}
 _DATE_W = {"clause": 0.20, "sentence": 0.20, "contrast": 0.12, "host": 0.10, "next-clause": 0.12, "caption": 0.20, "relative": 0.15, "previous-event": 0.12, "sentence-visit": 0.12,
            "ongoing": 0.12, "heading": 0.10}
-_PLACE_W = {"trigger": 0.15, "destination": 0.15, "clause": 0.15, "sentence": 0.12, "sentence-visit": 0.10, "previous-event": 0.10, "heading": 0.08,
+_PLACE_W = {"venue": 0.08, "trigger": 0.15, "destination": 0.15, "clause": 0.15, "sentence": 0.12, "sentence-visit": 0.10, "previous-event": 0.10, "heading": 0.08,
             "title": 0.08, "host": 0.08, "next-clause": 0.08}
 
 

@@ -1883,6 +1883,17 @@ def test_a_pronoun_counterpart_is_the_one_the_event_before_met(resources):
     assert events_of(resources, "林卓廷與傳媒茶敘時指出，政府要交代。", published="2018-07-14") == []
 
 
+def test_a_meeting_at_the_seat_of_the_hosts_office_is_in_the_hosts_country(resources):
+    evs = events_of(resources, "蔡英文18日在总统府接见日本前首相森喜朗率领的代表团。", published="2020-09-19")
+    assert [(e.place_id, e.date_start) for e in evs] == [("country:TW", "2020-09-18")]
+    evs = events_of(resources, "2007年11月，默克尔在总理府接见了达赖喇嘛。", published="2020-09-19")
+    assert [e.place_id for e in evs] == ["country:DE"]
+    # someone else's office is not the host's (奥地利 before 总理 reads as whose chancellor,
+    # so the place stays empty rather than Germany)
+    evs = events_of(resources, "2007年11月，默克尔在奥地利总理府会见了达赖喇嘛。", published="2020-09-19")
+    assert [e.place_id for e in evs] == [""]
+
+
 def test_the_plot_of_a_story_is_no_event(resources):
     evs = events_of(resources, "电影讲述了一个1988年从乡下来到洛杉矶的青年约翰·那达（John Nada）。", published="2021-09-15")
     assert evs == []
