@@ -227,6 +227,9 @@ JOINT_SUBJECTS_AFTER = re.compile(r"(?:都|均|分别|分別|各自|也都|皆)[
 EACH = re.compile(r"(?<![平人])均(?![衡匀势值价])|(?<![首京成国古建定迁])都(?![市城])")
 # A passive marker before the meeting's subject (林郑月娥访京述职，获国家主席习近平接见): the
 # subject receives someone, who is the topic of the sentence — the counterpart.
+# A host receiving a visitor: 会见(了)到访的 + the visitor
+RECEIVED_VISIT_WORDS = frozenset({"到访"})
+RECEIVED_GAP = re.compile(r"了?")
 # The seat of a host's own office (在总统府接见…): a meeting there is in the host's country
 OWN_VENUE = re.compile(r"在(?:其|他的|她的)?(?:总统府|总统官邸|首相官邸|总理官邸|官邸|总理府|国宾馆|迎宾馆)")
 # 与他/和她/同他 right before a meeting: the counterpart is a person named before
@@ -2016,6 +2019,7 @@ class EventExtractor:
             self._pairs.extend((block_no, d) for d in block_drafts if len(d.participants) >= 2)
             self._kept.extend((block_no, d) for d in block_drafts)
         self._host_places()
+        self._received_visits()
         self._visit_days()
         return [self._finish(doc, d) for d in drafts]
 
@@ -2024,6 +2028,32 @@ class EventExtractor:
         if place_id.startswith("country:"):
             return place_id
         return f"country:{getattr(self.gazetteer.places.get(place_id), 'country', '')}"
+
+    def _received_visits(self) -> None:
+        """马克龙总统去年三月会见到访的中国国家主席习近平: a host who receives a visitor
+        (会见/接见 + 到访的 + the visitor) receives them at home — the visit with no
+        place of its own is to the host's country, and so is the meeting."""
+        norm = self._norm
+        for b, v in self._kept:
+            end = v.trigger_start + len(v.trigger.word)
+            if v.trigger.event_type != "visit" or v.place is not None or v.status != "occurred" or v.actor is None \
+                    or v.trigger.word not in RECEIVED_VISIT_WORDS or not norm.startswith("的", end):
+                continue
+            meeting = next((d for bb, d in self._kept if bb == b and d.trigger.event_type == "meeting"
+                            and RECEIVED_GAP.fullmatch(norm, d.trigger_start + len(d.trigger.word), v.trigger_start)
+                            and v.actor.canonical_id in d.participants and d.actor is not None
+                            and d.actor.canonical_id != v.actor.canonical_id), None)
+            host = self.gazetteer.persons.get(meeting.actor.canonical_id) if meeting is not None else None
+            visitor = self.gazetteer.persons.get(v.actor.canonical_id)
+            if host is None or not host.country or (visitor is not None and visitor.country == host.country):
+                continue
+            country = self.gazetteer.places.get(f"country:{host.country}")
+            if country is None:
+                continue
+            at = Mention(PLACE, v.trigger_start, end, v.trigger.word, country.id, country.name, source="host")
+            self._set_place(v, at, "host")
+            if meeting.place is None:
+                self._set_place(meeting, at, "host")
 
     def _visit_days(self) -> None:
         """美国国务院发言人说，蓬佩奥国务卿周六在波兰首都华沙还会晤了波兰总理… 华沙是蓬佩奥

@@ -1894,6 +1894,15 @@ def test_a_meeting_at_the_seat_of_the_hosts_office_is_in_the_hosts_country(resou
     assert [e.place_id for e in evs] == [""]
 
 
+def test_a_host_receives_a_visitor_at_home(resources):
+    evs = events_of(resources, "马克龙总统去年三月会见到访的中国国家主席习近平。", published="2020-07-13")
+    assert {(e.event_type, e.place_id, e.date_start) for e in evs} == {
+        ("visit", "country:FR", "2019-03"), ("meeting", "country:FR", "2019-03")}
+    # a place of its own stays (普京在索契会见到访的蒙古总理)
+    evs = events_of(resources, "俄罗斯总统普京5日在索契会见到访的蒙古总理呼日勒苏赫。", published="2019-12-06")
+    assert {(e.event_type, e.place_id) for e in evs} == {("visit", "place:RU:sochi"), ("meeting", "place:RU:sochi")}
+
+
 def test_the_plot_of_a_story_is_no_event(resources):
     evs = events_of(resources, "电影讲述了一个1988年从乡下来到洛杉矶的青年约翰·那达（John Nada）。", published="2021-09-15")
     assert evs == []
