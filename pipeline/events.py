@@ -567,7 +567,7 @@ NEGATED_PHRASE_REACH = 24
 EMBEDDED_AFTER = re.compile(r"[^,，;；:：。与和同跟在]{0,8}?(?:" + "|".join(TIME_AFTER_WORDS) + ")")
 # A question about the past asks why or how something happened (当年李鸿章为何访美？);
 # it is still a report of the event.
-PAST_QUESTION_CUES = ("当年", "当时", "那年", "曾经", "曾")
+PAST_QUESTION_CUES = ("当年", "当时", "那年", "曾经", "曾", "刚刚")
 # How far (characters) a place may stand after 在/赴/到 and still belong to its phrase.
 MARKER_REACH = 15
 # A work bound for pathological pages (a line of 100,000 characters of names and
@@ -1925,7 +1925,8 @@ class EventExtractor:
                         # after a condition says what would happen.
                         draft.status = "proposed"
                     if norm[s:e].rstrip("”’」』\"')） ").endswith(("?", "？")) and (
-                            (draft.status == "occurred" and not any(c in norm[s:pos] for c in PAST_QUESTION_CUES))
+                            (draft.status == "occurred" and not any(c in norm[s:pos] for c in PAST_QUESTION_CUES)
+                             and not norm.startswith("了", pos + len(trig.word)))  # (会见了…的习近平情何以堪？)
                             or (draft.status == "cancelled" and "还是" in norm[pos:e])):
                         # 习近平访日如期还是延后？ — a question is not a report (nor is an
                         # alternative it asks about a cancellation).
@@ -2028,6 +2029,26 @@ class EventExtractor:
         if place_id.startswith("country:"):
             return place_id
         return f"country:{getattr(self.gazetteer.places.get(place_id), 'country', '')}"
+
+    def _relative_meeting(self, norm: str, clause, after: int, clause_persons: list[Mention]):
+        """会见了台湾新党主席郁慕明的习近平: (the head, the persons met) when a meeting verb
+        with no subject before it in its clause takes named objects and 的 closes the
+        relative clause right before a name (two names joined by 的 alone are no
+        possession: 郁慕明的习近平)."""
+        objects = [p for p in clause_persons if after <= p.start]
+        if not objects or any(p.end <= after for p in clause_persons):
+            return None
+        k = norm.find("的", after, clause[1])
+        met = [p for p in objects if p.end <= k]
+        if k < 0 or not met or met[-1].end != k or norm.find("的", after, met[0].start) >= 0:
+            return None
+        head = next((p for p in objects if p.start > k), None)
+        if head is None or head.start - (k + 1) > RELATIVE_HEAD_REACH \
+                or not (head.start == k + 1 or norm.endswith(self.person_titles, k + 1, head.start)) \
+                or any(c in norm[k : head.start] for c in COUNTERPART_MARKERS) \
+                or any(c in norm[after : met[0].start] for c in COUNTERPART_MARKERS):
+            return None
+        return head, met
 
     def _received_visits(self) -> None:
         """马克龙总统去年三月会见到访的中国国家主席习近平: a host who receives a visitor
@@ -2151,6 +2172,17 @@ class EventExtractor:
                 # whose subject stands before it)
                 after = k
                 attributive = True
+        if trig.event_type == "meeting" and not trig.participants and (relative := self._relative_meeting(norm, clause, after, clause_persons)):
+            # 几个月前刚刚在北京会见了台湾新党主席郁慕明的习近平: a relative clause with its
+            # object; the one who met is the noun it modifies
+            head, met = relative
+            d.relative = True
+            d.actor = head
+            d.participants[head.canonical_id] = head
+            for p in met:
+                d.participants.setdefault(p.canonical_id, p)
+            d.provenance["actor"] = "relative"
+            return
         if not trig.participants and (norm.startswith("的", after) or norm.startswith("了的", after) or attributive) \
                 and not self._time_head(norm, after):
             # A relative clause: 来日本访问的美国副国务卿比根, 访问新加坡的中国国务院总理

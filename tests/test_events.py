@@ -1903,6 +1903,15 @@ def test_a_host_receives_a_visitor_at_home(resources):
     assert {(e.event_type, e.place_id) for e in evs} == {("visit", "place:RU:sochi"), ("meeting", "place:RU:sochi")}
 
 
+def test_who_met_may_be_the_noun_a_relative_clause_modifies(resources):
+    evs = events_of(resources, "这让几个月前刚刚在北京会见了台湾新党主席郁慕明的习近平情何以堪？", published="2020-01-13")
+    assert [(e.actor_id, e.participants, e.status) for e in evs] == \
+        [("person:xi-jinping", ("name:郁慕明", "person:xi-jinping"), "occurred")]
+    # with a subject of its own the clause is no relative clause
+    evs = events_of(resources, "蔡英文10月在台北会见了新党主席郁慕明的代表团。", published="2020-01-13")
+    assert [e.actor_id for e in evs] == ["person:tsai-ing-wen"]
+
+
 def test_the_plot_of_a_story_is_no_event(resources):
     evs = events_of(resources, "电影讲述了一个1988年从乡下来到洛杉矶的青年约翰·那达（John Nada）。", published="2021-09-15")
     assert evs == []
