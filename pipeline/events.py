@@ -266,6 +266,10 @@ LEGAL_VISIT = re.compile(r"看守所|拘留所|羁押|监狱|狱中|当事人|�
 # 与驻华使领馆员工召开视频会议: one's own staff are no party to meet.
 STAFF_COUNTERPART = re.compile(r"[与同和跟][^,，;；:：。与同和跟]{0,10}?(?:员工|职员|工作人员|雇员|下属|部下|同事|馆员)(?:们)?"
                                r"(?:召开|举行|进行)?了?$")
+# A court of the destination (斯德哥尔摩的地区法庭, 香港高等法院): a trip to be tried or to sue
+COURT_AFTER_PLACE = re.compile(r"的?[^,，;；:：。的]{0,4}?(?:法院|法庭|高院)")
+# …nor with one's own family (首次与家人见面, 与妻儿团聚后见面)
+FAMILY_COUNTERPART = re.compile(r"[与同和跟](?:其|他的|她的)?(?:家人|家属|亲人|妻儿|妻子|丈夫|父母|母亲|父亲|儿女|子女|孩子)(?:们)?了?$")
 # Kinship nouns between two names (习近平妻子彭丽媛, 特朗普的女儿伊万卡).
 KIN_BEFORE_NAME = re.compile(r"的?(?:妻子|丈夫|前妻|前夫|夫人|太太|遗孀|儿子|女儿|长子|次子|长女|父亲|母亲|家人|家属|家族|"
                              r"哥哥|弟弟|姐姐|妹妹|兄长|孙子|孙女|女婿|儿媳|胞妹|胞弟|胞兄|胞姐|[大二三四小](?:姐|妹|哥|弟|女儿|儿子))")
@@ -1848,9 +1852,10 @@ class EventExtractor:
                         # broken or cited, not issued or signed here.
                         continue
                     if trig.event_type == "meeting" and (PRESS_COUNTERPART.search(norm, max(clause[0], pos - 8), pos)
-                                                         or STAFF_COUNTERPART.search(norm, max(clause[0], pos - 18), pos)):
+                                                         or STAFF_COUNTERPART.search(norm, max(clause[0], pos - 18), pos)
+                                                         or FAMILY_COUNTERPART.search(norm, max(clause[0], pos - 8), pos)):
                         # 与媒体见面, 同记者会面: a press appearance, not a meeting; nor
-                        # a meeting with one's staff.
+                        # a meeting with one's staff or family.
                         continue
                     if trig.event_type == "meeting" and LEGAL_VISIT.search(norm, clause[0], clause[1]):
                         # 律师到看守所会见了当事人, 获准与律师会见: a lawyer's visit to a detainee,
@@ -1946,6 +1951,11 @@ class EventExtractor:
                             norm, pos + len(trig.word), min(clause[1], pos + len(trig.word) + EVERYDAY_REACH)):
                         # 前往机场, 离开会场前往下榻酒店, 来到…编辑室接受访问: a trip to an
                         # everyday destination with no place named is no visit
+                        continue
+                    if draft.place is not None and trig.word in MOTION_TRIGGERS \
+                            and COURT_AFTER_PLACE.match(norm, draft.place.end, clause[1]):
+                        # 林戴安抵达斯德哥尔摩的地区法庭受审: a court of the place is where one
+                        # is tried, not a visit to the place
                         continue
                     if trig.word in BARE_MOTION_TRIGGERS and not any(p.start == pos + len(trig.word) for p in located):
                         continue

@@ -1912,6 +1912,16 @@ def test_who_met_may_be_the_noun_a_relative_clause_modifies(resources):
     assert [e.actor_id for e in evs] == ["person:tsai-ing-wen"]
 
 
+def test_a_family_reunion_and_a_trip_to_court_are_no_events(resources):
+    text = "王全璋星期一晚回到北京家中，这是王全璋被拘押4年半之后，首次与家人见面。"
+    assert [e for e in events_of(resources, text, published="2020-04-30") if e.event_type == "meeting"] == []
+    text = "2020年6月5日，前瑞典驻华大使林戴安抵达斯德哥尔摩的地区法庭受审。"
+    assert events_of(resources, text, published="2020-06-06") == []
+    # the airport of the destination is where a visit begins
+    evs = events_of(resources, "8月30日，维特齐抵达桃园机场，展开访问。", published="2020-09-01")
+    assert [(e.event_type, e.place_id) for e in evs][:1] == [("visit", "place:TW:taoyuan")]
+
+
 def test_the_plot_of_a_story_is_no_event(resources):
     evs = events_of(resources, "电影讲述了一个1988年从乡下来到洛杉矶的青年约翰·那达（John Nada）。", published="2021-09-15")
     assert evs == []
