@@ -76,7 +76,7 @@ SCHEMAS: dict[str, list[tuple[str, str, str]]] = {
         ("participants", "string", "';'-joined canonical ids of all participants, actor included, sorted: persons, name:<name> for persons not in the gazetteers, organisations (org:g20 for a G20 summit), states where they are the parties (country:CN;country:US)"),
         ("place_id", "string", "Canonical id of where the event happened"),
         ("place_name", "string", "Canonical name of the place"),
-        ("country", "string", "ISO 3166-1 alpha-2 country of the place"),
+        ("country", "string", "ISO 3166-1 alpha-2 country of the place (a former state has the code it carried: SU, YU, CS, DD)"),
         ("latitude", "number", "Latitude of the place (WGS84), empty if unknown"),
         ("longitude", "number", "Longitude of the place (WGS84), empty if unknown"),
         ("date_start", "string", "Start date, ISO 8601 at the stated precision"),

@@ -91,7 +91,12 @@ TYPE_RANK = {"person": 0, "organisation": 1, "place": 2}
 NO_COUNTRY = "ZZ"
 # Codes accepted besides ISO 3166-1: XK (Kosovo) is user-assigned but used by the EU,
 # GeoNames and CLDR alike.
-EXTRA_COUNTRY_CODES = frozenset({"XK"})
+# Codes accepted besides pycountry's ISO 3166-1 list: Kosovo's user-assigned XK, and the
+# alpha-2 codes former states carried in ISO 3166-1 before ISO 3166-3 took them over
+# (Soviet Union SU, Yugoslavia YU, Czechoslovakia CS, East Germany DD), so that events
+# in those states have a country.
+FORMER_COUNTRY_CODES = frozenset({"SU", "YU", "CS", "DD"})
+EXTRA_COUNTRY_CODES = frozenset({"XK"}) | FORMER_COUNTRY_CODES
 
 ALIAS_SEP = "|"
 CLEAR = "-"  # in places_overrides.csv: clears a field; "-alias" removes an alias

@@ -1922,6 +1922,12 @@ def test_a_family_reunion_and_a_trip_to_court_are_no_events(resources):
     assert [(e.event_type, e.place_id) for e in evs][:1] == [("visit", "place:TW:taoyuan")]
 
 
+def test_an_event_in_a_former_state_has_the_code_that_state_carried(resources):
+    evs = events_of(resources, "1949年12月，毛泽东出访苏联拜会斯大林。", published="2020-05-01")
+    assert {(e.event_type, e.place_id, e.country) for e in evs} == {
+        ("visit", "place:SU:soviet-union", "SU"), ("meeting", "place:SU:soviet-union", "SU")}
+
+
 def test_the_plot_of_a_story_is_no_event(resources):
     evs = events_of(resources, "电影讲述了一个1988年从乡下来到洛杉矶的青年约翰·那达（John Nada）。", published="2021-09-15")
     assert evs == []

@@ -147,9 +147,9 @@ def test_person_aliases_resolve(gz, alias, expected):
 
 @pytest.mark.parametrize("alias, expected", [
     # historic states are their own entries, former names are aliases of today's state
-    ("苏联", "place:ZZ:soviet-union"),
-    ("南联盟", "place:ZZ:yugoslavia"),
-    ("东德", "place:ZZ:east-germany"),
+    ("苏联", "place:SU:soviet-union"),
+    ("南联盟", "place:YU:yugoslavia"),
+    ("东德", "place:DD:east-germany"),
     ("西德", "country:DE"),
     ("扎伊尔", "country:CD"),
     # physical geography
