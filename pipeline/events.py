@@ -516,7 +516,9 @@ def _opens_parenthesis(norm: str, a: int, b: int) -> bool:
 
 
 _COUNTERPART_AND = re.compile(r"(?:[0-9０-９]+\s*[日号]|[一二三四五六七八九十]+\s*[日号])\s*和")  # (1 月 3 日和: spaced)
-_DATE_BEFORE_JOINER = re.compile(r"\s*[0-9０-９一二三四五六七八九十两]+[年月日号].*[和与同跟及]")
+_DATE_BEFORE_JOINER = re.compile(r"\s*(?:[0-9０-９一二三四五六七八九十两]+[年月日号]|"
+                                 r"(?:上|下|本|这)个?(?:月|周|星期)|(?:今|去|明|前)年|(?:昨|今|明|前)[天日]|"
+                                 r"(?:周|星期)[一二三四五六日天末]|当天|同日|日前|近日|早前|此前).*[和与同跟及]")
 # An adverb right before 和/及 makes it "with" (蓬佩奥同时还和日本首相菅义伟会晤)
 _ADVERB_BEFORE_JOINER = re.compile(r"[还也曾已再又则就亦均便][和及]")
 

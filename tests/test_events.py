@@ -1404,6 +1404,9 @@ def test_a_date_before_he_makes_it_with_not_and(resources):
     call = one(events_of(resources, "川普总统的私人律师朱利安尼（Rudy Giuliani）10月3日和川普总统通话35至40分钟。",
                          published="2020-10-05"), "letter")
     assert call.actor_id == "person:rudy-giuliani" and "person:donald-trump" in call.participants
+    # …and so does a relative date (上个月和杨洁篪: 和 is "with")
+    meeting = one(events_of(resources, "蓬佩奥上个月和杨洁篪在夏威夷会谈。", published="2020-07-23"), "meeting")
+    assert (meeting.actor_id, meeting.date_start) == ("person:mike-pompeo", "2020-06")
 
 
 def test_a_name_after_another_predicate_joined_by_dun_takes_no_part(resources):
