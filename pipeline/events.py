@@ -396,6 +396,8 @@ ORG_LEADERS = re.compile(r"(?:[0-9一二三四五六七八九十]+个?(?:成员)
 # (abbreviation, its place id, the organisation it names in a summit's name: 中欧峰会)
 EUROPE_ABBREVIATION = ("欧", "place:ZZ:europe", "org:eu")
 # Before the parties of a summit or meeting, dates aside: a relative clause that holds it
+# A byline or source in parentheses at the start of a lead (（德国之声中文网）, （法新社）)
+BYLINE_LEAD = re.compile(r"\s*[（(][^（()）]{1,30}[）)]")
 HELD_LEAD = re.compile(r"[（）()]*(?:举行|召开|举办|开幕)的")
 # Between the parties' abbreviations and a summit or meeting trigger that they name
 SUMMIT_NAME_REST = re.compile(r"(?:双边|领导人|首脑|视频|视讯|线上|特别|高层)*")
@@ -2535,14 +2537,18 @@ class EventExtractor:
         words (终于, 将, 双方) may stand between the last party and the trigger — no
         person, organisation, preposition phrase or 的 (中国的声明 is about China)."""
         pos = d.trigger_start
+        # (a byline in parentheses opening the clause is not part of it: （德国之声中文网）
+        # 周一（6月22日）举行的欧中峰会)
+        byline = BYLINE_LEAD.match(norm, clause[0], pos)
+        lo = byline.end() if byline is not None else clause[0]
         abbreviations = [self._union_party(m, d) for m in self._abbreviations_here]
         here = sorted((m for m in (*self._places_here, *abbreviations)
-                       if clause[0] <= m.start and m.end <= pos and m.canonical_id.startswith(("country:", "org:"))),
+                       if lo <= m.start and m.end <= pos and m.canonical_id.startswith(("country:", "org:"))),
                       key=lambda m: m.start)
         if not here:
             return
         # the clause opens with the first party (dates aside)
-        lead = self._without_dates(norm, clause[0], here[0].start)
+        lead = self._without_dates(norm, lo, here[0].start)
         if not _opens_clause_as_party(lead) and not (
                 d.trigger.event_type in ("summit", "meeting") and HELD_LEAD.fullmatch(lead.strip(" （）()"))):
             # 在中国签署; 12月与加拿大和墨西哥签署: the subject is elsewhere (but 周一（6月22日）

@@ -2531,6 +2531,9 @@ def test_eu_in_the_name_of_a_summit_is_a_party(resources):
     assert (set(summit.participants), summit.date_start) == ({"org:eu", "country:CN"}, "2020-06-22")
     summit = one(events_of(resources, "6月22日举行的中美峰会所得不多。", published="2020-06-27"), "summit")
     assert set(summit.participants) == {"country:US", "country:CN"}
+    # a byline in parentheses opening the lead is no part of its clause (德国 in it is no party)
+    summit = one(events_of(resources, "（德国之声中文网）周一（6月22日）举行的欧中峰会所得不多。", published="2020-06-27"), "summit")
+    assert (set(summit.participants), summit.date_start) == ({"org:eu", "country:CN"}, "2020-06-22")
     # the date of a report between the summit and its predicate is not the summit's
     assert not [e for e in events_of(resources, "然而，欧中峰会却在6月初宣布因为疫情而延后举办。", published="2020-07-01")
                 if e.date_start == "2020-06"]
