@@ -266,8 +266,9 @@ LEGAL_VISIT = re.compile(r"看守所|拘留所|羁押|监狱|狱中|当事人|�
 # 与驻华使领馆员工召开视频会议: one's own staff are no party to meet.
 STAFF_COUNTERPART = re.compile(r"[与同和跟][^,，;；:：。与同和跟]{0,10}?(?:员工|职员|工作人员|雇员|下属|部下|同事|馆员)(?:们)?"
                                r"(?:召开|举行|进行)?了?$")
-# A court of the destination (斯德哥尔摩的地区法庭, 香港高等法院): a trip to be tried or to sue
-COURT_AFTER_PLACE = re.compile(r"的?[^,，;；:：。的]{0,4}?(?:法院|法庭|高院)")
+# A court of the destination (斯德哥尔摩的地区法庭, 香港高等法院): a trip to be tried or to
+# sue; a home there (前往温尼伯的家): a trip home
+COURT_AFTER_PLACE = re.compile(r"的?[^,，;；:：。的]{0,4}?(?:法院|法庭|高院)|的家(?![乡园属族])|家中|的(?:住所|寓所|住处)")
 # …nor with one's own family (首次与家人见面, 与妻儿团聚后见面)
 FAMILY_COUNTERPART = re.compile(r"[与同和跟](?:其|他的|她的)?(?:家人|家属|亲人|妻儿|妻子|丈夫|父母|母亲|父亲|儿女|子女|孩子)(?:们)?了?$")
 # Kinship nouns between two names (习近平妻子彭丽媛, 特朗普的女儿伊万卡).
@@ -1958,8 +1959,8 @@ class EventExtractor:
                         continue
                     if draft.place is not None and trig.word in MOTION_TRIGGERS \
                             and COURT_AFTER_PLACE.match(norm, draft.place.end, clause[1]):
-                        # 林戴安抵达斯德哥尔摩的地区法庭受审: a court of the place is where one
-                        # is tried, not a visit to the place
+                        # 林戴安抵达斯德哥尔摩的地区法庭受审, 驱车前往温尼伯的家: a court or a
+                        # home in the place, not a visit to the place
                         continue
                     if trig.word in BARE_MOTION_TRIGGERS and not any(p.start == pos + len(trig.word) for p in located):
                         continue

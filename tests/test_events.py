@@ -1920,6 +1920,8 @@ def test_a_family_reunion_and_a_trip_to_court_are_no_events(resources):
     assert [e for e in events_of(resources, text, published="2020-04-30") if e.event_type == "meeting"] == []
     text = "2020年6月5日，前瑞典驻华大使林戴安抵达斯德哥尔摩的地区法庭受审。"
     assert events_of(resources, text, published="2020-06-06") == []
+    text = "3月15日，加拿大前总理克雷蒂安驱车26小时前往温尼伯的家。"
+    assert events_of(resources, text, published="2020-06-06") == []
     # the airport of the destination is where a visit begins
     evs = events_of(resources, "8月30日，维特齐抵达桃园机场，展开访问。", published="2020-09-01")
     assert [(e.event_type, e.place_id) for e in evs][:1] == [("visit", "place:TW:taoyuan")]
