@@ -97,7 +97,7 @@ GRAMMAR_KINDS = (
     "season", "connector", "pair_connector", "between", "until_now", "range_from",
     "range_end", "calendar", "lunar_month", "lunar_leap", "lunar_day_prefix", "era",
     "first_year", "daytime", "time_unit", "ordinal", "classifier", "approx", "glue", "noise",
-    "day_block", "count_cue", "measure", "holiday_context", "holiday_block", "future_cue",
+    "day_block", "count_cue", "length_verb", "measure", "holiday_context", "holiday_block", "future_cue",
     "past_cue", "cue_noise", "duration_tail", "approx_digit", "edition", "year_cue",
     "date_shift", "length_tail", "lunar_numeral", "nth_day_word", "event_anchor", "elapsed_cue", "claims_day",
 )
@@ -1359,7 +1359,8 @@ class _Parser:
                 return None  # 3日后 is a shift (but 6日前往北京 is the 6th)
             if self.is_w(self.sp(k + 1), "window_suffix") and not after_month:
                 return None
-            if not after_month and self.preceded_by_word(i, "count_cue"):
+            if not after_month and (self.preceded_by_word(i, "count_cue")
+                                    or (u == "day" and self.preceded_by_word(i, "length_verb"))):
                 return None
             if u == "day_hao" and not after_month:
                 # 空军二号, 神舟五号: a Chinese numeral + 号 right after another Han

@@ -800,3 +800,14 @@ def test_the_next_day_after_a_month_has_no_day_to_count_from():
     assert [m.value for m in tag_dates("1949年12月16日，毛泽东抵达莫斯科，次日会见斯大林。", reference="2020-07-15")] == [
         "1949-12-16", "1949-12-17"]
     assert [m.value for m in tag_dates("次日会见斯大林。", reference="2020-07-15")] == ["2020-07-16"]
+
+
+def test_days_after_a_verb_of_doing_are_a_length():
+    # 展开三日访问, 进行了两日的会谈: how long, not which day — only for days (展开9月立法会
+    # 选举的初选 keeps its month, 结束了1997年的承诺 its year)
+    def value(text):
+        return [m.value for m in tag_dates(text, reference="2020-09-19")]
+    assert value("他展开三日访问。") == []
+    assert value("地方政府下令对唐人街进行五日的隔离。") == []
+    assert value("他于三日抵达北京。") == ["2020-09-03"]
+    assert value("民主派将展开9月立法会选举的初选。") == ["2020-09"]
