@@ -1356,7 +1356,14 @@ def _is_heading_like(seg: Segment) -> bool:
     )
 
 
+# A heading tag around prose (hkcnews galleries write a story's paragraphs as ####): longer
+# than this, with a full stop inside, the block is a paragraph
+HEADING_PROSE_CHARS = 80
+
+
 def _block_kind(seg: Segment) -> str:
+    if seg.kind == "heading" and seg.n_chars > HEADING_PROSE_CHARS and _FULL_STOP.search(seg.text.rstrip()[:-1]):
+        return "paragraph"
     if seg.kind == "item":
         return "heading" if _is_heading_like(seg) else "paragraph"
     if seg.kind == "paragraph":

@@ -370,3 +370,15 @@ def test_notice_phrases_drop_notices_not_prose(sentence, kept):
     body = "<p>甲国与乙国的外长周三通电话，同意推动边境局势降温，并将继续保持沟通。</p><p>" + sentence + "</p>"
     doc = clean(raw_from_text(body), "t")
     assert (sentence in doc.text) is kept
+
+
+def test_prose_written_as_a_heading_is_a_paragraph(tmp_path):
+    # hkcnews galleries write a story's paragraphs as ####; a short subhead stays a heading
+    page = tmp_path / "gallery.md"
+    page.write_text(
+        "---\ntitle: \"防長訪問南韓\"\ndate: \"2017-10-27\"\n---\n\n# 防長訪問南韓\n\n"
+        "#### 美軍三艘航空母艦集結太平洋。而在大軍壓境的氣氛下，周五抵達南韓訪問的美國國防部長，到埗後轉到板門店休戰區，"
+        "在數十呎外的北韓官兵注視下對記者表示，北韓正在建立核武庫，是對全球秩序的威脅。\n\n"
+        "#### 雙方討論經貿合作\n\n行政院長表示，歡迎代表團來訪。\n", encoding="utf-8")
+    doc = read_document(page)
+    assert [b.kind for b in doc.blocks] == ["title", "paragraph", "heading", "paragraph"]
