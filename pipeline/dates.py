@@ -97,7 +97,7 @@ GRAMMAR_KINDS = (
     "season", "connector", "pair_connector", "between", "until_now", "range_from",
     "range_end", "calendar", "lunar_month", "lunar_leap", "lunar_day_prefix", "era",
     "first_year", "daytime", "time_unit", "ordinal", "classifier", "approx", "glue", "noise",
-    "day_block", "count_cue", "length_verb", "measure", "holiday_context", "holiday_block", "future_cue",
+    "day_block", "count_cue", "length_verb", "day_verb", "measure", "holiday_context", "holiday_block", "future_cue",
     "past_cue", "cue_noise", "duration_tail", "approx_digit", "edition", "year_cue",
     "date_shift", "length_tail", "lunar_numeral", "nth_day_word", "event_anchor", "elapsed_cue", "claims_day",
 )
@@ -1369,11 +1369,12 @@ class _Parser:
                 if t.kind == "cnum" and _is_han(before) and before not in "在于到至从自是的和与或及、起":
                     return None
                 # 1号线, 3号楼: a bare N号 is a day only before a time, a connector or a
-                # punctuation mark.
+                # punctuation mark — or after 在/于 before a verb of an event (在10号抵达).
                 nxt = self.sp(k + 1)
                 ch = self.char_after(nxt)
                 if not (ch == "" or self.is_w(nxt, "daytime") or self.is_w(nxt, "connector")
-                        or not (_is_han(ch) or ch.isalnum())):
+                        or not (_is_han(ch) or ch.isalnum())
+                        or (self.char_before(i) in ("在", "于") and self.followed_by_word(nxt, "day_verb"))):
                     return None
             # With 日/号 written, 廿 is just twenty (下个月廿号); only a lunar month makes
             # the day lunar.

@@ -811,3 +811,11 @@ def test_days_after_a_verb_of_doing_are_a_length():
     assert value("地方政府下令对唐人街进行五日的隔离。") == []
     assert value("他于三日抵达北京。") == ["2020-09-03"]
     assert value("民主派将展开9月立法会选举的初选。") == ["2020-09"]
+
+
+def test_a_bare_hao_after_zai_before_an_event_verb_is_a_day():
+    def value(text):
+        return [m.value for m in tag_dates(text, reference="2018-09-14")]
+    assert value("副总统罗德里格斯刚刚在10号抵达中国访问。") == ["2018-09-10"]
+    assert value("会议于5号举行。") == ["2018-09-05"]
+    assert value("他在3号楼开会。") == []
