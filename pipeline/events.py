@@ -227,6 +227,10 @@ JOINT_SUBJECTS_AFTER = re.compile(r"(?:都|均|分别|分別|各自|也都|皆)[
 EACH = re.compile(r"(?<![平人])均(?![衡匀势值价])|(?<![首京成国古建定迁])都(?![市城])")
 # A passive marker before the meeting's subject (林郑月娥访京述职，获国家主席习近平接见): the
 # subject receives someone, who is the topic of the sentence — the counterpart.
+# A clause of a restating sentence (这是…) that opens with a time connective reports
+# something else when a named subject follows (，此前副总统罗德里格斯…抵达)
+FRESH_CLAUSE_OPENER = re.compile(r"[，,；;](?:此前|之前|此后|随后|另外|此外|同时)")
+FRESH_SUBJECT_REACH = 10
 # A host receiving a visitor: 会见(了)到访的 + the visitor
 RECEIVED_VISIT_WORDS = frozenset({"到访"})
 RECEIVED_GAP = re.compile(r"了?")
@@ -1726,7 +1730,7 @@ class EventExtractor:
                         sentence_text.startswith(w, len(THIS_TIME)) for w in (*self.lexicon.triggers, "是", "的")):
                     # 这次访问是…, 这次是… restate; 这次中方宣布，栗战书…将…出访朝鲜 is news
                     restating = False
-                if restating and "自" not in sentence_text:
+                if restating and "自" not in sentence_text and not FRESH_CLAUSE_OPENER.search(sentence_text):
                     continue
                 found_triggers = self._find_triggers(norm, s, e, token_ends)
                 # 资料照：…握手。（2019年6月27日）: a caption's date in parentheses after it
@@ -1738,7 +1742,11 @@ class EventExtractor:
                     # 自…后/以来 phrase is another, the past it counts from (这是自…阿扎尔8月
                     # 中旬访台后，美方…第二次…)
                     since = [(s + m.start(), s + m.end()) for m in SINCE_PHRASE.finditer(sentence_text)]
-                    found_triggers = [(q, t) for q, t in found_triggers if any(a < q < b for a, b in since)]
+                    # …nor is the event of a later clause that opens with a time connective and
+                    # a subject of its own (这是马杜罗第四次访问中国，此前副总统罗德里格斯…抵达中国访问)
+                    fresh = self._fresh_clause(norm, s, e, persons_all)
+                    found_triggers = [(q, t) for q, t in found_triggers
+                                      if any(a < q < b for a, b in since) or (fresh is not None and q >= fresh)]
                 if not found_triggers:
                     continue  # most sentences: nothing below would change
                 in_book = self._book_title_mask(norm, s, e)
@@ -2044,6 +2052,18 @@ class EventExtractor:
         if place_id.startswith("country:"):
             return place_id
         return f"country:{getattr(self.gazetteer.places.get(place_id), 'country', '')}"
+
+    def _fresh_clause(self, norm: str, s: int, e: int, persons_all) -> int | None:
+        """Where a clause of a restating sentence starts that reports something else: it
+        opens with a time connective (此前, 随后…) and a named subject (titles before it
+        allowed)."""
+        for m in FRESH_CLAUSE_OPENER.finditer(norm, s, e):
+            k = m.end()
+            p = next(iter(persons_all.within(k, min(e, k + FRESH_SUBJECT_REACH))), None)
+            if p is not None and p.start - k <= FRESH_SUBJECT_REACH and (
+                    p.start == k or norm.endswith(self.person_titles, k, p.start)):
+                return m.start() + 1
+        return None
 
     def _relative_meeting(self, norm: str, clause, after: int, clause_persons: list[Mention]):
         """会见了台湾新党主席郁慕明的习近平: (the head, the persons met) when a meeting verb

@@ -2201,6 +2201,10 @@ def test_a_restating_sentence_still_names_the_event_it_counts_from(resources):
     assert (visit.actor_id, visit.date_start, visit.date_end) == ("person:alex-azar", "2020-08-11", "2020-08-20")
     # the event it restates is not reported again
     assert events_of(resources, "这是金正恩自2011年掌权以来首次出国访问。", published="2018-03-28") == []
+    # …but a later clause with a time connective and a subject of its own reports another
+    text = "这是马杜罗第四次访问中国，此前副总统罗德里格斯刚刚在10号抵达中国访问。"
+    visit = one(events_of(resources, text, published="2018-09-14"), "visit")
+    assert (visit.actor_id, visit.date_start) == ("name:罗德里格斯", "2018-09-10")
 
 
 def test_a_trigger_jieba_joins_to_a_trip_noun_is_found(resources):
