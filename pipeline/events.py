@@ -2930,6 +2930,14 @@ class EventExtractor:
                 at = None
             if self._set_place(d, at, "sentence"):
                 return
+        if trig.role != "communication" and d.place is None and d.provenance.get("place") != "virtual":
+            # 2020年7月19日，比利时布鲁塞尔，…出席…峰会: a clause that is nothing but a place
+            # (a caption's or a report's dateline) earlier in the sentence is where it happened
+            for c in reversed([c for c in clauses(norm, s, clause[0]) if c[1] <= clause[0]]):
+                inside = [p for p in candidates if c[0] <= p.start and p.end <= c[1]]
+                if inside and _only_places(norm, c, inside) and self._set_place(
+                        d, min(inside, key=lambda p: (self._place_rank(p), -p.start)), "dateline"):
+                    return
         if _repeated(norm, clause, d):
             return
         if d.provenance.get("anaphora") == "plural" and block_drafts:
@@ -3615,6 +3623,14 @@ def _opener_length(norm: str, start: int) -> int:
     return k - start
 
 
+def _only_places(norm: str, clause: tuple[int, int], places: list[Mention]) -> bool:
+    """True when a clause holds nothing but places (比利时布鲁塞尔, 英国达德利)."""
+    rest = norm[clause[0] : clause[1]]
+    for m in sorted(places, key=lambda x: -x.start):
+        rest = rest[: m.start - clause[0]] + rest[m.end - clause[0] :]
+    return rest.strip(" 　\t") == ""
+
+
 def _only_date(norm: str, clause: tuple[int, int], dates: list[Mention]) -> bool:
     """True when a clause holds nothing but dates (and filler such as 在/于/自/从, or a
     connective before them)."""
@@ -3640,7 +3656,7 @@ _ACTOR_W = {"trigger": 0.20, "clause": 0.20, "organisation": 0.15, "country": 0.
             "previous-pair": 0.05}
 _DATE_W = {"clause": 0.20, "sentence": 0.20, "contrast": 0.12, "host": 0.10, "next-clause": 0.12, "caption": 0.20, "relative": 0.15, "previous-event": 0.12, "sentence-visit": 0.12,
            "ongoing": 0.12, "heading": 0.10}
-_PLACE_W = {"venue": 0.08, "trigger": 0.15, "destination": 0.15, "clause": 0.15, "sentence": 0.12, "sentence-visit": 0.10, "previous-event": 0.10, "heading": 0.08,
+_PLACE_W = {"dateline": 0.10, "venue": 0.08, "trigger": 0.15, "destination": 0.15, "clause": 0.15, "sentence": 0.12, "sentence-visit": 0.10, "previous-event": 0.10, "heading": 0.08,
             "title": 0.08, "host": 0.08, "next-clause": 0.08}
 
 

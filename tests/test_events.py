@@ -1933,6 +1933,17 @@ def test_an_event_in_a_former_state_has_the_code_that_state_carried(resources):
         ("visit", "place:SU:soviet-union", "SU"), ("meeting", "place:SU:soviet-union", "SU")}
 
 
+def test_a_clause_that_is_only_a_place_is_where_it_happened(resources):
+    text = ("2020年7月19日，比利时布鲁塞尔，欧洲理事会主席米歇尔、德国总理默克尔与欧盟委员会主席冯德莱恩"
+            "出席新冠疫情爆发以来首次欧盟面对面峰会。")
+    summit = one(events_of(resources, text, published="2020-07-20"), "summit")
+    assert (summit.place_id, summit.date_start) == ("place:BE:brussels", "2020-07-19")
+    # a clause with more than places names no place
+    text = "2020年7月19日，比利时布鲁塞尔举行示威，欧洲理事会主席米歇尔与默克尔会晤。"
+    meeting = one(events_of(resources, text, published="2020-07-20"), "meeting")
+    assert meeting.place_id == ""
+
+
 def test_the_plot_of_a_story_is_no_event(resources):
     evs = events_of(resources, "电影讲述了一个1988年从乡下来到洛杉矶的青年约翰·那达（John Nada）。", published="2021-09-15")
     assert evs == []
