@@ -699,6 +699,7 @@ class _Draft:
     provenance: dict[str, str] = field(default_factory=dict)
     separately: tuple[Mention, ...] = ()  # subjects that act each on their own (A和B分别访问X)
     each_counterpart: tuple[Mention, ...] = ()  # counterparts met each on their own (分别与A、B见面)
+    each_place: tuple[Mention, ...] = ()  # destinations of a list, each a visit (访问捷克、奥地利和波兰)
     talked_about: bool = False  # the object of a verb of talking (谈及习近平访日)
     # the date of a clause that is only a date between a trip and the 在 phrase that
     # placed it (王毅出访欧洲五国，于8月26日…，在荷兰海牙…), see _next_clause_place
@@ -2124,7 +2125,7 @@ class EventExtractor:
             traveller = v.actor.canonical_id
             days = {d.date.value: d.date for b, d in self._kept
                     if d is not v and d.status == "occurred" and d.place is not None and d.date is not None and d.date.value
-                    and d.provenance.get("date") not in ("host", "previous-event", "heading")
+                    and d.provenance.get("date") not in ("host", "previous-event", "heading") and d.provenance.get("stop") != "list"
                     and traveller in d.participants and abs(block_no - b) <= CONTINUED_REACH_BLOCKS
                     and self._same_or_inside(d.place_id, v.place_id)}
             if len(days) == 1:
@@ -2845,10 +2846,10 @@ class EventExtractor:
             if after and (obj := self._visit_object(norm, clause[0], d.trigger_start, in_clause)) is not None:
                 # 对台湾的访问显示出美国…: the object of 对 is the destination; places after
                 # the visit noun belong to the predicate it is the subject of
-                if self._set_place(d, self._list_head(norm, obj, in_clause), "destination"):
+                if self._set_destination(d, norm, obj, in_clause):
                     return
             best = min(after, key=lambda p: (self._place_rank(p), -p.start)) if after else None
-            if self._set_place(d, self._list_head(norm, best, after), "destination"):
+            if self._set_destination(d, norm, best, after):
                 if self._place_kind(d.place) == "region":
                     # 王毅出访欧洲五国，于8月26日…，在荷兰海牙…: a trip to a region is where its
                     # traveller is next in the sentence
@@ -2860,7 +2861,7 @@ class EventExtractor:
             before = self._marked_place(norm, clause[0], d.trigger_start, in_clause, markers)
             if before is None:
                 before = self._visit_object(norm, clause[0], d.trigger_start, in_clause)
-            if self._set_place(d, self._list_head(norm, before, in_clause), "destination"):
+            if self._set_destination(d, norm, before, in_clause):
                 return
             # 马克龙…出访马格里布国家，在阿尔及尔公开表示: with no destination the gazetteer
             # knows, a 在 phrase opening the next clause of the sentence (same subject) is
@@ -3230,6 +3231,31 @@ class EventExtractor:
         value = f"{first.value.split('/')[0]}/{last.value.split('/')[-1]}"
         return Mention(DATE, first.start, last.end, self._text[first.start : last.end], value=value,
                        precision=last.precision, source=last.source)
+
+    def _set_destination(self, d: _Draft, norm: str, best: Mention | None, places: list[Mention]) -> bool:
+        """The destination: the head of the list ``best`` is in.  A visit to a list of
+        places (访问捷克、斯洛文尼亚、奥地利和波兰) is a visit to each of them (split in
+        :func:`_separate`, all with the trip's date)."""
+        head = self._list_head(norm, best, places)
+        if not self._set_place(d, head, "destination"):
+            return False
+        if d.trigger.event_type == "visit":
+            items = self._list_items(norm, head, places)
+            if len(items) > 1:
+                d.each_place = tuple(items)
+        return True
+
+    def _list_items(self, norm: str, head: Mention, places: list[Mention]) -> list[Mention]:
+        """The places of the list ``head`` opens: the next place of the same rank joined
+        to the last as a list item, and so on."""
+        items = [head]
+        rank = self._place_rank(head)
+        while True:
+            nxt = min((p for p in places if p.start >= items[-1].end and self._place_rank(p) == rank),
+                      key=lambda p: p.start, default=None)
+            if nxt is None or self._list_gap(norm, items[-1].end, nxt.start, places) not in LIST_JOINS:
+                return items
+            items.append(nxt)
 
     def _list_head(self, norm: str, best: Mention | None, places: list[Mention]) -> Mention | None:
         """访问英国和丹麦, 对意大利、荷兰…和德国进行访问: a list of destinations is a trip
@@ -3730,6 +3756,24 @@ def _separate(d: _Draft) -> list[_Draft]:
     draft per subject with the counterparts, place and date they share; when the
     subject meets its counterparts each on their own (``d.each_counterpart``), one draft
     per counterpart."""
+    if d.each_place:
+        out, seen = [], set()
+        # A single day is the trip's first (自8月25日起依序访问意大利、荷兰…): the later stops
+        # are not dated by it; a range, a month or a year holds them all.
+        one_day = d.date is not None and d.date.precision == "day" and "/" not in (d.date.value or "/")
+        for p in d.each_place:
+            if p.canonical_id not in seen:
+                later = bool(seen) and one_day
+                seen.add(p.canonical_id)
+                provenance = dict(d.provenance, stop="list")
+                if later:
+                    provenance.pop("date", None)
+                out.append(replace(d, place=p, place_id=p.canonical_id, provenance=provenance, each_place=(),
+                                   date=None if later else d.date))
+        # (the list's head last: it stays the trip's place for what follows in the
+        # sentence, 访问意大利、荷兰…，和迪马约会面)
+        out = out[1:] + out[:1]
+        return [x for draft in out for x in _separate(draft)]
     if d.each_counterpart:
         ids = {p.canonical_id for p in d.each_counterpart}
         shared = {k: v for k, v in d.participants.items() if k not in ids}
@@ -3801,7 +3845,8 @@ def compatible(a: EventMention, b: EventMention, *, same_document: bool) -> bool
             # 毛泽东出访苏联… 1949年毛泽东决定出访苏联时…).
             if (a.date_start, a.date_end) == (b.date_start, b.date_end):
                 return True
-            return bool(a.place_id) and a.place_id == b.place_id and (_year_holds(a, b) or _year_holds(b, a))
+            return bool(a.place_id) and a.place_id == b.place_id and (
+                _year_holds(a, b) or _year_holds(b, a) or _stop_holds(a, b) or _stop_holds(b, a))
         # Across documents, reports differ in precision, but an aggregate over months
         # is not the same event as a day inside it.
         return ranges_overlap(a.date_start, a.date_end, b.date_start, b.date_end) and (
@@ -3821,6 +3866,16 @@ def _year_holds(outer: EventMention, inner: EventMention) -> bool:
     return not (k >= 0 and AGAIN_BEFORE.search(inner.evidence, max(0, k - 4), k))
 
 
+def _stop_holds(outer: EventMention, inner: EventMention) -> bool:
+    """``outer`` is one stop of a listed trip dated by the whole trip (访问意大利、荷兰…,
+    8月25日至9月1日) and ``inner`` that stop told with its own days inside the trip
+    (王毅27日到访挪威)."""
+    if ("stop", "list") not in outer.provenance:
+        return False
+    a, b = _date_range(outer.date_start, outer.date_end), _date_range(inner.date_start, inner.date_end)
+    return a is not None and b is not None and a[0] <= b[0] and b[1] <= a[1] and b != a
+
+
 def merge_pair(a: EventMention, b: EventMention) -> EventMention:
     """Merge ``b`` into ``a`` (``a`` is the earlier mention and keeps its evidence)."""
     out = a
@@ -3836,7 +3891,7 @@ def merge_pair(a: EventMention, b: EventMention) -> EventMention:
         # (a report at another level of the place keeps the first: 访台 and 抵达桃园 are
         # one trip to Taiwan, not a visit to its airport's city)
         out = replace(out, place_id=b.place_id, place_name=b.place_name, country=b.country, latitude=b.latitude, longitude=b.longitude)
-    if (not a.date_start and b.date_start) or _year_holds(a, b):
+    if (not a.date_start and b.date_start) or _year_holds(a, b) or _stop_holds(a, b):
         # (a date of the year only gives way to the month or day inside it)
         out = replace(out, date_start=b.date_start, date_end=b.date_end, date_precision=b.date_precision)
     elif a.date_start and b.date_start and a.date_precision == b.date_precision == "day" \

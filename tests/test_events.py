@@ -738,8 +738,9 @@ def test_a_name_right_after_zai_in_a_time_phrase_is_not_the_subject(resources):
 
 def test_the_date_of_a_topic_subjects_clause_goes_on_with_it(resources):
     evs = events_of(resources, "综合媒体报导，王毅于8月25日至9月1日，访问意大利、荷兰和德国等欧洲3国。", published="2020-08-28")
-    visit = one(evs, "visit")
-    assert (visit.actor_id, visit.date_start, visit.date_end) == ("person:wang-yi", "2020-08-25", "2020-09-01")
+    # (a visit to each country of the list, all with the trip's days)
+    assert {(e.actor_id, e.country, e.date_start, e.date_end) for e in evs if e.event_type == "visit"} == {
+        ("person:wang-yi", cc, "2020-08-25", "2020-09-01") for cc in ("IT", "NL", "DE")}
 
 
 def test_interviews_are_no_calls_or_visits(resources):
@@ -861,10 +862,17 @@ def test_who_tells_of_an_event_takes_no_part_in_it(resources):
     assert one(evs, "visit").participants == ("person:kim-jong-un",)
 
 
-def test_a_list_of_destinations_starts_at_the_first(resources):
+def test_a_list_of_destinations_is_a_visit_to_each(resources):
     evs = events_of(resources, "蓬佩奥在记者会上宣布将于下周访问英国和丹麦。", published="2020-07-15")
-    visit = one(evs, "visit")
-    assert (visit.country, visit.status, visit.actor_id) == ("GB", "planned", "person:mike-pompeo")
+    assert {(e.country, e.status, e.actor_id) for e in evs if e.event_type == "visit"} == {
+        ("GB", "planned", "person:mike-pompeo"), ("DK", "planned", "person:mike-pompeo")}
+    # a single day is the trip's first: the later stops are not dated by it
+    evs = events_of(resources, "王毅自8月25日起依序访问意大利、荷兰、挪威。", published="2020-08-30")
+    assert {(e.country, e.date_start) for e in evs if e.event_type == "visit"} == {("IT", "2020-08-25"), ("NL", ""), ("NO", "")}
+    # a stop told again with its own days inside the trip is that stop (one event)
+    evs = events_of(resources, "王毅于8月25日至9月1日访问意大利、荷兰和挪威。王毅27日到访挪威。", published="2020-08-30")
+    assert sorted((e.mention.country, e.mention.date_start, e.mention.date_end) for e in dedupe(evs)) == [
+        ("IT", "2020-08-25", "2020-09-01"), ("NL", "2020-08-25", "2020-09-01"), ("NO", "2020-08-27", "2020-08-27")]
 
 
 def test_a_telephone_interview_is_no_visit(resources):
@@ -1284,9 +1292,8 @@ def test_an_event_under_way_is_dated_by_the_publication(resources):
 def test_destination_after_dui_jinxing_and_zai(resources):
     visit = one(events_of(resources, "2014年3月，习近平对荷兰进行国事访问。"), "visit")
     assert visit.country == "NL"
-    visit = one(events_of(resources, "8月25日至9月1日，中共外长王毅对意大利、荷兰、挪威、法国和德国进行访问。",
-                          published="2020-09-02"), "visit")
-    assert visit.country == "IT"  # a list of destinations: the trip starts at the first
+    evs = events_of(resources, "8月25日至9月1日，中共外长王毅对意大利、荷兰、挪威、法国和德国进行访问。", published="2020-09-02")
+    assert {e.country for e in evs if e.event_type == "visit"} == {"IT", "NL", "NO", "FR", "DE"}  # a visit to each
     visit = one(events_of(resources, "周一，国务院总理李克强在武汉参观一个在建医院的工地。", published="2020-03-18"), "visit")
     assert visit.place_name == "武汉"
     # 对 names no destination without 进行 (对日本的访问表示欢迎 is about someone else's)
@@ -1828,9 +1835,9 @@ def test_whom_an_earlier_event_met_is_no_topic_that_carries_on(resources):
 def test_a_place_in_a_later_list_item_is_no_destination(resources):
     evs = events_of(resources, "刘颖匡7月有份筹组G20前往各国领事馆请愿、九龙大游行。", published="2019-09-01")
     assert all(e.place_id != "place:HK:kowloon" for e in evs if e.event_type == "visit")
-    # a list of destinations keeps its first stop
+    # a list of destinations is a visit to each (the day is the first stop's)
     evs = events_of(resources, "王毅8月25日前往意大利、荷兰访问。", published="2020-08-26")
-    assert {e.place_id for e in evs if e.event_type == "visit"} == {"country:IT"}
+    assert {(e.place_id, e.date_start) for e in evs if e.event_type == "visit"} == {("country:IT", "2020-08-25"), ("country:NL", "")}
 
 
 def test_a_demanded_cancellation_is_no_cancellation(resources):
@@ -2038,8 +2045,8 @@ def test_a_marker_inside_a_longer_word_makes_no_counterpart(resources):
 
 def test_a_visit_under_way_through_its_light_verb(resources):
     evs = events_of(resources, "毕根正在进行首尔与东京的4天访问行程。", published="2020-07-08")
-    visit = one(evs, "visit")
-    assert (visit.status, visit.date_start) == ("occurred", "2020-07-08")
+    assert {(e.place_name, e.status, e.date_start) for e in evs if e.event_type == "visit"} == {
+        ("首尔", "occurred", "2020-07-08"), ("东京", "occurred", "")}
     # 正在 of another verb leaves the event's mood to its own cues
     evs = events_of(resources, "韩中两国正在讨论王毅访韩事宜，但尚未确定具体时间。", published="2020-07-08")
     assert [e for e in evs if e.event_type == "visit" and e.status == "occurred"] == []
