@@ -32,7 +32,7 @@ from . import stored as stored_files
 from . import gazetteer as gazetteer_mod
 from .cache import STATE_DIR, ShardCache, fingerprint, keep_decoded
 from .clean import clean
-from .dates import tag_dates
+from .dates import glossed_today, tag_dates
 from .dedupe import dedupe
 from .candidates import CandidateFinder, acts_in_events, is_candidate, load_cues, unlinked_person
 from .entities import ABBREVIATION, EntityTagger
@@ -194,7 +194,7 @@ def tag_document_dates(doc: Document) -> list[Mention]:
     An embedded gallery (``Block.embedded``) was written at another time: its blocks are
     read as a document of their own without a publication date (今年 and 上周五 stay
     unresolved; a year-less date takes the year of the gallery's dates before it)."""
-    published = reference_date(doc.published)
+    published = glossed_today(doc.norm, reference_date(doc.published))
     out: list[Mention] = []
     budget = {"mentions": MAX_DATES_PER_DOCUMENT, "attempts": MAX_DATE_ATTEMPTS_PER_DOCUMENT}
     # per part (the article, an embedded gallery): the governing date when there is no

@@ -2824,6 +2824,32 @@ def _cue_patterns(vocab: Vocab):
     return hit[1:]
 
 
+# 今天（19日）, 今（25）日, 今日(19日): the text glosses "today" with its day of the month
+_TODAY_GLOSS = re.compile(r"今(?:天|日)?[（(]\s*(\d{1,2})\s*日?\s*[）)]日?")
+# How far (days) a glossed today may lie from the stated publication day: a dateline of
+# another time zone or an archive's timestamp a day off, not another story
+TODAY_GLOSS_SLACK_DAYS = 2
+# The text the gloss is looked for in: the lead
+TODAY_GLOSS_REACH = 600
+
+
+def glossed_today(text: str, published: dt.date | None) -> dt.date | None:
+    """The day the text calls today when it glosses 今天 with a day of the month close to
+    the publication day (【…2020年9月18日】…今天（19日）将前往…: relative dates count from
+    the 19th); else ``published``."""
+    if published is None:
+        return None
+    m = _TODAY_GLOSS.search(text, 0, TODAY_GLOSS_REACH)
+    if m is None or int(m.group(1)) == published.day:
+        return published
+    day = int(m.group(1))
+    for delta in range(1, TODAY_GLOSS_SLACK_DAYS + 1):
+        for cand in (published + dt.timedelta(days=delta), published - dt.timedelta(days=delta)):
+            if cand.day == day:
+                return cand
+    return published
+
+
 def tag_dates(text: str, reference=None, anchor: str | None = None, *, budget: dict | None = None,
               twin: str | None = None, carry: dict | None = None) -> list[Mention]:
     """Find the date expressions of ``text`` and normalise them.

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import deadline
-from .dates import SINCE_AFTER, value_to_range
+from .dates import SINCE_AFTER, glossed_today, value_to_range
 from .errors import GazetteerError
 from .entities import ABBREVIATION
 from .models import DATE, ORG, PERSON, PLACE, UNLINKED, Document, EventMention, Mention
@@ -1638,7 +1638,7 @@ class EventExtractor:
         one-character abbreviations of places (中 and 美 in 中美), which name the parties
         a plural cue right after them refers to (中美双方)."""
         norm = doc.norm
-        published = self._published = _publication_day(doc.published)
+        published = self._published = glossed_today(doc.norm, _publication_day(doc.published))
         self._caption_date: Mention | None = None
         self._text = doc.text
         token_ends = {e for _, e in tokens}

@@ -819,3 +819,15 @@ def test_a_bare_hao_after_zai_before_an_event_verb_is_a_day():
     assert value("副总统罗德里格斯刚刚在10号抵达中国访问。") == ["2018-09-10"]
     assert value("会议于5号举行。") == ["2018-09-05"]
     assert value("他在3号楼开会。") == []
+
+
+def test_today_glossed_with_its_day_is_the_reference():
+    import datetime as dt
+    from pipeline.dates import glossed_today
+    published = dt.date(2020, 9, 18)
+    assert glossed_today("日本前首相森喜朗昨日再次率团抵台，今天（19日）将前往追思礼拜。", published) == dt.date(2020, 9, 19)
+    assert glossed_today("韩美Journal于今（17）日公开", published) == dt.date(2020, 9, 17)
+    # the same day, another story's day far off, or no publication day: as stated
+    assert glossed_today("今天（18日）", published) == published
+    assert glossed_today("今天（3日）", published) == published
+    assert glossed_today("今天（19日）", None) is None

@@ -1951,6 +1951,13 @@ def test_a_clause_that_is_only_a_place_is_where_it_happened(resources):
     assert meeting.place_id == ""
 
 
+def test_relative_dates_count_from_the_day_the_text_calls_today(resources):
+    # a dateline of the 18th, but the text says 今天（19日）: 昨日 is the 18th
+    text = "日本前首相森喜朗昨日再次率团抵达台湾，今天（19日）将前往已故前总统李登辉的追思礼拜。"
+    evs = events_of(resources, text, published="2020-09-18")
+    assert [(e.status, e.date_start) for e in evs if e.event_type == "visit"] == [("occurred", "2020-09-18")]
+
+
 def test_the_plot_of_a_story_is_no_event(resources):
     evs = events_of(resources, "电影讲述了一个1988年从乡下来到洛杉矶的青年约翰·那达（John Nada）。", published="2021-09-15")
     assert evs == []
