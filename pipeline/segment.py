@@ -62,7 +62,10 @@ _BLOCK_CACHE_MAX_CHARS = 200
 
 # Bump when add_name's frequency rule or the stored layout changes: stored tokenizers
 # of an older rule are then not reused.
-_CACHE_VERSION = "2"
+_CACHE_VERSION = "3"
+# Characters that mark a name's role (向, 和, 于 …): a dictionary word of one of them and a
+# name (向普京) is dropped, see Segmenter._drop_glued_names
+GLUED_BEFORE_NAME = frozenset("向和与同跟给对在从被把让于赴")
 
 
 def _dict_identity(dictionary: str | None) -> str:
@@ -98,6 +101,7 @@ class Segmenter:
         self.tokenizer.initialize()
         for name in wanted:
             self.add_name(name)
+        self._drop_glued_names()
         if use_cache:
             self._save(key)
 
@@ -121,6 +125,16 @@ class Segmenter:
     def _save(self, key: str) -> None:
         tk = self.tokenizer
         stored_files.store(f"tokenizer-{key[:32]}.marshal", key, (tk.FREQ, tk.total, self._added))
+
+    def _drop_glued_names(self) -> None:
+        """jieba's dictionary has words made of a preposition or conjunction and a name
+        (向普京, 和普京, 于柏林, 和世卫: rare ``nr`` entries): they would swallow the name
+        and the word that marks its role (向普京致信 — 普京 is the one written to).  Such a
+        word whose rest is one of our names is no word here."""
+        freq = self.tokenizer.FREQ
+        for word in [w for w, f in freq.items() if f and len(w) >= 3 and w[0] in GLUED_BEFORE_NAME and w[1:] in self.names]:
+            self.tokenizer.del_word(word)
+        self._blocks.clear()
 
     def add_name(self, name: str) -> None:
         """Add ``name`` with a frequency high enough that it is never split."""

@@ -130,3 +130,13 @@ def test_stored_posseg_tables_are_jieba_posseg_tables(tmp_path, monkeypatch):
         assert segment.pos_model().emit == pseg.emit_P
     finally:
         segment.pos_model.cache_clear()
+
+
+def test_a_dictionary_word_of_a_marker_and_a_name_does_not_swallow_the_name():
+    # jieba's dictionary has 向普京 and 和普京 (rare nr/nz entries): with 普京 one of our
+    # names the marker stays a word of its own (向普京致信: 普京 is written to)
+    seg = Segmenter(["普京", "柏林"], use_cache=False)
+    assert seg.cut("习近平向普京致信") == ["习近平", "向", "普京", "致信"]
+    assert "普京" in seg.cut("和普京会谈") and "柏林" in seg.cut("于柏林举行")
+    # without the name in our lists jieba's word stays
+    assert "向普京" in Segmenter([], use_cache=False).cut("习近平向普京致信")
