@@ -231,6 +231,9 @@ EACH = re.compile(r"(?<![平人])均(?![衡匀势值价])|(?<![首京成国古�
 # something else when a named subject follows (，此前副总统罗德里格斯…抵达)
 FRESH_CLAUSE_OPENER = re.compile(r"[，,；;](?:此前|之前|此后|随后|另外|此外|同时)")
 FRESH_SUBJECT_REACH = 10
+# How far after the destination a residence cue may close its purpose phrase
+RESIDENCE_REACH = 12
+_HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
 # A host receiving a visitor: 会见(了)到访的 + the visitor
 RECEIVED_VISIT_WORDS = frozenset({"到访"})
 RECEIVED_GAP = re.compile(r"了?")
@@ -1980,7 +1983,8 @@ class EventExtractor:
                     if stay_at is not None and (school := INSTITUTION_AFTER_PLACE.match(norm, stay_at)) is not None:
                         stay_at = school.end()  # 赴莫斯科列宁学院学习: the cue follows the school
                     if stay_at is not None and trig.event_type == "visit" \
-                            and (stay := self._residence_re.match(norm, stay_at)) is not None \
+                            and (stay := self._residence_re.match(norm, stay_at)
+                                 or self._residence_after(norm, stay_at, clause[1], found_triggers)) is not None \
                             and not norm.startswith(RESIDENCE_NOT_AFTER, stay.end()):
                         # 来到南方的杭州打工, 赴美留学: who goes to a place to work, study or
                         # live there moves, and makes no visit (but 工作访问 is one)
@@ -2064,6 +2068,18 @@ class EventExtractor:
             if p is not None and p.start - k <= FRESH_SUBJECT_REACH and (
                     p.start == k or norm.endswith(self.person_titles, k, p.start)):
                 return m.start() + 1
+        return None
+
+    def _residence_after(self, norm: str, at: int, clause_end: int, found_triggers):
+        """A residence cue closing a short purpose phrase after the destination, with no
+        other event between (赴美国从事博士后研究工作, 赴美国、德国或另一个地方定居)."""
+        end = min(clause_end, at + RESIDENCE_REACH)
+        for m in self._residence_re.finditer(norm, at, end):
+            if m.group() == "工作" and "从事" not in norm[at : m.start()]:
+                continue  # 赴武汉指导防疫工作 is an official's trip; 从事…研究工作 is a job
+            if m.end() == clause_end or not _HAN_CHAR.match(norm, m.end()) or norm.startswith(RESIDENCE_NOT_AFTER, m.end()):
+                if not any(at <= q < m.start() for q, _ in found_triggers):
+                    return m
         return None
 
     def _relative_meeting(self, norm: str, clause, after: int, clause_persons: list[Mention]):

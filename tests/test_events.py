@@ -1958,6 +1958,16 @@ def test_relative_dates_count_from_the_day_the_text_calls_today(resources):
     assert [(e.status, e.date_start) for e in evs if e.event_type == "visit"] == [("occurred", "2020-09-18")]
 
 
+def test_the_one_written_to_after_xiang_takes_part(resources):
+    letter = one(events_of(resources, "习近平7月1日向普京致信。", published="2020-07-02"), "letter")
+    assert set(letter.participants) == {"person:xi-jinping", "person:vladimir-putin"}
+    # going to a place to take up a job there is no visit (赴美国从事…研究工作), an
+    # official's trip to guide work there is one (赴武汉指导防疫工作)
+    assert events_of(resources, "1999年，郑颂国研究生结业后，赴美国从事博士后研究工作。", published="2020-05-25") == []
+    evs = events_of(resources, "2月份，孙力军作为中央指导组成员，赴武汉指导防疫工作。", published="2020-04-20")
+    assert [e.place_id for e in evs if e.event_type == "visit"] == ["place:CN:wuhan"]
+
+
 def test_the_plot_of_a_story_is_no_event(resources):
     evs = events_of(resources, "电影讲述了一个1988年从乡下来到洛杉矶的青年约翰·那达（John Nada）。", published="2021-09-15")
     assert evs == []
