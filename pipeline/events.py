@@ -231,6 +231,8 @@ EACH = re.compile(r"(?<![平人])均(?![衡匀势值价])|(?<![首京成国古�
 # something else when a named subject follows (，此前副总统罗德里格斯…抵达)
 FRESH_CLAUSE_OPENER = re.compile(r"[，,；;](?:此前|之前|此后|随后|另外|此外|同时)")
 FRESH_SUBJECT_REACH = 10
+# What may join the places of a list (意大利、荷兰、挪威、法国和德国)
+LIST_PUNCT = "、和及与以"
 # How far after the destination a residence cue may close its purpose phrase
 RESIDENCE_REACH = 12
 _HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
@@ -2866,6 +2868,11 @@ class EventExtractor:
                     return
             best = min(after, key=lambda p: (self._place_rank(p), -p.start)) if after else None
             if self._set_destination(d, norm, best, after):
+                if self._place_kind(d.place) == "region" and (listed := self._colon_list(norm, clause, sentence, candidates)):
+                    # 出访选择了欧洲五国：意大利、荷兰、挪威、法国和德国: the list after the colon
+                    # names the region's countries visited
+                    self._set_destination(d, norm, listed[0], listed)
+                    return
                 if self._place_kind(d.place) == "region":
                     # 王毅出访欧洲五国，于8月26日…，在荷兰海牙…: a trip to a region is where its
                     # traveller is next in the sentence
@@ -3260,6 +3267,18 @@ class EventExtractor:
             if len(items) > 1:
                 d.each_place = tuple(items)
         return True
+
+    def _colon_list(self, norm: str, clause, sentence, candidates: list[Mention]) -> list[Mention]:
+        """The places of the clause after a colon that closes ``clause``, when that clause
+        is nothing but a list of places (：意大利、荷兰、挪威、法国和德国)."""
+        end = clause[1]
+        if norm[end : end + 1] not in ("：", ":"):
+            return []
+        nxt = next((c for c in clauses(norm, end + 1, sentence[1])), None)
+        inside = [p for p in candidates if nxt is not None and nxt[0] <= p.start and p.end <= nxt[1]]
+        if not inside or not _only_places(norm, nxt, inside, LIST_PUNCT):
+            return []
+        return inside
 
     def _list_items(self, norm: str, head: Mention, places: list[Mention]) -> list[Mention]:
         """The places of the list ``head`` opens: the next place of the same rank joined
@@ -3665,12 +3684,14 @@ def _opener_length(norm: str, start: int) -> int:
     return k - start
 
 
-def _only_places(norm: str, clause: tuple[int, int], places: list[Mention]) -> bool:
-    """True when a clause holds nothing but places (比利时布鲁塞尔, 英国达德利)."""
+def _only_places(norm: str, clause: tuple[int, int], places: list[Mention], joiners: str = "") -> bool:
+    """True when a clause holds nothing but places (比利时布鲁塞尔, 英国达德利) — and the
+    ``joiners`` of a list between them."""
     rest = norm[clause[0] : clause[1]]
     for m in sorted(places, key=lambda x: -x.start):
         rest = rest[: m.start - clause[0]] + rest[m.end - clause[0] :]
-    return rest.strip(" 　\t") == ""
+    rest = rest.strip(" 　\t。.!?！？")
+    return not (rest.strip(joiners) if not joiners else rest.translate({ord(c): None for c in joiners}))
 
 
 def _only_date(norm: str, clause: tuple[int, int], dates: list[Mention]) -> bool:

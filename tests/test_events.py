@@ -869,6 +869,9 @@ def test_a_list_of_destinations_is_a_visit_to_each(resources):
     # a single day is the trip's first: the later stops are not dated by it
     evs = events_of(resources, "王毅自8月25日起依序访问意大利、荷兰、挪威。", published="2020-08-30")
     assert {(e.country, e.date_start) for e in evs if e.event_type == "visit"} == {("IT", "2020-08-25"), ("NL", ""), ("NO", "")}
+    # a region's countries listed after a colon are the stops
+    evs = events_of(resources, "王毅8月25日首次出访选择了欧洲五国：意大利、荷兰和德国。", published="2020-08-30")
+    assert {e.country for e in evs if e.event_type == "visit"} == {"IT", "NL", "DE"}
     # a stop told again with its own days inside the trip is that stop (one event)
     evs = events_of(resources, "王毅于8月25日至9月1日访问意大利、荷兰和挪威。王毅27日到访挪威。", published="2020-08-30")
     assert sorted((e.mention.country, e.mention.date_start, e.mention.date_end) for e in dedupe(evs)) == [
