@@ -2812,10 +2812,10 @@ class EventExtractor:
             return
         if trig.role == "destination" and d.relative:
             # 访问新加坡的…李克强: the object of the clause; its first place (a list is a
-            # trip from its first stop)
+            # visit to each of its places, see _set_destination)
             end = d.trigger_start + len(trig.word)
             obj = [p for p in in_clause if end <= p.start < self._after_place_object(norm, end)]
-            if self._set_place(d, min(obj, key=lambda p: p.start) if obj else None, "destination"):
+            if self._set_destination(d, norm, min(obj, key=lambda p: p.start) if obj else None, obj):
                 return
             # 在圭亚那访问的蓬佩奥 / 来日本访问的比根: the place stands before the trigger.
             before = self._marked_place(norm, clause[0], d.trigger_start, in_clause, LOCATION_MARKERS + DESTINATION_MARKERS)
@@ -3293,8 +3293,8 @@ class EventExtractor:
             items.append(nxt)
 
     def _list_head(self, norm: str, best: Mention | None, places: list[Mention]) -> Mention | None:
-        """访问英国和丹麦, 对意大利、荷兰…和德国进行访问: a list of destinations is a trip
-        that starts at its first one.  Walks back from ``best`` to the nearest place of
+        """访问英国和丹麦, 对意大利、荷兰…和德国进行访问: the head of a list of destinations
+        (each is visited, see :meth:`_set_destination`).  Walks back from ``best`` to the nearest place of
         the same rank joined to it as a list item; items may be qualified by a wider
         place (日本东京、蒙古国乌兰巴托和韩国首尔)."""
         while best is not None:

@@ -869,6 +869,9 @@ def test_a_list_of_destinations_is_a_visit_to_each(resources):
     # a single day is the trip's first: the later stops are not dated by it
     evs = events_of(resources, "王毅自8月25日起依序访问意大利、荷兰、挪威。", published="2020-08-30")
     assert {(e.country, e.date_start) for e in evs if e.event_type == "visit"} == {("IT", "2020-08-25"), ("NL", ""), ("NO", "")}
+    # …in a relative clause too (访问新加坡和马来西亚的…李克强)
+    evs = events_of(resources, "正在访问新加坡和马来西亚的中国国务院总理李克强周二表示。", published="2020-07-08")
+    assert {e.country for e in evs if e.event_type == "visit"} == {"SG", "MY"}
     # a region's countries listed after a colon are the stops
     evs = events_of(resources, "王毅8月25日首次出访选择了欧洲五国：意大利、荷兰和德国。", published="2020-08-30")
     assert {e.country for e in evs if e.event_type == "visit"} == {"IT", "NL", "DE"}
