@@ -236,6 +236,8 @@ LIST_PUNCT = "、和及与以"
 # How far after the destination a residence cue may close its purpose phrase
 RESIDENCE_REACH = 12
 _HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
+# Letters that are calls (held while the caller is somewhere: see _host_places)
+CALL_WORDS = frozenset({"电话", "通话", "通电话", "打电话", "致电"})
 # A host receiving a visitor: 会见(了)到访的 + the visitor
 RECEIVED_VISIT_WORDS = frozenset({"到访"})
 RECEIVED_GAP = re.compile(r"了?")
@@ -2170,7 +2172,11 @@ class EventExtractor:
         if not visits:
             return
         for block_no, d in self._kept:
-            if d.trigger.event_type != "meeting" or d.status != "occurred" or (d.place is not None and d.date is not None):
+            # (an undated call of the traveller with a national told with the trip too: 王毅首站
+            # 访问意大利时，该国总理孔特拒绝和王毅见面，双方仅用电话简短交谈)
+            if not (d.trigger.event_type == "meeting"
+                    or (d.trigger.event_type == "letter" and d.trigger.word in CALL_WORDS and d.date is None)) \
+                    or d.status != "occurred" or (d.place is not None and d.date is not None):
                 continue
             for b, v in reversed(visits):
                 traveller = v.actor.canonical_id

@@ -2493,6 +2493,16 @@ def test_an_unnamed_official_is_the_person_the_article_names_with_that_title(res
     assert [e for e in evs if e.country == "JP" and e.actor_id == "person:khaltmaagiin-battulga"] == []
 
 
+def test_an_undated_call_told_with_a_trip_takes_its_days(resources):
+    text = "王毅8月25日抵达罗马访问意大利。王毅访问意大利时，该国总理孔特拒绝和王毅见面，双方仅用电话简短交谈。"
+    call = one(events_of(resources, text, published="2020-08-30"), "letter")
+    assert (call.country, call.date_start) == ("IT", "2020-08-25")
+    # a call with a day of its own keeps it, and no place is made up for it
+    text = "1966年2月7日，彭真用电话向毛泽东汇报。2月8日，彭真亲自飞赴武汉向毛泽东汇报。"
+    call = one(events_of(resources, text, published="2020-08-30"), "letter")
+    assert call.place_id == ""
+
+
 def test_a_meeting_of_a_traveller_with_a_national_of_the_country_visited_is_held_there(resources):
     evs = events_of(resources, "中共国务委员杨洁篪目前正在日本访问。", "2月28日，杨洁篪与安倍晋三见面时表示，愿为访日沟通准备。",
                     published="2020-03-01")
