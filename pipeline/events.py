@@ -238,6 +238,8 @@ RESIDENCE_REACH = 12
 _HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
 # Letters that are calls (held while the caller is somewhere: see _host_places)
 CALL_WORDS = frozenset({"电话", "通话", "通电话", "打电话", "致电"})
+# A date written with its numbers (1972年, 6月30日, 2月23号), not a relative one (今天, 上月)
+WRITTEN_DATE = re.compile(r"[0-9０-９〇零一二三四五六七八九十]+\s*[年月日号]")
 # A host receiving a visitor: 会见(了)到访的 + the visitor
 RECEIVED_VISIT_WORDS = frozenset({"到访"})
 RECEIVED_GAP = re.compile(r"了?")
@@ -1810,8 +1812,11 @@ class EventExtractor:
                     if trig.word in INVITATION_TRIGGERS and (not invited_event or self._unnamed_inviter(norm, s, pos, persons)
                                                              or self._invited_to_join(norm, clause_spans, pos, trig, found_triggers)):
                         continue
-                    if any(a < pos < b for a, b in speech):
-                        # Quoted speech (“握握手，说声哈啰”) reports words, not events.
+                    quote = next(((a, b) for a, b in speech if a < pos < b), None)
+                    if quote is not None and not any(quote[0] < x.start and x.end < quote[1] and WRITTEN_DATE.search(x.text)
+                                                     for x in dates):
+                        # Quoted speech (“握握手，说声哈啰”) reports words, not events — unless it
+                        # tells a past event with its written date (see below).
                         continue
                     clause = next(c for c in clause_spans if c[0] <= pos < c[1] or c[1] == pos)
                     if self._is_coreference(norm, clause[0], pos, persons):
@@ -1994,6 +1999,13 @@ class EventExtractor:
                         # live there moves, and makes no visit (but 工作访问 is one)
                         continue
                     self._fill_date(draft, norm, clause, clause_spans, dates, block_drafts + sentence_drafts, heading_date)
+                    if quote is not None:
+                        # “在尼克松（1972年）访华前夕…”, “中印两军于6月30日举行了第三轮军长级会谈”: an
+                        # event a speaker tells as done, dated inside the quotation, is one
+                        # (what is planned, wished or denied in a quotation is not)
+                        if draft.status != "occurred" or draft.date is None or not quote[0] < draft.date.start < quote[1]:
+                            continue
+                        draft.provenance["quoted"] = "speech"
                     if _repeated(norm, clause, draft):
                         # 曾多次访问台湾, 3度到访朝鲜: several events summed up; kept apart
                         # from single reports when merging (see compatible)

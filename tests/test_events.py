@@ -1069,6 +1069,17 @@ def test_parties_named_by_abbreviations_are_no_anaphor(resources):
     assert (set(meeting.participants), meeting.date_start) == ({"country:CN", "country:IN"}, "2020-06-22")
 
 
+def test_a_quoted_event_is_one_only_when_told_as_done_with_its_written_date(resources):
+    text = "光磊分析说：“这种状况持续到3月27日习近平和特朗普再次通话，至此双边关系才逐步平稳。”"
+    call = one(events_of(resources, text, published="2020-04-15"), "letter")
+    assert (call.date_start, dict(call.provenance).get("quoted")) == ("2020-03-27", "speech")
+    # words only: no date written in the quotation, or a plan, are no events
+    text = "他说：“我们握握手，说声哈啰，然后特朗普和金正恩会晤，就这么简单。”"
+    assert events_of(resources, text, published="2020-04-15") == []
+    text = "特朗普说：“我期待下月12日与金正恩在新加坡见面，商讨过程相当顺利。”"
+    assert [e for e in events_of(resources, text, published="2018-05-27") if e.status == "occurred"] == []
+
+
 def test_a_quoted_place_is_no_place_of_the_statement(resources):
     evs = events_of(resources, "“陈全国在西藏累积了镇压的初步经验，”梅卡奇主席在2020年7月9日的声明中回应道。")
     assert one(evs, "statement").place_name == ""
