@@ -826,7 +826,12 @@ class CandidateFinder:
                         s, e = self._extend_translit(norm, words, k + 1)
                         # (a Latin gloss right after confirms a name jieba tags as a
                         # place: 外长迪马|约（Luigi Di Maio）)
-                        if (_tagged_name(words, k + 1, s, e) or (e > words[k + 1].end and _LATIN_GLOSS.match(norm, e))) \
+                        # (…or an unknown word of transliteration characters the HMM found,
+                        # after a state's title: 赞比亚总统伦古, tagged as a place)
+                        state_title = k > 0 and words[k - 1].tag == "ns" and not words[k - 1].hmm
+                        if (_tagged_name(words, k + 1, s, e) or (e > words[k + 1].end and _LATIN_GLOSS.match(norm, e))
+                                or (state_title and words[k + 1].hmm and self._translit_word(norm, words[k + 1])
+                                    and 2 <= e - s <= MAX_TRANSLIT)) \
                                 and self.person_shape(norm[s:e], titled=True):
                             person(s, self._third_character(norm, words, s, e), f"title:{word}")
                         elif (split := self._surname_split(norm, words, k + 1)) is not None:

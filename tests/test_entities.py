@@ -39,6 +39,8 @@ def candidate(text, name):
     ("外交部副部长张明华会见了各国使节。", "张明华", "title:副部长"),
     ("该校政治学系教授李贞浩接受了访问。", "李贞浩", "title:教授"),
     ("美国联邦参议员卢卡斯还致信国务院。", "卢卡斯", "title:参议员"),  # 卢卡|斯 joined
+    # an unknown word of transliteration characters after a state's title (tagged as a place)
+    ("在赞比亚总统伦古访华之后，项目启动。", "伦古", "title:总统"),
     # 布瓦|什|查克: 什 alone (jieba tags it by 什么) is a transliteration character
     ("波兰国防部长布瓦什查克星期六在华沙签署了协议。", "布瓦什查克", "title:国防部长"),
 ])
