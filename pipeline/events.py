@@ -3708,8 +3708,7 @@ def _only_places(norm: str, clause: tuple[int, int], places: list[Mention], join
     rest = norm[clause[0] : clause[1]]
     for m in sorted(places, key=lambda x: -x.start):
         rest = rest[: m.start - clause[0]] + rest[m.end - clause[0] :]
-    rest = rest.strip(" 　\t。.!?！？")
-    return not (rest.strip(joiners) if not joiners else rest.translate({ord(c): None for c in joiners}))
+    return not rest.strip(" 　\t。.!?！？").translate(dict.fromkeys(map(ord, joiners)))
 
 
 def _only_date(norm: str, clause: tuple[int, int], dates: list[Mention]) -> bool:
