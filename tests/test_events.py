@@ -1983,6 +1983,9 @@ def test_the_one_written_to_after_xiang_takes_part(resources):
     assert events_of(resources, "1999年，郑颂国研究生结业后，赴美国从事博士后研究工作。", published="2020-05-25") == []
     evs = events_of(resources, "2月份，孙力军作为中央指导组成员，赴武汉指导防疫工作。", published="2020-04-20")
     assert [e.place_id for e in evs if e.event_type == "visit"] == ["place:CN:wuhan"]
+    # taking up a post is a move (抵达华盛顿就任新职, 抵达驻地就任)
+    assert events_of(resources, "新任驻美代表萧美琴7月20日抵达华盛顿就任新职。", published="2020-07-25") == []
+    assert events_of(resources, "新任驻美代表萧美琴也将于7月下旬抵达驻地就任新职。", published="2020-07-17") == []
     # considering a trip is no trip
     evs = events_of(resources, "林荣基6月正考虑赴美国。", published="2020-04-20")
     assert [e.status for e in evs if e.event_type == "visit"] in ([], ["proposed"])
