@@ -249,9 +249,9 @@ OWN_VENUE = re.compile(r"在(?:其|他的|她的)?(?:总统府|总统官邸|首�
 COUNTERPART_PRONOUN = re.compile(r"[与和同跟][他她]$")
 COUNTERPART_PRONOUN_REACH = 2
 PASSIVE_BEFORE = re.compile(r"(?:获|获得|受到|得到|蒙)[^,，;；:：]{0,10}$")
-# Verbs whose object is a topic (谈及习近平访日, 未有提及宋涛有无与金正恩会面): the event
-# they name is talked about, not reported.
-TALKED_ABOUT = re.compile(r"谈及|提及|涉及|问及|论及|言及")
+# Verbs whose object is a topic (谈及习近平访日, 未有提及宋涛有无与金正恩会面, 交代与金正恩
+# 会谈的内容): the event they name is talked about, not reported.
+TALKED_ABOUT = re.compile(r"谈及|提及|涉及|问及|论及|言及|交代|介绍")
 EVENT_AS_OBJECT = re.compile("(?:" + _REACTS_TO.pattern + ")(?:其|他|她|他们|此次|这次|本次)?$")
 # A place followed by these is what something is about (香港议题, 台海局势, 南海问题).
 TOPIC_AFTER_PLACE = re.compile(r"(?:的)?(?:问题|议题|局势|事务|政策|危机|争端|人权|自治|议程)")
@@ -470,8 +470,9 @@ SUBJECTLESS_SINCE = re.compile(r"(?:这(?:也)?是)?自从?[^,，;；:：。]{1,
 SUBJECTLESS_TIME_CLOSE = re.compile("(?:" + "|".join(TIME_AFTER_WORDS + ("前夕", "前", "后")) + ")[,，]?")
 # Time nouns after 的 that make the phrase before them a time, not a relative clause
 TIME_HEAD_NOUNS = ("情况下", "时候", "同时", "期间", "前夕", "当天", "当日", "那天", "时刻",
-                   # …or a noun that tells of how it went (会晤的情景, 会谈的内容): it took place
-                   "情景", "场景", "经过", "细节", "场面")
+                   # …or a noun that tells of how it went or what came of it (会晤的情景,
+                   # 会谈的内容, 峰会的结果): it took place, and the subject before it acts
+                   "情景", "场景", "经过", "细节", "场面", "内容", "结果", "成果")
 # 在 and at most a title right before a name: a phrase about that person (在国务委员杨洁篪…)
 AT_PERSON_PHRASE = re.compile(r"在[^,，;；:：。在获受被与和同跟]{0,12}$")
 # A name followed by its death and a time word is a time (在刘晓波逝世一周年前夕, 李登辉去世后)

@@ -2122,6 +2122,28 @@ def test_an_event_talked_about_needs_its_own_date(resources):
     assert (visit.place_id, visit.date_start) == ("country:CZ", "2016")
 
 
+def test_an_event_whose_result_is_told_took_place_with_its_subject(resources):
+    # 的结果/的内容/的成果 after the event: what came of it, not a relative clause whose
+    # head is the person who acts
+    text = "欧盟国家针对德国总理默克尔9月14日与中国领导人习近平举行视讯峰会的结果发表声明。"
+    summit = one(events_of(resources, text, published="2020-10-02"), "summit")
+    assert (summit.actor_id, summit.participants, summit.date_start) == (
+        "person:angela-merkel", ("person:angela-merkel", "person:xi-jinping"), "2020-09-14")
+    # a relative clause whose head is a person still names the one who acts
+    text = "与习近平举行视讯峰会的德国总理默克尔9月14日表示，欧盟不会让步。"
+    summit = one(events_of(resources, text, published="2020-10-02"), "summit")
+    assert summit.actor_id == "person:angela-merkel"
+
+
+def test_the_date_of_telling_about_an_event_is_not_its_date(resources):
+    # 交代/介绍 …的内容: the date is when it was told; the meeting needs its own
+    text = "文在寅今早在青瓦台记者会交代与金正恩会谈的内容。"
+    assert [e for e in events_of(resources, text, published="2018-05-27") if e.event_type == "meeting"] == []
+    text = "文在寅今早交代周六与金正恩在板门店会面的结果。"
+    meeting = one(events_of(resources, text, published="2018-05-27"), "meeting")
+    assert (meeting.date_start, meeting.place_id) == ("2018-05-26", "place:KR:panmunjom")
+
+
 def test_a_video_conference_held_with_someone_is_a_meeting(resources):
     text = "7月2日，欧盟委员会主席冯德莱恩与德国总理默克尔举行视频会议时表示，将讨论香港。"
     meeting = one(events_of(resources, text, published="2020-07-03"), "meeting")
