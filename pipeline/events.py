@@ -330,9 +330,10 @@ def _condition_before(norm: str, start: int, end: int) -> bool:
 
 
 AFTER_EVENT_CUES = ("会后",)
-# 应立法院长游锡堃邀请, 应蒋介石之邀: the inviter of the subject.
+# 应立法院长游锡堃邀请, 应蒋介石之邀, 接受美国总统特朗普邀请, 受…之邀: the inviter of the
+# subject (受访, interviewed, is no invitation).
 INVITED_BY_AFTER = re.compile(r"(?:的)?(?:邀请|之邀|邀约)")
-INVITED_BY_BEFORE = re.compile(r"应[^,，;；:：。]*$")
+INVITED_BY_BEFORE = re.compile(r"(?:应|受(?!访))[^,，;；:：。]*$")
 # 毛泽东相继派出罗瑞卿和林彪访问越南, 习近平派出栗战书作为特使访韩: the name before a
 # dispatch verb sends the person named after it (within DISPATCH_REACH characters, in
 # the same clause); the sender does not take part in what the envoy does.
@@ -1892,8 +1893,10 @@ class EventExtractor:
                                               or SPEECH_COORD_AFTER.match(norm, pos + len(trig.word))):
                         # 发表两次录影讲话/访问: listed with speeches, an interview
                         continue
-                    if trig.role == "destination" and any(c in norm[clause[0] : pos] for c in self.interview_cues):
-                        # 接受福斯新闻访问: giving an interview, not a visit.
+                    if trig.role == "destination" and any(c in norm[clause[0] : pos] for c in self.interview_cues) \
+                            and not INVITED_BY_AFTER.search(norm, clause[0], pos):
+                        # 接受福斯新闻访问: giving an interview, not a visit (接受特朗普邀请访问美国:
+                        # an invitation accepted, the visit made)
                         continue
                     if trig.word == "访问" and pos > clause[0] and (norm[pos - 1] == "做" or norm.endswith("作", 0, pos)
                                                                   and not norm.endswith("工作", 0, pos)):
@@ -2333,7 +2336,9 @@ class EventExtractor:
                                         verbal=trig.event_type in ("visit", "meeting"))) is not None:
             d.actor = actor
             d.provenance["actor"] = "clause"
-        elif last_actor is not None and any(pr in norm[clause[0] : d.trigger_start] for pr in self.pronouns):
+        elif last_actor is not None and any(0 <= (k := norm.find(pr, clause[0], d.trigger_start)) and last_actor.end <= k
+                                            for pr in self.pronouns):
+            # (a pronoun refers back: 她受林戴安邀请前往… is not Lindstedt's trip)
             d.actor = last_actor
             d.provenance["actor"] = "pronoun"
         elif plural and block_drafts and block_drafts[-1].actor is not None:
@@ -2450,6 +2455,11 @@ class EventExtractor:
                 continue
             if _sends(norm, p, clause_persons, d.trigger_start):
                 # 习近平派出栗战书作为特使访韩: the sender does not go along
+                continue
+            if p.end < d.trigger_start - 1 and INVITED_BY_AFTER.match(norm, p.end) \
+                    and INVITED_BY_BEFORE.search(norm, max(clause[0], p.start - 12), p.start):
+                # 莫迪接受特朗普邀请访问美国时: the host who invited is no traveller (the
+                # invitation itself, right after the name, is theirs)
                 continue
             if d.actor is not None and p.end <= d.actor.start and p is not d.actor \
                     and (at := AT_PERSON_PHRASE.search(norm, p.end, d.actor.start)) is not None \

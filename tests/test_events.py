@@ -409,6 +409,26 @@ def test_meeting_at_an_invitation_takes_place(resources):
     assert one(evs, "meeting").status == "occurred"
 
 
+def test_a_visit_at_an_accepted_invitation_takes_place(resources):
+    # 接受…邀请 (not an interview given, 接受…访问) and 受…之邀 make the trip; the host who
+    # invited is the invitation's actor, not a traveller
+    for text in ("在印度总理莫迪2017年6月接受美国总统特朗普邀请访问美国时，戴国澜担任参事。",
+                 "印度总理莫迪2017年6月受美国总统特朗普之邀访问美国。"):
+        visit = one(events_of(resources, text, published="2020-07-13"), "visit")
+        assert (visit.status, visit.actor_id, visit.participants, visit.place_id, visit.date_start) == (
+            "occurred", "person:narendra-modi", ("person:narendra-modi",), "country:US", "2017-06")
+    # an invitation still proposes the visit it offers
+    text = "美国总统特朗普2017年6月邀请印度总理莫迪访问美国。"
+    assert [e.status for e in events_of(resources, text, published="2020-07-13") if e.event_type == "visit"] in ([], ["proposed"])
+
+
+def test_a_pronoun_refers_back_not_to_a_name_after_it(resources):
+    # 她 is someone the gazetteer does not know; the inviter after it is not she
+    text = "她受林戴安邀请前往斯德哥尔摩一家酒店与两名商人会晤。"
+    assert [e for e in events_of(resources, text, published="2020-07-10") if e.actor_id == "person:anna-lindstedt"
+            and e.event_type in ("visit", "meeting")] == []
+
+
 def test_a_wish_after_the_visit_is_proposed(resources):
     evs = events_of(resources, "2020年7月5日，达赖喇嘛再提访问台湾的愿望。", published="2020-07-06")
     assert [e.status for e in evs if e.event_type == "visit"] in ([], ["proposed"])
