@@ -55,6 +55,9 @@ _BOOK_TITLE = re.compile(r"《[^《》\n]{1,40}》")
 # Single characters that end a noun phrase: a place followed by one of them does not
 # start an organisation name (中国和首尔大学).
 ORG_BREAK = frozenset("的与和及同跟在是了对向把被将从等为于并也就都又还而或之其这那该此各每以由到往赴至经")
+# Verbs of taking part in or holding something: a place before them is where someone
+# takes part (在沙特阿拉伯参加海湾合作理事会会议), never the start of the name after them.
+ORG_BREAK_WORDS = frozenset({"参加", "出席", "参与", "加入", "退出", "举行", "召开", "举办", "主持"})
 # Single characters that are surnames but far more often prepositions or adverbs right
 # before a place (于北京, 向东京, 和上海, 经香港).
 NOT_SURNAME = ORG_BREAK | frozenset("在自从向往到至赴离经沿朝距和与同跟及于由为时宗任")
@@ -127,7 +130,7 @@ class EntityTagger:
         self.finder = finder
         self.freq = finder.freq if finder is not None else {}
         # A trigger or title right after a place ends any organisation name.
-        self.org_breakers = frozenset(triggers) | self.suffixes | self.cues.title_before
+        self.org_breakers = frozenset(triggers) | self.suffixes | self.cues.title_before | ORG_BREAK_WORDS
         # English names of the persons, for Latin glosses after a candidate (see
         # link_glosses); a name two persons share links neither.
         english: dict[str, str | None] = {}

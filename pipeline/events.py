@@ -2792,7 +2792,14 @@ class EventExtractor:
         if len(later) > 1 and inside and _only_date(norm, later[0], inside):
             d.next_clause_date = inside[0]
             later = later[1:]  # (…，于2020年8月26日上午10时，在荷兰海牙…)
-        at = NEXT_CLAUSE_AT.match(norm, later[0][0]) if later else None
+        at = None
+        if later:
+            # (a day may open it: 正在中东访问的特朗普，周日在沙特阿拉伯…)
+            k = later[0][0]
+            while k < later[0][1] and norm[k] in "，, ":
+                k += 1
+            k = next((x.end for x in self._dates_here if x.start == k and x.end < later[0][1]), later[0][0])
+            at = NEXT_CLAUSE_AT.match(norm, k)
         place = next((p for p in candidates if at is not None and p.start == at.end()), None)
         while place is not None:
             # 在荷兰海牙: the place inside the one written first
@@ -2849,6 +2856,10 @@ class EventExtractor:
             # 在圭亚那访问的蓬佩奥 / 来日本访问的比根: the place stands before the trigger.
             before = self._marked_place(norm, clause[0], d.trigger_start, in_clause, LOCATION_MARKERS + DESTINATION_MARKERS)
             self._set_place(d, before, "destination")
+            if before is not None and self._place_kind(d.place) == "region":
+                # 正在中东访问的特朗普，周日在沙特阿拉伯…: a trip to a region is where its
+                # traveller is next (see below)
+                self._set_place(d, self._next_clause_place(norm, d, clause, sentence, candidates), "next-clause")
             return
         if trig.role == "destination":
             # Chinese noun phrases are head-final: in 访问越南首都河内 / 访问…中国东北城市大连
@@ -2914,6 +2925,9 @@ class EventExtractor:
             if before is None:
                 before = self._visit_object(norm, clause[0], d.trigger_start, in_clause)
             if self._set_destination(d, norm, before, in_clause):
+                if self._place_kind(d.place) == "region":
+                    # 正在中东访问的特朗普，周日在沙特阿拉伯…: likewise where its traveller is next
+                    self._set_place(d, self._next_clause_place(norm, d, clause, sentence, candidates), "next-clause")
                 return
             # 马克龙…出访马格里布国家，在阿尔及尔公开表示: with no destination the gazetteer
             # knows, a 在 phrase opening the next clause of the sentence (same subject) is

@@ -228,6 +228,8 @@ def test_place_that_starts_an_organisation_name_is_not_a_place():
 
 def test_organisation_rule_stops_at_a_break():
     assert texts("他访问了北京和首尔的大学。", "PLACE") == ["北京", "首尔"]
+    # a verb of taking part is a break too
+    assert texts("他周日在沙特阿拉伯参加海湾合作理事会会议。", "PLACE") == ["沙特阿拉伯"]
 
 
 def test_place_inside_a_book_title_is_not_a_place():

@@ -2670,6 +2670,10 @@ def test_a_visit_with_no_known_destination_is_where_the_traveller_is_next(resour
     visit = one(events_of(resources, "王毅出访欧洲五国，于2020年8月26日上午10时，在荷兰海牙外交部大楼前，遭到抗议！",
                           published="2020-08-28"), "visit")
     assert (visit.country, visit.date_start, dict(visit.provenance)["date"]) == ("NL", "2020-08-26", "next-clause")
+    # a visit to a region in a relative clause, and a day opening the next clause
+    visit = one(events_of(resources, "正在中东访问的美国总统特朗普，周日在沙特阿拉伯参加海湾合作理事会会议。",
+                          published="2017-05-22"), "visit")
+    assert (visit.actor_id, visit.place_id, visit.date_start) == ("person:donald-trump", "country:SA", "2017-05-21")
 
 
 def test_a_caption_is_dated_by_the_date_in_parentheses_after_it(resources):
