@@ -2031,6 +2031,16 @@ class EventExtractor:
                         # not the place of the event they met at before.
                         draft.place, draft.place_id = None, ""
                         draft.provenance.pop("place", None)
+                    if draft.provenance.get("place") in ("previous-event", "host") and draft.place is not None \
+                            and self._place_kind(draft.place) == "country" and draft.trigger.event_type != "visit":
+                        # 蓬佩奥…只保留了访问日本的部分。…蓬佩奥与日本外相茂木敏充…举行会谈: the event
+                        # before or the host names the country; the visit of the actor whose
+                        # days hold this one's (10月6号抵达东京) names where in it
+                        earlier = [o for b, o in self._kept if self._block_no - b <= CONTINUED_REACH_BLOCKS]
+                        trip = self._trip_around(draft, earlier + block_drafts + sentence_drafts)
+                        if trip is not None and self._place_rank(trip.place) < KIND_RANK["country"] \
+                                and self._country_id(trip.place_id) == draft.place_id:
+                            self._set_place(draft, trip.place, "trip")
                     if draft.status == "occurred" and published is not None and _starts_after(draft.date, published):
                         # 金正恩五月与特朗普会谈 in an April article: an event dated after
                         # the publication cannot have happened yet.
@@ -2176,6 +2186,20 @@ class EventExtractor:
             return False  # two cities: other places
         return self._country_id(a) == self._country_id(b)
 
+    def _finer_place(self, v: _Draft, inner, visits) -> Mention:
+        """``v``'s place, or, when that is a country, the place inside it of another visit
+        of the same traveller whose days hold ``inner`` (只保留了访问日本的部分 and
+        10月6号抵达东京: a meeting on the 6th is in Tokyo)."""
+        if self._place_kind(v.place) != "country":
+            return v.place
+        for _, o in visits:
+            if o is not v and o.actor.canonical_id == v.actor.canonical_id and o.date is not None and o.date.value \
+                    and self._place_rank(o.place) < KIND_RANK["country"] and self._country_id(o.place_id) == v.place_id:
+                outer = value_to_range(o.date.value)
+                if outer is not None and outer[0] <= inner[0] and inner[1] <= outer[1]:
+                    return o.place
+        return v.place
+
     def _host_places(self) -> None:
         """杨洁篪目前正在日本访问… 2月28日，杨洁篪与安倍晋三见面: a meeting with no place
         between a traveller of a placed visit of the article and a national of the country
@@ -2212,7 +2236,7 @@ class EventExtractor:
                 elif abs(block_no - b) > CONTINUED_REACH_BLOCKS:
                     continue
                 if d.place is None:
-                    self._set_place(d, v.place, "host")
+                    self._set_place(d, self._finer_place(v, inner, visits) if inner is not None else v.place, "host")
                 if d.date is None and v.date is not None and v.date.value and d.provenance.get("date") != "recent":
                     # 王毅首站访问意大利时…；该国外长迪马约与王毅会面后表示: a meeting inside a
                     # trip with no day of its own takes the trip's days
@@ -3762,7 +3786,7 @@ _ACTOR_W = {"trigger": 0.20, "clause": 0.20, "organisation": 0.15, "country": 0.
 _DATE_W = {"clause": 0.20, "sentence": 0.20, "contrast": 0.12, "host": 0.10, "next-clause": 0.12, "caption": 0.20, "relative": 0.15, "previous-event": 0.12, "sentence-visit": 0.12,
            "ongoing": 0.12, "heading": 0.10}
 _PLACE_W = {"dateline": 0.10, "venue": 0.08, "trigger": 0.15, "destination": 0.15, "clause": 0.15, "sentence": 0.12, "sentence-visit": 0.10, "previous-event": 0.10, "heading": 0.08,
-            "title": 0.08, "host": 0.08, "next-clause": 0.08}
+            "title": 0.08, "host": 0.08, "next-clause": 0.08, "trip": 0.10}
 
 
 def confidence(d: _Draft) -> float:

@@ -2676,6 +2676,16 @@ def test_a_visit_with_no_known_destination_is_where_the_traveller_is_next(resour
     assert (visit.actor_id, visit.place_id, visit.date_start) == ("person:donald-trump", "country:SA", "2017-05-21")
 
 
+def test_a_meeting_placed_in_a_country_takes_the_city_of_the_trip_that_holds_its_day(resources):
+    def meeting(arrival):
+        evs = events_of(resources, f"美国国务卿蓬佩奥{arrival}抵达东京。", "蓬佩奥缩短了行程，只保留了访问日本的部分。",
+                        "6号上午，蓬佩奥与日本外相茂木敏充在日本外务省饭仓公馆举行双边会谈。", published="2020-10-07")
+        return next(e for e in evs if e.event_type == "meeting" and "person:toshimitsu-motegi" in e.participants)
+    assert (meeting("10月6号").place_id, meeting("10月6号").date_start) == ("place:JP:tokyo", "2020-10-06")
+    # not when the city's visit is another day
+    assert meeting("10月5号").place_id == "country:JP"
+
+
 def test_a_caption_is_dated_by_the_date_in_parentheses_after_it(resources):
     evs = events_of(resources, "资料照：中国国家主席习近平在大阪与日本首相安倍晋三握手。（2019年6月27日）", "正文第一段。",
                     published="2020-07-04")
