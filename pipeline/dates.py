@@ -521,6 +521,11 @@ def _nth_weekday(year: int, month: int, n: int, weekday: int) -> dt.date:
 # ---------------------------------------------------------------------------------------
 
 
+# "That day": the day of the story (see _Resolver.op_Dthat), unlike 此时/此刻, which in news
+# is mostly now.
+THAT_DAY = frozenset({"当天", "当日", "同日", "同一天", "是日", "当晚", "当夜"})
+
+
 class Tok(NamedTuple):
     """A token of the twin text (a NamedTuple: cheap to build for long texts)."""
 
@@ -1605,6 +1610,8 @@ class _Parser:
         if rel is None:
             return None
         op = ("Dana", int(rel[1:])) if rel.startswith("@") else ("Drel", int(rel))
+        if op == ("Dana", 0) and self.t(i).text in THAT_DAY:
+            op = ("Dthat", 0)
         return Parse(i, i + 1, [op], unit="relday")
 
     def p_bracket_day(self, i: int) -> Parse | None:
@@ -2015,6 +2022,7 @@ class _Ctx:
     prev: Span | None = None
     prev_since: bool = False  # prev opens a span up to now (2003年以来): fills no fields
     antecedent: Span | None = None  # the last date of the text before this one
+    lead_day: Span | None = None  # the first day the document's body tells (what 当天 opening a paragraph is)
     cue: str = ""  # past | future | "" for the clause of the current mention
     reported: bool = False  # the mention stands in a clause with other words (a report)
 
@@ -2249,6 +2257,17 @@ class _Resolver:
         if not 1 <= d <= _last_day(y, m):
             raise _Invalid("no such day")
         return _day_span(dt.date(y, m, d))
+
+    def op_Dthat(self, cur, k):
+        """当天, 当日, 同日: the day of the date before in this text; opening a paragraph
+        with none before it, the first day the document's body tells (news tells its
+        story's day in the lead: 周三（9月30日），蓬佩奥到访意大利… ¶ 蓬佩奥在当天的会晤中),
+        not a day told in passing in between (邓炳强11月19日上任 … ¶ 当天，赵克志会见)."""
+        prev = self.ctx.prev
+        if (prev is None or not _fine_enough(prev, "month")) and _fine_enough(self.ctx.lead_day, "day"):
+            # (also after a year in its paragraph: 去年却成为…。蓬佩奥在当天的会晤中)
+            return _day_span(self.ctx.lead_day.end)
+        return self.op_Dana(cur, 0)
 
     def op_Dana(self, cur, k):
         if k and self.context("day", anaphora=True) is None and self._coarse_before() is not None:
@@ -2886,6 +2905,7 @@ def tag_dates(text: str, reference=None, anchor: str | None = None, *, budget: d
     ctx = _Ctx(ref, anchor_span)
     if carry:
         ctx.antecedent = carry.get("span")
+        ctx.lead_day = carry.get("lead")
     stops = _Stops(twin)
     books = SpanIndex((m.start(), m.end()) for m in _BOOK_TITLE.finditer(twin)) if "《" in twin else SpanIndex(())
     mentions: list[Mention] = []
@@ -2923,6 +2943,9 @@ def tag_dates(text: str, reference=None, anchor: str | None = None, *, budget: d
             ctx.prev_since = since
             if carry is not None and _writes_year(p):
                 carry["span"] = span
+            if carry is not None and "lead" not in carry and span.start == span.end and span.precision == "day" \
+                    and p.unit != "holiday" and twin.rfind("【", 0, start) <= twin.rfind("】", 0, start):
+                carry["lead"] = span  # (not a dateline's, 【新唐人2020年10月01日讯】, nor a feast's, 新年)
         mentions.append(Mention(type=DATE, start=start, end=end, text=text[start:end],
                                 value=span.value, precision=span.precision, source="rule"))
     return mentions

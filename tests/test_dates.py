@@ -663,6 +663,25 @@ def test_block_opening_anaphora_use_the_last_written_year_of_the_blocks_before()
     ]
 
 
+def test_that_day_opening_a_paragraph_is_the_day_of_the_lead():
+    from pipeline.build import tag_document_dates
+
+    from helpers import make_document
+
+    # 当天/同日 with no date before it in its paragraph: the first day the body tells (not
+    # the dateline's, not a day told in passing in between, not the publication day)
+    doc = make_document("【新唐人北京时间2019年12月07日讯】香港警务处长邓炳强6日到访北京。",
+                        "邓炳强11月19日上任。", "当天，赵克志在北京会见了邓炳强。", "去年他也来过。蓬佩奥在当天的会晤中表示。",
+                        published="2019-12-07")
+    got = [(m.text, m.value) for m in tag_document_dates(doc)]
+    assert got == [("2019年12月07日", "2019-12-07"), ("6日", "2019-12-06"), ("11月19日", "2019-11-19"),
+                   ("当天", "2019-12-06"), ("去年", "2018"), ("当天", "2019-12-06")]
+    # with a day before it in its paragraph, that day; a feast is no lead day
+    doc = make_document("新年时他发了影片。1月19日他抵达广州，当天失踪。", "同日，外长发表声明。", published="2019-02-02")
+    got = [(m.text, m.value) for m in tag_document_dates(doc)]
+    assert got[-2:] == [("当天", "2019-01-19"), ("同日", "2019-01-19")]
+
+
 def test_a_date_in_a_title_gives_no_year_to_the_next():
     text = "他出席了《1921》电影首映礼，8月初又邀请了特使演讲。"
     assert find(text, "8月", "2021-08-10").value == "2021-08"
