@@ -1654,6 +1654,7 @@ class EventExtractor:
         self._text = doc.text
         token_ends = {e for _, e in tokens}
         self._token_starts = {s for s, _ in tokens}
+        self._token_ends = token_ends
         self._memo = {}
         self._party_ends = {m.end for m in parties}
         parties_all = _ByStart(sorted(parties, key=lambda m: (m.start, m.end)))
@@ -2186,6 +2187,14 @@ class EventExtractor:
             return False  # two cities: other places
         return self._country_id(a) == self._country_id(b)
 
+    def _scene(self, norm: str, c: tuple[int, int], dates: list[Mention]) -> Mention | None:
+        """:func:`_setting_place` of clause ``c``, which holds no name and no trigger."""
+        if not dates or any(c[0] <= p.start < c[1] for p in (*self._persons_here, *self._unknown_here)):
+            return None
+        if self._find_triggers(norm, c[0], c[1], self._token_ends):
+            return None
+        return _setting_place(norm, c, dates, [p for p in self._places_here if c[0] <= p.start and p.end <= c[1]])
+
     def _finer_place(self, v: _Draft, inner, visits) -> Mention:
         """``v``'s place, or, when that is a country, the place inside it of another visit
         of the same traveller whose days hold ``inner`` (只保留了访问日本的部分 and
@@ -2405,6 +2414,13 @@ class EventExtractor:
                 # (not the head of the actor: 习近平智囊刘鹤访美，与…会晤)
                 for p in subjects:
                     if p is not actor and own[0] <= p.start < own[1] and not self._possessor(norm, p, persons):
+                        d.participants.setdefault(p.canonical_id, p)
+                if trig.event_type in ("meeting", "summit") and own[1] <= clause[0] \
+                        and not self._find_triggers(norm, own[0], own[1], self._token_ends):
+                    # 文在寅与金正恩，周六在板门店，举行第二次峰会: a clause of the subject with a
+                    # counterpart and no event of its own names both parties
+                    _, met = self._subjects_and_counterparts(norm, own[0], own[1], [q for q in persons if own[0] <= q.start and q.end <= own[1]])
+                    for p in met:
                         d.participants.setdefault(p.canonical_id, p)
             elif (official := next((o for o in reversed(self._sentence_drafts) if o.provenance.get("actor") == "official"
                                     and o.trigger_start < d.trigger_start), None)) is not None:
@@ -3029,6 +3045,14 @@ class EventExtractor:
                 if inside and _only_places(norm, c, inside) and self._set_place(
                         d, min(inside, key=lambda p: (self._place_rank(p), -p.start)), "dateline"):
                     return
+        if trig.role != "communication" and d.place is None and d.provenance.get("place") != "virtual":
+            # 周六（26日）在板门店北韩一方的统一阁，举行第二次峰会: the clause right before
+            # sets the scene (and dates it: see _fill_date)
+            prev_clause = max((c for c in clauses(norm, s, clause[0]) if c[1] <= clause[0]), default=None)
+            if prev_clause is not None and self._set_place(
+                    d, self._scene(norm, prev_clause, [x for x in self._dates_here if prev_clause[0] <= x.start
+                                                       and x.end <= prev_clause[1]]), "scene"):
+                return
         if _repeated(norm, clause, d):
             return
         if d.provenance.get("anaphora") == "plural" and block_drafts:
@@ -3228,7 +3252,7 @@ class EventExtractor:
                 d.date = inside[-1]
                 d.provenance["date"] = "sentence"
                 return
-            if inside and _only_date(norm, c, inside):
+            if inside and (_only_date(norm, c, inside) or (c is prev_clause and self._scene(norm, c, inside) is not None)):
                 d.date = inside[-1]
                 # right before the event's clause, with no report between, the date is the
                 # event's own (今天晚间，默克尔将…与马克龙会谈): a plan keeps it
@@ -3737,6 +3761,11 @@ def _in_time_phrase(norm: str, clause: tuple[int, int]) -> bool:
 
 # Filler around the dates of a date-only clause (在2018年, 从…至…, (周五)).
 DATE_FILLER = " 在于自从至到\t()（）"
+# The most characters of where-in-the-place after a scene-setting clause's place (…在板门店
+# 北韩一方的统一阁: 一方的统一阁), see _setting_place.
+SETTING_TAIL = 8
+# …and that phrase names a site or a side (统一阁, 欧盟使馆, 边境一侧), not an act (在北京表示).
+SETTING_SITE_END = re.compile(r"(?:[阁馆宫厅府楼堂院园场站港村寺殿室岛]|中心|大厦|酒店|饭店|附近|一侧|一方|边境|境内|市内|郊外)$")
 DATE_GLOSSED_WORDS = frozenset({"早前", "日前", "稍早", "稍早前", "此前", "先前", "当地时间", "北京时间"})
 
 
@@ -3758,6 +3787,29 @@ def _only_places(norm: str, clause: tuple[int, int], places: list[Mention], join
     for m in sorted(places, key=lambda x: -x.start):
         rest = rest[: m.start - clause[0]] + rest[m.end - clause[0] :]
     return not rest.strip(" 　\t。.!?！？").translate(dict.fromkeys(map(ord, joiners)))
+
+
+def _setting_place(norm: str, clause: tuple[int, int], dates: list[Mention], places: list[Mention]) -> Mention | None:
+    """The place of a clause that only sets the scene of the next one: a date, then 在/于
+    and a place, and at most a short phrase of where in it (周六（26日）在板门店北韩一方的
+    统一阁，举行第二次峰会).  None for any other clause."""
+    if not dates:
+        return None
+    k = clause[0]
+    for x in sorted(dates, key=lambda x: x.start):
+        if x.start != k:
+            break
+        k = x.end
+    if k == clause[0] or not norm.startswith(("在", "于"), k):
+        return None
+    at = next((p for p in places if p.start == k + 1), None)
+    if at is None:
+        return None
+    rest = norm[at.end : clause[1]].rstrip("，, ")
+    for p in sorted((p for p in places if at.end <= p.start and p.end <= clause[1]), key=lambda x: -x.start):
+        rest = rest[: p.start - at.end] + rest[p.end - at.end :]
+    return at if not rest or (len(rest) <= SETTING_TAIL and SETTING_SITE_END.search(rest)
+                              and not any(c in rest for c in ",，;；:：。、与和同跟")) else None
 
 
 def _only_date(norm: str, clause: tuple[int, int], dates: list[Mention]) -> bool:
@@ -3786,7 +3838,7 @@ _ACTOR_W = {"trigger": 0.20, "clause": 0.20, "organisation": 0.15, "country": 0.
 _DATE_W = {"clause": 0.20, "sentence": 0.20, "contrast": 0.12, "host": 0.10, "next-clause": 0.12, "caption": 0.20, "relative": 0.15, "previous-event": 0.12, "sentence-visit": 0.12,
            "ongoing": 0.12, "heading": 0.10}
 _PLACE_W = {"dateline": 0.10, "venue": 0.08, "trigger": 0.15, "destination": 0.15, "clause": 0.15, "sentence": 0.12, "sentence-visit": 0.10, "previous-event": 0.10, "heading": 0.08,
-            "title": 0.08, "host": 0.08, "next-clause": 0.08, "trip": 0.10}
+            "title": 0.08, "host": 0.08, "next-clause": 0.08, "trip": 0.10, "scene": 0.12}
 
 
 def confidence(d: _Draft) -> float:

@@ -2686,6 +2686,18 @@ def test_a_meeting_placed_in_a_country_takes_the_city_of_the_trip_that_holds_its
     assert meeting("10月5号").place_id == "country:JP"
 
 
+def test_a_clause_that_sets_the_scene_dates_and_places_the_next(resources):
+    # 周六（26日）在板门店…，: a date and a place (and a site in it) before the predicate's
+    # clause; the subject's clause names the counterpart too
+    text = "南韩总统文在寅与北韩领袖金正恩，周六（26日）在板门店北韩一方的统一阁，举行第二次峰会。"
+    summit = one(events_of(resources, text, published="2018-05-27"), "summit")
+    assert (summit.actor_id, summit.participants, summit.place_id, summit.date_start) == (
+        "person:moon-jae-in", ("person:kim-jong-un", "person:moon-jae-in"), "place:KR:panmunjom", "2018-05-26")
+    # a clause with an act of its own sets no scene
+    text = "南韩总统文在寅与北韩领袖金正恩，周六在北京表示，举行第二次峰会。"
+    assert [e.place_id for e in events_of(resources, text, published="2018-05-27") if e.event_type == "summit"] in ([], [""])
+
+
 def test_a_caption_is_dated_by_the_date_in_parentheses_after_it(resources):
     evs = events_of(resources, "资料照：中国国家主席习近平在大阪与日本首相安倍晋三握手。（2019年6月27日）", "正文第一段。",
                     published="2020-07-04")
