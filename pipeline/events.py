@@ -491,6 +491,9 @@ HOPE_NOUN = re.compile(r"(?:寄予|抱有|怀有|寄托|带来|给予|充满)[^,
 TITLE_TENSES = ("时任", "现任", "前任", "前")
 # A clause that places its subject, named next, at a summit (在一带一路峰会上,)
 AT_EVENT_CLOSE = re.compile(r"(?:上|中|期间)?[,，]?")
+# …or at a ceremony of a meeting, with the pair who met named next (在板门店举行的历史性会晤
+# 欢迎仪式上，文在寅和金正恩一起行走)
+AT_MEETING_CEREMONY = re.compile(r"(?:的)?(?:欢迎仪式|欢迎式|仪式|开幕式|晚宴|宴会)(?:上|中)[,，]?")
 TIME_PHRASE_CLOSE = re.compile(r"[^,，;；。]{0,12}?(?:之后|以后|之前|以前|以来)")
 # 在 right before a name opens a time phrase when one of these closes it without a comma
 # (他在习近平发表评论后三天访问了…, 习近平在特朗普访华期间会见…): not 前往, 后来
@@ -2432,6 +2435,8 @@ class EventExtractor:
                     and SUBJECTLESS_TIME_CLOSE.fullmatch(norm, d.trigger_start + len(trig.word), clause[1])) or (
                     norm[clause[0]] in "在于当" and trig.event_type == "summit"
                     and AT_EVENT_CLOSE.fullmatch(norm, d.trigger_start + len(trig.word), clause[1])) or (
+                    norm[clause[0]] in "在于当" and trig.event_type == "meeting"
+                    and AT_MEETING_CEREMONY.fullmatch(norm, d.trigger_start + len(trig.word), clause[1])) or (
                     SUBJECTLESS_SINCE.fullmatch(norm, clause[0], clause[1])):
                 # 在2018年9月6日的亲笔信中，金正恩便…: the sender of a letter may open the
                 # next clause.  So may the subject left out of a time clause with a
@@ -2444,6 +2449,20 @@ class EventExtractor:
                 nxt = next((p for p in persons if clause[1] <= p.start), None)
                 if nxt is not None and not self._opens_clause(norm, clause[1] + 1, nxt):
                     nxt = None
+                if nxt is not None and trig.event_type == "meeting" and norm[clause[0]] in "在于当":
+                    # (at a meeting's ceremony: the pair named next met; one alone says nothing)
+                    pair = [nxt]
+                    for q in (q for q in persons if q.start >= nxt.end):
+                        gap = norm[pair[-1].end : q.start]
+                        if len(gap) > COORD_TITLE_REACH or not any(c in gap for c in COORD_JOINERS) \
+                                or any(c in gap for c in ",，;；:：。"):
+                            break
+                        pair.append(q)
+                    if len(pair) < 2:
+                        nxt = None
+                    else:
+                        for q in pair[1:]:
+                            d.participants.setdefault(q.canonical_id, q)
                 if nxt is not None:
                     d.actor = nxt
                     d.provenance["actor"] = "sentence-after"

@@ -2698,6 +2698,16 @@ def test_a_clause_that_sets_the_scene_dates_and_places_the_next(resources):
     assert [e.place_id for e in events_of(resources, text, published="2018-05-27") if e.event_type == "summit"] in ([], [""])
 
 
+def test_the_pair_named_after_a_meeting_ceremony_met(resources):
+    text = "2018年4月27日，在板门店停战村举行的历史性会晤欢迎仪式上，韩国总统文在寅和朝鲜领导人金正恩一起行走。"
+    meeting = one(events_of(resources, text, published="2018-09-12"), "meeting")
+    assert (meeting.actor_id, meeting.participants, meeting.place_id, meeting.date_start) == (
+        "person:moon-jae-in", ("person:kim-jong-un", "person:moon-jae-in"), "place:KR:panmunjom", "2018-04-27")
+    # one person at the ceremony says nothing of who met
+    text = "2018年4月27日，在板门店举行的会晤欢迎仪式上，文在寅表示欢迎。"
+    assert [e for e in events_of(resources, text, published="2018-09-12") if e.event_type == "meeting"] == []
+
+
 def test_a_caption_is_dated_by_the_date_in_parentheses_after_it(resources):
     evs = events_of(resources, "资料照：中国国家主席习近平在大阪与日本首相安倍晋三握手。（2019年6月27日）", "正文第一段。",
                     published="2020-07-04")
