@@ -1075,7 +1075,45 @@ def choose_content(segments: list[Segment], root) -> set[int]:
     for seg in live:
         if any(board.contains(element, seg.block) for element in chosen):
             keep.add(seg.index)
+    keep |= _lead_figures(best, live, keep)
     return keep
+
+
+# How many levels above the article's container a lead figure may stand beside.
+LEAD_FIGURE_LEVELS = 2
+
+
+def _lead_figures(best, live: list[Segment], keep: set[int]) -> set[int]:
+    """Captions of the page's lead image: a caption with no link in an element that holds
+    an image and stands before the article's container, beside it or beside one of its
+    ancestors up to :data:`LEAD_FIGURE_LEVELS` levels up (archived pages put the photo
+    between the headline and the text, with banners in between)."""
+    first = min(keep, default=None)
+    if first is None:
+        return set()
+    before = set()
+    node = best
+    for _ in range(LEAD_FIGURE_LEVELS):
+        parent = node.getparent()
+        if parent is None:
+            break
+        for sibling in parent:
+            if sibling is node:
+                break
+            if isinstance(sibling.tag, str) and sibling.tag != "a" and next(sibling.iter("img"), None) is not None \
+                    and next(sibling.iter("a"), None) is None:
+                before.add(sibling)
+        node = parent
+    if not before:
+        return set()
+    out = set()
+    for seg in live:
+        if seg.index >= first:
+            break
+        if seg.kind == "caption" and not seg.link_chars and any(
+                element is seg.block or any(a is element for a in seg.block.iterancestors()) for element in before):
+            out.add(seg.index)
+    return out
 
 
 # ---------------------------------------------------------------------------------------

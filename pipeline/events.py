@@ -2167,7 +2167,7 @@ class EventExtractor:
         国务卿此次中东欧四国之行的最后一站: a visit with no date of its own was made on the day
         its traveller is dated at its destination in the article — when all such events
         of the traveller there (told at most CONTINUED_REACH_BLOCKS blocks away, with dates
-        of their own) name one day, month or year."""
+        of their own) name one day, month or year, or days that hold all the others."""
         for block_no, v in self._kept:
             if v.trigger.event_type != "visit" or v.status != "occurred" or v.date is not None or v.place is None \
                     or v.actor is None or v.provenance.get("count") or v.provenance.get("date") == "recent":
@@ -2178,6 +2178,13 @@ class EventExtractor:
                     and d.provenance.get("date") not in ("host", "previous-event", "heading") and d.provenance.get("stop") != "list"
                     and traveller in d.participants and abs(block_no - b) <= CONTINUED_REACH_BLOCKS
                     and self._same_or_inside(d.place_id, v.place_id)}
+            if len(days) > 1:
+                # (克拉奇9月17日率团抵达台湾 and 克拉奇于17日至19日率团访问台湾: the days that
+                # hold all the others are the trip's)
+                spans = {value: value_to_range(value) for value in days}
+                outer = [value for value, r in spans.items() if r is not None and all(
+                    o is not None and r[0] <= o[0] and o[1] <= r[1] for o in spans.values())]
+                days = {outer[0]: days[outer[0]]} if len(outer) == 1 else days
             if len(days) == 1:
                 v.date = next(iter(days.values()))
                 v.provenance["date"] = "host"

@@ -382,3 +382,24 @@ def test_prose_written_as_a_heading_is_a_paragraph(tmp_path):
         "#### 雙方討論經貿合作\n\n行政院長表示，歡迎代表團來訪。\n", encoding="utf-8")
     doc = read_document(page)
     assert [b.kind for b in doc.blocks] == ["title", "paragraph", "heading", "paragraph"]
+
+
+def test_the_lead_image_caption_before_the_text_is_kept(tmp_path):
+    # archived pages put the photo between the headline and the text, with banners in
+    # between: its caption is part of the article; an image inside a link is a banner
+    def page(figure):
+        return ("### 国务次卿访台之际\n------------------------\n\n"
+                "#### [首页](https://github.com/example/README.md) &nbsp;|&nbsp; [一键翻墙软件](https://github.com/example/nogfw)\n\n"
+                f"{figure}<hr/>\n\n#### 💥 翻墙必看视频\n\n"
+                "<div><div class=\"post_content\"><p>【希望之声2020年9月17日】美国国务次卿克拉奇访台之际，众议员17日发表新闻稿"
+                "表示，他已提出决议案，要求美国恢复与台湾正式邦交关系。</p><p>克拉奇目前正在台湾进行为期3天的访问，他代表美国"
+                "政府参加了台湾前总统李登辉的告别仪式。</p></div></div>\n")
+    caption = "美国国务次卿克拉奇9月17日率团抵达台湾。（来源：中央社）"
+    path = tmp_path / "lead.md"
+    path.write_text(page(f"<div><img alt=\"x\" src=\"https://img.example/1.jpg\"/><br/>"
+                         f"<figcaption class=\"caption\">{caption}</figcaption></div>"), encoding="utf-8")
+    doc = read_document(path)
+    assert [(b.kind, b.text) for b in doc.blocks[:2]] == [("title", "国务次卿访台之际"), ("caption", caption)]
+    path.write_text(page(f"<div><a href=\"https://ads.example/\"><img src=\"https://img.example/2.jpg\"/></a><br/>"
+                         f"<figcaption class=\"caption\">{caption}</figcaption></div>"), encoding="utf-8")
+    assert caption not in read_document(path).text

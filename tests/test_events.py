@@ -1918,6 +1918,12 @@ def test_an_undated_visit_takes_the_day_its_traveller_is_dated_at_its_destinatio
             "蓬佩奥8月14日在华沙会晤了波兰总统杜达。蓬佩奥周六在华沙会晤了波兰总理莫拉维茨基。")
     evs = events_of(resources, text, published="2020-08-16")
     assert {(e.place_id, e.date_start) for e in evs if e.event_type == "visit"} == {("place:PL:warsaw", "")}
+    # days that hold all the others are the trip's
+    text = ("克拉奇9月17日率团抵达台湾。", "克拉奇于17日至19日率团访问台湾，与总统蔡英文会晤。",
+            "在克拉奇访台期间，中共在台湾附近海域进行了演习。")
+    evs = events_of(resources, *text, published="2020-09-20")
+    assert {(e.date_start, e.date_end) for e in evs if e.event_type == "visit" and e.trigger == "访台"} == {
+        ("2020-09-17", "2020-09-19")}
 
 
 def test_a_pronoun_counterpart_is_the_one_the_event_before_met(resources):
