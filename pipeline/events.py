@@ -3226,7 +3226,12 @@ class EventExtractor:
                 and not (SUBJECT_PRONOUN.search(norm, clause[0], d.trigger_start)
                          and not SAME_TIME_LINK.search(norm, clause[0], d.trigger_start)):
             own = next((c for c in clause_spans if c[0] <= d.actor.start < c[1]), None)
-            if own is not None and own[1] <= clause[0] \
+            # (a clause that is only a date between them dates what follows it: 孙力军是2020年
+            # 第二个落马的…官员，2月份，他还曾…赴武汉 — see 2. below)
+            dated_between = own is not None and any(
+                own[1] <= c[0] and c[1] <= clause[0] and (inside := [x for x in dates if c[0] <= x.start and x.end <= c[1]])
+                and _only_date(norm, c, inside) for c in clause_spans)
+            if own is not None and own[1] <= clause[0] and not dated_between \
                     and not norm[own[0] : own[1]].rstrip().endswith(TIME_CLAUSE_ENDS):
                 inside = [x for x in dates if d.actor.end <= x.start and x.end <= own[1]
                           and not any(a in norm[x.end : own[1]] for a in self.anchor_cues)]

@@ -761,6 +761,9 @@ def test_the_date_of_a_topic_subjects_clause_goes_on_with_it(resources):
     # (a visit to each country of the list, all with the trip's days)
     assert {(e.actor_id, e.country, e.date_start, e.date_end) for e in evs if e.event_type == "visit"} == {
         ("person:wang-yi", cc, "2020-08-25", "2020-09-01") for cc in ("IT", "NL", "DE")}
+    # a clause that is only a date between them dates what follows it
+    text = "现年51岁的孙力军是2020年第二个落马的中共副省部级官员，2月份，他还曾作为中央指导组成员，赴武汉指导防疫工作。"
+    assert one(events_of(resources, text, published="2020-04-21"), "visit").date_start == "2020-02"
 
 
 def test_interviews_are_no_calls_or_visits(resources):
