@@ -521,6 +521,9 @@ def _nth_weekday(year: int, month: int, n: int, weekday: int) -> dt.date:
 # ---------------------------------------------------------------------------------------
 
 
+# A sentence that goes on with the story of the one before (去年…爆发了抗议。随后，…在10月召开的
+# 会议: that year's October).
+FOLLOW_ON = re.compile(r"\s*(?:随后|其后|此后|之后|后来|接着|同年)")
 # "That day": the day of the story (see _Resolver.op_Dthat), unlike 此时/此刻, which in news
 # is mostly now.
 THAT_DAY = frozenset({"当天", "当日", "同日", "同一天", "是日", "当晚", "当夜"})
@@ -2023,6 +2026,9 @@ class _Ctx:
     prev_since: bool = False  # prev opens a span up to now (2003年以来): fills no fields
     antecedent: Span | None = None  # the last date of the text before this one
     lead_day: Span | None = None  # the first day the document's body tells (what 当天 opening a paragraph is)
+    prev_deictic_end: int = -1  # where prev ends when it is a bare year relative to now (去年); else -1
+    sentence_start: int = 0  # where the current mention's sentence starts
+    follows_on: bool = False  # the current mention's sentence opens with 随后/此后…: the story goes on
     cue: str = ""  # past | future | "" for the clause of the current mention
     reported: bool = False  # the mention stands in a clause with other words (a report)
 
@@ -2072,6 +2078,12 @@ class _Resolver:
 
     def fill_year(self, month: int | None = None) -> int:
         c = self.context("year")
+        if c is not None and c[1] == "prev" and 0 <= self.ctx.prev_deictic_end <= self.ctx.sentence_start \
+                and not self.ctx.follows_on:
+            # 特鲁特涅夫去年访问了非洲。帕特鲁舍夫6月份分别访问了…: a year said relative to now
+            # in an earlier sentence does not carry over (去年6月 would be written); the bare
+            # month is read against the publication like any other
+            c = (self.ctx.anchor.end, "anchor") if _fine_enough(self.ctx.anchor, "year") else None
         self.filled = "year"
         if c is not None:
             y = c[0].year
@@ -2917,6 +2929,8 @@ def tag_dates(text: str, reference=None, anchor: str | None = None, *, budget: d
         # 5月以来 (a July article): the start of a span up to now is in the past
         ctx.cue = "past" if since else _clause_cue(twin, start, end, vocab, stops)
         ctx.reported = _in_report(twin, start, end, stops)
+        ctx.sentence_start = max(twin.rfind(c, 0, start) for c in "。！？!?") + 1
+        ctx.follows_on = FOLLOW_ON.match(twin, ctx.sentence_start) is not None
         try:
             span = _resolve_parse(p, ctx)
         except _Invalid as e:
@@ -2938,6 +2952,7 @@ def tag_dates(text: str, reference=None, anchor: str | None = None, *, budget: d
         if span.kind != "approx" and not books.within(start, start, strict=True):
             # 十几年前 is too vague to give 同年 its year; 《1921》 names a film
             ctx.prev = span
+            ctx.prev_deictic_end = end if [op[0] for op in getattr(p, "ops", ())] == ["Yrel"] else -1
             # the start of a span up to now (1979年美台断交以来…，…8月初访台, 2003年5月以来
             # 最多；6月…) gives no year or month to the dates after it, only an antecedent
             ctx.prev_since = since

@@ -682,6 +682,19 @@ def test_that_day_opening_a_paragraph_is_the_day_of_the_lead():
     assert got[-2:] == [("当天", "2019-01-19"), ("同日", "2019-01-19")]
 
 
+@pytest.mark.parametrize("text,values", [
+    # a year said relative to now in an earlier sentence gives a bare month no year …
+    ("特鲁特涅夫去年访问了非洲。帕特鲁舍夫6月份分别访问了安哥拉和南非。", ["2017", "2018-06"]),
+    # … within its sentence it does, and so it does when the story goes on (随后)
+    ("特鲁特涅夫去年访问了非洲，6月份又访问了安哥拉。", ["2017", "2017-06"]),
+    ("去年，香港爆发了长达数月的抗议活动。随后，中共在10月召开的会议上要求采取措施。", ["2019", "2019-10"]),
+    # a written year does, as before
+    ("2017年他访问了非洲。6月份又访问了安哥拉。", ["2017", "2017-06"]),
+])
+def test_a_deictic_year_of_an_earlier_sentence_gives_a_bare_month_no_year(text, values):
+    assert [m.value for m in tag_dates(text, reference="2020-07-01" if "香港" in text else "2018-09-06")] == values
+
+
 def test_a_date_in_a_title_gives_no_year_to_the_next():
     text = "他出席了《1921》电影首映礼，8月初又邀请了特使演讲。"
     assert find(text, "8月", "2021-08-10").value == "2021-08"
