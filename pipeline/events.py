@@ -4062,6 +4062,10 @@ def _stop_holds(outer: EventMention, inner: EventMention) -> bool:
     return a is not None and b is not None and a[0] <= b[0] and b[1] <= a[1] and b != a
 
 
+# No summit lasts this many days: a longer date range of a summit is a rough time (9月中旬).
+SUMMIT_MAX_DAYS = 6
+
+
 def merge_pair(a: EventMention, b: EventMention) -> EventMention:
     """Merge ``b`` into ``a`` (``a`` is the earlier mention and keeps its evidence)."""
     out = a
@@ -4082,9 +4086,17 @@ def merge_pair(a: EventMention, b: EventMention) -> EventMention:
         out = replace(out, date_start=b.date_start, date_end=b.date_end, date_precision=b.date_precision)
     elif a.date_start and b.date_start and a.date_precision == b.date_precision == "day" \
             and is_organisation_summit(a) and is_organisation_summit(b):
-        # the days of one summit reported apart: the summit spans them all
-        out = replace(out, date_start=min(a.date_start, b.date_start),
-                      date_end=max(a.date_end or a.date_start, b.date_end or b.date_start))
+        # the days of one summit reported apart: the summit spans them all — but a stretch
+        # longer than any summit (9月中旬) only says roughly when; the days inside it are
+        # the summit's (14日的中欧峰会)
+        spans = sorted(((x.date_start, x.date_end or x.date_start) for x in (a, b)),
+                       key=lambda r: dt.date.fromisoformat(r[1]) - dt.date.fromisoformat(r[0]))
+        (s0, e0), (s1, e1) = spans
+        if s1 <= s0 and e0 <= e1 and (dt.date.fromisoformat(e1) - dt.date.fromisoformat(s1)).days >= SUMMIT_MAX_DAYS:
+            out = replace(out, date_start=s0, date_end=e0)
+        else:
+            out = replace(out, date_start=min(a.date_start, b.date_start),
+                          date_end=max(a.date_end or a.date_start, b.date_end or b.date_start))
     if not a.actor_id and b.actor_id:
         out = replace(out, actor_id=b.actor_id, actor_name=b.actor_name)
     return out

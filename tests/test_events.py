@@ -120,6 +120,19 @@ def test_an_event_told_by_its_year_and_by_its_month_in_one_document_is_one(resou
     assert len([e for e in dedupe(evs) if e.mention.event_type == "visit"]) == 2
 
 
+def test_a_summit_told_by_its_day_and_by_a_rough_stretch_keeps_the_day(resources):
+    a = events_of(resources, "在9月中旬举行的欧盟与中国视频峰会上，双方在人权问题上展开了罕见的直接交锋。", doc_id="a",
+                  published="2020-10-02")
+    b = events_of(resources, "9月14日，欧盟与中国举行视频峰会。", doc_id="b", published="2020-10-02")
+    summits = [e for e in dedupe(a + b) if e.mention.event_type == "summit"]
+    assert [(e.mention.date_start, e.mention.date_end, e.doc_ids) for e in summits] == [("2020-09-14", "2020-09-14", ("a", "b"))]
+    # two days of one summit reported apart: it spans them
+    a = events_of(resources, "欧盟峰会9月14日在布鲁塞尔举行。", doc_id="a", published="2020-10-02")
+    b = events_of(resources, "欧盟峰会9月15日在布鲁塞尔继续举行。", doc_id="b", published="2020-10-02")
+    summits = [e for e in dedupe(a + b) if e.mention.event_type == "summit"]
+    assert [(e.mention.date_start, e.mention.date_end) for e in summits] == [("2020-09-14", "2020-09-15")]
+
+
 def test_reporter_is_not_the_actor(resources):
     assert events_of(resources, "2020年7月13日，华春莹确认了二人抵达中国的消息。") == []
 
