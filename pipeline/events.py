@@ -489,6 +489,8 @@ TOPIC_OF_TALKS = re.compile(r"(?:就(?![在是已要会将于曾])|针对|关于
 HOPE_NOUN = re.compile(r"(?:寄予|抱有|怀有|寄托|带来|给予|充满)[^,，;；。]{0,4}?希望")
 # Words before a title that say when it was held (哈维尔前总统, 时任总理)
 TITLE_TENSES = ("时任", "现任", "前任", "前")
+# Taking part online (在网上参加了…峰会, 以视频方式出席…): the event has no place.
+VIRTUAL_ATTENDANCE = re.compile(r"(?:在|通过|透过|以)(?:网上|线上|视频|视讯|远程)(?:方式|形式)?(?:参加|出席|参与)")
 # A clause that places its subject, named next, at a summit (在一带一路峰会上,)
 AT_EVENT_CLOSE = re.compile(r"(?:上|中|期间)?[,，]?")
 # …or at a ceremony of a meeting, with the pair who met named next (在板门店举行的历史性会晤
@@ -1180,6 +1182,8 @@ class EventExtractor:
         """视讯峰会, 云会晤 — or an event noun held online (峰会…以视讯方式召开, 采用视频形式召开)."""
         if any(norm.startswith(v, pos - len(v) - k) for v in self.virtual_cues for k in range(0, 3)):
             return True
+        if VIRTUAL_ATTENDANCE.search(norm, clause[0], pos):
+            return True  # 都在网上参加了哥本哈根民主峰会, 以视频方式出席: taking part online
         held = HELD_TAIL.match(norm, end, clause[1]) if end is not None else None
         return held is not None and any(v in norm[end : held.end()] for v in self.virtual_cues)
 

@@ -172,6 +172,9 @@ def test_relative_clause_visitor_is_the_head_noun(resources):
 def test_online_events_have_no_place(resources):
     summit = one(events_of(resources, "2020年9月14日，习近平在北京与欧盟领导人举行视讯峰会。"), "summit")
     assert summit.place_id == ""
+    # taking part online, the summit's name naming a city
+    summit = one(events_of(resources, "2020年6月18日，蓬佩奥和蔡英文都在网上参加了哥本哈根民主峰会。", published="2020-09-20"), "summit")
+    assert (summit.place_id, summit.date_start) == ("", "2020-06-18")
 
 
 def test_dateline_is_not_the_event_date(resources):
