@@ -360,6 +360,9 @@ _RELATIONS = re.compile(r"(?:两国|双方|两人|二人|两位领导人)(?=的?
 # the predicate (就G20峰会举行简报会: the summit is a topic).
 HELD_TAIL = re.compile(r"(?!前|后|之前|之后|以前|以后|期间|时|之际|上|中)[^,，;；:：。!！?？“”\"「」]{0,16}?"
                        r"(?:举行|召开|举办|开幕|闭幕|落幕|登场|展开)(?=$|[,，;；:：。!！?？]|了|时|期间|之际|后|前|的|之后|之前)")
+# …or of 由 who holds it (欧美峰会是由欧盟理事会主席米歇尔…于6月15日在布鲁塞尔与美国总统拜登举行):
+# those after 由 act, as in a clause of their own.
+HELD_BY = re.compile(r"(?:是|将|将会|会)?由[^,，;；:：。!！?？“”\"「」]{2,120}?(?:举行|召开|举办|主办|主持)(?=$|[,，;；:：。!！?？]|了|的)")
 # A summit inside a topic phrase (就G20峰会举行简报会, 针对美朝峰会发表评论): talked
 # about, not reported.  就 as an adverb (就在…, 就会) opens none, and a verb or a
 # counterpart ends the phrase (就边境问题签署, 就案件与台湾当局会面).  Only summits: 峰会
@@ -2332,6 +2335,12 @@ class EventExtractor:
             # is about, not who issues it
             clause_persons = [p for p in clause_persons if not (topic[0] <= p.start and p.end <= topic[1])]
         subjects, counterparts = self._subjects_and_counterparts(norm, clause[0], d.trigger_start, clause_persons)
+        held_by = HELD_BY.match(norm, d.trigger_start + len(trig.word), clause[1]) if trig.role == "location" else None
+        if held_by is not None and not subjects:
+            # 欧美峰会是由米歇尔及冯德莱恩…与拜登举行: who holds it, and with whom
+            by = norm.index("由", held_by.start())
+            subjects, counterparts = self._subjects_and_counterparts(
+                norm, by + 1, held_by.end(), [p for p in clause_persons if by < p.start and p.end <= held_by.end()])
         if EVENT_AS_OBJECT.search(norm, max(clause[0], d.trigger_start - 3), d.trigger_start):
             # 王毅对访台捷克参议院议长的威胁, 对其访台表示不满: the event is what the names
             # before react to; they are neither its subject nor its counterparts
@@ -3736,8 +3745,10 @@ def _opens_clause_as_party(lead: str) -> bool:
 
 def _held_end(norm: str, d: "_Draft", clause: tuple[int, int]) -> int | None:
     """Where the predicate ends when the trigger is the subject of 举行/召开/开幕… in its
-    clause (峰会将于6月12日在新加坡举行); None otherwise."""
-    m = HELD_TAIL.match(norm, d.trigger_start + len(d.trigger.word), clause[1])
+    clause (峰会将于6月12日在新加坡举行, 欧美峰会是由米歇尔…于6月15日在…与拜登举行); None
+    otherwise."""
+    m = HELD_TAIL.match(norm, d.trigger_start + len(d.trigger.word), clause[1]) \
+        or HELD_BY.match(norm, d.trigger_start + len(d.trigger.word), clause[1])
     return m.end() if m else None
 
 

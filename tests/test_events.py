@@ -2733,6 +2733,15 @@ def test_the_pair_named_after_a_meeting_ceremony_met(resources):
     assert [e for e in events_of(resources, text, published="2018-09-12") if e.event_type == "meeting"] == []
 
 
+def test_who_holds_an_event_named_as_its_subject_acts(resources):
+    # 峰会是由X…与Y举行: X holds it with Y, on the day and at the place between
+    text = "欧美峰会是由欧盟理事会主席米歇尔及欧盟委员会主席冯德莱恩于6月15日在欧盟总部布鲁塞尔与美国总统拜登举行。"
+    summit = one(events_of(resources, text, published="2021-06-16"), "summit")
+    assert (summit.actor_id, summit.participants, summit.place_id, summit.date_start) == (
+        "person:charles-michel", ("person:charles-michel", "person:joe-biden", "person:ursula-von-der-leyen"),
+        "place:BE:brussels", "2021-06-15")
+
+
 def test_a_caption_is_dated_by_the_date_in_parentheses_after_it(resources):
     evs = events_of(resources, "资料照：中国国家主席习近平在大阪与日本首相安倍晋三握手。（2019年6月27日）", "正文第一段。",
                     published="2020-07-04")
