@@ -2624,7 +2624,10 @@ class EventExtractor:
                 d.participants.pop(carried.canonical_id, None)
         if d.actor is None and trig.event_type == "summit" and trig.word in BARE_SUMMIT_WORDS \
                 and self._title_org is not None and d.provenance.get("actor") != "unknown" \
-                and not any(s <= p.start < e for p in self._persons_here):
+                and not any(s <= p.start < e for p in self._persons_here) \
+                and not any(p.end == d.trigger_start for p in self._places_here):
+            # (not one named by its city, 伦敦峰会 in an article titled 国际货币基金组织…: the
+            # city's summit may be anyone's)
             # 周五开始举行的峰会预计为期两天 in an article titled 欧盟27国领导人加紧讨论…: a
             # summit named by its bare noun is of the one organisation the title names
             o = self._title_org

@@ -2642,6 +2642,9 @@ def test_a_bare_summit_is_of_the_one_organisation_the_title_names(resources):
     assert (summit.actor_id, summit.date_start, dict(summit.provenance)["actor"]) == ("org:eu", "2020-07-17", "title")
     # a title naming two organisations names none of them
     assert [e for e in titled("欧盟和北约加紧讨论振兴经济计划", body) if e.event_type == "summit"] == []
+    # a summit named by its city may be anyone's
+    body = "4月伦敦峰会过后，8月7日基金组织理事会即批准了分配方案。"
+    assert [e for e in titled("国际货币基金组织应利用SDR应对新冠疫情", body) if e.event_type == "summit"] == []
 
 
 def test_a_clause_set_against_the_one_before_by_ze_shares_its_date(resources):
