@@ -2261,6 +2261,10 @@ class EventExtractor:
                         continue
                 elif abs(block_no - b) > CONTINUED_REACH_BLOCKS:
                     continue
+                if d.trigger.event_type == "letter" and not any(
+                        b2 == block_no and v2.actor.canonical_id == traveller and self._country_id(v2.place_id) == country
+                        for b2, v2 in visits):
+                    continue  # (a call told apart from the trip may be from before it: 柯慕贤其后致电慰问刘霞)
                 if d.place is None:
                     self._set_place(d, self._finer_place(v, inner, visits) if inner is not None else v.place, "host")
                 if d.date is None and v.date is not None and v.date.value and d.provenance.get("date") != "recent":
@@ -3486,6 +3490,13 @@ class EventExtractor:
         role = person.role if person is not None else ""
         return bool(role) and PRIVATE_ROLE.search(role) is not None and PUBLIC_ROLE.search(role) is None
 
+    def _asked_about(self, d: _Draft) -> bool:
+        """The event is what a question asks about (问特朗普…最近一次跟习近平通话是什么时候)
+        or what someone is told to do (叮嘱普京：打个电话给教练)."""
+        s, e = d.sentence
+        before = self._norm[s : d.trigger_start]
+        return any(c in self._norm[s:e] for c in "?？") or "问" in before or "叮嘱" in before or "吩咐" in before
+
     def _keep(self, d: _Draft) -> bool:
         """An event needs someone who acts, and a date or a place: an undated, unplaced
         'letter' or 'meeting' gives a researcher nothing to code.  Planned or proposed
@@ -3497,8 +3508,18 @@ class EventExtractor:
             return False
         if d.date is not None and not d.date.value:
             d.date = None  # an unresolved relative date (今（25）日 with no publication date)
+        # (named parties before the trigger or as its object, not in what it says: 在书信中
+        # 表明想会晤川普)
+        reach = d.trigger_start + len(d.trigger.word) + LETTER_OBJECT_REACH
+        named = sum(1 for pid, m in d.participants.items() if pid.startswith("person:") and m.start < reach)
         if d.date is None and d.place is None and not (
-                d.provenance.get("date") == "recent" and sum(1 for p in d.participants if not p.startswith("country:")) >= 2):
+                d.provenance.get("date") == "recent" and sum(1 for p in d.participants if not p.startswith("country:")) >= 2) \
+                and not (d.trigger.event_type == "letter" and d.status == "occurred" and named >= 2
+                         and d.trigger.word in LETTER_ACTS and not d.provenance.get("count")
+                         and not REPEATED_EXCHANGE.search(self._norm, d.sentence[0], d.trigger_start)
+                         and not self._asked_about(d)):
+            # (a letter or call between two named persons is an event to code even with
+            # neither its day nor a place: 金正恩致函特朗普, 蓬佩奥与英国外交大臣拉布通话)
             # (a meeting of two named parties said to be recent, 近日曾与史达伟见面, is a
             # specific event even without its day)
             d.provenance["dropped"] = "no date and no place"
@@ -3718,7 +3739,7 @@ def _repeated(norm: str, clause: tuple[int, int], d: "_Draft") -> bool:
 # (然而11月4日，习近平在上海会见…): the date still governs the sentence.
 DATE_CLAUSE_OPENERS = ("然而", "但是", "可是", "不过", "另外", "此外", "同时", "就在", "早在", "例如", "比如", "譬如",
                        "此前的", "此前", "之前的",
-                       "及至", "直到", "直至",
+                       "及至", "直到", "直至", "到了",
                        # the clock a date is told by (当地时间7月11日，…; 美东时间7月11日（周六），…)
                        "美国东部时间", "美东时间", "美西时间", "当地时间", "北京时间", "台北时间", "香港时间",
                        "东京时间", "日本时间", "华盛顿时间", "格林尼治时间", "欧洲中部时间",
@@ -4080,6 +4101,12 @@ def _stop_holds(outer: EventMention, inner: EventMention) -> bool:
     return a is not None and b is not None and a[0] <= b[0] and b[1] <= a[1] and b != a
 
 
+# Verbs of one letter or call (not the nouns 书信, 电话 of a general account: 曾靠交换亲笔书信),
+# and words that make it many (多次向川普传递亲笔书信, 互相交换).
+LETTER_ACTS = frozenset({"致函", "致信", "致电", "打电话", "回信", "复信", "去信", "发信", "通话", "通电话"})
+REPEATED_EXCHANGE = re.compile(r"多次|屡次|数次|几次|经常|常常|交换|互相|互通|往来")
+# How far after a letter or call trigger its addressee may stand (致函美国总统特朗普).
+LETTER_OBJECT_REACH = 8
 # No summit lasts this many days: a longer date range of a summit is a rough time (9月中旬).
 SUMMIT_MAX_DAYS = 6
 

@@ -70,6 +70,20 @@ def test_undated_intentions_and_unplaced_letters_are_not_events(resources):
     assert events_of(resources, "当时已传出消息，金正恩即将与美国总统特朗普举行峰会。") == []
 
 
+def test_a_letter_or_call_between_two_named_persons_is_kept_undated(resources):
+    for text, pair in (("美国国务卿蓬佩奥与英国外交大臣拉布通话，讨论了第五代通信网络建设。",
+                        ("person:dominic-raab", "person:mike-pompeo")),
+                       ("白宫新闻发言人桑德斯表示，金正恩致函特朗普，要求举行第二次峰会。",
+                        ("person:donald-trump", "person:kim-jong-un"))):
+        letter = one(events_of(resources, text, published="2020-07-17"), "letter")
+        assert (letter.participants, letter.date_start, letter.place_id) == (pair, "", "")
+    # not one someone is told to make
+    assert events_of(resources, "列宁叮嘱普京：打个电话给特朗普。", published="2020-07-17") == []
+    # a date opened by 到了 dates it
+    text = "到了3月16日，蓬佩奥和中共中央外事办主任杨洁篪通电话。"
+    assert one(events_of(resources, text, published="2020-04-01"), "letter").date_start == "2020-03-16"
+
+
 def test_demonstrative_refers_to_an_earlier_event(resources):
     evs = events_of(resources, "该封川普亲笔信促成了2019年6月30日川普、金正恩、文在寅在板门店举行的会谈。")
     assert [e.event_type for e in evs] == ["meeting"]
