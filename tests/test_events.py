@@ -1987,6 +1987,11 @@ def test_a_host_receives_a_visitor_at_home(resources):
     # a place of its own stays (普京在索契会见到访的蒙古总理)
     evs = events_of(resources, "俄罗斯总统普京5日在索契会见到访的蒙古总理呼日勒苏赫。", published="2019-12-06")
     assert {(e.event_type, e.place_id) for e in evs} == {("visit", "place:RU:sochi"), ("meeting", "place:RU:sochi")}
+    # 接待 is a reception only with a visitor named; the subject's clause dates it
+    evs = events_of(resources, "北韩领袖金正恩昨天在板门店，接待到访的南韩总统文在寅。", published="2018-05-27")
+    assert {(e.event_type, e.actor_id, e.date_start) for e in evs} == {
+        ("meeting", "person:kim-jong-un", "2018-05-26"), ("visit", "person:moon-jae-in", "2018-05-26")}
+    assert events_of(resources, "陆钦凯是当时具体接待他们的人。", published="2020-09-01") == []
 
 
 def test_who_met_may_be_the_noun_a_relative_clause_modifies(resources):
