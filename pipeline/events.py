@@ -117,10 +117,10 @@ BEFORE_EVENT_DATE_GAP = 6
 SUMMIT_PARTY_JOINS = frozenset({"与", "和", "同", "及", "-", "－", "—"})
 # Triggers of a movement: a place after 在 is where the trip starts (在白宫…前往沃尔特·里德),
 # not its destination, unlike 在日本访问.
-MOTION_TRIGGERS = frozenset({"出访", "抵达", "飞抵", "来到", "前往", "直飞", "赴", "赴美", "赴英", "赴京"})
+MOTION_TRIGGERS = frozenset({"出访", "抵达", "飞抵", "来到", "前往", "直飞", "赴", "赴美", "赴英", "赴京", "抵"})
 # A bare verb of motion is a trip only to the place right after it (率团赴台, 赴北京访问;
 # not 曾赴洗肾的病人, where 赴 goes to an activity).
-BARE_MOTION_TRIGGERS = frozenset({"赴"})
+BARE_MOTION_TRIGGERS = frozenset({"赴", "抵"})
 # The most text between a movement's destination and a place inside it that qualifies it.
 MOTION_QUALIFIER_GAP = 6  # 越南|首都|河内, 美国|加州|洛杉矶, 中国|东北城市|大连
 # Between a visit noun and a name: a second predicate opens (并与邓小平会晤), so the name is
@@ -454,7 +454,7 @@ SUBORDINATE_TIME_CLOSE = re.compile(r"[^,，;；:：。在于当趁值]*?(?:之�
 # 自60年前艾森豪威尔总统访台以来 (closed as dates.SINCE_AFTER says): an event inside such
 # a phrase is the past it counts from.
 SINCE_OPENERS = ("自从", "自", "从")
-SINCE_PHRASE = re.compile(r"自从?[^,，;；:：。]{1,40}?(?:以来|之后|以后|后)")
+SINCE_PHRASE = re.compile(r"(?:自从?|继)[^,，;；:：。]{1,40}?(?:以来|之后|以后|后)")
 # How far before a name an opener of a time phrase may stand (继政治局委员杨洁篪之后: a title
 # between them).
 TIME_OPENER_REACH = 10
@@ -524,6 +524,8 @@ REPORTED_ACT_BREAK = re.compile(r"[的,，;；:：。《「“\"]")
 # Words that put a visit in a relative clause before the time of its sentence (曾访台的…).
 PAST_MARKERS = ("曾", "已经", "此前", "先前", "早前", "过去", "去年", "前年", "当年")
 ANNIVERSARY = "周年"
+# Right after the event, a count of years to an anniversary (抵台一周年之际, 访华50周年).
+ANNIVERSARY_AFTER = re.compile(r"(?:的)?(?:第)?[0-9一二三四五六七八九十百两]+周年")
 # A light verb between a negation and the trigger (未发声明, 没有举行会谈).
 LIGHT_VERB_BEFORE = re.compile(r"(?:发表|发出|发布|举行|进行|展开|作出|做出|发)$")
 # Words of travel and talks that make an invitation an event without a trigger word
@@ -1753,7 +1755,8 @@ class EventExtractor:
                         sentence_text.startswith(w, len(THIS_TIME)) for w in (*self.lexicon.triggers, "是", "的")):
                     # 这次访问是…, 这次是… restate; 这次中方宣布，栗战书…将…出访朝鲜 is news
                     restating = False
-                if restating and "自" not in sentence_text and not FRESH_CLAUSE_OPENER.search(sentence_text):
+                if restating and "自" not in sentence_text and "继" not in sentence_text \
+                        and not FRESH_CLAUSE_OPENER.search(sentence_text):
                     continue
                 found_triggers = self._find_triggers(norm, s, e, token_ends)
                 # 资料照：…握手。（2019年6月27日）: a caption's date in parentheses after it
@@ -1762,14 +1765,16 @@ class EventExtractor:
                                            and CAPTION_DATE_CLOSE.match(norm, x.end)), None) if found_triggers else None
                 if restating:
                     # 这是…: the sentence restates the previous event; only an event inside a
-                    # 自…后/以来 phrase is another, the past it counts from (这是自…阿扎尔8月
-                    # 中旬访台后，美方…第二次…)
+                    # 自…后/以来 or 继…之后 phrase is another, the past it counts from (这是自…阿扎尔
+                    # 8月中旬访台后，美方…第二次…; 这是继森喜朗8月9日率团来台吊唁李登辉之后)
                     since = [(s + m.start(), s + m.end()) for m in SINCE_PHRASE.finditer(sentence_text)]
                     # …nor is the event of a later clause that opens with a time connective and
                     # a subject of its own (这是马杜罗第四次访问中国，此前副总统罗德里格斯…抵达中国访问)
                     fresh = self._fresh_clause(norm, s, e, persons_all)
                     found_triggers = [(q, t) for q, t in found_triggers
                                       if any(a < q < b for a, b in since) or (fresh is not None and q >= fresh)]
+                else:
+                    since = []
                 if not found_triggers:
                     continue  # most sentences: nothing below would change
                 in_book = self._book_title_mask(norm, s, e)
@@ -2000,6 +2005,9 @@ class EventExtractor:
                         continue
                     if trig.word in BARE_MOTION_TRIGGERS and not any(p.start == pos + len(trig.word) for p in located):
                         continue
+                    if trig.word == "抵" and draft.place is not None and draft.actor is not None \
+                            and self._national_of(draft.actor, self._country_id(draft.place_id)):
+                        continue  # (口罩机已经抵港 told by 林郑: arriving in one's own country is no visit)
                     stay_at = draft.place.end if draft.place is not None and draft.place.start > pos else \
                         pos + len(trig.word) if trig.place and trig.word in MOTION_TRIGGERS else None
                     while stay_at is not None and (inner := next((p for p in located if p.start == stay_at), None)):
@@ -2014,6 +2022,11 @@ class EventExtractor:
                         # live there moves, and makes no visit (but 工作访问 is one)
                         continue
                     self._fill_date(draft, norm, clause, clause_spans, dates, block_drafts + sentence_drafts, heading_date)
+                    if any(a < pos < b for a, b in since) and draft.provenance.get("date") != "clause":
+                        # 这是特朗普与金正恩继新加坡和河内美朝峰会后第三次会面: the past an event
+                        # counts from is reported only with its own date, never the sentence's
+                        # or the event's before
+                        continue
                     if quote is not None:
                         # “在尼克松（1972年）访华前夕…”, “中印两军于6月30日举行了第三轮军长级会谈”: an
                         # event a speaker tells as done, dated inside the quotation, is one
@@ -3192,6 +3205,11 @@ class EventExtractor:
         pos = d.trigger_start
         # 明年是基辛格秘密出访中国的五十周年: a date before 是 is the anniversary's
         anniversary = ANNIVERSARY in norm[pos : clause[1]]
+        # 4月25日，林荣基在抵台一周年之际…: a date that stands outside the anniversary's phrase
+        # is the anniversary's; the event's own lies years before (one inside it is the
+        # event's: 基辛格1971年秘密访华五十周年)
+        after_event = d.place.end if d.place is not None and d.place.start == pos + len(d.trigger.word) else pos + len(d.trigger.word)
+        anniversary_phrase = ANNIVERSARY_AFTER.match(norm, after_event) is not None
         # 1. the nearest date before the trigger in its clause, unless a time-clause
         #    anchor (以来, 之后 …) stands between them (他2011年继承权力以来的首次出国访问).
         # 民阵6月26日晚、G20峰会前在…: an event noun before 前 is a time reference, and a
@@ -3201,6 +3219,8 @@ class EventExtractor:
         topic = _statement_topic(norm, clause[0], pos) if d.trigger.event_type == "statement" else None
         for m in sorted((x for x in dates if clause[0] <= x.start and x.end <= pos), key=lambda x: -x.start):
             if (self._anchored(norm, m.end, pos)) or (anniversary and "是" in norm[m.end : pos]):
+                continue
+            if anniversary_phrase and any(c in norm[m.end : pos] for c in "在于是,，"):
                 continue
             if topic is not None and topic[0] <= m.start and m.end <= topic[1]:
                 continue  # (针对…9月14日…峰会的结果发表声明: the summit's date, not the statement's)
@@ -3213,6 +3233,8 @@ class EventExtractor:
             d.date = self._date_list(norm, m, dates)
             d.provenance["date"] = "clause"
             return
+        if anniversary_phrase:
+            return  # (the other dates of the sentence are the anniversary's too)
         # 1'. a date the trigger is said to be at (首次见面是在2018年6月)
         trig_end = pos + len(d.trigger.word)
         at = next((x for x in dates if trig_end <= x.start <= trig_end + 2 and norm[trig_end : x.start] in DATE_AFTER_TRIGGER), None)

@@ -681,6 +681,9 @@ def test_an_anniversary_date_is_not_the_event_date(resources):
     assert all(e.date_start == "" and e.status == "occurred" for e in evs if e.event_type == "visit")
     evs = events_of(resources, "明年是基辛格1971年秘密访华五十周年。", published="2020-07-23")
     assert one(evs, "visit").date_start == "1971"
+    # a date outside the anniversary's phrase is the anniversary's (抵台一周年之际)
+    evs = events_of(resources, "4月25日，林荣基在抵台一周年之际重开铜锣湾书店。", published="2020-05-01")
+    assert [e.date_start for e in evs if e.event_type == "visit"] in ([], [""])
 
 
 def test_meeting_the_local_press_is_no_meeting(resources):
@@ -2343,6 +2346,10 @@ def test_a_restating_sentence_still_names_the_event_it_counts_from(resources):
     text = "这是自美国卫生部长阿扎尔8月中旬访台后，美方第二次对台湾派出高规格访问团。"
     visit = one(events_of(resources, text, published="2020-09-17"), "visit")
     assert (visit.actor_id, visit.date_start, visit.date_end) == ("person:alex-azar", "2020-08-11", "2020-08-20")
+    # …and so does 继…之后 (with 抵台, an arrival with its place: 率团抵台)
+    text = "这是继捷克参议院议长维特齐8月30日率团抵台之后，美方第二次对台湾派出高规格访问团。"
+    visit = one(events_of(resources, text, published="2020-09-17"), "visit")
+    assert (visit.actor_id, visit.place_id, visit.date_start) == ("person:milos-vystrcil", "country:TW", "2020-08-30")
     # the event it restates is not reported again
     assert events_of(resources, "这是金正恩自2011年掌权以来首次出国访问。", published="2018-03-28") == []
     # …but a later clause with a time connective and a subject of its own reports another
@@ -2454,6 +2461,11 @@ def test_go_to_is_a_trip_only_to_the_place_right_after_it(resources):
     assert (visit.place_name, visit.status) == ("柏林", "planned")
     assert not [e for e in events_of(resources, "张竹君指卫生署正追踪同日曾赴洗肾的病人。", published="2020-11-24")
                 if e.event_type == "visit"]
+    # 抵 likewise (率团抵台, 抵英), but arriving in one's own country is no visit
+    visit = one(events_of(resources, "捷克参议院议长维特齐8月30日率团抵台。", published="2020-09-19"), "visit")
+    assert (visit.actor_id, visit.place_id, visit.date_start) == ("person:milos-vystrcil", "country:TW", "2020-08-30")
+    assert [e for e in events_of(resources, "林郑月娥指，四部口罩机已经抵港。", published="2020-02-10")
+            if e.event_type == "visit"] == []
 
 
 def test_a_trip_for_private_ends_is_no_visit(resources):
