@@ -584,6 +584,8 @@ MODIFIED_NOUN_REACH = 10
 MODIFIED_NOUN_LENGTH = 5
 # A negation right before a trigger (不访韩, 未会晤, 没见面) cancels it.
 NEGATION_CHARS = "不未没"
+# "There is no reason/need/sign": a negation of a noun, not of the event after it.
+NO_REASON = re.compile(r"(?:没有|并无|毫无|无)(?:任何)?(?:原因|理由|必要|证据|迹象)")
 # 将 in a military rank is no "will": 将军, 将领, and 上将/中将/少将/大将 after an army
 # (海军上将, 退役中将) or a name (阿披拉上将于周五…) — not 会上将, 几个月中将.
 RANK_AFTER_JIANG = "军领帅"
@@ -943,6 +945,9 @@ class EventExtractor:
         if "《" in prefix:
             # 《论…强制计划生育…》的声明: words of a title are no status cues
             prefix = _BOOK_SPAN.sub(lambda m: " " * len(m.group()), prefix)
+        if "没有" in prefix or "无" in prefix:
+            # 北京没有原因需要对克拉奇访台感到担忧: there is no reason, the event is not denied
+            prefix = NO_REASON.sub(lambda m: " " * len(m.group()), prefix)
         if SINCE_AFTER.match(norm, pos + len(trigger.word), clause[1]):
             # 他可以成为自60年前艾森豪威尔总统访台以来…: inside 自…以来 the event is the
             # past it counts from; the cues before 自 are the main clause's

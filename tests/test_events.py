@@ -309,6 +309,8 @@ def test_talk_show_is_no_meeting(resources):
     ("习近平有可能于10月14日在深圳会见林郑月娥。", "meeting", "proposed"),
     ("2019年，阮富仲原定于去年访问华府，但因健康因素延期。", "visit", "cancelled"),
     ("2020年10月5日，蓬佩奥不访韩。", "visit", "cancelled"),
+    # "there is no reason" denies no event
+    ("2020年9月16日，北京没有原因需要对克拉奇访台感到担忧。", "visit", "occurred"),
 ])
 def test_mood_cues(resources, sentence, event_type, status):
     assert one(events_of(resources, sentence, published="2020-10-20"), event_type).status == status
