@@ -2959,7 +2959,7 @@ def tag_dates(text: str, reference=None, anchor: str | None = None, *, budget: d
             if carry is not None and _writes_year(p):
                 carry["span"] = span
             if carry is not None and "lead" not in carry and span.start == span.end and span.precision == "day" \
-                    and p.unit != "holiday" and twin.rfind("【", 0, start) <= twin.rfind("】", 0, start):
+                    and getattr(p, "unit", "") != "holiday" and twin.rfind("【", 0, start) <= twin.rfind("】", 0, start):
                 carry["lead"] = span  # (not a dateline's, 【新唐人2020年10月01日讯】, nor a feast's, 新年)
         mentions.append(Mention(type=DATE, start=start, end=end, text=text[start:end],
                                 value=span.value, precision=span.precision, source="rule"))
