@@ -4074,6 +4074,13 @@ def compatible(a: EventMention, b: EventMention, *, same_document: bool) -> bool
             return False
     if FAMILY[a.event_type] == "visit" and a.actor_id != b.actor_id:
         return False
+    if {a.event_type, b.event_type} == {"meeting", "summit"}:
+        # 马克龙在布鲁塞尔峰会期间多次发火 / 马克龙、米歇尔…已经和吕特举行了会谈, 纳吉到北京出席
+        # 一带一路峰会论坛，与习近平会晤: talks with others than the one person a report puts at
+        # a summit are held beside it, not the summit
+        meeting, summit = (a, b) if a.event_type == "meeting" else (b, a)
+        if len(summit.participants) == 1 and not set(meeting.participants) <= set(summit.participants):
+            return False
     # (only with all participants nested and the same states: 印度与欧盟 is not the EU's
     # own summit)
     sessions = not same_document and strict and is_organisation_summit(a) and is_organisation_summit(b) \

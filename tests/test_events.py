@@ -147,6 +147,15 @@ def test_a_summit_told_by_its_day_and_by_a_rough_stretch_keeps_the_day(resources
     assert [(e.mention.date_start, e.mention.date_end) for e in summits] == [("2020-09-14", "2020-09-15")]
 
 
+def test_talks_beside_a_summit_one_person_is_reported_at_are_not_the_summit(resources):
+    evs = events_of(resources, "去年5月，马来西亚首相纳吉到北京出席一带一路峰会论坛，与习近平会晤。", published="2018-06-01")
+    assert sorted(e.mention.event_type for e in dedupe(evs)) == ["meeting", "summit"]
+    # a fuller report of the summit itself still joins it
+    evs = events_of(resources, "2020年6月22日，冯德莱恩与习近平举行视频峰会。",
+                    "米歇尔与冯德莱恩6月22日也在与中国国家主席习近平举行的视讯会议中提及香港议题。", published="2020-06-30")
+    assert [e.mention.event_type for e in dedupe(evs) if e.mention.event_type in ("meeting", "summit")] == ["summit"]
+
+
 def test_reporter_is_not_the_actor(resources):
     assert events_of(resources, "2020年7月13日，华春莹确认了二人抵达中国的消息。") == []
 
