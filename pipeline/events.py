@@ -4137,7 +4137,7 @@ def _stop_holds(outer: EventMention, inner: EventMention) -> bool:
 
 # Verbs of one letter or call (not the nouns 书信, 电话 of a general account: 曾靠交换亲笔书信),
 # and words that make it many (多次向川普传递亲笔书信, 互相交换).
-LETTER_ACTS = frozenset({"致函", "致信", "致电", "打电话", "回信", "复信", "去信", "发信", "通话", "通电话"})
+LETTER_ACTS = frozenset({"致函", "致信", "致电", "打电话", "回信", "复信", "去信", "发信", "通话", "通电话", "致贺信", "互致贺信"})
 REPEATED_EXCHANGE = re.compile(r"多次|屡次|数次|几次|经常|常常|交换|互相|互通|往来")
 # How far after a letter or call trigger its addressee may stand (致函美国总统特朗普).
 LETTER_OBJECT_REACH = 8

@@ -77,6 +77,10 @@ def test_a_letter_or_call_between_two_named_persons_is_kept_undated(resources):
                         ("person:donald-trump", "person:kim-jong-un"))):
         letter = one(events_of(resources, text, published="2020-07-17"), "letter")
         assert (letter.participants, letter.date_start, letter.place_id) == (pair, "", "")
+    # a congratulatory letter sent or exchanged (not 贺信 alone, in a list of writings)
+    letter = one(events_of(resources, "习近平和夫人彭丽媛同荷兰国王互致贺信。", published="2020-09-17"), "letter")
+    assert set(letter.participants) >= {"person:xi-jinping", "person:peng-liyuan"}
+    assert events_of(resources, "习近平的讲话、贺信、文章都已出版。", published="2020-09-17") == []
     # not one someone is told to make
     assert events_of(resources, "列宁叮嘱普京：打个电话给特朗普。", published="2020-07-17") == []
     # a date opened by 到了 dates it
