@@ -524,6 +524,11 @@ REPORTED_ACT_BREAK = re.compile(r"[的,，;；:：。《「“\"]")
 # Words that put a visit in a relative clause before the time of its sentence (曾访台的…).
 PAST_MARKERS = ("曾", "已经", "此前", "先前", "早前", "过去", "去年", "前年", "当年")
 ANNIVERSARY = "周年"
+# After a name, 在 and a place: the person is there (王毅在挪威时, 在意大利期间).
+PRESENCE_AFTER = ("时", "期间")
+# How far from an undated visit such a sentence may stand: a news story tells one trip
+# over its paragraphs (the list of stops in the lead, a stop's day 17 paragraphs on).
+PRESENCE_REACH_BLOCKS = 20
 # Right after the event, a count of years to an anniversary (抵台一周年之际, 访华50周年).
 ANNIVERSARY_AFTER = re.compile(r"(?:的)?(?:第)?[0-9一二三四五六七八九十百两]+周年")
 # A light verb between a negation and the trigger (未发声明, 没有举行会谈).
@@ -1727,6 +1732,8 @@ class EventExtractor:
         title_orgs = {o.canonical_id: o for o in orgs_all.within(title.start, title.end)} if title is not None else {}
         self._title_org = next(iter(title_orgs.values())) if len(title_orgs) == 1 else None
         self._persons_all = persons_all
+        self._places_all, self._dates_all = places_all, dates_all
+        self._doc_blocks = doc.blocks
         self._parens_here: list[tuple[int, int]] = []
         for block_no, block in enumerate(doc.blocks):
             self._block_no = block_no
@@ -2203,6 +2210,10 @@ class EventExtractor:
                     and d.provenance.get("date") not in ("host", "previous-event", "heading") and d.provenance.get("stop") != "list"
                     and traveller in d.participants and abs(block_no - b) <= CONTINUED_REACH_BLOCKS
                     and self._same_or_inside(d.place_id, v.place_id)}
+            for date, where in self._presence(traveller, block_no):
+                # 28日，王毅在挪威时再度警告…: a day the text puts the traveller there
+                if self._same_or_inside(where, v.place_id):
+                    days.setdefault(date.value, date)
             if len(days) > 1:
                 # (克拉奇9月17日率团抵达台湾 and 克拉奇于17日至19日率团访问台湾: the days that
                 # hold all the others are the trip's)
@@ -2213,6 +2224,31 @@ class EventExtractor:
             if len(days) == 1:
                 v.date = next(iter(days.values()))
                 v.provenance["date"] = "host"
+
+    def _presence(self, person_id: str, block_no: int) -> list[tuple[Mention, str]]:
+        """(date, place id) of the sentences that put the person at a place on a day with no
+        event of their own: a date opening the sentence, then the name, 在, the place and 时
+        or 期间 (28日，王毅在挪威时再度警告…), at most PRESENCE_REACH_BLOCKS blocks away."""
+        norm, out = self._norm, []
+        blocks = self._doc_blocks
+        for p in self._persons_all:
+            if p.canonical_id != person_id or not norm.startswith("在", p.end):
+                continue
+            at = next(iter(self._places_all.starting(p.end + 1, p.end + 2)), None)
+            if at is None or not norm.startswith(PRESENCE_AFTER, at.end):
+                continue
+            b = next((k for k, blk in enumerate(blocks) if blk.start <= p.start < blk.end), None)
+            if b is None or abs(b - block_no) > PRESENCE_REACH_BLOCKS:
+                continue
+            s = max(norm.rfind(c, blocks[b].start, p.start) for c in "。！？!?") + 1
+            s = max(s, blocks[b].start)
+            comma = _CLAUSE_PUNCT.search(norm, s, p.start)
+            k = comma.start() if comma is not None else -1
+            date = next((x for x in self._dates_all.within(s, k) if x.value and x.precision == "day"
+                         and _only_date(norm, (s, k), [x])), None) if k >= 0 else None
+            if date is not None:
+                out.append((date, at.canonical_id))
+        return out
 
     def _same_or_inside(self, a: str, b: str) -> bool:
         """Is place ``a`` the place ``b``, inside it, or the country ``b`` is in?"""

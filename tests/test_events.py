@@ -1969,6 +1969,11 @@ def test_an_undated_visit_takes_the_day_its_traveller_is_dated_at_its_destinatio
             "蓬佩奥8月14日在华沙会晤了波兰总统杜达。蓬佩奥周六在华沙会晤了波兰总理莫拉维茨基。")
     evs = events_of(resources, text, published="2020-08-16")
     assert {(e.place_id, e.date_start) for e in evs if e.event_type == "visit"} == {("place:PL:warsaw", "")}
+    # a day the text puts the traveller there with no event of their own (28日，王毅在挪威时)
+    evs = events_of(resources, "王毅8月25日首次出访选择了欧洲五国：意大利、荷兰、挪威、法国和德国。",
+                    "28日，王毅在挪威时再度警告，这是干预中国内政。", published="2020-08-30")
+    assert {(e.place_id, e.date_start) for e in evs if e.event_type == "visit" and e.place_id in ("country:NO", "country:NL")} == {
+        ("country:NO", "2020-08-28"), ("country:NL", "")}
     # days that hold all the others are the trip's
     text = ("克拉奇9月17日率团抵达台湾。", "克拉奇于17日至19日率团访问台湾，与总统蔡英文会晤。",
             "在克拉奇访台期间，中共在台湾附近海域进行了演习。")
