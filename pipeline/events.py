@@ -1734,6 +1734,7 @@ class EventExtractor:
         self._persons_all = persons_all
         self._places_all, self._dates_all = places_all, dates_all
         self._doc_blocks = doc.blocks
+        self._presence_facts = None  # (see _presence)
         self._parens_here: list[tuple[int, int]] = []
         for block_no, block in enumerate(doc.blocks):
             self._block_no = block_no
@@ -2228,27 +2229,30 @@ class EventExtractor:
     def _presence(self, person_id: str, block_no: int) -> list[tuple[Mention, str]]:
         """(date, place id) of the sentences that put the person at a place on a day with no
         event of their own: a date opening the sentence, then the name, 在, the place and 时
-        or 期间 (28日，王毅在挪威时再度警告…), at most PRESENCE_REACH_BLOCKS blocks away."""
-        norm, out = self._norm, []
-        blocks = self._doc_blocks
-        for p in self._persons_all:
-            if p.canonical_id != person_id or not norm.startswith("在", p.end):
-                continue
-            at = next(iter(self._places_all.starting(p.end + 1, p.end + 2)), None)
-            if at is None or not norm.startswith(PRESENCE_AFTER, at.end):
-                continue
-            b = next((k for k, blk in enumerate(blocks) if blk.start <= p.start < blk.end), None)
-            if b is None or abs(b - block_no) > PRESENCE_REACH_BLOCKS:
-                continue
-            s = max(norm.rfind(c, blocks[b].start, p.start) for c in "。！？!?") + 1
-            s = max(s, blocks[b].start)
-            comma = _CLAUSE_PUNCT.search(norm, s, p.start)
-            k = comma.start() if comma is not None else -1
-            date = next((x for x in self._dates_all.within(s, k) if x.value and x.precision == "day"
-                         and _only_date(norm, (s, k), [x])), None) if k >= 0 else None
-            if date is not None:
-                out.append((date, at.canonical_id))
-        return out
+        or 期间 (28日，王毅在挪威时再度警告…), at most PRESENCE_REACH_BLOCKS blocks away.  All
+        such sentences of the document are found once."""
+        if self._presence_facts is None:
+            norm, blocks, facts = self._norm, self._doc_blocks, {}
+            starts = [blk.start for blk in blocks]
+            for p in self._persons_all:
+                if not norm.startswith("在", p.end):
+                    continue
+                at = next(iter(self._places_all.starting(p.end + 1, p.end + 2)), None)
+                if at is None or not norm.startswith(PRESENCE_AFTER, at.end):
+                    continue
+                b = bisect.bisect_right(starts, p.start) - 1
+                if b < 0 or p.start >= blocks[b].end:
+                    continue
+                s = max(blocks[b].start, max(norm.rfind(c, blocks[b].start, p.start) for c in "。！？!?") + 1)
+                comma = _CLAUSE_PUNCT.search(norm, s, p.start)
+                k = comma.start() if comma is not None else -1
+                date = next((x for x in self._dates_all.within(s, k) if x.value and x.precision == "day"
+                             and _only_date(norm, (s, k), [x])), None) if k >= 0 else None
+                if date is not None:
+                    facts.setdefault(p.canonical_id, []).append((b, date, at.canonical_id))
+            self._presence_facts = facts
+        return [(date, where) for b, date, where in self._presence_facts.get(person_id, ())
+                if abs(b - block_no) <= PRESENCE_REACH_BLOCKS]
 
     def _same_or_inside(self, a: str, b: str) -> bool:
         """Is place ``a`` the place ``b``, inside it, or the country ``b`` is in?"""
