@@ -2074,10 +2074,10 @@ class EventExtractor:
                         # before or the host names the country; the visit of the actor whose
                         # days hold this one's (10月6号抵达东京) names where in it
                         earlier = [o for b, o in self._kept if self._block_no - b <= CONTINUED_REACH_BLOCKS]
-                        trip = self._trip_around(draft, earlier + block_drafts + sentence_drafts)
-                        if trip is not None and self._place_rank(trip.place) < KIND_RANK["country"] \
-                                and self._country_id(trip.place_id) == draft.place_id:
-                            self._set_place(draft, trip.place, "trip")
+                        inner = value_to_range(draft.date.value) if draft.date is not None and draft.date.value else None
+                        if inner is not None and draft.actor is not None:
+                            self._set_place(draft, self._city_of_trip(draft.actor.canonical_id, draft.place_id, inner,
+                                                                      earlier + block_drafts + sentence_drafts), "trip")
                     if draft.status == "occurred" and published is not None and _starts_after(draft.date, published):
                         # 金正恩五月与特朗普会谈 in an April article: an event dated after
                         # the publication cannot have happened yet.
@@ -2271,18 +2271,24 @@ class EventExtractor:
         return _setting_place(norm, c, dates, [p for p in self._places_here if c[0] <= p.start and p.end <= c[1]])
 
     def _finer_place(self, v: _Draft, inner, visits) -> Mention:
-        """``v``'s place, or, when that is a country, the place inside it of another visit
-        of the same traveller whose days hold ``inner`` (只保留了访问日本的部分 and
-        10月6号抵达东京: a meeting on the 6th is in Tokyo)."""
+        """``v``'s place, or, when that is a country, the city of another visit of the same
+        traveller there whose days hold ``inner`` (see :meth:`_city_of_trip`)."""
         if self._place_kind(v.place) != "country":
             return v.place
-        for _, o in visits:
-            if o is not v and o.actor.canonical_id == v.actor.canonical_id and o.date is not None and o.date.value \
-                    and self._place_rank(o.place) < KIND_RANK["country"] and self._country_id(o.place_id) == v.place_id:
+        return self._city_of_trip(v.actor.canonical_id, v.place_id, inner, [o for _, o in visits if o is not v]) or v.place
+
+    def _city_of_trip(self, traveller: str, country: str, inner, drafts) -> Mention | None:
+        """The place inside ``country`` of the latest occurred visit of ``traveller`` among
+        ``drafts`` whose days hold ``inner`` (只保留了访问日本的部分 and 10月6号抵达东京: a
+        meeting on the 6th is in Tokyo)."""
+        for o in reversed(drafts):
+            if o.trigger.event_type == "visit" and o.status == "occurred" and o.place is not None \
+                    and o.actor is not None and o.actor.canonical_id == traveller and o.date is not None and o.date.value \
+                    and self._place_rank(o.place) < KIND_RANK["country"] and self._country_id(o.place_id) == country:
                 outer = value_to_range(o.date.value)
                 if outer is not None and outer[0] <= inner[0] and inner[1] <= outer[1]:
                     return o.place
-        return v.place
+        return None
 
     def _host_places(self) -> None:
         """杨洁篪目前正在日本访问… 2月28日，杨洁篪与安倍晋三见面: a meeting with no place
@@ -2533,14 +2539,10 @@ class EventExtractor:
                     nxt = None
                 if nxt is not None and trig.event_type == "meeting" and norm[clause[0]] in "在于当":
                     # (at a meeting's ceremony: the pair named next met; one alone says nothing)
-                    pair = [nxt]
-                    for q in (q for q in persons if q.start >= nxt.end):
-                        gap = norm[pair[-1].end : q.start]
-                        if len(gap) > COORD_TITLE_REACH or not any(c in gap for c in COORD_JOINERS) \
-                                or any(c in gap for c in ",，;；:：。"):
-                            break
-                        pair.append(q)
-                    if len(pair) < 2:
+                    after = self._clause_of(norm, sentence, nxt)
+                    pair, _ = self._subjects_and_counterparts(
+                        norm, after[0], after[1], [q for q in persons if after[0] <= q.start and q.end <= after[1]])
+                    if len(pair) < 2 or pair[0] is not nxt:
                         nxt = None
                     else:
                         for q in pair[1:]:
