@@ -2929,8 +2929,11 @@ def tag_dates(text: str, reference=None, anchor: str | None = None, *, budget: d
         # 5月以来 (a July article): the start of a span up to now is in the past
         ctx.cue = "past" if since else _clause_cue(twin, start, end, vocab, stops)
         ctx.reported = _in_report(twin, start, end, stops)
-        ctx.sentence_start = max(twin.rfind(c, 0, start) for c in "。！？!?") + 1
-        ctx.follows_on = FOLLOW_ON.match(twin, ctx.sentence_start) is not None
+        if ctx.prev_deictic_end >= 0:
+            # (only a bare 去年 before asks where this sentence starts: no backward scan of
+            # the text for every date of a long block)
+            ctx.sentence_start = max(twin.rfind(c, ctx.prev_deictic_end, start) for c in "。！？!?") + 1
+            ctx.follows_on = FOLLOW_ON.match(twin, ctx.sentence_start) is not None
         try:
             span = _resolve_parse(p, ctx)
         except _Invalid as e:
