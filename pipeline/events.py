@@ -530,6 +530,29 @@ PRESENCE_AFTER = ("时", "期间")
 # over its paragraphs (the list of stops in the lead, a stop's day 17 paragraphs on).
 PRESENCE_REACH_BLOCKS = 20
 # Right after the event, a count of years to an anniversary (抵台一周年之际, 访华50周年).
+# How long an event lasted, told before its trigger (对法国进行为期三天的国事访问, 周三起一连
+# 三天访问澳门, 28日起一连3天在北京开会) or as the clause right after it (峰会周五开始举行，
+# 为期两天): with one day as its date, the event runs that many days from it — or up to it
+# when the date is the end (7月19日结束为期两天的访问).
+DURATION = re.compile(r"(?:预计|将)?(?:为期|一连|连续)([0-9一二三四五六七八九十两]{1,3})(?:天|日)")
+DURATION_CLAUSE = re.compile(r"(?:预计|将|会)?为期([0-9一二三四五六七八九十两]{1,3})(?:天|日)[\s，,。；;]*")
+DURATION_END = "结束"
+MAX_DURATION_DAYS = 31
+_SMALL_NUMBERS = {c: i for i, c in enumerate("零一二三四五六七八九十", 0)} | {"两": 2}
+
+
+def _small_number(s: str) -> int | None:
+    """3, 三, 十四, 二十 → int (up to 99); None for anything else."""
+    if s.isdigit():
+        return int(s)
+    if len(s) == 1:
+        return _SMALL_NUMBERS.get(s)
+    tens, ten, ones = s.partition("十")
+    if not ten or any(c not in _SMALL_NUMBERS for c in tens + ones):
+        return None
+    return (_SMALL_NUMBERS[tens] if tens else 1) * 10 + (_SMALL_NUMBERS[ones] if ones else 0)
+
+
 ANNIVERSARY_AFTER = re.compile(r"(?:的)?(?:第)?[0-9一二三四五六七八九十百两]+周年")
 # A light verb between a negation and the trigger (未发声明, 没有举行会谈).
 LIGHT_VERB_BEFORE = re.compile(r"(?:发表|发出|发布|举行|进行|展开|作出|做出|发)$")
@@ -2035,6 +2058,7 @@ class EventExtractor:
                         # live there moves, and makes no visit (but 工作访问 is one)
                         continue
                     self._fill_date(draft, norm, clause, clause_spans, dates, block_drafts + sentence_drafts, heading_date)
+                    self._stretch_by_duration(draft, norm, clause, clause_spans)
                     if any(a < pos < b for a, b in since) and draft.provenance.get("date") != "clause":
                         # 这是特朗普与金正恩继新加坡和河内美朝峰会后第三次会面: the past an event
                         # counts from is reported only with its own date, never the sentence's
@@ -3440,6 +3464,31 @@ class EventExtractor:
         if heading_date is not None:
             d.date = heading_date
             d.provenance["date"] = "heading"
+
+    def _stretch_by_duration(self, d: _Draft, norm: str, clause, clause_spans) -> None:
+        """An event dated by one day with its length told (see ``DURATION``) runs that
+        many days: from the day, or up to it when 结束 stands before the length."""
+        if d.date is None or d.date.precision != "day" or not d.date.value or "/" in d.date.value:
+            return
+        pos = d.trigger_start
+        found = None
+        for m in DURATION.finditer(norm, clause[0], pos):
+            if d.date.end <= m.start() or not clause[0] <= d.date.start < clause[1]:
+                found = m  # (the day is before the length, or in an earlier clause)
+        if found is None:
+            after = next((c for c in clause_spans if c[0] >= clause[1]), None)
+            if after is not None and (m := DURATION_CLAUSE.fullmatch(norm, after[0], after[1])) is not None:
+                found = m
+        if found is None:
+            return
+        days = _small_number(found.group(1))
+        if days is None or not 2 <= days <= MAX_DURATION_DAYS:
+            return
+        day = dt.date.fromisoformat(d.date.value)
+        ended = DURATION_END in norm[max(clause[0], d.date.end) : found.start()]
+        first, last = (day - dt.timedelta(days=days - 1), day) if ended else (day, day + dt.timedelta(days=days - 1))
+        d.date = replace(d.date, value=f"{first.isoformat()}/{last.isoformat()}")
+        d.provenance["duration"] = str(days)
 
     def _anchored(self, norm: str, a: int, b: int) -> bool:
         """An anchor word (以来, 之后 …) between a date at ``a`` and the trigger at ``b``

@@ -2876,3 +2876,27 @@ def test_who_speaks_of_an_event_in_a_zai_phrase_takes_no_part(resources):
     # 在 opens a phrase about his visit, which Pompeo only talks about
     visit = one(events_of(resources, "蓬佩奥把北京在美国副国务卿克拉奇访问台湾期间采取的军事行动称之为恫吓。", published="2020-09-19"), "visit")
     assert visit.participants == ("person:keith-krach",)
+
+
+def test_an_event_with_its_length_told_runs_that_many_days(resources):
+    # 起 … 为期/一连 N 天: from the day on; 结束 before the length: up to the day
+    visit = one(events_of(resources, "习近平20日起对法国进行为期三天的国事访问。", published="2019-12-20"), "visit")
+    assert (visit.place_id, visit.date_start, visit.date_end) == ("country:FR", "2019-12-20", "2019-12-22")
+    visit = one(events_of(resources, "中国国家主席习近平周三起一连三天访问澳门。", published="2019-12-20"), "visit")
+    assert (visit.date_start, visit.date_end) == ("2019-12-18", "2019-12-20")
+    visit = one(events_of(resources, "王毅19日结束对法国为期三天的访问。", published="2019-12-20"), "visit")
+    assert (visit.date_start, visit.date_end) == ("2019-12-17", "2019-12-19")
+    # the length as the clause right after the event's
+    summit = one(events_of(resources, "欧盟峰会周五开始举行，为期两天。", published="2019-12-20"), "summit")
+    assert (summit.date_start, summit.date_end) == ("2019-12-20", "2019-12-21")
+    # a length in a later clause of something else stretches nothing
+    visit = one(events_of(resources, "习近平20日访问法国，当地实施为期十四天的隔离措施。", published="2019-12-20"), "visit")
+    assert (visit.date_start, visit.date_end) == ("2019-12-20", "2019-12-20")
+
+
+def test_lunch_together_with_a_named_party_is_a_meeting(resources):
+    meeting = one(events_of(resources, "美國總統特朗普周一與新加坡總理李顯龍共晉午餐，特朗普向李顯龍招待致謝。",
+                            published="2018-06-11"), "meeting")
+    assert (set(meeting.participants), meeting.date_start) == ({"person:donald-trump", "person:lee-hsien-loong"}, "2018-06-11")
+    # weak: with nobody named to eat with, no meeting
+    assert not [e for e in events_of(resources, "特朗普周一与家人共进晚餐。", published="2018-06-11") if e.event_type == "meeting"]
