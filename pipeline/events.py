@@ -530,6 +530,9 @@ PRESENCE_AFTER = ("时", "期间")
 # over its paragraphs (the list of stops in the lead, a stop's day 17 paragraphs on).
 PRESENCE_REACH_BLOCKS = 20
 # Right after the event, a count of years to an anniversary (抵台一周年之际, 访华50周年).
+# The plan that was not kept (原定于去年访问…但延期): the cue of a cancellation that may
+# be partial (see EventExtractor._partial_cancellation)
+PLAN_NOT_KEPT = re.compile(r"原定|原订|原本|本来|原计划")
 # How long an event lasted, told before its trigger (对法国进行为期三天的国事访问, 周三起一连
 # 三天访问澳门, 28日起一连3天在北京开会) or as the clause right after it (峰会周五开始举行，
 # 为期两天): with one day as its date, the event runs that many days from it — or up to it
@@ -2120,6 +2123,7 @@ class EventExtractor:
                     sentence_drafts.extend(_separate(draft))
                     if draft.actor is not None:
                         last_actor = draft.actor
+                self._partial_cancellation(norm, sentence_drafts)
                 for d in sentence_drafts:
                     if d.trigger.word in MOTION_TRIGGERS and any(
                             o.trigger.event_type == "visit" and o.trigger.word not in MOTION_TRIGGERS
@@ -3464,6 +3468,23 @@ class EventExtractor:
         if heading_date is not None:
             d.date = heading_date
             d.provenance["date"] = "heading"
+
+    def _partial_cancellation(self, norm: str, drafts: list[_Draft]) -> None:
+        """美国国务卿蓬佩奥原定10月4至8日访问日本、韩国和蒙古，…蓬佩奥取消了访问韩国和蒙古的计划:
+        a trip to a list of places, told as the plan that was not kept (原定), and then the
+        places given up, named: only those are cancelled; the rest of the list stays
+        planned (the text does not say more of it)."""
+        for d in drafts:
+            if d.status != "cancelled" or d.provenance.get("stop") != "list" or d.actor is None \
+                    or not PLAN_NOT_KEPT.search(norm, d.sentence[0], d.trigger_start):
+                continue
+            given_up = {o.place_id for o in drafts if o.trigger_start > d.trigger_start and o.status == "cancelled"
+                        and o.trigger.event_type == "visit" and o.place_id and o.actor is not None
+                        and o.actor.canonical_id == d.actor.canonical_id}
+            listed = {o.place_id for o in drafts if o.trigger_start == d.trigger_start}
+            if given_up and given_up < listed and d.place_id not in given_up:
+                d.status = "planned"
+                d.provenance["status"] = "not-given-up"
 
     def _stretch_by_duration(self, d: _Draft, norm: str, clause, clause_spans) -> None:
         """An event dated by one day with its length told (see ``DURATION``) runs that

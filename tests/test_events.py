@@ -2900,3 +2900,12 @@ def test_lunch_together_with_a_named_party_is_a_meeting(resources):
     assert (set(meeting.participants), meeting.date_start) == ({"person:donald-trump", "person:lee-hsien-loong"}, "2018-06-11")
     # weak: with nobody named to eat with, no meeting
     assert not [e for e in events_of(resources, "特朗普周一与家人共进晚餐。", published="2018-06-11") if e.event_type == "meeting"]
+
+
+def test_a_partly_given_up_trip_cancels_only_the_places_named(resources):
+    evs = events_of(resources, "王毅原定8月25日至9月1日访问意大利、荷兰和挪威，但随后取消了访问挪威的计划。", published="2020-08-20")
+    status = {e.place_id: e.status for e in evs if e.event_type == "visit" and e.date_start}
+    assert status == {"country:IT": "planned", "country:NL": "planned", "country:NO": "cancelled"}
+    # with no place named as given up, the whole plan is one not kept
+    evs = events_of(resources, "王毅原定8月25日至9月1日访问意大利、荷兰和挪威。", published="2020-08-20")
+    assert {e.status for e in evs if e.event_type == "visit"} == {"cancelled"}
