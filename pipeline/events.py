@@ -520,6 +520,10 @@ REPORTED_ACT_VERBS = ("表示", "宣布", "透露", "称", "说")
 REPORTED_ACT_REACH = 12
 # Verbs of recalling: the one who recalls a meeting with someone (说起…与普京会晤) had it
 RECALL_VERBS = ("说起", "谈起", "忆起", "回忆", "提起")
+# A clause right after one ending with these verbs that opens with a counterpart has the
+# speaker as its subject (see EventExtractor._speaker_of_own_meeting).
+SPEAKER_VERBS = ("说", "表示", "指出", "透露", "写道", "称")
+OWN_MEETING_LEAD = re.compile(r"(?:在|于|今年|去年|此前|早前|稍早|日前|近日|曾经|曾|已经|也|还|有幸|早些时候|之前)*(?:与|同|跟|和)")
 REPORTED_ACT_BREAK = re.compile(r"[的,，;；:：。《「“\"]")
 # Words that put a visit in a relative clause before the time of its sentence (曾访台的…).
 PAST_MARKERS = ("曾", "已经", "此前", "先前", "早前", "过去", "去年", "前年", "当年")
@@ -1297,6 +1301,25 @@ class EventExtractor:
             return False
         return not any(self._word_at(norm, w, p.end, pos, 0) for w in (*self.pronouns, *self.plural_cues)) \
             and not any(p.end <= u.start < pos for u in self._unknown_here)
+
+    def _speaker_of_own_meeting(self, norm: str, sentence, clause, subjects: list[Mention], pos: int) -> Mention | None:
+        """蔡英文在推特用英文留言说，今年稍早有幸与索马利兰外长穆雅辛会面: a clause with no
+        subject of its own that opens with the counterpart (与/同/跟/和, after at most a
+        date and a few adverbs), right after a clause that ends with the speaker's
+        reporting verb: the speaker tells of their own meeting or call."""
+        before = [c for c in clauses(norm, *sentence) if c[1] <= clause[0]]
+        if not before or not norm[before[-1][0] : before[-1][1]].rstrip("，,：: ").endswith(SPEAKER_VERBS):
+            return None
+        lead = self._without_dates(norm, clause[0], pos)
+        m = OWN_MEETING_LEAD.match(lead)
+        if m is None or any(self._word_at(lead, w, 0, m.end(), 0) for w in (*self.pronouns, *self.plural_cues, *FIRST_PERSON)):
+            return None
+        prev = before[-1]
+        speaker = next((p for p in reversed(subjects) if prev[0] <= p.start < prev[1]), None)
+        if speaker is None or any(speaker.end <= u.start < pos for u in self._unknown_here) \
+                or REPORTED_ACT_BREAK.search(norm, speaker.end, prev[1] - 1):
+            return None  # (someone else, or a phrase of its own, between the speaker and the verb)
+        return speaker
 
     def _gap_after_name(self, norm: str, end: int, start: int) -> str:
         """The text between two names without glosses and without a title right after
@@ -2512,6 +2535,10 @@ class EventExtractor:
             # (金正恩访问越南首都河内，与特朗普举行第二次峰会).
             earlier, subjects = self._topic_subjects(norm, sentence, clause, persons)
             actor = self._actor_from(norm, subjects, earlier, d.trigger_start)
+            if actor is None and counterparts and trig.event_type in ("meeting", "letter"):
+                actor = self._speaker_of_own_meeting(norm, sentence, clause, subjects, d.trigger_start)
+                if actor is not None:
+                    d.provenance["speaker"] = "own-act"
             if actor is not None and _opens_parenthesis(norm, actor.end, d.trigger_start):
                 actor = None  # …（按：今年3月有线facebook发声明…）: a note has its own subject
             if actor is not None and any(c.canonical_id == actor.canonical_id for c in counterparts):
@@ -3301,6 +3328,10 @@ class EventExtractor:
                 continue  # (针对…9月14日…峰会的结果发表声明: the summit's date, not the statement's)
             if TALKED_ABOUT.search(norm, m.end, pos):
                 continue  # (定于下周二出版的书中提及在川金会期间: the book's date, not the summit's)
+            if m.start > clause[0] and norm[m.start - 1] in "与同跟" and any(
+                    m.end < q.start < pos and q.type == PERSON and norm[q.start - 1] == "的"
+                    and not _CLAUSE_PUNCT.search(norm, m.end, q.start) for q in d.participants.values()):
+                continue  # (与2013年成为中国国家主席的习近平的会晤: the date is in the counterpart's relative clause)
             if before_event and (pos - m.end > BEFORE_EVENT_DATE_GAP or "、" in norm[m.end : pos]) \
                     and not HOLDING_VERB.search(norm, m.end, pos):
                 # (在2019年与金正恩在河内举行峰会前: the date is of 举行, the summit's own)

@@ -2909,3 +2909,24 @@ def test_a_partly_given_up_trip_cancels_only_the_places_named(resources):
     # with no place named as given up, the whole plan is one not kept
     evs = events_of(resources, "王毅原定8月25日至9月1日访问意大利、荷兰和挪威。", published="2020-08-20")
     assert {e.status for e in evs if e.event_type == "visit"} == {"cancelled"}
+
+
+def test_a_subjectless_meeting_told_by_the_speaker_is_the_speakers(resources):
+    # 说，(date) 与 Y 会面: the clause opens with the counterpart and names no subject
+    meeting = one(events_of(resources, "1日晚间，台湾总统蔡英文在推特用英文留言说，今年稍早有幸与印度总理莫迪会面。",
+                            published="2020-07-02"), "meeting")
+    assert (meeting.actor_id, set(meeting.participants), meeting.date_start) == (
+        "person:tsai-ing-wen", {"person:tsai-ing-wen", "person:narendra-modi"}, "2020")
+    call = one(events_of(resources, "英国外交大臣拉布8日通过推特表示，在当晚与蓬佩奥就香港问题通话。", published="2020-07-09"), "letter")
+    assert (call.actor_id, call.date_start) == ("person:dominic-raab", "2020-07-08")
+    # someone else named as the subject of the clause: that person met
+    meeting = one(events_of(resources, "蔡英文说，今年稍早莫迪与安倍晋三会面。", published="2020-07-02"), "meeting")
+    assert meeting.actor_id == "person:narendra-modi"
+
+
+def test_a_date_in_the_counterparts_relative_clause_does_not_date_the_meeting(resources):
+    evs = events_of(resources, "拜登与2013年成为中国国家主席的习近平在北京会晤。", published="2020-07-09")
+    meeting = one(evs, "meeting")
+    assert meeting.date_start == ""
+    meeting = one(events_of(resources, "蓬佩奥7月3日与到访的王毅会晤。", published="2020-07-09"), "meeting")
+    assert meeting.date_start == "2020-07-03"
