@@ -74,6 +74,8 @@ OFFICIAL_REST_REACH = 12
 NOT_OFFICIAL_TITLES = frozenset({"领导人", "最高领导人", "家人", "家属", "兄长", "哥哥", "弟弟", "姐姐", "妹妹", "家族", "妻子",
                                  "丈夫", "儿子", "女儿", "父亲", "母亲", "秘书", "助手", "助理", "警察", "警员", "特工",
                                  "检察官", "法官"})
+# The label that opens a photo caption (资料-, 资料照：, 档案照片: ): not part of its dateline
+CAPTION_LABEL = re.compile(r"(?:资料|档案)(?:照片|照|图|相片)?\s*[-－—:：]\s*")
 # The dash that ends a dateline (路透香港7月17日 - 香港美国商会…): the place before it is
 # where the report comes from
 DATELINE_DASH = re.compile(r"\s[-－—]+\s|——")
@@ -522,7 +524,7 @@ REPORTED_ACT_REACH = 12
 RECALL_VERBS = ("说起", "谈起", "忆起", "回忆", "提起")
 # A clause right after one ending with these verbs that opens with a counterpart has the
 # speaker as its subject (see EventExtractor._speaker_of_own_meeting).
-SPEAKER_VERBS = ("说", "表示", "指出", "透露", "写道", "称")
+SPEAKER_VERBS = ("说", "表示", "指出", "透露", "披露", "提到", "坦言", "承认", "写道", "称")
 OWN_MEETING_LEAD = re.compile(r"(?:在|于|今年|去年|此前|早前|稍早|日前|近日|曾经|曾|已经|也|还|有幸|早些时候|之前)*(?:与|同|跟|和)")
 REPORTED_ACT_BREAK = re.compile(r"[的,，;；:：。《「“\"]")
 # Words that put a visit in a relative clause before the time of its sentence (曾访台的…).
@@ -3202,6 +3204,8 @@ class EventExtractor:
             # 2020年7月19日，比利时布鲁塞尔，…出席…峰会: a clause that is nothing but a place
             # (a caption's or a report's dateline) earlier in the sentence is where it happened
             for c in reversed([c for c in clauses(norm, s, clause[0]) if c[1] <= clause[0]]):
+                if (label := CAPTION_LABEL.match(norm, c[0], c[1])) is not None:
+                    c = (label.end(), c[1])  # (资料-俄罗斯符拉迪沃斯托克，普京和莫迪…会晤中握手: a caption's label)
                 inside = [p for p in candidates if c[0] <= p.start and p.end <= c[1]]
                 if inside and _only_places(norm, c, inside) and self._set_place(
                         d, min(inside, key=lambda p: (self._place_rank(p), -p.start)), "dateline"):

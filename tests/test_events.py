@@ -2930,3 +2930,9 @@ def test_a_date_in_the_counterparts_relative_clause_does_not_date_the_meeting(re
     assert meeting.date_start == ""
     meeting = one(events_of(resources, "蓬佩奥7月3日与到访的王毅会晤。", published="2020-07-09"), "meeting")
     assert meeting.date_start == "2020-07-03"
+
+
+def test_a_caption_label_does_not_hide_the_dateline_place(resources):
+    meeting = one(events_of(resources, "资料-俄罗斯符拉迪沃斯托克，俄罗斯总统普京(右)和印度总理莫迪在论坛之前会谈。（2019年9月4日）",
+                            published="2020-06-30"), "meeting")
+    assert (meeting.place_id, meeting.date_start) == ("place:RU:vladivostok", "2019-09-04")
