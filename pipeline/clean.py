@@ -529,6 +529,9 @@ def prune(root: etree._Element) -> None:
             continue
         if reason.startswith(("class:", "tag:")) and _holds_article_body(element):
             continue
+        if reason.startswith("class:") and any(_attribute_caption(inner) is not None for inner in element.iterdescendants()
+                                               if isinstance(inner.tag, str)):
+            continue  # (a gallery whose items carry their captions: class="media-gallery-embed overlay-wrap")
         element.set(_MARK, reason)
         inside_marked += 1
 
@@ -655,6 +658,23 @@ def _is_data_table(table) -> bool:
                 if inner is not cell and isinstance(inner.tag, str) and inner.tag in _BLOCKISH_IN_CELL and inner.tag not in ("p", "div"):
                     return False
     return multi >= max(2, len(rows) // 2)
+
+
+# Attributes that hold the caption of a lightbox gallery's item (VOA's lightbox,
+# lightGallery's data-sub-html, fancybox's data-caption); lightbox2's data-title is too
+# generic a name (点赞或转载 buttons use it).
+CAPTION_ATTRIBUTES = ("data-lbox-gallery-item-title", "data-sub-html", "data-caption")
+
+
+def _attribute_caption(element) -> str | None:
+    """The caption an element holds in an attribute (see CAPTION_ATTRIBUTES), as text."""
+    for name in CAPTION_ATTRIBUTES:
+        value = element.get(name)
+        if value and value.strip():
+            if "<" in value:  # (data-sub-html holds markup)
+                value = etree.HTML(value).xpath("string()")
+            return html_lib.unescape(value).strip() or None  # (&middot; escaped twice in the page)
+    return None
 
 
 def _is_caption_container(element) -> bool:
@@ -786,6 +806,14 @@ class _Segmenter:
         if element.get(_MARK) is not None:
             self.flush()
             self.drop.append(element.get(_MARK))
+        if (caption := _attribute_caption(element)) is not None:
+            # the item of a lightbox gallery, whose caption is an attribute of the element
+            # (<div data-lbox-gallery-item-title="2018年4月16日，金正恩…">): a caption block
+            self.flush()
+            self.block_stack.append(element)
+            self.add(caption)
+            self.flush("caption")
+            self.block_stack.pop()
         if tag == "br":
             if data_table:
                 self.add(" ")

@@ -403,3 +403,22 @@ def test_the_lead_image_caption_before_the_text_is_kept(tmp_path):
     path.write_text(page(f"<div><a href=\"https://ads.example/\"><img src=\"https://img.example/2.jpg\"/></a><br/>"
                          f"<figcaption class=\"caption\">{caption}</figcaption></div>"), encoding="utf-8")
     assert caption not in read_document(path).text
+
+
+def test_a_lightbox_gallery_keeps_the_captions_its_items_hold_in_attributes():
+    # VOA embeds a gallery whose items are empty <div>s with the caption in an attribute,
+    # inside a figure classed as an overlay: the captions are the article's, in order
+    item = '<div data-lbox-gallery-item-src="https://img.example/{n}.jpg" data-lbox-gallery-item-title="{t}"></div>'
+    captions = ["2018年4月16日，金正恩和宋涛在平壤观看演出。", "2017年4月26日，弗拉基米尔&amp;middot;普京和栗战书在莫斯科会晤时握手。"]
+    page = ("<html><body><div class=\"article\"><h1>栗战书访朝</h1>"
+            "<p>中共派出习近平身边的高级官员栗战书到朝鲜访问。这是习近平主政以来派出的最高官员访问朝鲜。</p>"
+            "<p>有专家分析，习近平在最后关头改派栗战书赴朝参加其建国周年纪念活动。</p>"
+            "<figure class=\"media-gallery-embed overlay-wrap\"><div>"
+            + "".join(item.format(n=n, t=t) for n, t in enumerate(captions)) +
+            "</div></figure></div></body></html>")
+    doc = clean(raw_from_text(page), "voa")
+    assert [b.text for b in doc.blocks if b.kind == "caption"] == [
+        captions[0], "2017年4月26日，弗拉基米尔·普京和栗战书在莫斯科会晤时握手。"]
+    # an overlay with no captions inside stays boilerplate
+    overlay = page.replace("data-lbox-gallery-item-title", "data-other")
+    assert not [b for b in clean(raw_from_text(overlay), "voa").blocks if b.kind == "caption"]
