@@ -506,6 +506,10 @@ TIME_PHRASE_CLOSE = re.compile(r"[^,，;；。]{0,12}?(?:之后|以后|之前|�
 # (他在习近平发表评论后三天访问了…, 习近平在特朗普访华期间会见…): not 前往, 后来
 AT_TIME_CLOSE = re.compile(r"[^,，;；:：。在]{0,12}?(?:之后|以后|之前|以前|以来|期间|之际|后(?![来面])|前(?![往来去进]))")
 ROLE_OF = re.compile(r"[^,，;；:：。]{0,12}?的")  # 作为习近平总书记、国家主席的特别代表
+# 作为/身为/以 and a title before a name whose role the subject takes (以中共中央总书记习近平
+# 特使的身份); 以 only as a word of its own (not 所以, 可以, 以色列)
+ROLE_TAKER = re.compile(r"(作为|身为|(?<![所可加予得难用借足])以)(?!色列)[^,，;；:：。与和同跟及、的]{0,10}$")
+ROLE_NAMED = re.compile(r"[^,，;；:：。]{0,8}?(?:特使|特别代表|代表|身份)")
 ARRANGE_CUES = ("安排", "撮合", "牵线", "促成")
 ACCOMPANYING = re.compile(r"随同|跟随|陪同|伴随|随(?=时任)|随(?![后即着时便意手机之])")
 COMPANION_MARKERS = ("携夫人", "偕夫人", "携妻子", "携", "偕", "偕同")
@@ -3921,9 +3925,16 @@ DATE_CLAUSE_OPENERS = ("然而", "但是", "可是", "不过", "另外", "此外
 
 
 def _whose_role(norm: str, start: int, p: Mention) -> bool:
-    """作为习近平总书记、国家主席的特别代表: the name after 作为 says whose role the subject
-    takes (``start``: where the text before the name begins)."""
-    return _without_glosses(norm[start : p.start]).rstrip().endswith("作为") and ROLE_OF.match(norm, p.end) is not None
+    """作为习近平总书记、国家主席的特别代表, 以中共中央总书记习近平特使的身份: the name after
+    作为/身为/以 (and a title) says whose role the subject takes (``start``: where the text
+    before the name begins).  After 以 the role must be named (特使, 代表, 身份; not 以东盟名义发布声明: a statement in its name is its own)."""
+    before = _without_glosses(norm[start : p.start]).rstrip()
+    if before.endswith("作为") and ROLE_OF.match(norm, p.end) is not None:
+        return True
+    m = ROLE_TAKER.search(before)
+    if m is None:
+        return False
+    return (ROLE_NAMED if m.group(1) == "以" else ROLE_OF).match(norm, p.end) is not None
 
 
 def _addressed(gap: str) -> bool:

@@ -2936,3 +2936,10 @@ def test_a_caption_label_does_not_hide_the_dateline_place(resources):
     meeting = one(events_of(resources, "资料-俄罗斯符拉迪沃斯托克，俄罗斯总统普京(右)和印度总理莫迪在论坛之前会谈。（2019年9月4日）",
                             published="2020-06-30"), "meeting")
     assert (meeting.place_id, meeting.date_start) == ("place:RU:vladivostok", "2019-09-04")
+
+
+def test_whose_envoy_the_traveller_is_does_not_travel(resources):
+    for text in ("2017年11月，宋涛以中共中央总书记习近平特使的身份访问朝鲜。",
+                 "2017年11月，宋涛作为中共中央总书记习近平的特使访问朝鲜。"):
+        visit = one(events_of(resources, text, published="2018-09-05"), "visit")
+        assert (visit.actor_id, visit.participants, visit.place_id) == ("person:song-tao", ("person:song-tao",), "country:KP")
