@@ -468,6 +468,8 @@ THIS_TIME = "这次"
 # or its full stop, closing the line (…握手。（2019年6月27日）)
 CAPTION_DATE_OPEN = re.compile(r"\s?[（(]")
 CAPTION_DATE_CLOSE = re.compile(r"[）)]\s*(?:\n|$)")
+# …or in parentheses as the sentence's last words, before its full stop
+CAPTION_DATE_AT_END = re.compile(r"[）)][。.]?")
 # A clause that only tells the occasion of the next one (在8月举行的俄罗斯武器展览会上，…)
 AT_OCCASION_CLAUSE = re.compile(r"在[^,，;；:：。]{2,30}?(?:上|中|期间|之际)[,，]?")
 # A clause that is only a 自…以来/后 phrase with no subject of its own (这也是自去年7月访问泰国
@@ -1828,9 +1830,14 @@ class EventExtractor:
                     continue
                 found_triggers = self._find_triggers(norm, s, e, token_ends)
                 # 资料照：…握手。（2019年6月27日）: a caption's date in parentheses after it
+                # (or as its last words: …在平壤握手，…（2015年10月10日）。)
                 self._caption_date = next((x for x in dates_all.starting(e, e + 3)
                                            if CAPTION_DATE_OPEN.fullmatch(norm, e, x.start) and x.precision == "day"
                                            and CAPTION_DATE_CLOSE.match(norm, x.end)), None) if found_triggers else None
+                if found_triggers and self._caption_date is None:
+                    self._caption_date = next((x for x in dates_all.starting(s, e) if x.precision == "day"
+                                               and CAPTION_DATE_AT_END.fullmatch(norm, x.end, e)
+                                               and CAPTION_DATE_OPEN.fullmatch(norm, x.start - 1, x.start)), None)
                 if restating:
                     # 这是…: the sentence restates the previous event; only an event inside a
                     # 自…后/以来 or 继…之后 phrase is another, the past it counts from (这是自…阿扎尔

@@ -2943,3 +2943,14 @@ def test_whose_envoy_the_traveller_is_does_not_travel(resources):
                  "2017年11月，宋涛作为中共中央总书记习近平的特使访问朝鲜。"):
         visit = one(events_of(resources, text, published="2018-09-05"), "visit")
         assert (visit.actor_id, visit.participants, visit.place_id) == ("person:song-tao", ("person:song-tao",), "country:KP")
+
+
+def test_a_caption_dated_in_parentheses_as_its_last_words(resources):
+    meeting = one(events_of(resources, "朝鲜领导人金正恩同中共政治局常委刘云山在平壤握手，刘云山此行是为了庆祝建党70周年（2015年10月10日）。",
+                            published="2018-09-05"), "meeting")
+    assert (meeting.place_id, meeting.date_start) == ("place:KP:pyongyang", "2015-10-10")
+    # so in a paragraph's sentence; but not a date in parentheses before the end
+    evs = events_of(resources, "金正恩同刘云山在平壤握手（2015年10月10日）。双方谈了很久。", published="2018-09-05")
+    assert one(evs, "meeting").date_start == "2015-10-10"
+    evs = events_of(resources, "金正恩同刘云山在平壤握手，刘云山（2015年10月10日当选）谈了很久。", published="2018-09-05")
+    assert one(evs, "meeting").date_start == ""
