@@ -10,7 +10,8 @@ extension, e.g. ``dutymachine_dw/1047815.txt``).  An optional ``status`` column
 Without --out the seeds are built into a temporary directory first.  Scoring follows
 the gold README: a gold event is found when a predicted event reported by the same
 document has a compatible type (visit/meeting/summit are one family; letter;
-statement), the same country (where gold names one) and overlapping dates (where gold
+statement; an agreement matches gold ``other`` too, as the gold README's types have no
+agreement and its annotators code one as other), the same country (where gold names one) and overlapping dates (where gold
 states them).  Recall is over core rows; precision counts a predicted (event, document)
 pair right when it matches any gold row.  Per-field accuracy is over matched core rows:
 place (same Chinese place name), dates (same start and end), participants (same set).
@@ -34,6 +35,12 @@ from pipeline.dates import value_to_range  # noqa: E402
 
 FAMILY = {"visit": "move", "meeting": "move", "summit": "move", "letter": "letter", "statement": "statement",
           "agreement": "agreement", "other": "other"}
+
+
+def compatible_types(gold: str, predicted: str) -> bool:
+    """One family (visit/meeting/summit; letter; statement); a predicted agreement also
+    matches gold ``other``, the gold README's type for what its list does not name."""
+    return FAMILY.get(gold) == FAMILY.get(predicted) or (gold == "other" and predicted == "agreement")
 
 
 def day_range(start: str, end: str):
@@ -118,7 +125,7 @@ def main(argv=None) -> int:
     def matches(g, doc_id, ev) -> bool:
         if Path(g["doc"]).with_suffix("").as_posix() != doc_id:
             return False
-        if FAMILY.get(g["event_type"]) != FAMILY.get(ev["event_type"]):
+        if not compatible_types(g["event_type"], ev["event_type"]):
             return False
         if g["country_iso2"] and g["country_iso2"] != ev["country"]:
             return False

@@ -20,3 +20,10 @@ def test_participants_match_by_any_of_their_names_one_to_one():
     # one to one: a missing or an extra participant is a difference
     assert not same("person:xi-jinping", gold, persons)
     assert not same("person:xi-jinping;person:li-keqiang;person:khaltmaagiin-battulga", gold, persons)
+
+
+def test_types_match_by_family_and_an_agreement_is_gold_other():
+    ok = eval_events.compatible_types
+    assert ok("meeting", "summit") and ok("visit", "meeting") and ok("letter", "letter")
+    assert ok("agreement", "agreement") and ok("other", "agreement")
+    assert not ok("statement", "agreement") and not ok("other", "visit") and not ok("letter", "meeting")
