@@ -1779,6 +1779,9 @@ class EventExtractor:
         n_triggers = 0
         self._pairs = []
         self._kept = []
+        # meetings dropped for want of a date and a place, which a trip may still place
+        # (see _host_places): (block, draft)
+        self._unplaced: list[tuple[int, _Draft]] = []
         self._sentence_drafts: list[_Draft] = []  # the drafts of the sentence being read
         self._acts: dict[int, list[_Draft]] = {}  # …by the start of their actor (_sentence_acts)
         self._acts_seen = 0
@@ -2175,10 +2178,18 @@ class EventExtractor:
                         block_drafts.append(d)
                     else:
                         log.debug("dropped %s at %d in %s: %s", d.trigger.word, d.trigger_start, doc.doc_id, d.provenance)
+                        if d.provenance.get("dropped") == "no date and no place" and d.trigger.event_type == "meeting" \
+                                and d.status == "occurred" and not d.provenance.get("count"):
+                            self._unplaced.append((block_no, d))
             drafts.extend(block_drafts)
             self._pairs.extend((block_no, d) for d in block_drafts if len(d.participants) >= 2)
             self._kept.extend((block_no, d) for d in block_drafts)
-        self._host_places()
+        for d in self._host_places():
+            # (a meeting placed by a trip after all: in text order among the others)
+            k = len(drafts)
+            while k > 0 and drafts[k - 1].trigger_start > d.trigger_start:
+                k -= 1
+            drafts.insert(k, d)
         self._received_visits()
         self._visit_days()
         return [self._finish(doc, d) for d in drafts]
@@ -2354,18 +2365,20 @@ class EventExtractor:
                     return o.place
         return None
 
-    def _host_places(self) -> None:
+    def _host_places(self) -> list[_Draft]:
         """杨洁篪目前正在日本访问… 2月28日，杨洁篪与安倍晋三见面: a meeting with no place
         between a traveller of a placed visit of the article and a national of the country
         visited is held there — when both have dates, the meeting's lie within the visit's
         (give or take HOST_SLACK_DAYS); else when the visit is told at most
         CONTINUED_REACH_BLOCKS blocks away.  Such a meeting with no date of its own (placed
-        there or in that country already) takes the visit's days."""
+        there or in that country already) takes the visit's days.  So does a meeting dropped
+        for having neither (马克龙在会见王毅后发表演讲, with 王毅访法 told): returned, to
+        be kept after all."""
         visits = [(b, v) for b, v in self._kept if v.trigger.event_type == "visit" and v.status == "occurred"
                   and v.place is not None and v.actor is not None and not v.provenance.get("count")]
         if not visits:
-            return
-        for block_no, d in self._kept:
+            return []
+        for block_no, d in self._kept + self._unplaced:
             # (an undated call of the traveller with a national told with the trip too: 王毅首站
             # 访问意大利时，该国总理孔特拒绝和王毅见面，双方仅用电话简短交谈)
             if not (d.trigger.event_type == "meeting"
@@ -2408,6 +2421,14 @@ class EventExtractor:
                 if d.date is not None or v.date is not None:
                     break
                 # (an undated report of the trip: its days may be told further up)
+        placed = []
+        for block_no, d in self._unplaced:
+            if d.place is not None:
+                d.provenance.pop("dropped", None)
+                if self._keep(d):
+                    placed.append(d)
+                    self._kept.append((block_no, d))
+        return placed
 
     # ------------------------------------------------------------------ slots
     def _fill_participants(self, d: _Draft, norm, clause, sentence, persons, block_drafts, last_actor):

@@ -2954,3 +2954,16 @@ def test_a_caption_dated_in_parentheses_as_its_last_words(resources):
     assert one(evs, "meeting").date_start == "2015-10-10"
     evs = events_of(resources, "金正恩同刘云山在平壤握手，刘云山（2015年10月10日当选）谈了很久。", published="2018-09-05")
     assert one(evs, "meeting").date_start == ""
+
+
+def test_an_undated_unplaced_meeting_with_a_host_of_the_trip_is_placed_by_it(resources):
+    # dropped alone (no date, no place), kept once the article tells the visitor's trip
+    evs = events_of(resources, "王毅8月28日访问法国。", "事实上，法国总统马克龙在会见王毅后发表演讲。", published="2020-09-05")
+    meeting = one(evs, "meeting")
+    assert (meeting.place_id, meeting.date_start, set(meeting.participants)) == (
+        "country:FR", "2020-08-28", {"person:emmanuel-macron", "person:wang-yi"})
+    assert not [e for e in events_of(resources, "事实上，法国总统马克龙在会见王毅后发表演讲。", published="2020-09-05")
+                if e.event_type == "meeting"]
+    # shunning a meeting is no meeting, wherever the trip is
+    evs = events_of(resources, "蓬佩奥9月29日访问梵蒂冈。", "英媒披露，教宗方济各或回避与蓬佩奥会面。", published="2020-09-25")
+    assert not [e for e in evs if e.event_type == "meeting" and e.status == "occurred"]
