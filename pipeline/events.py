@@ -3563,6 +3563,9 @@ class EventExtractor:
         for m in DURATION.finditer(norm, clause[0], pos):
             if d.date.end <= m.start() or not clause[0] <= d.date.start < clause[1]:
                 found = m  # (the day is before the length, or in an earlier clause)
+        if found is None and d.trigger.role == "location":
+            # 峰会预计为期两天: the event noun as the subject of its length
+            found = DURATION.match(norm, pos + len(d.trigger.word), clause[1])
         if found is None:
             after = next((c for c in clause_spans if c[0] >= clause[1]), None)
             if after is not None and (m := DURATION_CLAUSE.fullmatch(norm, after[0], after[1])) is not None:

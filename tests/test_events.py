@@ -2889,6 +2889,9 @@ def test_an_event_with_its_length_told_runs_that_many_days(resources):
     # the length as the clause right after the event's
     summit = one(events_of(resources, "欧盟峰会周五开始举行，为期两天。", published="2019-12-20"), "summit")
     assert (summit.date_start, summit.date_end) == ("2019-12-20", "2019-12-21")
+    # …or right after the event noun that is its subject
+    summit = one(events_of(resources, "周五开始举行的欧盟峰会预计为期两天。", published="2019-12-20"), "summit")
+    assert (summit.date_start, summit.date_end) == ("2019-12-20", "2019-12-21")
     # a length in a later clause of something else stretches nothing
     visit = one(events_of(resources, "习近平20日访问法国，当地实施为期十四天的隔离措施。", published="2019-12-20"), "visit")
     assert (visit.date_start, visit.date_end) == ("2019-12-20", "2019-12-20")
