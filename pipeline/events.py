@@ -108,7 +108,7 @@ VISIT_OBJECT_MARKERS = ("对",)
 # 部长阿札及次卿克拉奇).
 INCLUDING = re.compile(r"[,，]\s*(?:其中)?(?:包括|包含)(?:了)?")
 # A recent event with no day written (他近日曾与…见面, 日前与…通话): undated, but its own.
-RECENT_CUES = ("近日", "日前", "近期", "最近", "前不久", "不久前")
+RECENT_CUES = ("近日", "日前", "近期", "最近", "前不久", "不久前", "刚刚", "刚才")
 # 最近一次…通话 is "the latest" call, talked about (是什么时候), not reported as recent.
 LATEST_OF = re.compile(r"最近(?:的)?[一1]次")
 BEFORE_EVENT = ("前夕", "之前", "以前", "前")
@@ -528,10 +528,10 @@ REPORTED_ACT_VERBS = ("表示", "宣布", "透露", "称", "说")
 REPORTED_ACT_REACH = 12
 # Verbs of recalling: the one who recalls a meeting with someone (说起…与普京会晤) had it
 RECALL_VERBS = ("说起", "谈起", "忆起", "回忆", "提起")
-# A clause right after one ending with these verbs that opens with a counterpart has the
-# speaker as its subject (see EventExtractor._speaker_of_own_meeting).
+# A clause right after one ending with these verbs that opens with a counterpart (after
+# 自己 at most) has the speaker as its subject (see EventExtractor._speaker_of_own_meeting).
 SPEAKER_VERBS = ("说", "表示", "指出", "透露", "披露", "提到", "坦言", "承认", "写道", "称")
-OWN_MEETING_LEAD = re.compile(r"(?:在|于|今年|去年|此前|早前|稍早|日前|近日|曾经|曾|已经|也|还|有幸|早些时候|之前)*(?:与|同|跟|和)")
+OWN_MEETING_LEAD = re.compile(r"(?:自己|本人)?(?:在|于|今年|去年|此前|早前|稍早|日前|近日|最近|近期|刚刚|刚才|曾经|曾|已经|也|还|有幸|早些时候|之前)*(?:与|同|跟|和)")
 REPORTED_ACT_BREAK = re.compile(r"[的,，;；:：。《「“\"]")
 # Words that put a visit in a relative clause before the time of its sentence (曾访台的…).
 PAST_MARKERS = ("曾", "已经", "此前", "先前", "早前", "过去", "去年", "前年", "当年")

@@ -2922,6 +2922,9 @@ def test_a_subjectless_meeting_told_by_the_speaker_is_the_speakers(resources):
         "person:tsai-ing-wen", {"person:tsai-ing-wen", "person:narendra-modi"}, "2020")
     call = one(events_of(resources, "英国外交大臣拉布8日通过推特表示，在当晚与蓬佩奥就香港问题通话。", published="2020-07-09"), "letter")
     assert (call.actor_id, call.date_start) == ("person:dominic-raab", "2020-07-08")
+    # 自己 is the speaker; 刚刚 makes the meeting a recent one of its own, kept undated
+    meeting = one(events_of(resources, "蓬佩奥表示，自己刚刚与香港民主派人士罗冠聪会面。", published="2020-07-23"), "meeting")
+    assert (meeting.actor_id, meeting.date_start) == ("person:mike-pompeo", "")
     # someone else named as the subject of the clause: that person met
     meeting = one(events_of(resources, "蔡英文说，今年稍早莫迪与安倍晋三会面。", published="2020-07-02"), "meeting")
     assert meeting.actor_id == "person:narendra-modi"
