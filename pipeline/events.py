@@ -321,14 +321,22 @@ CONDITIONAL_CUES = ("如果", "假如", "一旦", "倘若", "要是", "若")
 NOT_CONDITIONAL = ("若干",)
 def _condition_before(norm: str, start: int, end: int) -> bool:
     """A condition (如果/假如/一旦…, not the rhetorical 如果说) opens a clause of the
-    sentence before ``end``."""
+    sentence before ``end`` — not inside a quotation closed before it (“如果我们进行很少的
+    测试，…，”他在5月与…会晤时说: the speaker's condition, not the meeting's)."""
+    # (the closing mark may be the first character of the event's clause)
+    quoted = [m.span() for m in _CLOSED_QUOTE.finditer(norm, start, end + 1)] \
+        if "”" in norm[start : end + 1] or "」" in norm[start : end + 1] else []
     for cue in CONDITIONAL_CUES:
         k = norm.find(cue, start, end)
         while k >= 0:
-            if not norm.startswith("说", k + len(cue)) and not any(norm.startswith(w, k) for w in NOT_CONDITIONAL):
+            if not norm.startswith("说", k + len(cue)) and not any(norm.startswith(w, k) for w in NOT_CONDITIONAL) \
+                    and not any(a < k < b for a, b in quoted):
                 return True
             k = norm.find(cue, k + 1, end)
     return False
+
+
+_CLOSED_QUOTE = re.compile(r"“[^“”]*”|「[^「」]*」")
 
 
 AFTER_EVENT_CUES = ("会后",)
@@ -988,6 +996,10 @@ class EventExtractor:
         if "《" in prefix:
             # 《论…强制计划生育…》的声明: words of a title are no status cues
             prefix = _BOOK_SPAN.sub(lambda m: " " * len(m.group()), prefix)
+        if "”" in prefix or "」" in prefix:
+            # “如果我们进行很少的测试，…，”他在5月与…会晤时说: a quotation closed before the
+            # trigger is the speaker's words; its cues are not the event's
+            prefix = _CLOSED_QUOTE.sub(lambda m: " " * len(m.group()), prefix)
         if "没有" in prefix or "无" in prefix:
             # 北京没有原因需要对克拉奇访台感到担忧: there is no reason, the event is not denied
             prefix = NO_REASON.sub(lambda m: " " * len(m.group()), prefix)
@@ -1605,7 +1617,8 @@ class EventExtractor:
         place = self._marked_place(norm, start, pos, places, VISIT_OBJECT_MARKERS)
         if place is None:
             return None
-        k = place.end + 2 if norm.startswith("地区", place.end) else place.end  # (对拉达克地区…的访问)
+        k = self._after_place_object(norm, place.start)  # (对巴尔干和南美的访问: a list of places)
+        k = k + 2 if norm.startswith("地区", k) else k  # (对拉达克地区…的访问)
         m = VISIT_DURATION.match(norm, k, pos)
         return place if VISIT_OBJECT_VERB.fullmatch(norm, m.end() if m else k, pos) else None
 
@@ -1659,8 +1672,11 @@ class EventExtractor:
             start, end = self._previous_paragraph
             persons = self._persons_all.within(start, end)
         for p in reversed(persons):
+            # the last subject: the last name that opens its clause (…介绍魏京生与王丹。他赞扬
+            # 他们…¶他提到自己… → 蓬佩奥, not 王丹)
             k = max(norm.rfind(c, start, p.start) for c in CLAUSE_BREAKS)
-            return p if self._opens_clause(norm, max(k + 1, start), p) else None
+            if self._opens_clause(norm, max(k + 1, start), p):
+                return p
         return None
 
     def _opens_clause(self, norm: str, start: int, p: Mention) -> bool:

@@ -2973,3 +2973,26 @@ def test_an_undated_unplaced_meeting_with_a_host_of_the_trip_is_placed_by_it(res
     # shunning a meeting is no meeting, wherever the trip is
     evs = events_of(resources, "蓬佩奥9月29日访问梵蒂冈。", "英媒披露，教宗方济各或回避与蓬佩奥会面。", published="2020-09-25")
     assert not [e for e in evs if e.event_type == "meeting" and e.status == "occurred"]
+
+
+def test_a_paragraph_opening_pronoun_is_the_last_subject_before_it(resources):
+    # the last name of the paragraph before is an object (王丹); the last subject is 蓬佩奥
+    evs = events_of(resources, "蓬佩奥7月23日在演说中特别介绍也在现场的中国知名民主人士魏京生与学运领袖王丹。",
+                    "他提到自己7月22日与香港民主派人士罗冠聪会面。", published="2020-07-24")
+    meeting = one(evs, "meeting")
+    assert (meeting.actor_id, meeting.date_start) == ("person:mike-pompeo", "2020-07-22")
+
+
+def test_a_condition_inside_a_closed_quotation_is_the_speakers(resources):
+    meeting = one(events_of(resources, "“如果我们进行很少的测试，就不会有这么多的病例，”特朗普在5月与安倍晋三会晤时说。",
+                            published="2020-07-01"), "meeting")
+    assert meeting.status == "occurred"
+    meeting = one(events_of(resources, "如果金正恩同意，特朗普将在5月与他会晤。", published="2020-04-01"), "meeting")
+    assert meeting.status != "occurred"
+
+
+def test_a_visit_to_a_list_of_places_after_dui(resources):
+    evs = events_of(resources, "蓬佩奥8月前往希腊的旅行突显了安全结构的重新定位。", "他9月对巴尔干和南美的访问鼓励了这些国家。",
+                    published="2020-10-01")
+    visits = {e.place_id: e.date_start for e in evs if e.event_type == "visit"}
+    assert visits == {"country:GR": "2020-08", "place:ZZ:balkans": "2020-09"}
