@@ -119,10 +119,10 @@ BEFORE_EVENT_DATE_GAP = 6
 SUMMIT_PARTY_JOINS = frozenset({"与", "和", "同", "及", "-", "－", "—"})
 # Triggers of a movement: a place after 在 is where the trip starts (在白宫…前往沃尔特·里德),
 # not its destination, unlike 在日本访问.
-MOTION_TRIGGERS = frozenset({"出访", "抵达", "飞抵", "来到", "前往", "直飞", "赴", "赴美", "赴英", "赴京", "抵"})
+MOTION_TRIGGERS = frozenset({"出访", "抵达", "到达", "飞抵", "来到", "前往", "直飞", "赴", "赴美", "赴英", "赴京", "抵"})
 # A bare verb of motion is a trip only to the place right after it (率团赴台, 赴北京访问;
 # not 曾赴洗肾的病人, where 赴 goes to an activity).
-BARE_MOTION_TRIGGERS = frozenset({"赴", "抵"})
+BARE_MOTION_TRIGGERS = frozenset({"赴", "抵", "到达"})
 # The most text between a movement's destination and a place inside it that qualifies it.
 MOTION_QUALIFIER_GAP = 6  # 越南|首都|河内, 美国|加州|洛杉矶, 中国|东北城市|大连
 # Between a visit noun and a name: a second predicate opens (并与邓小平会晤), so the name is
@@ -4116,7 +4116,11 @@ def _setting_place(norm: str, clause: tuple[int, int], dates: list[Mention], pla
 
 def _only_date(norm: str, clause: tuple[int, int], dates: list[Mention]) -> bool:
     """True when a clause holds nothing but dates (and filler such as 在/于/自/从, or a
-    connective before them)."""
+    connective before them) — after a byline in parentheses that opens it (（大纪元记者徐简综合
+    报导）周二（9月15日），在…王毅访问蒙古之际)."""
+    byline = BYLINE_LEAD.match(norm, clause[0], clause[1])
+    if byline is not None and not any(m.start < byline.end() for m in dates):
+        clause = (byline.end(), clause[1])
     rest = norm[clause[0] : clause[1]]
     for m in sorted(dates, key=lambda x: -x.start):
         rest = rest[: m.start - clause[0]] + rest[m.end - clause[0] :]

@@ -2996,3 +2996,16 @@ def test_a_visit_to_a_list_of_places_after_dui(resources):
                     published="2020-10-01")
     visits = {e.place_id: e.date_start for e in evs if e.event_type == "visit"}
     assert visits == {"country:GR": "2020-08", "place:ZZ:balkans": "2020-09"}
+
+
+def test_arriving_at_a_place_is_a_trip_there_and_a_byline_does_not_hide_a_date_clause(resources):
+    evs = events_of(resources, "（大纪元记者徐简综合报导）周三（9月30日），美国国务卿蓬佩奥到达梵蒂冈，展开为期两天的访问。",
+                    published="2020-09-30")
+    visits = {(e.trigger, e.place_id, e.date_start, e.date_end) for e in evs if e.event_type == "visit"}
+    assert ("访问", "country:VA", "2020-09-30", "2020-10-01") in visits
+    assert ("到达", "country:VA", "2020-09-30", "2020-09-30") in visits
+    # reaching a peak is no trip
+    assert not events_of(resources, "蓬佩奥说，美中关系已经到达顶点。", published="2020-09-30")
+    visit = one(events_of(resources, "（大纪元记者徐简综合报导）周二（9月15日），在中共外长王毅访问蒙古之际，示威者举行抗议。",
+                          published="2020-09-16"), "visit")
+    assert visit.date_start == "2020-09-15"
