@@ -2250,13 +2250,16 @@ class EventExtractor:
             return None
         k = norm.find("的", after, clause[1])
         met = [p for p in objects if p.end <= k]
-        if k < 0 or not met or met[-1].end != k or norm.find("的", after, met[0].start) >= 0:
+        # (一年前曾会晤黄之峰的…外长马斯: the one met may be a name the gazetteers do not know)
+        unknown = [u for u in self._unknown_here if after <= u.start and u.end <= k]
+        closing = max(met + unknown, key=lambda m: m.end, default=None)
+        if k < 0 or closing is None or closing.end != k or norm.find("的", after, min(m.start for m in met + unknown)) >= 0:
             return None
         head = next((p for p in objects if p.start > k), None)
         if head is None or head.start - (k + 1) > RELATIVE_HEAD_REACH \
                 or not (head.start == k + 1 or norm.endswith(self.person_titles, k + 1, head.start)) \
                 or any(c in norm[k : head.start] for c in COUNTERPART_MARKERS) \
-                or any(c in norm[after : met[0].start] for c in COUNTERPART_MARKERS):
+                or any(c in norm[after : min(m.start for m in met + unknown)] for c in COUNTERPART_MARKERS):
             return None
         return head, met
 

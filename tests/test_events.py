@@ -3009,3 +3009,10 @@ def test_arriving_at_a_place_is_a_trip_there_and_a_byline_does_not_hide_a_date_c
     visit = one(events_of(resources, "（大纪元记者徐简综合报导）周二（9月15日），在中共外长王毅访问蒙古之际，示威者举行抗议。",
                           published="2020-09-16"), "visit")
     assert visit.date_start == "2020-09-15"
+
+
+def test_a_relative_meeting_with_someone_the_gazetteers_do_not_know(resources):
+    # 会晤 + an unknown name + 的 + title + name: the head met; the sentence's subject did not
+    evs = events_of(resources, "德国总理默克尔曾会见达赖喇嘛，一年前曾会晤黄之峰的社民党籍外长马斯也批评北京。", published="2020-07-14")
+    meeting = one(evs, "meeting")
+    assert (meeting.actor_id, meeting.participants, meeting.date_start) == ("person:heiko-maas", ("person:heiko-maas",), "2019")
