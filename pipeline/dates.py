@@ -95,7 +95,7 @@ GRAMMAR_KINDS = (
     "part_month", "part_decade", "part_century", "part_quarter", "part_week", "part_follow",
     "part_guarded",
     "season", "connector", "pair_connector", "between", "until_now", "range_from",
-    "range_end", "calendar", "lunar_month", "lunar_leap", "lunar_day_prefix", "era",
+    "range_start", "range_end", "calendar", "lunar_month", "lunar_leap", "lunar_day_prefix", "era",
     "first_year", "daytime", "time_unit", "ordinal", "classifier", "approx", "glue", "noise",
     "day_block", "count_cue", "length_verb", "day_verb", "measure", "holiday_context", "holiday_block", "future_cue",
     "past_cue", "cue_noise", "duration_tail", "approx_digit", "edition", "year_cue",
@@ -1068,6 +1068,8 @@ class _Parser:
             if bn is not None:
                 a = Parse(a.start, bn.end, a.ops, unit=a.unit, bare_num=True)
         k = self.sp(a.end)
+        if j > i and self.is_w(k, "range_start"):
+            k = self.sp(k + 1)  # 从1997年开始到2009年, 从2016年起至2018年
         if self.is_w(k, "until_now"):
             if a.bare_num or a.weak and not self.corroborated(a):
                 return None
