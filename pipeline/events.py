@@ -1322,6 +1322,20 @@ class EventExtractor:
         return not any(self._word_at(norm, w, p.end, pos, 0) for w in (*self.pronouns, *self.plural_cues)) \
             and not any(p.end <= u.start < pos for u in self._unknown_here)
 
+    def _speaker_before(self, norm: str, sentence, clause, subjects: list[Mention]) -> Mention | None:
+        """The named subject of the clause right before ``clause`` when that clause ends
+        with a reporting verb (杨占青通过新闻稿表示，…), with no phrase of its own between
+        the name and the verb; else None."""
+        before = [c for c in clauses(norm, *sentence) if c[1] <= clause[0]]
+        if not before or not norm[before[-1][0] : before[-1][1]].rstrip("，,：: ").endswith(SPEAKER_VERBS):
+            return None
+        prev = before[-1]
+        speaker = next((p for p in reversed(subjects) if prev[0] <= p.start < prev[1]), None)
+        if speaker is None or any(speaker.end <= u.start < prev[1] for u in self._unknown_here) \
+                or REPORTED_ACT_BREAK.search(norm, speaker.end, prev[1] - 1):
+            return None
+        return speaker
+
     def _speaker_of_own_meeting(self, norm: str, sentence, clause, subjects: list[Mention], pos: int) -> Mention | None:
         """蔡英文在推特用英文留言说，今年稍早有幸与索马利兰外长穆雅辛会面: a clause with no
         subject of its own that opens with the counterpart (与/同/跟/和, after at most a
@@ -1334,12 +1348,8 @@ class EventExtractor:
         m = OWN_MEETING_LEAD.match(lead)
         if m is None or any(self._word_at(lead, w, 0, m.end(), 0) for w in (*self.pronouns, *self.plural_cues, *FIRST_PERSON)):
             return None
-        prev = before[-1]
-        speaker = next((p for p in reversed(subjects) if prev[0] <= p.start < prev[1]), None)
-        if speaker is None or any(speaker.end <= u.start < pos for u in self._unknown_here) \
-                or REPORTED_ACT_BREAK.search(norm, speaker.end, prev[1] - 1):
-            return None  # (someone else, or a phrase of its own, between the speaker and the verb)
-        return speaker
+        # (someone else, or a phrase of its own, between the speaker and the verb: none)
+        return self._speaker_before(norm, sentence, clause, subjects)
 
     def _gap_after_name(self, norm: str, end: int, start: int) -> str:
         """The text between two names without glosses and without a title right after
