@@ -1341,9 +1341,6 @@ class EventExtractor:
         subject of its own that opens with the counterpart (与/同/跟/和, after at most a
         date and a few adverbs), right after a clause that ends with the speaker's
         reporting verb: the speaker tells of their own meeting or call."""
-        before = [c for c in clauses(norm, *sentence) if c[1] <= clause[0]]
-        if not before or not norm[before[-1][0] : before[-1][1]].rstrip("，,：: ").endswith(SPEAKER_VERBS):
-            return None
         lead = self._without_dates(norm, clause[0], pos)
         m = OWN_MEETING_LEAD.match(lead)
         if m is None or any(self._word_at(lead, w, 0, m.end(), 0) for w in (*self.pronouns, *self.plural_cues, *FIRST_PERSON)):
@@ -3987,11 +3984,9 @@ DATE_CLAUSE_OPENERS = ("然而", "但是", "可是", "不过", "另外", "此外
 def _whose_role(norm: str, start: int, p: Mention) -> bool:
     """作为习近平总书记、国家主席的特别代表, 以中共中央总书记习近平特使的身份: the name after
     作为/身为/以 (and a title) says whose role the subject takes (``start``: where the text
-    before the name begins).  After 以 the role must be named (特使, 代表, 身份; not 以东盟名义发布声明: a statement in its name is its own)."""
-    before = _without_glosses(norm[start : p.start]).rstrip()
-    if before.endswith("作为") and ROLE_OF.match(norm, p.end) is not None:
-        return True
-    m = ROLE_TAKER.search(before)
+    before the name begins).  After 以 the role must be named (特使, 代表, 身份): a
+    statement in an organisation's name (以东盟名义发布声明) is the organisation's own."""
+    m = ROLE_TAKER.search(_without_glosses(norm[start : p.start]).rstrip())
     if m is None:
         return False
     return (ROLE_NAMED if m.group(1) == "以" else ROLE_OF).match(norm, p.end) is not None
