@@ -440,6 +440,12 @@ PRIVATE_ROLE = re.compile(r"[Ll]awyer|[Bb]arrister|[Jj]ournalist|[Rr]eporter|[Cc
                           r"|[Hh]eadmistress|[Vv]ictim|[Dd]octor|[Pp]hysician")
 PUBLIC_ROLE = re.compile(r"[Dd]issident|[Aa]ctivist|[Pp]olitic|[Oo]fficial|[Mm]inister|[Pp]resident|[Ll]egislat|[Ss]enator"
                          r"|[Aa]mbassador|[Dd]iplomat|[Ee]nvoy|[Ss]ecretary|[Pp]arty|[Gg]overnor|[Mm]ayor|[Cc]ouncil|[Rr]eformer|[Rr]evolution")
+# Titles of private professions that introduce a person the gazetteers do not know (the
+# candidate finder's cue: candidate:title:律师); like PRIVATE_ROLE for gazetteer persons
+PRIVATE_TITLE_SOURCE = "candidate:title:"
+PRIVATE_TITLES = frozenset({"律师", "记者", "本台记者", "特约记者", "教授", "副教授", "学者", "研究员", "作家", "编辑", "主编",
+                            "主持人", "导演", "演员", "歌手", "设计师", "艺术家", "画家", "商人", "企业家", "创始人",
+                            "董事长", "总裁", "医生", "教师", "科学家"})
 # Words that tie a clause to the time of the clause before (他当时会见了…, 他马上…)
 SAME_TIME_LINK = re.compile(r"当时|那时|此时|同时|随即|随后|马上|立即|立刻|接着|然后|便|就")
 # A summit named by its bare noun (周五开始举行的峰会): with no actor in its sentence, the
@@ -3720,7 +3726,11 @@ class EventExtractor:
         return m.span(m.lastindex or 0) if m else None
 
     def _private_person(self, m: Mention) -> bool:
-        """A gazetteer person whose role is a private profession and no public one."""
+        """A gazetteer person whose role is a private profession and no public one, or a
+        person the gazetteers do not know found by a private profession's title (律师宋玉生,
+        记者…: ``candidate:title:律师``)."""
+        if m.source.startswith(PRIVATE_TITLE_SOURCE) and m.source[len(PRIVATE_TITLE_SOURCE):] in PRIVATE_TITLES:
+            return True
         person = self.gazetteer.persons.get(m.canonical_id)
         role = person.role if person is not None else ""
         return bool(role) and PRIVATE_ROLE.search(role) is not None and PUBLIC_ROLE.search(role) is None

@@ -3016,3 +3016,11 @@ def test_a_relative_meeting_with_someone_the_gazetteers_do_not_know(resources):
     evs = events_of(resources, "德国总理默克尔曾会见达赖喇嘛，一年前曾会晤黄之峰的社民党籍外长马斯也批评北京。", published="2020-07-14")
     meeting = one(evs, "meeting")
     assert (meeting.actor_id, meeting.participants, meeting.date_start) == ("person:heiko-maas", ("person:heiko-maas",), "2019")
+
+
+def test_a_trip_of_someone_introduced_by_a_private_profession_is_flagged(resources):
+    visit = one(events_of(resources, "律師宋玉生在9月23日前往深圳市鹽田看守所，要求會見鄧棨然不果。", published="2020-09-30"), "visit")
+    assert dict(visit.provenance).get("trip") == "private" and visit.confidence < 0.5
+    # a public title does not flag
+    visit = one(events_of(resources, "副部长宋玉生在9月23日前往深圳访问。", published="2020-09-30"), "visit")
+    assert "trip" not in dict(visit.provenance)
