@@ -748,7 +748,8 @@ class CandidateFinder:
                 or rest.tag in FUNCTION_TAGS or self.word_tag.get(given) in FUNCTION_TAGS:
             return None
         common = SPLIT_GIVEN_MAX_FREQ if len(given) == 1 else SPLIT_GIVEN2_MAX_FREQ
-        if self.freq.get(given, 0) >= common or (len(given) == 2 and self.word_tag.get(given) == "v"):
+        glossed = _LATIN_GLOSS.match(norm, rest.end) is not None  # (大使金|成（Sung Kim）: a name)
+        if not glossed and (self.freq.get(given, 0) >= common or (len(given) == 2 and self.word_tag.get(given) == "v")):
             return None  # 主席李将表示 (将 is "will"), 发言人戴口罩, 夏明说
         s, e = first.start, rest.end
         if k + 2 < len(words):

@@ -514,6 +514,8 @@ def test_a_glossed_company_is_no_person():
     ("总统府秘书长李大维说。", "李大维"),  # 李|大维: 大维 is David in jieba's dictionary
     ("朝鲜外务省局长权正根当天发表谈话。", "权正根"),
     ("立法院长游锡堃邀请他。", "游锡堃"),  # 游|锡|堃: a rare third character goes with it
+    # 成 is too common a word to be a given name by itself; the Latin gloss says it is one
+    ("美国驻菲律宾大使金成（Sung Kim）继续磋商。", "金成"),
 ])
 def test_a_surname_and_a_word_after_a_title_are_a_name(text, name):
     assert name in [m.text for m in tag_entities(text) if m.type == "PERSON"]
