@@ -3024,3 +3024,8 @@ def test_a_trip_of_someone_introduced_by_a_private_profession_is_flagged(resourc
     # a public title does not flag
     visit = one(events_of(resources, "副部长宋玉生在9月23日前往深圳访问。", published="2020-09-30"), "visit")
     assert "trip" not in dict(visit.provenance)
+
+
+def test_a_caption_opening_tuwei_and_a_date_dates_its_event(resources):
+    visit = one(events_of(resources, "图为2013年12月4日，拜登与其子亨特下飞机前往北京。", published="2020-10-17"), "visit")
+    assert (visit.place_id, visit.date_start) == ("place:CN:beijing", "2013-12-04")
