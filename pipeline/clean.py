@@ -849,6 +849,12 @@ class _Segmenter:
         elif tag == "figcaption" or (tag in _BLOCK and _is_caption_container(element)):
             self.caption += 1
             self.caption_elements.append(element)
+        elif tag == "span" and _is_caption_container(element):
+            # <span class="caption"> under a lead image (NTD, Epoch Times): a caption of its
+            # own, not a piece of the block around it
+            self.flush()
+            self.caption += 1
+            self.caption_elements.append(element)
         elif tag in ("li", "dd", "dt"):
             self.list_item += 1
         elif tag == "a" and element.get("href") is not None:
@@ -882,6 +888,8 @@ class _Segmenter:
         elif tag == "blockquote":
             self.quote = max(0, self.quote - 1)
         elif self.caption_elements and self.caption_elements[-1] is element:
+            if tag == "span":
+                self.flush()
             self.caption_elements.pop()
             self.caption = max(0, self.caption - 1)
         elif tag in ("li", "dd", "dt"):

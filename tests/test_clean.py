@@ -422,3 +422,20 @@ def test_a_lightbox_gallery_keeps_the_captions_its_items_hold_in_attributes():
     # an overlay with no captions inside stays boilerplate
     overlay = page.replace("data-lbox-gallery-item-title", "data-other")
     assert not [b for b in clean(raw_from_text(overlay), "voa").blocks if b.kind == "caption"]
+
+
+def test_a_span_classed_caption_under_the_lead_image_is_a_caption(tmp_path):
+    # NTD pages: <div class="featured_image"><figure><img/></figure><span class="caption">…
+    # before the article's container, with banners between
+    caption = "图为2013年12月4日，拜登与其子亨特下飞机前往北京。( Ng Han Guan-Pool/Getty Images)"
+    path = tmp_path / "ntd.md"
+    path.write_text("### 拜登之子又遭举报\n------------------------\n\n"
+                    "<div><div class=\"featured_image\">\n <figure>\n  <img alt=\"x\" src=\"https://img.example/1.jpg\"/>\n"
+                    f" </figure><br/>\n <span class=\"caption\">\n  {caption}\n </span>\n</div>\n</div><hr/>\n\n"
+                    "#### 💥 翻墙必看视频\n\n"
+                    "<div><div class=\"post_content\" itemprop=\"articleBody\"><p>【新唐人北京时间2020年10月17日讯】美国民主党总统候选人"
+                    "拜登之子亨特再次被人举报，称亨特利用其父拜登的职务之便，安排中共官员和高管组成的团体到白宫私人会晤。</p>"
+                    "<p>10月16日，美国《布莱巴特新闻网》报导说，这一消息来源自亨特的前生意伙伴的相关电子邮件。</p></div></div>\n",
+                    encoding="utf-8")
+    doc = read_document(path)
+    assert [(b.kind, b.text) for b in doc.blocks[:2]] == [("title", "拜登之子又遭举报"), ("caption", caption)]
