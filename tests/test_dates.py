@@ -392,6 +392,9 @@ def test_not_dates(text):
 def test_year_before_common_words_is_not_a_part():
     assert [m.text for m in tag_dates("2019年中国经济", REF)] == ["2019年"]
     assert [m.text for m in tag_dates("2019年初步统计", REF)] == ["2019年"]
+    # …but 初/中 before 访 (a visit) are parts: 访华 is how news abbreviates a visit to China
+    assert [(m.text, m.value) for m in tag_dates("安倍晋三本月中访问美国", "2018-04-03")] == [("本月中", "2018-04-11/2018-04-20")]
+    assert [m.text for m in tag_dates("蒙古总理去年12月初访问俄罗斯", "2020-07-01")] == ["去年12月初"]
 
 
 # --- invalid calendar dates ----------------------------------------------------------------
@@ -734,7 +737,7 @@ def test_a_story_told_forward_does_not_pass_the_publication():
 
 @pytest.mark.parametrize("text,target,value", [
     # the start of a span up to now gives no year to the dates after it
-    ("他是1979年美台断交以来访台层级最高的官员，也是继卫生部长8月初访台后第二位。", "8月", "2020-08"),
+    ("他是1979年美台断交以来访台层级最高的官员，也是继卫生部长8月初访台后第二位。", "8月初", "2020-08-01/2020-08-10"),
     ("申请数创2003年5月以来最多；6月破产申请回落。", "6月", "2020-06"),
     # but an anaphor may refer to it
     ("两国元首2018年5月以来首次通电话。安倍那一年的5月4日跟习近平通话。", "那一年的5月4日", "2018-05-04"),
