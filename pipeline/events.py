@@ -448,6 +448,10 @@ PRIVATE_TITLES = frozenset({"律师", "记者", "本台记者", "特约记者", 
                             "董事长", "总裁", "医生", "教师", "科学家"})
 # Words that tie a clause to the time of the clause before (他当时会见了…, 他马上…)
 SAME_TIME_LINK = re.compile(r"当时|那时|此时|同时|随即|随后|马上|立即|立刻|接着|然后|便|就")
+# A sentence that opens "at that time" (当时也正在欧洲访问的王毅…) is set at the time of the
+# sentence before it.
+THEN_OPENER = re.compile(r"(?:当时|那时|彼时|其时|与此同时|同一天|同日|当天)")
+SENTENCE_END = re.compile(r"[。！？!?]")
 # A summit named by its bare noun (周五开始举行的峰会): with no actor in its sentence, the
 # summit of the one organisation the article's title names
 BARE_SUMMIT_WORDS = frozenset({"峰会", "高峰会", "特别峰会", "首脑会议", "高峰会议"})
@@ -3547,6 +3551,17 @@ class EventExtractor:
             d.date = block_drafts[-1].date
             d.provenance["date"] = "previous-event"
             return
+        # 4'. 8月30日，维特齐…抵达台湾进行访问。当时也正在欧洲访问的…王毅…: a sentence with no
+        #     date before its trigger, told as happening "at that time", is at the time of
+        #     the event of the sentence right before it in the paragraph.
+        if d.status == "occurred" and THEN_OPENER.match(norm, clause[0]) and clause[0] == d.sentence[0] \
+                and not any(d.sentence[0] <= x.start < pos for x in dates):
+            prev = next((x for x in reversed(block_drafts) if x.sentence[1] <= d.sentence[0]), None)
+            if prev is not None and prev.date is not None and prev.status == "occurred" \
+                    and not SENTENCE_END.search(norm, prev.sentence[1], d.sentence[0]):
+                d.date = prev.date
+                d.provenance["date"] = "then"
+                return
         src = d.place_source
         if src is not None and d.status != "occurred" and src.date is not None and src.status == d.status \
                 and src.provenance.get("date") == "clause":

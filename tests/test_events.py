@@ -3029,3 +3029,13 @@ def test_a_trip_of_someone_introduced_by_a_private_profession_is_flagged(resourc
 def test_a_caption_opening_tuwei_and_a_date_dates_its_event(resources):
     visit = one(events_of(resources, "图为2013年12月4日，拜登与其子亨特下飞机前往北京。", published="2020-10-17"), "visit")
     assert (visit.place_id, visit.date_start) == ("place:CN:beijing", "2013-12-04")
+
+
+def test_a_sentence_told_at_that_time_takes_the_time_of_the_sentence_before(resources):
+    text = "8月30日，捷克参议院议长维特齐抵达台湾进行访问。当时也正在欧洲访问的中国外交部长王毅公开威胁维特齐。"
+    visits = {e.actor_id: e.date_start for e in events_of(resources, text, published="2020-10-16") if e.event_type == "visit"}
+    assert visits == {"person:milos-vystrcil": "2020-08-30", "person:wang-yi": "2020-08-30"}
+    # not across paragraphs: the time of another paragraph is not "that time"
+    evs = events_of(resources, "8月30日，捷克参议院议长维特齐抵达台湾进行访问。", "当时也正在欧洲访问的中国外交部长王毅公开威胁维特齐。",
+                    published="2020-10-16")
+    assert {e.actor_id: e.date_start for e in evs if e.event_type == "visit"}.get("person:wang-yi", "") == ""
