@@ -1820,6 +1820,12 @@ class _Parser:
         (20, 30), the tens up to the next ten, since 二十几年前 is 20 to 30 years ago.
         Before 年 only pairs with 两 count: 三四年 / 八九年 also read as '34 / '89."""
         t = self.t(i)
+        if t.kind == "word" and self.w(i, "approx") == "few":
+            # 几天前, 前几天, 数日前, 几周前: a few is 2 to 9, and only of days or weeks (几年前
+            # spans most of a decade, too vague to date an event by)
+            j = self.sp(i + 1)
+            u = self.unit(j + 1 if self.is_w(j, "classifier") else j)
+            return ((2, 9), j) if u in ("day", "day_tian", "week") else None
         if t.kind != "cnum":
             return None
         digit = self.v.kinds["digit"]
@@ -1871,7 +1877,9 @@ class _Parser:
         if amt is None:
             return None
         end, n, unit = amt
-        if isinstance(n, tuple):
+        if isinstance(n, tuple) and kind == "prev" and self.w(j, "approx") == "few":
+            n = n[1]  # 前几天: the few days before the reference, yesterday included
+        elif isinstance(n, tuple):
             return None  # 近两三年: too vague for a window
         if unit == "month_bare":
             unit = "month"
