@@ -1877,6 +1877,9 @@ class _Parser:
         if amt is None:
             return None
         end, n, unit = amt
+        if kind == "prev" and self.t(i).text == "前" and (self.char_before(i) == "的" or self.preceded_by_word(i, "event_anchor")):
+            # 高考的前两天, 归程前几天: the days before an event the expression does not date
+            return Parse(i, end, [("FROM_EVENT",)], unit="window")
         if isinstance(n, tuple) and kind == "prev" and self.w(j, "approx") == "few":
             n = n[1]  # 前几天: the few days before the reference, yesterday included
         elif isinstance(n, tuple):

@@ -343,6 +343,13 @@ def test_unresolved_without_reference(text, target):
     # from the publication date, or from the story's previous date, as before
     ("他表示将在三个月后访问北京", "三个月后", "2021-01", "month"),
     ("2019年5月，他上任。三个月后，他访问了北京。", "三个月后", "2019-08", "month"),
+    # 前N天 after an event (…的前两天, 归程前几天) are the days before that event
+    ("在我被抓进来的前两天，所长找过他", "前两天", "", "unresolved"),
+    ("归程前几天，北京再度爆发疫情", "前几天", "", "unresolved"),
+    ("选举前2天会再进行调查", "前2天", "", "unresolved"),
+    # …and with nothing before them, the days before the publication
+    ("前几天，他去了北京", "前几天", "2020-10-03/2020-10-11", "day"),
+    ("他前两天去了北京", "前两天", "2020-10-10/2020-10-11", "day"),
 ])
 def test_shift_from_an_event(text, target, value, precision):
     m = find(text, target, reference="2020-10-12")
