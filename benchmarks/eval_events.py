@@ -32,6 +32,7 @@ sys.path.insert(0, str(ROOT))
 
 from pipeline.build import run  # noqa: E402
 from pipeline.dates import value_to_range  # noqa: E402
+from pipeline.normalize import to_simplified  # noqa: E402
 
 FAMILY = {"visit": "move", "meeting": "move", "summit": "move", "letter": "letter", "statement": "statement",
           "agreement": "agreement", "other": "other"}
@@ -41,6 +42,12 @@ def compatible_types(gold: str, predicted: str) -> bool:
     """One family (visit/meeting/summit; letter; statement); a predicted agreement also
     matches gold ``other``, the gold README's type for what its list does not name."""
     return FAMILY.get(gold) == FAMILY.get(predicted) or (gold == "other" and predicted == "agreement")
+
+
+def same_place(predicted: str, gold: str) -> bool:
+    """The same place name, in either script (gold writes 布魯塞爾 where the article is
+    traditional; our names are simplified), or both empty."""
+    return to_simplified(predicted) == to_simplified(gold)
 
 
 def day_range(start: str, end: str):
@@ -141,7 +148,7 @@ def main(argv=None) -> int:
         # the best hit: the most fields right (type, place, dates, participants), ties in that order
         def wrong_fields(h):
             ev = h[1]
-            misses = (ev["event_type"] != g["event_type"], ev["place_name"] != g["place_name_zh"],
+            misses = (ev["event_type"] != g["event_type"], not same_place(ev["place_name"], g["place_name_zh"]),
                       (ev["date_start"], ev["date_end"]) != (g["date_start"], g["date_end"]),
                       not same_participants(ev["participants"], g["participants"], persons))
             return (sum(misses), misses)
@@ -162,7 +169,7 @@ def main(argv=None) -> int:
             continue
         found += 1
         ev = hits[0][1]
-        field_hits["place"] += (ev["place_name"] == g["place_name_zh"]) or (not g["place_name_zh"] and not ev["place_name"])
+        field_hits["place"] += same_place(ev["place_name"], g["place_name_zh"])
         field_hits["dates"] += (ev["date_start"], ev["date_end"]) == (g["date_start"], g["date_end"])
         field_hits["participants"] += same_participants(ev["participants"], g["participants"], persons)
         field_hits["type"] += ev["event_type"] == g["event_type"]

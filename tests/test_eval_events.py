@@ -27,3 +27,9 @@ def test_types_match_by_family_and_an_agreement_is_gold_other():
     assert ok("meeting", "summit") and ok("visit", "meeting") and ok("letter", "letter")
     assert ok("agreement", "agreement") and ok("other", "agreement")
     assert not ok("statement", "agreement") and not ok("other", "visit") and not ok("letter", "meeting")
+
+
+def test_place_names_match_in_either_script():
+    same = eval_events.same_place
+    assert same("布鲁塞尔", "布魯塞爾") and same("白宫", "白宮") and same("", "")
+    assert not same("德国", "柏林") and not same("", "柏林")
