@@ -448,6 +448,8 @@ PRIVATE_TITLES = frozenset({"律师", "记者", "本台记者", "特约记者", 
                             "董事长", "总裁", "医生", "教师", "科学家"})
 # Words that tie a clause to the time of the clause before (他当时会见了…, 他马上…)
 SAME_TIME_LINK = re.compile(r"当时|那时|此时|同时|随即|随后|马上|立即|立刻|接着|然后|便|就")
+# A name that labels a government or a period (卡梅伦政府, 特朗普政府, 奥巴马任内, 毛泽东时代)
+GOVERNMENT_OF = re.compile(r"(?:政府|政权|内阁|当局|任内|时代|时期|治下|执政时期|执政期间)")
 # A sentence that opens "at that time" (当时也正在欧洲访问的王毅…) is set at the time of the
 # sentence before it.
 THEN_OPENER = re.compile(r"(?:当时|那时|彼时|其时|与此同时|同一天|同日|当天)")
@@ -2710,6 +2712,10 @@ class EventExtractor:
                 continue
             if whose:
                 # 栗战书将作为习近平…的特别代表访问朝鲜: whose envoy, not who goes
+                continue
+            if (d.actor is None or d.actor.start != p.start) and GOVERNMENT_OF.match(norm, p.end):
+                # 习近平到英国访问符合当时英国卡梅伦政府…的政策: a name that labels a government
+                # or a period says when or whose, not who took part
                 continue
             if (d.actor is None or d.actor.start != p.start) and any(
                     p.end <= o.trigger_start < d.trigger_start and not EMBEDDED_AFTER.match(norm, o.trigger_start + len(o.trigger.word))

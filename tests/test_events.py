@@ -3039,3 +3039,11 @@ def test_a_sentence_told_at_that_time_takes_the_time_of_the_sentence_before(reso
     evs = events_of(resources, "8月30日，捷克参议院议长维特齐抵达台湾进行访问。", "当时也正在欧洲访问的中国外交部长王毅公开威胁维特齐。",
                     published="2020-10-16")
     assert {e.actor_id: e.date_start for e in evs if e.event_type == "visit"}.get("person:wang-yi", "") == ""
+
+
+def test_a_name_that_labels_a_government_takes_no_part(resources):
+    visit = one(events_of(resources, "2015年秋天习近平到英国访问符合当时英国卡梅伦政府的政策。", published="2020-07-10"), "visit")
+    assert visit.participants == ("person:xi-jinping",)
+    # the government's head named as the one met still is
+    visit = one(events_of(resources, "2015年秋天习近平到英国访问，会见了卡梅伦。", published="2020-07-10"), "visit")
+    assert visit.place_id == "country:GB"
