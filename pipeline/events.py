@@ -2516,6 +2516,13 @@ class EventExtractor:
                 d.actor = head
                 d.participants[head.canonical_id] = head
                 d.provenance["actor"] = "relative"
+                if trig.event_type in ("meeting", "summit", "letter"):
+                    # 与王毅会面的意大利外长迪马尤: the counterpart inside the relative clause
+                    # met the head
+                    _, met = self._subjects_and_counterparts(
+                        norm, clause[0], d.trigger_start, [p for p in clause_persons if p.end <= d.trigger_start])
+                    for p in met:
+                        d.participants.setdefault(p.canonical_id, p)
             return
         for pid in trig.participants:
             person = self.gazetteer.persons.get(pid)

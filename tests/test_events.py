@@ -3047,3 +3047,11 @@ def test_a_name_that_labels_a_government_takes_no_part(resources):
     # the government's head named as the one met still is
     visit = one(events_of(resources, "2015年秋天习近平到英国访问，会见了卡梅伦。", published="2020-07-10"), "visit")
     assert visit.place_id == "country:GB"
+
+
+def test_the_counterpart_inside_a_relative_meeting_clause_met_its_head(resources):
+    evs = events_of(resources, "中国外交部长王毅自8月25日起依序访问意大利、荷兰。而与王毅会面的意大利外长迪马尤表示关切。",
+                    published="2020-09-02")
+    meeting = one(evs, "meeting")
+    assert (meeting.actor_id, set(meeting.participants)) == ("person:luigi-di-maio", {"person:luigi-di-maio", "person:wang-yi"})
+    assert (meeting.country, meeting.date_start) == ("IT", "2020-08-25")
