@@ -119,10 +119,12 @@ BEFORE_EVENT_DATE_GAP = 6
 SUMMIT_PARTY_JOINS = frozenset({"与", "和", "同", "及", "-", "－", "—"})
 # Triggers of a movement: a place after 在 is where the trip starts (在白宫…前往沃尔特·里德),
 # not its destination, unlike 在日本访问.
-MOTION_TRIGGERS = frozenset({"出访", "抵达", "到达", "飞抵", "来到", "前往", "直飞", "赴", "赴美", "赴英", "赴京", "抵"})
+MOTION_TRIGGERS = frozenset({"出访", "抵达", "到达", "飞抵", "来到", "前往", "直飞", "赴", "赴美", "赴英", "赴京", "抵", "来"})
 # A bare verb of motion is a trip only to the place right after it (率团赴台, 赴北京访问;
 # not 曾赴洗肾的病人, where 赴 goes to an activity).
-BARE_MOTION_TRIGGERS = frozenset({"赴", "抵", "到达"})
+BARE_MOTION_TRIGGERS = frozenset({"赴", "抵", "来", "到达"})
+# What 来 (come) follows when a delegation comes (率团来台, 率领访问团来华, 访团来台)
+DELEGATION_COMES = ("团",)
 # The most text between a movement's destination and a place inside it that qualifies it.
 MOTION_QUALIFIER_GAP = 6  # 越南|首都|河内, 美国|加州|洛杉矶, 中国|东北城市|大连
 # Between a visit noun and a name: a second predicate opens (并与邓小平会晤), so the name is
@@ -2118,7 +2120,11 @@ class EventExtractor:
                         continue
                     if trig.word in BARE_MOTION_TRIGGERS and not any(p.start == pos + len(trig.word) for p in located):
                         continue
-                    if trig.word == "抵" and draft.place is not None and draft.actor is not None \
+                    if trig.word == "来" and not (norm.endswith(DELEGATION_COMES, s, pos) and not norm.endswith("随团", s, pos)):
+                        # 率团来台, 访团来台: a delegation's coming is a visit; a bare 来 is any
+                        # coming (来港投资, 流亡来台, 引来, 十年来)
+                        continue
+                    if trig.word in ("抵", "来") and draft.place is not None and draft.actor is not None \
                             and self._national_of(draft.actor, self._country_id(draft.place_id)):
                         continue  # (口罩机已经抵港 told by 林郑: arriving in one's own country is no visit)
                     stay_at = draft.place.end if draft.place is not None and draft.place.start > pos else \

@@ -3055,3 +3055,11 @@ def test_the_counterpart_inside_a_relative_meeting_clause_met_its_head(resources
     meeting = one(evs, "meeting")
     assert (meeting.actor_id, set(meeting.participants)) == ("person:luigi-di-maio", {"person:luigi-di-maio", "person:wang-yi"})
     assert (meeting.country, meeting.date_start) == ("IT", "2020-08-25")
+
+
+def test_a_delegation_coming_to_a_place_is_a_visit(resources):
+    visit = one(events_of(resources, "这是继森喜朗8月9日率团来台吊唁李登辉之后，再次率团来台。", published="2020-09-19"), "visit")
+    assert (visit.actor_id, visit.place_id, visit.date_start) == ("person:yoshiro-mori", "country:TW", "2020-08-09")
+    # any other coming is not: to invest, in exile, or 来 closing another word
+    for text in ("林郑月娥指现在是来香港投资的最好时刻。", "流亡来台的林荣基30日受访。", "胡锡进的帖子引来中国网友炮轰。"):
+        assert not [e for e in events_of(resources, text, published="2020-09-19") if e.event_type == "visit"], text
