@@ -37,7 +37,7 @@ from .dedupe import dedupe
 from .candidates import CandidateFinder, acts_in_events, is_candidate, load_cues, unlinked_person
 from .entities import ABBREVIATION, EntityTagger
 from .errors import BuildError, InputError, PipelineError
-from .events import COUNTERPART_MARKERS, EventExtractor, load_lexicon
+from .events import CONTEXT_ONLY_TRIGGERS, COUNTERPART_MARKERS, EventExtractor, load_lexicon
 from .export import Rendered, Streamed, render_rows, write_outputs
 from .models import DATE, PERSON, PLACE, Document, EventMention, Mention
 from .normalize import normalize
@@ -116,8 +116,9 @@ def _resources(gazetteer_dir: str, state: tuple) -> Resources:
     # 卫生与公共服务部长)
     names = list(gaz.names()) + list(lexicon.triggers) + [t for t in cues.title_before if any(c in t for c in COUNTERPART_MARKERS)]
     segmenter = Segmenter(names)
-    finder = CandidateFinder(segmenter.tokenizer, cues, lexicon.triggers, gaz.alias_index)
-    entities = EntityTagger(gaz, lexicon.cue_words("title"), cues, finder, lexicon.triggers)
+    cue_triggers = [t for t in lexicon.triggers if t not in CONTEXT_ONLY_TRIGGERS]
+    finder = CandidateFinder(segmenter.tokenizer, cues, cue_triggers, gaz.alias_index)
+    entities = EntityTagger(gaz, lexicon.cue_words("title"), cues, finder, cue_triggers)
     return Resources(gaz, segmenter, entities, EventExtractor(lexicon, gaz))
 
 

@@ -125,6 +125,9 @@ MOTION_TRIGGERS = frozenset({"出访", "抵达", "到达", "飞抵", "来到", "
 BARE_MOTION_TRIGGERS = frozenset({"赴", "抵", "来", "到达"})
 # What 来 (come) follows when a delegation comes (率团来台, 率领访问团来华, 访团来台)
 DELEGATION_COMES = ("团",)
+# Triggers that are events only in such a narrow context: they cue no search for names
+# (a sentence with 来 is no likelier to name someone than any other)
+CONTEXT_ONLY_TRIGGERS = frozenset({"来"})
 # The most text between a movement's destination and a place inside it that qualifies it.
 MOTION_QUALIFIER_GAP = 6  # 越南|首都|河内, 美国|加州|洛杉矶, 中国|东北城市|大连
 # Between a visit noun and a name: a second predicate opens (并与邓小平会晤), so the name is
