@@ -163,6 +163,9 @@ TRANSLIT_PLACE_ENDS = frozenset("邦")
 ANONYMOUS = frozenset(("某", "某某", "姓"))  # 袁某, 邱姓 (surnamed Qiu): nobody named
 NOT_NAME_ENDS = frozenset("区村镇乡县省市州街宫社网股氏")
 TRANSLIT_TAGS = frozenset(("nr", "nrt", "nrfg", "ns", "nz"))
+# The most often a dictionary word jieba tags as a place may occur in its dictionary and
+# still be read as a name after a title (巴音朝鲁: 2; 长春: 3,573)
+TITLED_PLACE_WORD_MAX_FREQ = 20
 
 
 def _latin(ch: str) -> bool:
@@ -830,9 +833,14 @@ class CandidateFinder:
                         # (…or an unknown word of transliteration characters the HMM found,
                         # after a state's title: 赞比亚总统伦古, tagged as a place)
                         state_title = k > 0 and words[k - 1].tag == "ns" and not words[k - 1].hmm
+                        # (…or a rare dictionary word jieba tags as a place, after a title
+                        # that a place opens: 吉林省委书记巴音朝鲁 — a name of a minority or
+                        # foreign language; places we know are never names, see person_shape)
                         if (_tagged_name(words, k + 1, s, e) or (e > words[k + 1].end and _LATIN_GLOSS.match(norm, e))
                                 or (state_title and words[k + 1].hmm and self._translit_word(norm, words[k + 1])
-                                    and 2 <= e - s <= MAX_TRANSLIT)) \
+                                    and 2 <= e - s <= MAX_TRANSLIT)
+                                or (state_title and not words[k + 1].hmm and words[k + 1].tag == "ns" and e == words[k + 1].end
+                                    and 3 <= e - s <= MAX_TRANSLIT and self.freq.get(norm[s:e], 0) <= TITLED_PLACE_WORD_MAX_FREQ)) \
                                 and self.person_shape(norm[s:e], titled=True):
                             person(s, self._third_character(norm, words, s, e), f"title:{word}")
                         elif (split := self._surname_split(norm, words, k + 1)) is not None:

@@ -43,11 +43,19 @@ def candidate(text, name):
     ("在赞比亚总统伦古访华之后，项目启动。", "伦古", "title:总统"),
     # 布瓦|什|查克: 什 alone (jieba tags it by 什么) is a transliteration character
     ("波兰国防部长布瓦什查克星期六在华沙签署了协议。", "布瓦什查克", "title:国防部长"),
+    # a rare dictionary word jieba tags as a place, after a title a place opens
+    ("吉林省委书记巴音朝鲁2018年8月访问缅甸期间兜售项目。", "巴音朝鲁", "title:省委书记"),
+    ("另外两人分别是巴西总统博索纳罗和洪都拉斯总统埃尔南德斯。", "埃尔南德斯", "title:总统"),
 ])
 def test_name_after_a_title_is_a_candidate(text, name, cue):
     m = candidate(text, name)
     assert (m.type, m.canonical_id, m.source) == ("PERSON", "", f"candidate:{cue}")
     assert is_candidate(m)
+
+
+def test_a_common_place_word_after_a_title_is_no_name():
+    # 长春 is a frequent dictionary word (and a place): not the holder of the title
+    assert "长春" not in [m.text for m in tag_entities("吉林省委书记长春调研。") if m.type == "PERSON"]
 
 
 def test_name_before_a_title():
