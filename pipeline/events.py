@@ -3176,6 +3176,15 @@ class EventExtractor:
                     # 前往各国领事馆请愿、九龙大游行: the first place is in another item
                     # of a list; the destination named no place
                     after = []
+                elif trig.word in MOTION_TRIGGERS and len(items := self._list_items(norm, after[0], after)) > 1:
+                    # 出访以色列、苏丹、巴林、阿联酋、以及阿曼, 出访日本东京、蒙古国乌兰巴托和韩国首尔:
+                    # a list of places right after the movement is its destinations (each
+                    # a visit, see _set_destination), up to its last item and the place
+                    # that qualifies it (not 前往希腊和塞浦路斯的旅行突显了东地中海…)
+                    last = items[-1].end
+                    while (inner := next((p for p in after if p.start == last), None)) is not None:
+                        last = inner.end
+                    after = [p for p in after if p.end <= last]
                 elif trig.word in MOTION_TRIGGERS:
                     # 前往加拿大专访一名巴基斯坦裔男子: after a movement the destination is
                     # its first place and the places inside it that qualify it (前往越南
