@@ -31,6 +31,7 @@ from .dates import SINCE_AFTER, glossed_today, value_to_range
 from .errors import GazetteerError
 from .entities import ABBREVIATION
 from .models import DATE, ORG, PERSON, PLACE, UNLINKED, Document, EventMention, Mention
+from .normalize import normalize
 from .segment import clauses, sentences
 
 log = logging.getLogger(__name__)
@@ -4379,6 +4380,13 @@ def compatible(a: EventMention, b: EventMention, *, same_document: bool) -> bool
             # 毛泽东出访苏联… 1949年毛泽东决定出访苏联时…).
             if (a.date_start, a.date_end) == (b.date_start, b.date_end):
                 return True
+            # (…also when one of them has no place: 今年…韦特齐议长率团来台 and 上月来台访问 with
+            # 台 unread)
+            if bool(a.place_id) != bool(b.place_id):
+                # (not a stop of a listed trip: which stop an unplaced day was is unsaid;
+                # (nor an event held online: it has no place to share)
+                return not any(("stop", "list") in m.provenance or ("place", "virtual") in m.provenance for m in (a, b)) \
+                    and (_year_holds(a, b) or _year_holds(b, a))
             return bool(a.place_id) and a.place_id == b.place_id and (
                 _year_holds(a, b) or _year_holds(b, a) or _stop_holds(a, b) or _stop_holds(b, a))
         # Across documents, reports differ in precision, but an aggregate over months
@@ -4391,13 +4399,18 @@ def compatible(a: EventMention, b: EventMention, *, same_document: bool) -> bool
 
 
 def _year_holds(outer: EventMention, inner: EventMention) -> bool:
-    """``outer`` is dated by a year only and ``inner`` lies inside that year, and is not
-    told as another time (刘鹤再度赴美: not the visit of earlier that year)."""
+    """``outer`` is dated by a year only and ``inner`` lies inside that year, and neither
+    is told as another time (刘鹤再度赴美: not the visit of earlier that year)."""
     if not (outer.date_precision == "year" and outer.date_start == outer.date_end
             and inner.date_start[:4] == inner.date_end[:4] == outer.date_start[:4] and inner.date_precision != "year"):
         return False
-    k = inner.evidence.find(inner.trigger)
-    return not (k >= 0 and AGAIN_BEFORE.search(inner.evidence, max(0, k - 4), k))
+    # (nor is the one of the year told as another: 拜登、普京第二次峰會 is not their June meeting)
+    for m in (inner, outer):
+        evidence = normalize(m.evidence)  # (the trigger is simplified; the evidence as written)
+        k = evidence.find(m.trigger)
+        if k >= 0 and AGAIN_BEFORE.search(evidence, max(0, k - 4), k):
+            return False
+    return True
 
 
 def _stop_holds(outer: EventMention, inner: EventMention) -> bool:

@@ -136,6 +136,12 @@ def test_an_event_told_by_its_year_and_by_its_month_in_one_document_is_one(resou
     # …but not a visit told as another one (再度)
     evs = events_of(resources, "2018年，刘鹤访美。", "2018年5月17日，刘鹤再度赴美谈判。", published="2020-07-15")
     assert len([e for e in dedupe(evs) if e.mention.event_type == "visit"]) == 2
+    # …also when the one of the month names no place (and in traditional script)
+    evs = events_of(resources, "今年，捷克參議院議長維特齊率團來台。", "維特齊上月來台訪問，她表示感謝。", published="2020-10-12")
+    visits = [e for e in dedupe(evs) if e.mention.event_type == "visit"]
+    assert [(e.mention.place_id, e.mention.date_start, len(e.mentions)) for e in visits] == [("country:TW", "2020-09", 2)]
+    evs = events_of(resources, "2018年，劉鶴訪美。", "2018年5月17日，劉鶴再度訪問。", published="2020-07-15")
+    assert len([e for e in dedupe(evs) if e.mention.event_type == "visit"]) == 2
 
 
 def test_a_summit_told_by_its_day_and_by_a_rough_stretch_keeps_the_day(resources):
