@@ -3070,3 +3070,8 @@ def test_a_list_of_places_after_a_movement_is_a_visit_to_each(resources):
     # the list ends with its last item: a place after it is the predicate's
     evs = events_of(resources, "他前往希腊和塞浦路斯的旅行突显了东地中海安全结构的重新定位。", published="2020-10-02")
     assert {e.place_id for e in evs if e.event_type == "visit"} <= {"country:GR", "country:CY"}
+
+
+def test_a_meeting_at_government_house_is_placed_in_hong_kong(resources):
+    meeting = one(events_of(resources, "林鄭月娥今日在禮賓府與四個警察評議會職方協會的主席及副主席見面。", published="2019-06-27"), "meeting")
+    assert (meeting.place_id, meeting.country, meeting.date_start) == ("place:HK:government-house", "HK", "2019-06-27")
