@@ -3075,3 +3075,11 @@ def test_a_list_of_places_after_a_movement_is_a_visit_to_each(resources):
 def test_a_meeting_at_government_house_is_placed_in_hong_kong(resources):
     meeting = one(events_of(resources, "林鄭月娥今日在禮賓府與四個警察評議會職方協會的主席及副主席見面。", published="2019-06-27"), "meeting")
     assert (meeting.place_id, meeting.country, meeting.date_start) == ("place:HK:government-house", "HK", "2019-06-27")
+
+
+def test_a_window_ahead_of_the_publication_does_not_date_what_occurred(resources):
+    # 两个月内 read ahead (from the publication on) cannot hold a visit told as done
+    assert not events_of(resources, "CNN指出，美国官员在两个月内第二次访问台湾的做法引发业界关注。", published="2020-09-17")
+    # a plan keeps it
+    visit = one(events_of(resources, "蓬佩奥将在两个月内访问台湾。", published="2020-09-17"), "visit")
+    assert (visit.status, visit.date_start, visit.date_end) == ("planned", "2020-09-17", "2020-11-17")
