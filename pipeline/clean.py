@@ -1234,7 +1234,10 @@ def filter_segments(segments: list[Segment], keep: set[int]) -> list[Segment]:
             seg.link_density > 0.3 or seg.in_list or seg.n_chars < 30 or _punct_count(text) < 2 or seg.image_before
         ):
             drop = True  # a related list or gallery ends at the first line of prose
-        elif _is_boilerplate_text(seg) or (seg.link_density > 0.5 and seg.n_chars < 300):
+        elif _is_boilerplate_text(seg) or (seg.link_density > 0.5 and seg.n_chars < 300
+                                           and not (_is_heading_like(seg) and _DATED_HEADING.match(text))):
+            # (a bold heading that opens with its day, 9月9日： [与…访柬埔寨](…), is a section
+            # of the story, whose source the link gives)
             drop = True
         elif prose_seen < 1 and (_date_of_line(text) or _is_meta_line(text)):
             drop = True  # byline above the text; the date is kept as metadata
@@ -1418,6 +1421,10 @@ def strip_site_suffix(title: str) -> str:
 # ---------------------------------------------------------------------------------------
 # assembly
 # ---------------------------------------------------------------------------------------
+
+
+# A heading that opens with its day and a colon (9月9日： …, 7月27/ 28日： …)
+_DATED_HEADING = re.compile(r"\s*(?:\d{4}年)?\d{1,2}\s*月\s*\d{1,2}(?:\s*[/／、-]\s*\d{1,2})?\s*日\s*[：:]")
 
 
 def _is_heading_like(seg: Segment) -> bool:

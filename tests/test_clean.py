@@ -439,3 +439,19 @@ def test_a_span_classed_caption_under_the_lead_image_is_a_caption(tmp_path):
                     encoding="utf-8")
     doc = read_document(path)
     assert [(b.kind, b.text) for b in doc.blocks[:2]] == [("title", "拜登之子又遭举报"), ("caption", caption)]
+
+
+def test_a_dated_heading_that_is_mostly_a_link_is_kept(tmp_path):
+    # a timeline's sections: the day, then the source's title as a link; a bold line of a
+    # link alone is still dropped
+    page = tmp_path / "timeline.md"
+    page.write_text(
+        "---\ntitle: \"梁振英卸任後的行程\"\ndate: \"2017-09-12\"\n---\n\n"
+        "梁振英卸任行政長官後，過去兩個多月出席了多個考察活動，其中一次出訪是到柬埔寨。以下是相關報道：\n\n"
+        "**9月9日： [與亞洲防盲基金會訪柬埔寨](https://example.com/a/27001)**\n\n"
+        "柬埔寨香港商會在餐廳舉行午宴，歡迎梁振英率領的亞洲防盲基金會一行，雙方討論了合作。\n\n"
+        "**[更多新聞：特首選舉專題報道合集](https://example.com/topic)**\n", encoding="utf-8")
+    doc = read_document(page)
+    headings = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "heading"]
+    assert headings == ["9月9日： 與亞洲防盲基金會訪柬埔寨"]
+    assert "更多新聞" not in doc.text
