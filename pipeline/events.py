@@ -123,12 +123,14 @@ SUMMIT_PARTY_JOINS = frozenset({"与", "和", "同", "及", "-", "－", "—"})
 MOTION_TRIGGERS = frozenset({"出访", "抵达", "到达", "飞抵", "来到", "前往", "直飞", "赴", "赴美", "赴英", "赴京", "抵", "来"})
 # A bare verb of motion is a trip only to the place right after it (率团赴台, 赴北京访问;
 # not 曾赴洗肾的病人, where 赴 goes to an activity).
-BARE_MOTION_TRIGGERS = frozenset({"赴", "抵", "来", "到达"})
+BARE_MOTION_TRIGGERS = frozenset({"赴", "抵", "来", "访", "到达"})
 # What 来 (come) follows when a delegation comes (率团来台, 率领访问团来华, 访团来台)
 DELEGATION_COMES = ("团",)
 # Triggers that are events only in such a narrow context: they cue no search for names
 # (a sentence with 来 is no likelier to name someone than any other)
-CONTEXT_ONLY_TRIGGERS = frozenset({"来"})
+CONTEXT_ONLY_TRIGGERS = frozenset({"来", "访"})
+# One-character triggers that count only as a word of their own
+WHOLE_WORD_TRIGGERS = frozenset({"访"})
 # The most text between a movement's destination and a place inside it that qualifies it.
 MOTION_QUALIFIER_GAP = 6  # 越南|首都|河内, 美国|加州|洛杉矶, 中国|东北城市|大连
 # Between a visit noun and a name: a second predicate opens (并与邓小平会晤), so the name is
@@ -458,6 +460,10 @@ SAME_TIME_LINK = re.compile(r"当时|那时|此时|同时|随即|随后|马上|�
 GOVERNMENT_OF = re.compile(r"(?:政府|政权|内阁|当局|任内|时代|时期|治下|执政时期|执政期间)")
 # The ends of a date window "within" (两个月内, 60日内, 三周以内)
 WITHIN_ENDS = ("内", "以内", "之内")
+# What follows the day that opens a section heading (9月9日： …, 2019年6月30日 —)
+SECTION_DATE_END = re.compile(r"[ \t]*(?:[：:]|\n|$|[—–-])")
+# A medium right before 访问 makes it an interview (电视访问, 《金融时报》的访问, 电台的访问)
+INTERVIEW_MEDIUM_BEFORE = re.compile(r"(?:电视|电视台|电台|广播|媒体|报纸|报社|》|时报|日报|晚报|新闻社)(?:的)?$")
 # A sentence that opens "at that time" (当时也正在欧洲访问的王毅…) is set at the time of the
 # sentence before it.
 THEN_OPENER = re.compile(r"(?:当时|那时|彼时|其时|与此同时|同一天|同日|当天)")
@@ -1839,12 +1845,20 @@ class EventExtractor:
         self._doc_blocks = doc.blocks
         self._presence_facts = None  # (see _presence)
         self._parens_here: list[tuple[int, int]] = []
+        section_date = None  # the day of the dated heading above (see below)
         for block_no, block in enumerate(doc.blocks):
             self._block_no = block_no
             # an embedded gallery's 正在 is not under way on the article's day
             self._published = None if block.embedded else published
             if block.kind in ("title", "heading"):
-                # Titles and headings repeat the body; events come from the body text.
+                # Titles and headings repeat the body; events come from the body text.  A
+                # heading that opens with its day (9月9日： 与亚洲防盲基金会访柬埔寨) dates the
+                # section under it, as a last resort (see _fill_date); any other heading
+                # ends such a section.
+                opening = next((d for d in dates_all.within(block.start, block.end) if d.value), None) \
+                    if block.kind == "heading" else None
+                section_date = opening if opening is not None and opening.start == block.start \
+                    and SECTION_DATE_END.match(norm, opening.end) else None
                 continue
             body_start = block.start
             self._block_start = block.start
@@ -1852,7 +1866,8 @@ class EventExtractor:
             before = doc.blocks[block_no - 1] if block_no else None
             self._previous_paragraph = (before.start, before.end) if block.kind == "paragraph" and before is not None \
                 and before.kind == "paragraph" else None
-            heading_date = heading_place = None
+            heading_date = section_date if not block.embedded else None
+            heading_place = None
             if block.heading_end > block.start:
                 heading_date = next((d for d in dates_all.within(block.start, block.heading_end) if d.value), None)
                 # (not a place the heading is about: 欧中视频峰会触及香港议题)
@@ -2035,6 +2050,9 @@ class EventExtractor:
                         # 接受福斯新闻访问: giving an interview, not a visit (接受特朗普邀请访问美国:
                         # an invitation accepted, the visit made)
                         continue
+                    if trig.word == "访问" and INTERVIEW_MEDIUM_BEFORE.search(norm, max(clause[0], pos - 8), pos):
+                        # 在电视访问里说, 回答《金融时报》的访问: an interview by a medium
+                        continue
                     if trig.word == "访问" and pos > clause[0] and (norm[pos - 1] == "做" or norm.endswith("作", 0, pos)
                                                                   and not norm.endswith("工作", 0, pos)):
                         # 约李鹏飞做访问, 和经历者作访问: doing an interview (not 工作访问)
@@ -2126,6 +2144,8 @@ class EventExtractor:
                         continue
                     if trig.word in BARE_MOTION_TRIGGERS and not any(p.start == pos + len(trig.word) for p in located):
                         continue
+                    if trig.word in WHOLE_WORD_TRIGGERS and pos not in token_ends and pos != s:
+                        continue  # (a word of its own: not the 访 of 采访, 专访)
                     if trig.word == "来" and not (norm.endswith(DELEGATION_COMES, s, pos) and not norm.endswith("随团", s, pos)):
                         # 率团来台, 访团来台: a delegation's coming is a visit; a bare 来 is any
                         # coming (来港投资, 流亡来台, 引来, 十年来)

@@ -1,9 +1,12 @@
 """Event assembly rules, each on a sentence written for the test."""
 
+from dataclasses import replace
+
 import pytest
 
 from pipeline.build import annotate
 from pipeline.dedupe import dedupe
+from pipeline.models import Block
 
 from helpers import make_document
 
@@ -3083,3 +3086,32 @@ def test_a_window_ahead_of_the_publication_does_not_date_what_occurred(resources
     # a plan keeps it
     visit = one(events_of(resources, "蓬佩奥将在两个月内访问台湾。", published="2020-09-17"), "visit")
     assert (visit.status, visit.date_start, visit.date_end) == ("planned", "2020-09-17", "2020-11-17")
+
+
+def test_a_heading_that_opens_with_its_day_dates_the_section_under_it(resources):
+    doc = make_document("以下是相關報道：", "9月9日： 與亞洲防盲基金會訪柬埔寨", "梁振英與亞洲防盲基金會訪柬埔寨，左四為周伯展。",
+                        "其他新聞", "梁振英到訪TCL集團。", published="2017-09-12")
+    blocks = list(doc.blocks)
+    for k in (1, 3):
+        blocks[k] = Block("heading", blocks[k].text, blocks[k].start, blocks[k].end)
+    doc = replace(doc, blocks=tuple(blocks))
+    _, events = annotate(doc, resources)
+    visits = {e.trigger: (e.place_id, e.date_start) for e in events if e.event_type == "visit"}
+    # the first section is dated by its heading; another heading ends it
+    assert visits["访"] == ("country:KH", "2017-09-09")
+    assert "到访" not in visits or visits["到访"][1] == ""
+
+
+def test_fang_alone_before_a_place_is_a_visit_and_an_interview_by_a_medium_is_none(resources):
+    visit = one(events_of(resources, "9月9日，梁振英與亞洲防盲基金會訪柬埔寨。", published="2017-09-12"), "visit")
+    assert (visit.trigger, visit.place_id) == ("访", "country:KH")
+    # not the 访 of 采访 or 专访, nor 访问 by a medium
+    assert not events_of(resources, "记者9月9日采访柬埔寨官员。", published="2017-09-12")
+    assert not events_of(resources, "当时，美国商务部长罗斯还在电视访问里说，疫情有利于美国。", published="2020-04-15")
+    assert not events_of(resources, "雷恩回答《金融时报》的访问时表示，报告没有经过审查。", published="2020-04-15")
+
+
+def test_a_visit_being_negotiated_is_planned(resources):
+    visit = one(events_of(resources, "美国和台湾官员正在磋商美国国务次卿克拉奇本月访台湾，主持对话的具体安排。",
+                          published="2020-09-01"), "visit")
+    assert (visit.status, visit.date_start) == ("planned", "2020-09")
