@@ -1963,6 +1963,15 @@ class EventExtractor:
                         break
                     if in_book[pos - s]:
                         continue
+                    # (checked first: they need no slot, and 来 is frequent)
+                    if trig.word in BARE_MOTION_TRIGGERS and not any(p.start == pos + len(trig.word) for p in located):
+                        continue
+                    if trig.word in WHOLE_WORD_TRIGGERS and pos not in token_ends and pos != s:
+                        continue  # (a word of its own: not the 访 of 采访, 专访)
+                    if trig.word == "来" and not (norm.endswith(DELEGATION_COMES, s, pos) and not norm.endswith("随团", s, pos)):
+                        # 率团来台, 访团来台: a delegation's coming is a visit; a bare 来 is any
+                        # coming (来港投资, 流亡来台, 引来, 十年来)
+                        continue
                     if trig.word in INVITATION_TRIGGERS and (not invited_event or self._unnamed_inviter(norm, s, pos, persons)
                                                              or self._invited_to_join(norm, clause_spans, pos, trig, found_triggers)):
                         continue
@@ -2141,14 +2150,6 @@ class EventExtractor:
                             and COURT_AFTER_PLACE.match(norm, draft.place.end, clause[1]):
                         # 林戴安抵达斯德哥尔摩的地区法庭受审, 驱车前往温尼伯的家: a court or a
                         # home in the place, not a visit to the place
-                        continue
-                    if trig.word in BARE_MOTION_TRIGGERS and not any(p.start == pos + len(trig.word) for p in located):
-                        continue
-                    if trig.word in WHOLE_WORD_TRIGGERS and pos not in token_ends and pos != s:
-                        continue  # (a word of its own: not the 访 of 采访, 专访)
-                    if trig.word == "来" and not (norm.endswith(DELEGATION_COMES, s, pos) and not norm.endswith("随团", s, pos)):
-                        # 率团来台, 访团来台: a delegation's coming is a visit; a bare 来 is any
-                        # coming (来港投资, 流亡来台, 引来, 十年来)
                         continue
                     if trig.word in ("抵", "来") and draft.place is not None and draft.actor is not None \
                             and self._national_of(draft.actor, self._country_id(draft.place_id)):
