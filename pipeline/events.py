@@ -464,6 +464,11 @@ WITHIN_ENDS = ("内", "以内", "之内")
 SECTION_DATE_END = re.compile(r"[ \t]*(?:[：:]|\n|$|[—–-])")
 # A medium right before 访问 makes it an interview (电视访问, 《金融时报》的访问, 电台的访问)
 INTERVIEW_MEDIUM_BEFORE = re.compile(r"(?:电视|电视台|电台|广播|媒体|报纸|报社|》|时报|日报|晚报|新闻社)(?:的)?$")
+# A sentence that captions a photo: a name's position in it, or the photo named
+PHOTO_CUE = re.compile(r"[（(](?:左|右|中|前排|后排)[一二三四五六七八九\d]?[）)]|资料照|资料图片|档案照")
+PHOTO_OPENERS = ("图为", "上图为", "下图为", "照片为")
+# A time word right after the meeting (its object between): the meeting is a time clause
+PHOTO_TIME_AFTER = re.compile(r"[^,，。;；]{0,6}?(?:时|的时候|期间|之际|前|后)(?=[,，;；]|$)")
 # A sentence that opens "at that time" (当时也正在欧洲访问的王毅…) is set at the time of the
 # sentence before it.
 THEN_OPENER = re.compile(r"(?:当时|那时|彼时|其时|与此同时|同一天|同日|当天)")
@@ -860,6 +865,7 @@ class EventExtractor:
         self._published = None  # the document's publication day
         self._text = ""  # and its text
         self._norm = ""  # and its normalised twin
+        self._block_kind = ""  # the kind of the block being read (caption, paragraph …)
         self._kept: list[tuple[int, _Draft]] = []  # (block, event) kept in earlier blocks
         self._memo: dict = {}  # per-document results that do not depend on the trigger
         self._pairs: list[tuple[int, _Draft]] = []  # (block, event) with two or more participants
@@ -1848,6 +1854,7 @@ class EventExtractor:
         section_date = None  # the day of the dated heading above (see below)
         for block_no, block in enumerate(doc.blocks):
             self._block_no = block_no
+            self._block_kind = block.kind
             # an embedded gallery's 正在 is not under way on the article's day
             self._published = None if block.embedded else published
             if block.kind in ("title", "heading"):
@@ -3820,6 +3827,19 @@ class EventExtractor:
         before = self._norm[s : d.trigger_start]
         return any(c in self._norm[s:e] for c in "?？") or "问" in before or "叮嘱" in before or "吩咐" in before
 
+    def _photographed_meeting(self, d: _Draft) -> bool:
+        """美国副总统彭斯（左）和教皇方济各会面。/ 图为史达伟与韩国外长康京和会面资料照: a
+        photo's caption shows a meeting of two named persons that took place, even with
+        neither its day nor its place written (kept undated and unplaced)."""
+        if d.trigger.event_type != "meeting" or d.status != "occurred" or d.provenance.get("count") \
+                or sum(1 for p in d.participants if p.startswith("person:")) < 2:
+            return False
+        s, e = d.sentence
+        if PHOTO_TIME_AFTER.match(self._norm, d.trigger_start + len(d.trigger.word)):
+            return False  # (在出国访问或者会见外宾时: a time, not the photo's scene)
+        return self._block_kind == "caption" or self._norm.startswith(PHOTO_OPENERS, s) \
+            or PHOTO_CUE.search(self._norm, s, e) is not None
+
     def _keep(self, d: _Draft) -> bool:
         """An event needs someone who acts, and a date or a place: an undated, unplaced
         'letter' or 'meeting' gives a researcher nothing to code.  Planned or proposed
@@ -3837,6 +3857,7 @@ class EventExtractor:
         named = sum(1 for pid, m in d.participants.items() if pid.startswith("person:") and m.start < reach)
         if d.date is None and d.place is None and not (
                 d.provenance.get("date") == "recent" and sum(1 for p in d.participants if not p.startswith("country:")) >= 2) \
+                and not self._photographed_meeting(d) \
                 and not (d.trigger.event_type == "letter" and d.status == "occurred" and named >= 2
                          and d.trigger.word in LETTER_ACTS and not d.provenance.get("count")
                          and not REPEATED_EXCHANGE.search(self._norm, d.sentence[0], d.trigger_start)

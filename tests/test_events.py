@@ -3115,3 +3115,21 @@ def test_a_visit_being_negotiated_is_planned(resources):
     visit = one(events_of(resources, "美国和台湾官员正在磋商美国国务次卿克拉奇本月访台湾，主持对话的具体安排。",
                           published="2020-09-01"), "visit")
     assert (visit.status, visit.date_start) == ("planned", "2020-09")
+
+
+def test_a_photographed_meeting_of_two_named_persons_is_kept_without_day_or_place(resources):
+    meeting = one(events_of(resources, "美国副总统彭斯（左）和教皇方济各会面。", published="2020-09-25"), "meeting")
+    assert (set(meeting.participants), meeting.date_start, meeting.place_id) == ({"person:mike-pence", "person:pope-francis"}, "", "")
+    assert one(events_of(resources, "图为史达伟与韩国外长康京和会面资料照。", published="2020-07-20"), "meeting")
+    # not a meeting that is only a time in the caption, nor one out of a photo
+    assert not events_of(resources, "金日成和金正日（右）在出国访问或者会见外宾时，不偕同夫人。", published="2020-07-20")
+    assert not events_of(resources, "彭斯和教皇方济各会面。", published="2020-09-25")
+
+
+def test_still_a_chance_to_meet_is_proposed(resources):
+    assert not [e for e in events_of(resources, "特朗普（左）稱仍有機會與金正恩會面。", published="2018-05-25") if e.status == "occurred"]
+    meeting = one(events_of(resources, "特朗普仍有機會在6月12日與金正恩會面。", published="2018-05-25"), "meeting")
+    assert (meeting.status, meeting.date_start) == ("proposed", "2018-06-12")
+    # a chance taken is an event
+    meeting = one(events_of(resources, "1979年，邓小平在访美期间有机会与基辛格会面。", published="2020-07-01"), "meeting")
+    assert meeting.status == "occurred"
