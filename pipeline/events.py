@@ -391,8 +391,10 @@ TOPIC_BEFORE = re.compile(r"(?:就(?![在是已要会将于曾])|关于|有关|�
 # 正在对日本进行访问).  正 alone only right before the predicate (正召开), as 正 is also
 # "just" or "upright"; 当时/那时 or 曾 in the clause set it in a narrated past instead.
 ONGOING = re.compile(r"正在|正(?=举行|召开|举办|进行)")
-ONGOING_REACH = 14
+ONGOING_REACH = 28
 ONGOING_BEFORE = re.compile(r"(正在|正(?=进行|访问|出访))[^,，;；:：。!！?？]{0,8}$"
+                            # …or through attending it (正在巴西利亚出席金砖国家领导人第11次会晤)
+                            r"|(正在)[^,，;；:：。!！?？]{0,8}?(?:出席|参加)[^,，;；:：。!！?？]{0,16}$"
                             # …or through the event's own light verb (正在进行首尔与东京的4天访问), not
                             # another verb's (正在讨论王毅访韩事宜)
                             r"|(正在|正(?=对|进行|展开))(?:对[^,，;；:：。!！?？]{1,8}?)?(?:进行|展开)[^,，;；:：。!！?？]{0,10}$")
@@ -469,6 +471,13 @@ PHOTO_CUE = re.compile(r"[（(](?:左|右|中|前排|后排)[一二三四五六�
 PHOTO_OPENERS = ("图为", "上图为", "下图为", "照片为")
 # A time word right after the meeting (its object between): the meeting is a time clause
 PHOTO_TIME_AFTER = re.compile(r"[^,，。;；]{0,6}?(?:时|的时候|期间|之际|前|后)(?=[,，;；]|$)")
+# A group's leaders named as the event (金砖国家领导人第11次会晤, 东盟领导人会议, 欧盟领导人峰会)
+GROUP_LEADERS_EVENT = re.compile(r"(?:国家|集团|组织|联盟|东盟|欧盟|金砖|G20|G7|G8)(?:领导人|首脑)"
+                                 r"(?:第[0-9一二三四五六七八九十]+次|非正式|特别)?$")
+# The end of a time phrase that names one day of the event it is about (在访台最后一天，…)
+DAY_OF_EVENT_END = re.compile(r"(?:的)?(?:最后一天|最后一日|第一天|首日|当天)\s*$")
+# Letters that are events only when addressed to a named person
+ADDRESSED_ONLY = frozenset({"公开信"})
 # A sentence that opens "at that time" (当时也正在欧洲访问的王毅…) is set at the time of the
 # sentence before it.
 THEN_OPENER = re.compile(r"(?:当时|那时|彼时|其时|与此同时|同一天|同日|当天)")
@@ -1213,6 +1222,10 @@ class EventExtractor:
             # of the known name is that person's
             masked = _PAREN_SPAN.sub(lambda m: " " * len(m.group()), norm[known_end:pos])
             title_window = masked[lo - known_end : lo - known_end + len(title_window)]
+        if GROUP_LEADERS_EVENT.search(norm, max(lo - 8, clause[0]), pos):
+            # 出席金砖国家领导人第11次会晤: the title names the event (a group's leaders'
+            # meeting), not its subject
+            return False
         if _title_in(title_window, self.person_titles, tuple(COUNTERPART_MARKERS) + ROLE_MARKERS) \
                 and not self._word_at(norm, "与", max(known_end, clause[0]), lo, 0) \
                 and not _role_opens_clause(norm, max(known_end, clause[0]), lo):
@@ -3544,6 +3557,16 @@ class EventExtractor:
                 d.date = inside[0]
                 d.provenance["date"] = "contrast"
                 return
+        # 1d'. 维特齐在访台最后一天，9月4日下午出席…: a time phrase that names one day of the
+        #      event, and the next clause opens with that day
+        if d.status == "occurred" and DAY_OF_EVENT_END.search(norm, pos, clause[1]) is not None:
+            nxt = next((c for c in clause_spans if c[0] >= clause[1]), None)
+            opening = next((x for x in dates if nxt is not None and x.start == nxt[0] + _opener_length(norm, nxt[0])
+                            and x.precision == "day" and x.value), None) if nxt is not None else None
+            if opening is not None:
+                d.date = opening
+                d.provenance["date"] = "day-of-event"
+                return
         # 1d. a trip placed by the 在 phrase after a clause that is only a date: that date
         if d.provenance.get("place") == "next-clause" and d.next_clause_date is not None and d.next_clause_date.value:
             d.date = d.next_clause_date
@@ -3844,6 +3867,11 @@ class EventExtractor:
         """An event needs someone who acts, and a date or a place: an undated, unplaced
         'letter' or 'meeting' gives a researcher nothing to code.  Planned or proposed
         events need their own date (their sentence's date is when they were announced)."""
+        if d.trigger.word in ADDRESSED_ONLY and sum(1 for p in d.participants if p.startswith("person:")) < 2:
+            # 罗冠聪发表公开信，呼吁世界各国…: an open letter to the world is a statement of
+            # one; to a named person (特朗普向金正恩发出公开信) it is a letter between two
+            d.provenance["dropped"] = "open letter to no one named"
+            return False
         if d.actor is None:
             # 与菅义伟会谈 with the subject left out: we know a counterpart but not who
             # met them, and a guessed actor would be a made-up value.

@@ -3133,3 +3133,22 @@ def test_still_a_chance_to_meet_is_proposed(resources):
     # a chance taken is an event
     meeting = one(events_of(resources, "1979年，邓小平在访美期间有机会与基辛格会面。", published="2020-07-01"), "meeting")
     assert meeting.status == "occurred"
+
+
+def test_a_groups_leaders_meeting_is_the_event_attended_and_under_way(resources):
+    meeting = one(events_of(resources, "中國國家主席習近平，正在巴西利亞出席金磚國家領導人第11次會晤。", published="2019-11-15"), "meeting")
+    assert (meeting.actor_id, meeting.place_id, meeting.date_start) == ("person:xi-jinping", "place:BR:brasilia", "2019-11-15")
+
+
+def test_a_time_phrase_naming_a_day_of_the_event_takes_the_next_clauses_day(resources):
+    visit = one(events_of(resources, "捷克参议院议长维特齐在访台最后一天，9月4日下午出席在台北举办的论坛。", published="2020-09-05"), "visit")
+    assert (visit.place_id, visit.date_start, visit.date_end) == ("country:TW", "2020-09-04", "2020-09-04")
+    # a time phrase that is no day of it says nothing of its days
+    visit = one(events_of(resources, "捷克参议院议长维特齐在访台期间，9月4日下午出席在台北举办的论坛。", published="2020-09-05"), "visit")
+    assert visit.date_start == ""
+
+
+def test_an_open_letter_is_a_letter_only_to_a_named_person(resources):
+    letter = one(events_of(resources, "美國總統特朗普周四向北韓領袖金正恩發出公開信。", published="2018-05-25"), "letter")
+    assert (set(letter.participants), letter.date_start) == ({"person:donald-trump", "person:kim-jong-un"}, "2018-05-24")
+    assert not events_of(resources, "7月8日，已经离港的罗冠聪发表公开信，呼吁世界各国取消协定。", published="2020-07-10")
