@@ -3152,3 +3152,8 @@ def test_an_open_letter_is_a_letter_only_to_a_named_person(resources):
     letter = one(events_of(resources, "美國總統特朗普周四向北韓領袖金正恩發出公開信。", published="2018-05-25"), "letter")
     assert (set(letter.participants), letter.date_start) == ({"person:donald-trump", "person:kim-jong-un"}, "2018-05-24")
     assert not events_of(resources, "7月8日，已经离港的罗冠聪发表公开信，呼吁世界各国取消协定。", published="2020-07-10")
+
+
+def test_talks_by_phone_are_one_call_and_no_meeting(resources):
+    evs = events_of(resources, "日本首相菅义伟和中国国家主席习近平计划星期五（9月25日）举行电话会谈。", published="2020-09-23")
+    assert [(e.event_type, e.status, e.date_start) for e in evs] == [("letter", "planned", "2020-09-25")]
