@@ -163,6 +163,8 @@ TRANSLIT_PLACE_ENDS = frozenset("邦")
 ANONYMOUS = frozenset(("某", "某某", "姓"))  # 袁某, 邱姓 (surnamed Qiu): nobody named
 NOT_NAME_ENDS = frozenset("区村镇乡县省市州街宫社网股氏")
 TRANSLIT_TAGS = frozenset(("nr", "nrt", "nrfg", "ns", "nz"))
+# The longest name in characters a Latin gloss confirms after a title (上畠寛弘)
+MAX_GLOSSED_RUN = 4
 # The most often a dictionary word jieba tags as a place may occur in its dictionary and
 # still be read as a name after a title (巴音朝鲁: 2; 长春: 3,573)
 TITLED_PLACE_WORD_MAX_FREQ = 20
@@ -765,6 +767,26 @@ class CandidateFinder:
                 e = nxt.end
         return (s, e) if self.person_shape(norm[s:e], titled=True) else None
 
+    def _glossed_run(self, norm: str, words: list[_Word], k: int) -> tuple[int, int] | None:
+        """议员上|畠|寛|弘（Uehata Norihiro）, 副大臣佐藤|正|久（Sato Masahisa）: after a title,
+        two to four Han characters in words of one or two characters that a Latin gloss of
+        two or more words follows are a name, however jieba cut them (Japanese and Korean
+        names written in characters it does not know)."""
+        s = words[k].start
+        j = k
+        while j < len(words) and words[j].end - s <= MAX_GLOSSED_RUN and words[j].end - words[j].start <= 2 \
+                and _HAN.match(norm[words[j].start : words[j].end]) and (j == k or words[j].start == words[j - 1].end):
+            e = words[j].end
+            w = words[j]
+            text = norm[w.start : w.end]
+            if w.tag in FUNCTION_TAGS or text in self.gate_words or self.is_title(text) or (
+                    len(text) == 2 and w.tag not in TRANSLIT_TAGS and self.freq.get(text, 0) >= SPLIT_GIVEN2_MAX_FREQ):
+                return None  # (的|伍尔西, 女王|医院, 孔泽|少校: a word no name holds)
+            if e - s >= 2 and _LATIN_GLOSS.match(norm, e):
+                return (s, e) if self.person_shape(norm[s:e], titled=True) else None
+            j += 1
+        return None
+
     def _glossed_end(self, norm: str, w: _Word) -> bool:
         """A single transliteration character that a Latin gloss follows ends the name,
         even one jieba reads as a word of its own (外长迪马|约（Luigi Di Maio）: 约 is
@@ -826,7 +848,12 @@ class CandidateFinder:
             if cued:
                 for k, w in enumerate(words):
                     word = norm[w.start : w.end]
-                    if k + 1 < len(words) and self.is_title(word):
+                    if k + 1 < len(words) and self.is_title(word) \
+                            and (glossed := self._glossed_run(norm, words, k + 1)) is not None \
+                            and glossed[1] > self._extend_translit(norm, words, k + 1)[1]:
+                        # (a gloss after more characters than the other rules take: 佐藤|正|久)
+                        person(*glossed, f"title:{word}")
+                    elif k + 1 < len(words) and self.is_title(word):
                         s, e = self._extend_translit(norm, words, k + 1)
                         # (a Latin gloss right after confirms a name jieba tags as a
                         # place: 外长迪马|约（Luigi Di Maio）)
@@ -845,6 +872,8 @@ class CandidateFinder:
                             person(s, self._third_character(norm, words, s, e), f"title:{word}")
                         elif (split := self._surname_split(norm, words, k + 1)) is not None:
                             person(*split, f"title:{word}")
+                        elif (glossed := self._glossed_run(norm, words, k + 1)) is not None:
+                            person(*glossed, f"title:{word}")  # (上|畠|寛|弘: no rule above)
                     if word in self.cues.title_after and k > 0:
                         s, e = self._extend_translit(norm, words, k - 1)
                         # (宣传部|部长, 公共安全|部长: a body or a domain before the title

@@ -62,6 +62,9 @@ ORG_BREAK_WORDS = frozenset({"参加", "出席", "参与", "加入", "退出", "
 # before a place (于北京, 向东京, 和上海, 经香港).
 NOT_SURNAME = ORG_BREAK | frozenset("在自从向往到至赴离经沿朝距和与同跟及于由为时宗任")
 PERSON_TAGS = ("nr", "nrfg", "nrt")
+# What turns a person's name (and a title after it) into an institution's name
+NAMED_INSTITUTION = re.compile(r"(?:总统|首相|总理|国务卿|主席|将军|爵士|夫人)?"
+                               r"(?:博物馆|图书馆|纪念馆|纪念堂|基金会|研究中心|中心|大学|学院|医院|机场)")
 ABBREVIATION = "abbreviation"  # Mention.source of 中 and 美 in 中美
 # Mention.source of one abbreviation after a verb of motion (赴台): the place gone to, a
 # place like any other for the events (not a party of a relation as in 中美)
@@ -415,6 +418,8 @@ class EntityTagger:
                 continue  # part of a longer transliterated name
             if self._runs_on(norm, tokens, token_index, mention_starts, m):
                 continue  # 波布|雷诺: the start of a longer transliterated name
+            if m.type == PERSON and NAMED_INSTITUTION.match(norm, m.end):
+                continue  # 福特总统博物馆, 里根图书馆, 克林顿基金会: a name in an institution's name
             if m.type == PLACE:
                 if books and inside_book.within(m.start, m.end, strict=True):
                     continue

@@ -46,6 +46,9 @@ def candidate(text, name):
     # a rare dictionary word jieba tags as a place, after a title a place opens
     ("吉林省委书记巴音朝鲁2018年8月访问缅甸期间兜售项目。", "巴音朝鲁", "title:省委书记"),
     ("另外两人分别是巴西总统博索纳罗和洪都拉斯总统埃尔南德斯。", "埃尔南德斯", "title:总统"),
+    # characters jieba cuts one by one, a Latin gloss of two words after them (a Japanese name)
+    ("神户市议员上畠寛弘（Uehata Norihiro），8月30日来到外务省。", "上畠寛弘", "title:议员"),
+    ("与外务副大臣佐藤正久（Sato Masahisa）会面。", "佐藤正久", "title:大臣"),
 ])
 def test_name_after_a_title_is_a_candidate(text, name, cue):
     m = candidate(text, name)
@@ -56,6 +59,18 @@ def test_name_after_a_title_is_a_candidate(text, name, cue):
 def test_a_common_place_word_after_a_title_is_no_name():
     # 长春 is a frequent dictionary word (and a place): not the holder of the title
     assert "长春" not in [m.text for m in tag_entities("吉林省委书记长春调研。") if m.type == "PERSON"]
+
+
+def test_a_gloss_does_not_make_a_name_of_common_words():
+    # 的 and a frequent word are no part of a name, whatever gloss follows
+    names = [m.text for m in tag_entities("美国前中情局长的伍尔西（James Woolsey）认为。") if m.type == "PERSON"]
+    assert not any(n.startswith("的") for n in names)
+    assert "医院" not in [m.text for m in tag_entities("英国女王医院（Queen Mary Hospital）表示。") if m.type == "PERSON"]
+
+
+def test_a_name_in_an_institutions_name_is_no_person():
+    persons = [m.text for m in tag_entities("蓬佩奥在加州尼克松总统图书馆发表演说，并提到毛泽东纪念堂。") if m.type == "PERSON"]
+    assert persons == ["蓬佩奥"]
 
 
 def test_name_before_a_title():
