@@ -163,7 +163,7 @@ TRIP_PLACE_GAP = re.compile(r"(?:[0-9一二三四五六七八九十两几多数�
 # A duration between the object of 对 and the visit noun (对首尔为期三天的访问)
 VISIT_DURATION = re.compile(r"为期[0-9一二三四五六七八九十两几多数半]{1,3}(?:天|日|周|星期|个月)(?=的)")
 # Before a body (外交部) these make it a counterpart or the place, not the subject.
-_BODY_BLOCKERS = tuple(COUNTERPART_MARKERS) + LOCATION_MARKERS + ("赴", "前往", "抵达")
+_BODY_BLOCKERS = tuple(COUNTERPART_MARKERS) + LOCATION_MARKERS + ("赴", "前往", "抵达", "到")
 # What may stand between a place and the event noun it modifies: ordinals, numbers,
 # Latin letters (G20) and one-character country abbreviations (朝美, 中欧) — no verbs.
 PRENOMINAL_GAP = re.compile(r"[第首次届轮度0-9一二三四五六七八九十A-Za-z中美朝韩日俄欧英法德印越澳加川金习文普特拜安]{0,6}")
@@ -350,7 +350,7 @@ _CLOSED_QUOTE = re.compile(r"“[^“”]*”|「[^「」]*」")
 AFTER_EVENT_CUES = ("会后",)
 # 应立法院长游锡堃邀请, 应蒋介石之邀, 接受美国总统特朗普邀请, 受…之邀: the inviter of the
 # subject (受访, interviewed, is no invitation).
-INVITED_BY_AFTER = re.compile(r"(?:的)?(?:邀请|之邀|邀约)")
+INVITED_BY_AFTER = re.compile(r"(?:[（(][^（()）]{0,12}[）)])?(?:的)?(?:邀请|之邀|邀约)")
 INVITED_BY_BEFORE = re.compile(r"(?:应|受(?!访))[^,，;；:：。]*$")
 # 毛泽东相继派出罗瑞卿和林彪访问越南, 习近平派出栗战书作为特使访韩: the name before a
 # dispatch verb sends the person named after it (within DISPATCH_REACH characters, in
@@ -1445,7 +1445,9 @@ class EventExtractor:
         for p, role in zip(chosen, roles):
             if role == "inviter":
                 # the subject of the 邀请 right after the name, a modifier of anything else
-                role = "subject" if pos - p.end <= 1 else "modifier"
+                # (a gloss between: 游锡堃（前排右2）的邀请)
+                role = "subject" if (m := INVITED_BY_AFTER.match(norm, p.end)) is not None \
+                    and pos == m.end() - len("邀请") else "modifier"
             elif role == "object":
                 # 配合安倍12月下旬访华: the object of a verb is the subject of the event
                 # that follows it (the verb's object is that event), and of nothing else

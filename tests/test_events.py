@@ -3157,3 +3157,18 @@ def test_an_open_letter_is_a_letter_only_to_a_named_person(resources):
 def test_talks_by_phone_are_one_call_and_no_meeting(resources):
     evs = events_of(resources, "日本首相菅义伟和中国国家主席习近平计划星期五（9月25日）举行电话会谈。", published="2020-09-23")
     assert [(e.event_type, e.status, e.date_start) for e in evs] == [("letter", "planned", "2020-09-25")]
+
+
+def test_visits_written_laifang_tai_and_canfang(resources):
+    visit = one(events_of(resources, "对韦特齐议长仍排除万难于上月来台访问，她也要再次表示感谢。", published="2020-10-12"), "visit")
+    assert (visit.place_id, visit.date_start) == ("country:TW", "2020-09")
+    # 参访 a body after 到: the body is where, not who
+    visit = one(events_of(resources, "捷克参议院议长维特齐1日到立法院参访并发表演说。", published="2020-09-02"), "visit")
+    assert (visit.actor_id, visit.date_start) == ("person:milos-vystrcil", "2020-09-01")
+
+
+def test_the_inviter_glossed_by_a_parenthesis_does_not_travel(resources):
+    evs = events_of(resources, "捷克参议院议长维特齐（前排右3）1日上午应立法院长游锡堃（前排右2）的邀请，率访问团参访立法院。",
+                    published="2020-09-02")
+    assert one(evs, "visit").actor_id == "person:milos-vystrcil"
+    assert one(evs, "statement").actor_id == "person:you-si-kun"
