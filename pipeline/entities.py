@@ -101,7 +101,7 @@ def _names_vessel(norm: str, tokens: list[tuple[int, int]], token_index: dict[in
 # A verb of motion (a ``place_head`` cue) before a single abbreviation makes it a place
 # (赴台, 抵港, 来美, 返京), except in words of their own (来日方长: the days to come; 来中
 # is too often 来中方).
-NOT_MOTION_ABBREVIATION = frozenset({"来日", "来中", "回中", "返中", "赴中"})
+NOT_MOTION_ABBREVIATION = frozenset({"来日", "来中", "回中", "返中", "赴中", "来意"})
 # …nor after a word that ends with 来 or 回 (自2018年以来美股: 以来 + 美股)
 NOT_MOTION_WORDS = frozenset({"以来", "后来", "近来", "原来", "本来", "从来", "向来", "未来", "将来", "起来", "出来",
                               "回来", "过来", "进来", "下来", "上来", "来回", "收回", "挽回", "撤回", "退回", "返回"})
@@ -217,6 +217,12 @@ class EntityTagger:
             if norm[s] not in abbr:  # most tokens: one look-up
                 if run:
                     flush()
+                if e - s == 2 and norm[s] in self.cues.place_heads and norm[s + 1] in abbr and not covered[s + 1] \
+                        and norm[s:e] not in NOT_MOTION_ABBREVIATION and norm[max(0, s - 1) : s + 1] not in NOT_MOTION_WORDS:
+                    # 赴藏, 抵沪, 来京: jieba's one word of a verb of motion and an abbreviation
+                    place = self.entity(abbr[norm[s + 1]])
+                    if place is not None:
+                        out.append(Mention(PLACE, s + 1, e, text[s + 1 : e], place.id, place.name, source=MOTION_ABBREVIATION))
                 continue
             word = norm[s:e]
             if any(covered[s:e]) or word in self.cues.stop or _names_vessel(norm, tokens, token_index, e):

@@ -73,6 +73,13 @@ def test_a_name_in_an_institutions_name_is_no_person():
     assert persons == ["蓬佩奥"]
 
 
+def test_an_abbreviation_inside_jiebas_word_of_a_motion_is_a_place():
+    tagged_places = [(m.text, m.canonical_id) for m in tag_entities("布兰斯塔德去年赴藏参访，林郑月娥结束外访回港。") if m.type == "PLACE"]
+    assert ("藏", "place:CN:xizang") in tagged_places and ("港", "country:HK") in tagged_places
+    # not a word of its own (来意 is a purpose, 来日 the days to come)
+    assert not [m for m in tag_entities("他说明来意，来日方长。") if m.type == "PLACE"]
+
+
 def test_name_before_a_title():
     m = candidate("布基纳法索的卡博雷总统会见了来访的代表团。", "卡博雷")
     assert m.source == "candidate:after:总统"
