@@ -481,7 +481,6 @@ ADDRESSED_ONLY = frozenset({"公开信"})
 # A sentence that opens "at that time" (当时也正在欧洲访问的王毅…) is set at the time of the
 # sentence before it.
 THEN_OPENER = re.compile(r"(?:当时|那时|彼时|其时|与此同时|同一天|同日|当天)")
-SENTENCE_END = re.compile(r"[。！？!?]")
 # A summit named by its bare noun (周五开始举行的峰会): with no actor in its sentence, the
 # summit of the one organisation the article's title names
 BARE_SUMMIT_WORDS = frozenset({"峰会", "高峰会", "特别峰会", "首脑会议", "高峰会议"})
@@ -3653,7 +3652,7 @@ class EventExtractor:
                 and not any(d.sentence[0] <= x.start < pos for x in dates):
             prev = next((x for x in reversed(block_drafts) if x.sentence[1] <= d.sentence[0]), None)
             if prev is not None and prev.date is not None and prev.status == "occurred" \
-                    and not SENTENCE_END.search(norm, prev.sentence[1], d.sentence[0]):
+                    and not norm[prev.sentence[1] : d.sentence[0]].strip():
                 d.date = prev.date
                 d.provenance["date"] = "then"
                 return
@@ -4118,7 +4117,7 @@ DATE_CLAUSE_OPENERS = ("然而", "但是", "可是", "不过", "另外", "此外
                        "美国东部时间", "美东时间", "美西时间", "当地时间", "北京时间", "台北时间", "香港时间",
                        "东京时间", "日本时间", "华盛顿时间", "格林尼治时间", "欧洲中部时间",
                        # a photo caption's opening (图为2013年12月4日，拜登…前往北京)
-                       "图为", "上图为", "下图为", "照片为",
+                       *PHOTO_OPENERS,
                        "而", "但", "并", "则")
 
 
