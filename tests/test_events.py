@@ -3172,3 +3172,8 @@ def test_the_inviter_glossed_by_a_parenthesis_does_not_travel(resources):
                     published="2020-09-02")
     assert one(evs, "visit").actor_id == "person:milos-vystrcil"
     assert one(evs, "statement").actor_id == "person:you-si-kun"
+
+
+def test_mandarin_is_no_phone_call(resources):
+    evs = events_of(resources, "黄之锋上周在台湾发表两场意义重大的罕见普通话演说。", published="2019-09-13")
+    assert not [e for e in evs if e.event_type == "letter"]
