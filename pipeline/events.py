@@ -478,6 +478,8 @@ GROUP_LEADERS_EVENT = re.compile(r"(?:国家|集团|组织|联盟|东盟|欧盟|
 DAY_OF_EVENT_END = re.compile(r"(?:的)?(?:最后一天|最后一日|第一天|首日|当天)\s*$")
 # Letters that are events only when addressed to a named person
 ADDRESSED_ONLY = frozenset({"公开信"})
+# The end of a summit's name that makes it a business, academic or trade gathering
+BUSINESS_SUMMIT_BEFORE = re.compile(r"(?:投资|学术院|学术|金融|商业|商务|科技|创新|企业家|企业|行业|产业)[”\"」]?$")
 # A sentence that opens "at that time" (当时也正在欧洲访问的王毅…) is set at the time of the
 # sentence before it.
 THEN_OPENER = re.compile(r"(?:当时|那时|彼时|其时|与此同时|同一天|同日|当天)")
@@ -2040,6 +2042,10 @@ class EventExtractor:
                         # 接受本台电话访问: a phone interview, not a call between parties.
                         continue
                     if trig.event_type == "summit" and TOPIC_BEFORE.search(norm[max(clause[0], pos - 12) : pos]):
+                        continue
+                    if trig.event_type == "summit" and BUSINESS_SUMMIT_BEFORE.search(norm, max(clause[0], pos - 10), pos):
+                        # “选择美国”投资峰会, 英国国家学术院峰会, 外滩金融峰会: a business, academic or
+                        # trade gathering called a summit, not a meeting of states' leaders
                         continue
                     obj_end = self._after_place_object(norm, pos + len(trig.word)) if trig.role == "destination" else pos
                     if any(tail.startswith(w) for w in self.reference_after) or (

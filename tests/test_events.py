@@ -3177,3 +3177,11 @@ def test_the_inviter_glossed_by_a_parenthesis_does_not_travel(resources):
 def test_mandarin_is_no_phone_call(resources):
     evs = events_of(resources, "黄之锋上周在台湾发表两场意义重大的罕见普通话演说。", published="2019-09-13")
     assert not [e for e in evs if e.event_type == "letter"]
+
+
+def test_a_business_or_academic_gathering_called_a_summit_is_no_summit(resources):
+    for text in ("美国总统奥巴马在2015年“选择美国”投资峰会上发表演讲。", "前重庆市市长黄奇帆10月24日在上海外滩金融峰会上发言。"):
+        assert not [e for e in events_of(resources, text, published="2021-10-25") if e.event_type == "summit"], text
+    # a summit of an organisation of states stays one
+    summit = one(events_of(resources, "习近平10月24日出席亚太经济合作组织峰会。", published="2021-10-25"), "summit")
+    assert summit.date_start == "2021-10-24"
