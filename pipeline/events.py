@@ -480,6 +480,8 @@ DAY_OF_EVENT_END = re.compile(r"(?:的)?(?:最后一天|最后一日|第一天|�
 ADDRESSED_ONLY = frozenset({"公开信"})
 # The end of a summit's name that makes it a business, academic or trade gathering
 BUSINESS_SUMMIT_BEFORE = re.compile(r"(?:投资|学术院|学术|金融|商业|商务|科技|创新|企业家|企业|行业|产业)[”\"」]?$")
+# A trip stopped on its way (在前往中国的转机途中被逮捕, 赴华途中被捕)
+STOPPED_ON_THE_WAY = re.compile(r"途中(?:被逮捕|被捕|被拘留|被拘|被扣留|被扣|被截|被拦截|被拦下)")
 # A sentence that opens "at that time" (当时也正在欧洲访问的王毅…) is set at the time of the
 # sentence before it.
 THEN_OPENER = re.compile(r"(?:当时|那时|彼时|其时|与此同时|同一天|同日|当天)")
@@ -1020,6 +1022,8 @@ class EventExtractor:
         cue right after it (访日计划, 会谈被推迟)."""
         if pos > clause[0] and norm[pos - 1] in NEGATION_CHARS:
             return "cancelled"  # 蓬佩奥不访韩, 未会晤: the negation sits on the trigger itself
+        if trigger.role == "destination" and STOPPED_ON_THE_WAY.search(norm, pos, clause[1]):
+            return "cancelled"  # 在前往中国的转机途中被逮捕: the trip did not get there
         neg = NEGATED_PHRASE.search(norm, max(clause[0], pos - NEGATED_PHRASE_REACH), pos)
         if neg is not None and not EMBEDDED_AFTER.match(norm, pos + len(trigger.word)):
             # 决定不在蓬佩奥访问梵蒂冈期间与其会面, 没有与他会面: the negation sits on a

@@ -3185,3 +3185,11 @@ def test_a_business_or_academic_gathering_called_a_summit_is_no_summit(resources
     # a summit of an organisation of states stays one
     summit = one(events_of(resources, "习近平10月24日出席亚太经济合作组织峰会。", published="2021-10-25"), "summit")
     assert summit.date_start == "2021-10-24"
+
+
+def test_a_trip_stopped_on_its_way_is_cancelled(resources):
+    visit = one(events_of(resources, "美国司法部介绍称，郑颂国是今年5月22日在前往中国的转机途中被逮捕的。", published="2020-07-24"), "visit")
+    assert (visit.status, visit.place_id) == ("cancelled", "country:CN")
+    # on the way and speaking is on the trip
+    visit = one(events_of(resources, "蓬佩奥10月4日在前往日本的旅途中对记者说，美方会有重大宣布。", published="2020-10-05"), "visit")
+    assert visit.status == "occurred"
