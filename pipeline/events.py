@@ -254,7 +254,7 @@ WRITTEN_DATE = re.compile(r"[0-9０-９〇零一二三四五六七八九十]+\s*
 RECEIVED_VISIT_WORDS = frozenset({"到访"})
 RECEIVED_GAP = re.compile(r"了?")
 # The seat of a host's own office (在总统府接见…): a meeting there is in the host's country
-OWN_VENUE = re.compile(r"在(?:其|他的|她的)?(?:总统府|总统官邸|首相官邸|总理官邸|官邸|总理府|国宾馆|迎宾馆)")
+OWN_VENUE = re.compile(r"[在于](?:其|他的|她的)?(?:总统府|总统官邸|首相官邸|总理官邸|官邸|总理府|国宾馆|迎宾馆)")
 # 与他/和她/同他 right before a meeting: the counterpart is a person named before
 COUNTERPART_PRONOUN = re.compile(r"[与和同跟][他她]$")
 COUNTERPART_PRONOUN_REACH = 2

@@ -3193,3 +3193,8 @@ def test_a_trip_stopped_on_its_way_is_cancelled(resources):
     # on the way and speaking is on the trip
     visit = one(events_of(resources, "蓬佩奥10月4日在前往日本的旅途中对记者说，美方会有重大宣布。", published="2020-10-05"), "visit")
     assert visit.status == "occurred"
+
+
+def test_a_meeting_yu_the_hosts_office_is_in_the_hosts_country(resources):
+    meeting = one(events_of(resources, "中华民国总统蔡英文8月10日上午于总统府接见美国卫生部长阿扎尔。", published="2020-10-17"), "meeting")
+    assert (meeting.country, meeting.date_start) == ("TW", "2020-08-10")
