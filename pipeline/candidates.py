@@ -848,32 +848,32 @@ class CandidateFinder:
             if cued:
                 for k, w in enumerate(words):
                     word = norm[w.start : w.end]
-                    if k + 1 < len(words) and self.is_title(word) \
-                            and (glossed := self._glossed_run(norm, words, k + 1)) is not None \
-                            and glossed[1] > self._extend_translit(norm, words, k + 1)[1]:
-                        # (a gloss after more characters than the other rules take: 佐藤|正|久)
-                        person(*glossed, f"title:{word}")
-                    elif k + 1 < len(words) and self.is_title(word):
+                    if k + 1 < len(words) and self.is_title(word):
                         s, e = self._extend_translit(norm, words, k + 1)
-                        # (a Latin gloss right after confirms a name jieba tags as a
-                        # place: 外长迪马|约（Luigi Di Maio）)
-                        # (…or an unknown word of transliteration characters the HMM found,
-                        # after a state's title: 赞比亚总统伦古, tagged as a place)
-                        state_title = k > 0 and words[k - 1].tag == "ns" and not words[k - 1].hmm
-                        # (…or a rare dictionary word jieba tags as a place, after a title
-                        # that a place opens: 吉林省委书记巴音朝鲁 — a name of a minority or
-                        # foreign language; places we know are never names, see person_shape)
-                        if (_tagged_name(words, k + 1, s, e) or (e > words[k + 1].end and _LATIN_GLOSS.match(norm, e))
-                                or (state_title and words[k + 1].hmm and self._translit_word(norm, words[k + 1])
-                                    and 2 <= e - s <= MAX_TRANSLIT)
-                                or (state_title and not words[k + 1].hmm and words[k + 1].tag == "ns" and e == words[k + 1].end
-                                    and 3 <= e - s <= MAX_TRANSLIT and self.freq.get(norm[s:e], 0) <= TITLED_PLACE_WORD_MAX_FREQ)) \
-                                and self.person_shape(norm[s:e], titled=True):
-                            person(s, self._third_character(norm, words, s, e), f"title:{word}")
-                        elif (split := self._surname_split(norm, words, k + 1)) is not None:
-                            person(*split, f"title:{word}")
-                        elif (glossed := self._glossed_run(norm, words, k + 1)) is not None:
-                            person(*glossed, f"title:{word}")  # (上|畠|寛|弘: no rule above)
+                        glossed = self._glossed_run(norm, words, k + 1)
+                        if glossed is not None and glossed[1] > e:
+                            # (a gloss after more characters than the other rules take: 佐藤|正|久)
+                            person(*glossed, f"title:{word}")
+                        else:
+                            # (a Latin gloss right after confirms a name jieba tags as a
+                            # place: 外长迪马|约（Luigi Di Maio）)
+                            # (…or an unknown word of transliteration characters the HMM found,
+                            # after a state's title: 赞比亚总统伦古, tagged as a place)
+                            state_title = k > 0 and words[k - 1].tag == "ns" and not words[k - 1].hmm
+                            # (…or a rare dictionary word jieba tags as a place, after a title
+                            # that a place opens: 吉林省委书记巴音朝鲁 — a name of a minority or
+                            # foreign language; places we know are never names, see person_shape)
+                            if (_tagged_name(words, k + 1, s, e) or (e > words[k + 1].end and _LATIN_GLOSS.match(norm, e))
+                                    or (state_title and words[k + 1].hmm and self._translit_word(norm, words[k + 1])
+                                        and 2 <= e - s <= MAX_TRANSLIT)
+                                    or (state_title and not words[k + 1].hmm and words[k + 1].tag == "ns" and e == words[k + 1].end
+                                        and 3 <= e - s <= MAX_TRANSLIT and self.freq.get(norm[s:e], 0) <= TITLED_PLACE_WORD_MAX_FREQ)) \
+                                    and self.person_shape(norm[s:e], titled=True):
+                                person(s, self._third_character(norm, words, s, e), f"title:{word}")
+                            elif (split := self._surname_split(norm, words, k + 1)) is not None:
+                                person(*split, f"title:{word}")
+                            elif glossed is not None:
+                                person(*glossed, f"title:{word}")  # (上|畠|寛|弘: no rule above)
                     if word in self.cues.title_after and k > 0:
                         s, e = self._extend_translit(norm, words, k - 1)
                         # (宣传部|部长, 公共安全|部长: a body or a domain before the title

@@ -4475,7 +4475,7 @@ def compatible(a: EventMention, b: EventMention, *, same_document: bool) -> bool
             # 台 unread)
             if bool(a.place_id) != bool(b.place_id):
                 # (not a stop of a listed trip: which stop an unplaced day was is unsaid;
-                # (nor an event held online: it has no place to share)
+                # nor an event held online: it has no place to share)
                 return not any(("stop", "list") in m.provenance or ("place", "virtual") in m.provenance for m in (a, b)) \
                     and (_year_holds(a, b) or _year_holds(b, a))
             return bool(a.place_id) and a.place_id == b.place_id and (
