@@ -27,6 +27,10 @@ for _cp in (0x30FB, 0x2022, 0x2027, 0xFF65, 0x2219, 0x22C5):
 # development files), and the half-width ､.  丶 is no word of news text.
 for _cp in (0x4E36, 0xFF64):
     _FULLWIDTH[_cp] = 0x3001
+# Small form variants (U+FE50–FE5A: 周一﹐美国国务院…, 香港﹑维吾尔人) are punctuation
+# like their full-width twins.
+_FULLWIDTH.update({0xFE50: 0x2C, 0xFE51: 0x3001, 0xFE52: 0x2E, 0xFE54: 0x3B, 0xFE55: 0x3A, 0xFE56: 0x3F,
+                   0xFE57: 0x21, 0xFE59: 0x28, 0xFE5A: 0x29})
 # A full stop between two Han characters is a name separator (亚当．史密斯, 威廉.伊斯特利
 # in Taiwan and Hong Kong texts); digits around it are a number or a date.
 _NAME_STOP = re.compile(r"(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff])")

@@ -23,6 +23,11 @@ def test_enumeration_comma_variants_unified():
     assert normalize("與時任副總統拜登丶眾議院領袖佩洛西､彭斯") == "与时任副总统拜登、众议院领袖佩洛西、彭斯"
 
 
+def test_small_form_punctuation_is_punctuation():
+    # (新唐人 pages write the small comma: 周一﹐美国国务院…会见了…)
+    assert normalize("周一﹐官员會見了代表﹔香港﹑維吾爾人﹙資料﹚﹕好﹗") == "周一,官员会见了代表;香港、维吾尔人(资料):好!"
+
+
 def test_full_stop_between_han_characters_is_a_name_dot():
     assert normalize("亚当．史密斯和威廉.伊斯特利") == "亚当·史密斯和威廉·伊斯特利"
     # numbers and dates keep their stops
