@@ -93,6 +93,9 @@ MAX_TRANSLIT = 8
 # A Latin gloss in parentheses of two or more words (基思·克拉奇（Keith Krach）): it
 # confirms the dotted name before it, whatever its characters.
 _LATIN_GLOSS = re.compile(r"\s*[(（]\s*([A-Z][A-Za-z.'’\-]*(?:\s+[A-Za-z][A-Za-z.'’\-]*){1,4})\s*[)）]")
+# A photo caption's position gloss (总统加尼（右）, 部长林岱桦（左一）, 彭斯（前排左）): after
+# a title it confirms the word before it as the person shown, whatever jieba tags it.
+_POSITION_GLOSS = re.compile(r"[(（](?:前排|后排)?[左右中][一二三四五六1-6]?[)）]")
 # A one-character given name after a title and a surname (李|鹏) is rarer than this in
 # jieba's dictionary; 将, 称, 则 are words of their own.
 SPLIT_GIVEN_MAX_FREQ = 10_000
@@ -864,6 +867,7 @@ class CandidateFinder:
                             # that a place opens: 吉林省委书记巴音朝鲁 — a name of a minority or
                             # foreign language; places we know are never names, see person_shape)
                             if (_tagged_name(words, k + 1, s, e) or (e > words[k + 1].end and _LATIN_GLOSS.match(norm, e))
+                                    or _POSITION_GLOSS.match(norm, e)
                                     or (state_title and words[k + 1].hmm and self._translit_word(norm, words[k + 1])
                                         and 2 <= e - s <= MAX_TRANSLIT)
                                     or (state_title and not words[k + 1].hmm and words[k + 1].tag == "ns" and e == words[k + 1].end

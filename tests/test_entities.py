@@ -49,11 +49,19 @@ def candidate(text, name):
     # characters jieba cuts one by one, a Latin gloss of two words after them (a Japanese name)
     ("神户市议员上畠寛弘（Uehata Norihiro），8月30日来到外务省。", "上畠寛弘", "title:议员"),
     ("与外务副大臣佐藤正久（Sato Masahisa）会面。", "佐藤正久", "title:大臣"),
+    # a photo caption's position gloss after the name (jieba tags 加尼 there as a place)
+    ("（资料照）阿富汗总统加尼（右）与美国特使哈利扎德会晤。", "加尼", "title:总统"),
 ])
 def test_name_after_a_title_is_a_candidate(text, name, cue):
     m = candidate(text, name)
     assert (m.type, m.canonical_id, m.source) == ("PERSON", "", f"candidate:{cue}")
     assert is_candidate(m)
+
+
+def test_a_position_gloss_does_not_make_a_name_of_common_words():
+    # the word before the gloss must still have a name's shape
+    persons = [m.text for m in tag_entities("美国总统的车队（右）与警察（左）。") if m.type == "PERSON"]
+    assert persons == []
 
 
 def test_a_common_place_word_after_a_title_is_no_name():
