@@ -253,8 +253,11 @@ WRITTEN_DATE = re.compile(r"[0-9０-９〇零一二三四五六七八九十]+\s*
 # A host receiving a visitor: 会见(了)到访的 + the visitor
 RECEIVED_VISIT_WORDS = frozenset({"到访"})
 RECEIVED_GAP = re.compile(r"了?")
+# Characters a state's name, title modifiers and the title itself span before a name
+# (阿富汗时任副总统…).
+TITLE_COUNTRY_REACH = 8
 # The seat of a host's own office (在总统府接见…): a meeting there is in the host's country
-OWN_VENUE = re.compile(r"[在于](?:其|他的|她的)?(?:总统府|总统官邸|首相官邸|总理官邸|官邸|总理府|国宾馆|迎宾馆)")
+OWN_VENUE = re.compile(r"[在于](?:其|他的|她的)?(?:总统府|总统宫|总统官邸|首相官邸|总理官邸|官邸|总理府|国宾馆|迎宾馆)")
 # 与他/和她/同他 right before a meeting: the counterpart is a person named before
 COUNTERPART_PRONOUN = re.compile(r"[与和同跟][他她]$")
 COUNTERPART_PRONOUN_REACH = 2
@@ -1278,6 +1281,18 @@ class EventExtractor:
             return (self._named_elsewhere(norm, m, norm[m.start : k + len(title)]) if unnamed else None) or m
         return None
 
+    def _title_country(self, norm: str, p: Mention):
+        """The gazetteer country of a state and a title right before ``p`` (阿富汗总统加尼,
+        美国前国务卿…), or None."""
+        for m in self._places_here:
+            if m.end > p.start or p.start - m.end > TITLE_COUNTRY_REACH or not m.canonical_id.startswith("country:"):
+                continue
+            k = self._after_modifiers(norm, m.end, p.start)
+            n = self._title_at(norm, k)
+            if n and k + n == p.start:
+                return self.gazetteer.places.get(m.canonical_id)
+        return None
+
     def _named_elsewhere(self, norm: str, country: Mention, phrase: str) -> Mention | None:
         """蒙古国总统27日访问中国… in an article that names 蒙古国总统巴特图勒嘎 elsewhere: the
         official is that person (one person only follows the same country and title in the
@@ -2037,9 +2052,11 @@ class EventExtractor:
                         # 电视电话(会议) is a video conference, 免责声明 a disclaimer.
                         continue
                     if trig.role == "destination" and not trig.place and self._object_is_person(
-                            norm, pos + len(trig.word), clause[1], persons_and_unknown, starting_here):
+                            norm, pos + len(trig.word), clause[1], persons_and_unknown, starting_here) \
+                            and not norm.startswith(("的", "了的"), pos + len(trig.word)):
                         # 访问 + a person is an interview (訪問時任政務司司長林鄭月娥), not a visit;
-                        # not 访韩, whose destination is its own (王毅推迟访韩或受蓬佩奥…影响)
+                        # not 访韩, whose destination is its own (王毅推迟访韩或受蓬佩奥…影响),
+                        # nor a relative clause the name is the head of (在丹麦访问的蓬佩奥)
                         continue
                     tail = norm[pos + len(trig.word) : pos + len(trig.word) + 3]
                     if trig.event_type == "letter" and tail.startswith(INTERVIEW_AFTER):
@@ -2261,6 +2278,13 @@ class EventExtractor:
                         same = next((o for o in sentence_drafts if o.status != "occurred" and o.actor is not None
                                      and FAMILY[o.trigger.event_type] == FAMILY[trig.event_type]
                                      and o.actor.canonical_id == draft.actor.canonical_id and o.place_id == draft.place_id), None)
+                        if same is None and draft.date is None:
+                            # 蓬佩奥计划周二抵达梵蒂冈访问…。¶…决定不在蓬佩奥访问梵蒂冈期间与其会面:
+                            # an undated trip named as a time is the document's planned one
+                            earlier = [o for _, o in self._kept] + block_drafts
+                            same = next((o for o in reversed(earlier) if o.status == "planned" and o.actor is not None
+                                         and FAMILY[o.trigger.event_type] == FAMILY[trig.event_type]
+                                         and o.actor.canonical_id == draft.actor.canonical_id and o.place_id == draft.place_id), None)
                         if same is not None:
                             # 蓬佩奥到访台湾可能使…，但是在他访问台湾期间…: the same event named
                             # again as a time in the sentence keeps its mood (not one told again
@@ -2669,6 +2693,11 @@ class EventExtractor:
             d.provenance["actor"] = "pronoun"
         elif plural and block_drafts and block_drafts[-1].actor is not None:
             prev = block_drafts[-1]
+            if prev.relative and len(prev.participants) < 2 and len(block_drafts) > 1 and block_drafts[-2].actor is not None \
+                    and block_drafts[-2].sentence == prev.sentence and prev.actor.canonical_id in block_drafts[-2].participants:
+                # 阿披拉会见了到访的美国陆军参谋长麦康维尔，双方签署了…: the visit of the one met
+                # (a relative clause inside the meeting) is not what 双方 refers to
+                prev = block_drafts[-2]
             d.antecedent = prev
             d.actor = prev.actor
             d.participants.update(prev.participants)
@@ -3335,6 +3364,9 @@ class EventExtractor:
             host = self.gazetteer.persons.get(d.actor.canonical_id) if venue is not None and d.actor is not None \
                 and d.actor.end <= venue.start() else None
             country = self.gazetteer.places.get(f"country:{host.country}") if host is not None and host.country else None
+            if country is None and venue is not None and d.actor is not None and d.actor.end <= venue.start() and host is None:
+                # (阿富汗总统加尼…在总统府会晤: a host the gazetteer lacks, titled by a state)
+                country = self._title_country(norm, d.actor)
             if country is not None and d.status == "occurred":
                 at = Mention(PLACE, venue.start() + 1, venue.end(), venue.group()[1:], country.id, country.name, source="venue")
                 if self._set_place(d, at, "venue"):

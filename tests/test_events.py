@@ -205,6 +205,34 @@ def test_relative_clause_visitor_is_the_head_noun(resources):
     assert one(evs, "meeting").place_name == "东京"
 
 
+def test_a_relative_clause_visitor_may_follow_the_trigger_and_its_de(resources):
+    # 在丹麦访问的蓬佩奥: the name after 的 is the head, not the object of 访问 (an interview)
+    visit = one(events_of(resources, "周三在丹麦访问的蓬佩奥，在当地举行的记者会上表示，中国必须改变。",
+                          published="2020-07-23"), "visit")
+    assert (visit.actor_id, visit.country, visit.date_start) == ("person:mike-pompeo", "DK", "2020-07-22")
+    # 会见了到访的X, 双方签署了…声明: the pair is the meeting's, not the relative visit's
+    evs = events_of(resources, "赵克志于周五（7月10日）会见了到访的美国国务卿蓬佩奥，双方签署了一份共同声明。",
+                    published="2020-07-12")
+    assert one(evs, "visit").actor_id == "person:mike-pompeo"
+    assert set(one(evs, "statement").participants) == {"person:zhao-kezhi", "person:mike-pompeo"}
+    # still an interview when the person is the object: 访问了王丹
+    assert not [e for e in events_of(resources, "本台记者7月10日在台北访问了王丹。", published="2020-07-12")
+                if e.event_type == "visit"]
+
+
+def test_a_host_the_gazetteer_lacks_places_the_meeting_at_his_office_by_his_title(resources):
+    meeting = one(events_of(resources, "2020年5月20日，阿富汗总统加尼（右）在总统宫会晤美国特使哈利扎德。",
+                            published="2020-07-05"), "meeting")
+    assert (meeting.actor_id, meeting.country, meeting.date_start) == ("name:加尼", "AF", "2020-05-20")
+
+
+def test_an_undated_trip_named_as_a_time_is_the_documents_planned_trip(resources):
+    evs = events_of(resources, "美国国务卿蓬佩奥计划周二（29日）抵达梵蒂冈访问。",
+                    "英媒报导说，教宗方济各决定不在蓬佩奥访问梵蒂冈期间与其会面。", published="2020-09-27")
+    visits = [e for e in evs if e.event_type == "visit"]
+    assert [(v.status, v.date_start) for v in visits] == [("planned", "2020-09-29")]
+
+
 def test_online_events_have_no_place(resources):
     summit = one(events_of(resources, "2020年9月14日，习近平在北京与欧盟领导人举行视讯峰会。"), "summit")
     assert summit.place_id == ""
