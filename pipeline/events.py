@@ -3029,6 +3029,16 @@ class EventExtractor:
                 said = said.replace(norm[x.start : x.end], "", 1)
                 last = x.end
         ids = list(dict.fromkeys(m.canonical_id for m in parties))
+        officials = self._party_officials(norm, parties, pos) if d.trigger.event_type in ("meeting", "summit", "letter") else None
+        if officials is not None:
+            # 加拿大和中国外长星期二…在意大利罗马举行了会晤: the states' officials, unnamed
+            # here, meet; each is the person the document names with that state and title
+            # (中国外长王毅), else the state stands for its official
+            d.actor = officials[0]
+            d.provenance["actor"] = "officials"
+            for m in officials:
+                d.participants.setdefault(m.canonical_id, m)
+            return
         if len(said) > COUNTRY_REST_REACH or "的" in rest or DATELINE_DASH.search(rest) \
                 or any(self._word_at(norm, w, parties[-1].end, pos, 0, whole=True) for w in COUNTRY_LEAD_BREAK) \
                 or self._reports_between(norm, parties[-1].end, pos) \
@@ -3042,6 +3052,43 @@ class EventExtractor:
         d.provenance["actor"] = "country"
         for m in parties:
             d.participants.setdefault(m.canonical_id, m)
+
+    def _party_officials(self, norm: str, parties: list[Mention], pos: int) -> list[Mention] | None:
+        """Two or more states written out and a title right after them (加拿大和中国外长, 中国
+        与印度两国外长), followed by no name — a date, a place phrase and a few words at most
+        before ``pos``: one mention per state, the person the document names elsewhere
+        with that state and title, or the state itself.  None when the states are not so
+        followed."""
+        if len({m.canonical_id for m in parties}) < 2:
+            return None
+        abbreviated = [m.source == ABBREVIATION for m in parties]
+        if any(abbreviated) and not (all(abbreviated) and all(a.end == b.start for a, b in zip(parties, parties[1:]))):
+            return None  # (abbreviations only as one word: 中印防长, 英美外长)
+        k = parties[-1].end + (2 if norm.startswith(("两国", "双方"), parties[-1].end) else 0)
+        k = self._after_modifiers(norm, k, pos)
+        n = self._title_at(norm, k)
+        if not n or norm.startswith("的", k + n) or self._someone_between(k, pos) or self._reports_between(norm, k + n, pos):
+            return None
+        after = k + n
+        if not (after == pos or norm.startswith(UNNAMED_OFFICIAL_NEXT, after) or any(x.start == after for x in self._dates_here)):
+            return None  # (中国外长王毅: a name the gazetteer misses may follow)
+        said = self._without_dates(norm, after, pos)
+        for x in self._places_here:
+            if after <= x.start and x.end <= pos and norm[x.start - 1] in "在于":
+                said = said.replace(norm[x.start : x.end], "", 1)
+        if len(said.strip(" （）()")) > COUNTRY_REST_REACH:
+            return None
+        title = norm[k:after]
+        out = []
+        for m in parties:
+            state = self.gazetteer.places.get(m.canonical_id)
+            phrase = (state.name if m.source == ABBREVIATION and state is not None else norm[m.start : m.end]) + title
+            named = {p.canonical_id for p in self._persons_all
+                     if p.start >= len(phrase) and norm.startswith(phrase, p.start - len(phrase))}
+            person = self.gazetteer.persons.get(next(iter(named))) if len(named) == 1 else None
+            out.append(m if person is None else Mention(PERSON, m.start, m.end, self._text[m.start : m.end],
+                                                        canonical_id=person.id, canonical_name=person.name, source="title"))
+        return out
 
     def _add_organisations(self, d: _Draft, norm: str, clause: tuple[int, int]) -> None:
         """Organisations in events.  A summit is of the organisation right before it in

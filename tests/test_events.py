@@ -233,6 +233,24 @@ def test_an_undated_trip_named_as_a_time_is_the_documents_planned_trip(resources
     assert [(v.status, v.date_start) for v in visits] == [("planned", "2020-09-29")]
 
 
+def test_states_officials_named_by_a_shared_title_meet(resources):
+    # each official is the person the document names with that state and title
+    evs = events_of(resources, "加拿大外长商鹏飞表示关注。",
+                    "加拿大和中国外长星期二（2020年8月25日）在意大利罗马举行了会晤，改善两国关系。",
+                    "中国外长王毅表示不满。", published="2020-08-26")
+    meeting = one(evs, "meeting")
+    assert set(meeting.participants) == {"person:francois-philippe-champagne", "person:wang-yi"}
+    assert (meeting.place_name, meeting.date_start) == ("罗马", "2020-08-25")
+    # named nowhere: the states stand for them
+    meeting = one(events_of(resources, "中国与印度两国外长周四在莫斯科举行会谈。", published="2020-09-12"), "meeting")
+    assert (meeting.actor_id, set(meeting.participants)) == ("country:CN", {"country:CN", "country:IN"})
+    # abbreviations written as one word
+    meeting = one(events_of(resources, "中美两国领导人周一在北京会晤。", published="2020-09-06"), "meeting")
+    assert (set(meeting.participants), meeting.place_name) == ({"country:CN", "country:US"}, "北京")
+    # what is said of their talks is no event
+    assert not events_of(resources, "美国和英国外长的会谈很成功。", published="2020-09-12")
+
+
 def test_online_events_have_no_place(resources):
     summit = one(events_of(resources, "2020年9月14日，习近平在北京与欧盟领导人举行视讯峰会。"), "summit")
     assert summit.place_id == ""
