@@ -441,6 +441,9 @@ EUROPE_ABBREVIATION = ("欧", "place:ZZ:europe", "org:eu")
 BYLINE_LEAD = re.compile(r"\s*[（(][^（()）]{1,30}[）)]")
 HELD_LEAD = re.compile(r"[（）()]*(?:举行|召开|举办|开幕)的")
 # Between the parties' abbreviations and a summit or meeting trigger that they name
+# The leaders of the parties an abbreviation pair names (欧中领导人周一…举行了峰会): with 欧,
+# the European Union's (see _union_party and _party_officials)
+LEADERS_TITLES = ("领导人", "首脑", "元首")
 SUMMIT_NAME_REST = re.compile(r"(?:双边|领导人|首脑|视频|视讯|线上|特别|高层)*")
 # What may open the clause after a visit with no destination before the place the
 # traveller is at (…出访马格里布国家，在阿尔及尔公开表示)
@@ -2979,7 +2982,8 @@ class EventExtractor:
                       and o.canonical_id.startswith("country:")), None)
         end = max(m.end, other.end) if other is not None else -1
         if union is None or other is None or end > d.trigger_start \
-                or not SUMMIT_NAME_REST.fullmatch(self._norm, end, d.trigger_start) or self._persons_here:
+                or not (SUMMIT_NAME_REST.fullmatch(self._norm, end, d.trigger_start)
+                        or self._norm.startswith(LEADERS_TITLES, end)) or self._persons_here:
             return m  # (with persons in the sentence, they hold it: 欧美峰会是由…米歇尔…举行)
         return replace(m, type=ORG, canonical_id=union.id, canonical_name=union.name)
 

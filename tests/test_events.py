@@ -247,6 +247,10 @@ def test_states_officials_named_by_a_shared_title_meet(resources):
     # abbreviations written as one word
     meeting = one(events_of(resources, "中美两国领导人周一在北京会晤。", published="2020-09-06"), "meeting")
     assert (set(meeting.participants), meeting.place_name) == ({"country:CN", "country:US"}, "北京")
+    # 欧 beside a state's abbreviation before 领导人: the European Union's leaders
+    summit = one(events_of(resources, "（德国之声中文网）欧中领导人周一通过视频举行了“远程峰会”。", published="2020-06-23"), "summit")
+    assert (summit.actor_id, set(summit.participants), summit.place_id, summit.date_start) == \
+        ("org:eu", {"org:eu", "country:CN"}, "", "2020-06-22")
     # what is said of their talks is no event
     assert not events_of(resources, "美国和英国外长的会谈很成功。", published="2020-09-12")
 
