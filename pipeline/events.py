@@ -490,6 +490,17 @@ BUSINESS_SUMMIT_BEFORE = re.compile(r"(?:投资|学术院|学术|金融|商业|�
 STOPPED_ON_THE_WAY = re.compile(r"途中(?:被逮捕|被捕|被拘留|被拘|被扣留|被扣|被截|被拦截|被拦下)")
 # A sentence that opens "at that time" (当时也正在欧洲访问的王毅…) is set at the time of the
 # sentence before it.
+# Characters between a day carried from an earlier sentence and the event's clause
+# within which a 结束 there says the trip ended on that day
+ENDED_REACH = 120
+# Pair cues that name leaders (两位领导人, not 两人), and the roles of heads of state or
+# government they may refer to when no event of the pair came before
+LEADER_PAIR_CUES = ("两位领导人", "两国领导人", "双方领导人", "两国元首")
+LEADER_ROLE = re.compile(r"(?:President|Prime Minister|Premier|Chancellor|Supreme Leader|General Secretary|King|Emperor) of")
+# A clause "at the time of the remarks above" (在她发表上述言论之际, 阿扎尔发表上述讲话之际)
+AT_THE_REMARKS = re.compile(r"[^,，;；。]{0,16}(?:上述|这番|此番)(?:言论|讲话|表态|谈话|声明)(?:之际|之时|的同时)")
+# Characters a reporting verb may stand after the date it is of (金与正周五表示)
+REMARKS_DATE_REACH = 40
 THEN_OPENER = re.compile(r"(?:当时|那时|彼时|其时|与此同时|同一天|同日|当天)")
 # A summit named by its bare noun (周五开始举行的峰会): with no actor in its sentence, the
 # summit of the one organisation the article's title names
@@ -1515,6 +1526,17 @@ class EventExtractor:
         countries, not the persons of an earlier event.  A pair cue stays one
         (美朝两位领导人: two persons)."""
         return self._word_at(text, cue, start, end, offset, not_at=frozenset() if cue in self.pair_cues else self._party_ends)
+
+    def _two_leaders(self, before: int) -> list[Mention] | None:
+        """The first mentions of the two heads of state or government (their role in
+        gazetteers/persons.csv) the document names before ``before``; None unless it
+        names exactly two."""
+        first: dict[str, Mention] = {}
+        for p in self._persons_all.within(0, before):
+            person = self.gazetteer.persons.get(p.canonical_id)
+            if person is not None and LEADER_ROLE.match(person.role or "") and p.canonical_id not in first:
+                first[p.canonical_id] = p
+        return list(first.values()) if len(first) == 2 else None
 
     def _last_pair(self) -> "_Draft | None":
         """The last kept event with two or more participants, at most
@@ -2713,6 +2735,19 @@ class EventExtractor:
             d.actor = earlier.actor
             d.participants.update(earlier.participants)
             d.provenance["actor"] = "previous-pair"
+        elif pair and not block_drafts and not clause_persons \
+                and any(self._word_at(masked, c, 0, cut, s) for c in LEADER_PAIR_CUES) \
+                and (leaders := self._two_leaders(d.trigger_start)) is not None:
+            # 金正恩…否认了…与特朗普再次举行峰会的想法。…自两年前两位领导人在新加坡首次会晤以来:
+            # with no event of the pair before, the two heads of state or government the
+            # article has named so far (only when it has named exactly two)
+            d.actor = leaders[0]
+            for p in leaders:
+                d.participants.setdefault(p.canonical_id, p)
+            d.provenance["actor"] = "leaders"
+            # (the mood is the pair's own: 其军队计划重新进入两国领导人在2018年签署协议后…)
+            k = s + max(masked.rfind(c, 0, cut) for c in LEADER_PAIR_CUES)
+            d.status = self._status(norm, (k, clause[1]), d.trigger_start, trig)
         else:
             # Chinese topic chains: the subject of an earlier clause carries over
             # (金正恩访问越南首都河内，与特朗普举行第二次峰会).
@@ -3749,6 +3784,19 @@ class EventExtractor:
                 d.date = prev.date
                 d.provenance["date"] = "then"
                 return
+        # 4''. 金与正周五表示…。¶在她发表上述言论之际，…比根结束了对韩国的访问: an event told as
+        #     happening "at the time of the remarks above" is at the date of the sentence
+        #     before it, when that sentence dates a reporting verb
+        if d.status == "occurred" and AT_THE_REMARKS.match(norm, d.sentence[0], pos) \
+                and not any(d.sentence[0] <= x.start < pos for x in dates):
+            end = len(norm[: d.sentence[0]].rstrip().rstrip("。！？!?”」"))
+            before = max(norm.rfind(c, 0, end) for c in "。！？!?\n") + 1
+            told = [x for x in self._dates_all.within(before, end) if x.value and not _in_book_title(norm, x)
+                    and self._reporting_re.search(norm, x.end, min(d.sentence[0], x.end + REMARKS_DATE_REACH))]
+            if told:
+                d.date = told[-1]
+                d.provenance["date"] = "remarks"
+                return
         src = d.place_source
         if src is not None and d.status != "occurred" and src.date is not None and src.status == d.status \
                 and src.provenance.get("date") == "clause":
@@ -3810,7 +3858,10 @@ class EventExtractor:
         if days is None or not 2 <= days <= MAX_DURATION_DAYS:
             return
         day = dt.date.fromisoformat(d.date.value)
-        ended = DURATION_END in norm[max(clause[0], d.date.end) : found.start()]
+        # (a day carried from an earlier sentence counts up to it when that sentence ended
+        # the trip: …结束了对韩国的访问。比根在对首尔为期三天的访问中…)
+        lo = d.date.end if d.date.end < clause[0] and clause[0] - d.date.end <= ENDED_REACH else max(clause[0], d.date.end)
+        ended = DURATION_END in norm[lo : found.start()]
         first, last = (day - dt.timedelta(days=days - 1), day) if ended else (day, day + dt.timedelta(days=days - 1))
         d.date = replace(d.date, value=f"{first.isoformat()}/{last.isoformat()}")
         d.provenance["duration"] = str(days)
@@ -4231,6 +4282,12 @@ def _addressed(gap: str) -> bool:
     k = gap.rfind("对")
     return k >= 0 and len(gap) - k - 1 <= ADDRESSED_TITLE_REACH and not gap[: k + 1].endswith(NOT_ADDRESSING) \
         and not any(ch in gap[k:] for ch in ",，;；:：")
+
+
+def _in_book_title(norm: str, m: Mention) -> bool:
+    """Is ``m`` inside 《…》 (a programme's or a book's name: 《本周》(This Week))?"""
+    k = norm.rfind("《", 0, m.start)
+    return k >= 0 and norm.find("》", k, m.start) < 0 and "\n" not in norm[k : m.start] and norm.find("》", m.end) >= 0
 
 
 def _opens_clause_as_party(lead: str) -> bool:

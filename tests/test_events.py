@@ -255,6 +255,34 @@ def test_states_officials_named_by_a_shared_title_meet(resources):
     assert not events_of(resources, "美国和英国外长的会谈很成功。", published="2020-09-12")
 
 
+def test_an_event_at_the_time_of_the_remarks_above_takes_their_day(resources):
+    evs = events_of(resources, "据朝中社报道，金与正周五表示，她的哥哥不太可能与美国总统再次会晤。",
+                    "在她发表上述言论之际，美国特使比根结束了对韩国的访问。比根在对首尔为期三天的访问中表示，华盛顿愿意讨论。",
+                    published="2020-07-10")
+    visits = sorted((v.place_name, v.date_start, v.date_end) for v in evs if v.event_type == "visit")
+    # the day the trip ended; the three days of the trip count up to it
+    assert visits == [("韩国", "2020-07-10", "2020-07-10"), ("首尔", "2020-07-08", "2020-07-10")]
+    # a programme's name (《本周》) is no day the remarks were made on
+    evs = events_of(resources, "他在周日对美国广播公司《本周》(This Week)节目表示，形势严峻。",
+                    "阿扎尔发表上述讲话之际，副总统彭斯正前往得克萨斯州举行竞选集会。", published="2020-06-29")
+    assert one(evs, "visit").date_start == "2020-06-28"
+
+
+def test_two_leaders_with_no_event_before_are_the_articles_two_heads_of_state(resources):
+    evs = events_of(resources, "金正恩的妹妹否认了今年与美国总统特朗普再次举行峰会的想法。",
+                    "自两年前两位领导人在新加坡首次会晤以来，核谈判几乎没有取得进展。", published="2020-07-10")
+    meeting = one(evs, "meeting")
+    assert (set(meeting.participants), meeting.place_name, meeting.date_start) == \
+        ({"person:kim-jong-un", "person:donald-trump"}, "新加坡", "2018")
+    # the mood of a clause the pair's relative clause sits in is not theirs
+    evs = events_of(resources, "文在寅与金正恩都曾表态。",
+                    "朝鲜警告称，其军队计划重新进入两国领导人在2018年签署协议后解除武装的边境地区。", published="2020-06-25")
+    assert one(evs, "agreement").status == "occurred"
+    # three leaders named: no pair to choose
+    evs = events_of(resources, "特朗普、文在寅和金正恩都曾表态。", "两位领导人在新加坡首次会晤以来，进展甚微。", published="2020-07-10")
+    assert not [e for e in evs if e.event_type == "meeting"]
+
+
 def test_online_events_have_no_place(resources):
     summit = one(events_of(resources, "2020年9月14日，习近平在北京与欧盟领导人举行视讯峰会。"), "summit")
     assert summit.place_id == ""
