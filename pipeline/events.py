@@ -120,15 +120,17 @@ BEFORE_EVENT_DATE_GAP = 6
 SUMMIT_PARTY_JOINS = frozenset({"与", "和", "同", "及", "-", "－", "—"})
 # Triggers of a movement: a place after 在 is where the trip starts (在白宫…前往沃尔特·里德),
 # not its destination, unlike 在日本访问.
-MOTION_TRIGGERS = frozenset({"出访", "抵达", "到达", "飞抵", "来到", "前往", "直飞", "赴", "赴美", "赴英", "赴京", "抵", "来"})
+MOTION_TRIGGERS = frozenset({"出访", "抵达", "到达", "飞抵", "来到", "前往", "直飞", "赴", "赴美", "赴英", "赴京", "抵", "来", "到"})
 # A bare verb of motion is a trip only to the place right after it (率团赴台, 赴北京访问;
 # not 曾赴洗肾的病人, where 赴 goes to an activity).
-BARE_MOTION_TRIGGERS = frozenset({"赴", "抵", "来", "访", "到达"})
+BARE_MOTION_TRIGGERS = frozenset({"赴", "抵", "来", "到", "访", "到达"})
 # What 来 (come) follows when a delegation comes (率团来台, 率领访问团来华, 访团来台)
 DELEGATION_COMES = ("团",)
 # Triggers that are events only in such a narrow context: they cue no search for names
 # (a sentence with 来 is no likelier to name someone than any other)
-CONTEXT_ONLY_TRIGGERS = frozenset({"来", "访"})
+CONTEXT_ONLY_TRIGGERS = frozenset({"来", "到", "访"})
+# Triggers only right after a delegation (率团来台, 率团到北京)
+DELEGATION_ONLY_TRIGGERS = frozenset({"来", "到"})
 # One-character triggers that count only as a word of their own
 WHOLE_WORD_TRIGGERS = frozenset({"访"})
 # The most text between a movement's destination and a place inside it that qualifies it.
@@ -1007,6 +1009,9 @@ class EventExtractor:
                         # So it does before a time word jieba joins to it (访问期间).
                         hit = triggers[word]
                         break
+            if hit and hit.word in DELEGATION_ONLY_TRIGGERS and not (
+                    norm.endswith(DELEGATION_COMES, start, i) and not norm.endswith("随团", start, i)):
+                hit = None  # (来港投资, 到了潮州: any coming or going is no trigger, not even for other rules)
             if hit:
                 found.append((i, hit))
                 i += len(hit.word)
@@ -2035,7 +2040,7 @@ class EventExtractor:
                         continue
                     if trig.word in WHOLE_WORD_TRIGGERS and pos not in token_ends and pos != s:
                         continue  # (a word of its own: not the 访 of 采访, 专访)
-                    if trig.word == "来" and not (norm.endswith(DELEGATION_COMES, s, pos) and not norm.endswith("随团", s, pos)):
+                    if trig.word in ("来", "到") and not (norm.endswith(DELEGATION_COMES, s, pos) and not norm.endswith("随团", s, pos)):
                         # 率团来台, 访团来台: a delegation's coming is a visit; a bare 来 is any
                         # coming (来港投资, 流亡来台, 引来, 十年来)
                         continue
@@ -2224,7 +2229,7 @@ class EventExtractor:
                         # 林戴安抵达斯德哥尔摩的地区法庭受审, 驱车前往温尼伯的家: a court or a
                         # home in the place, not a visit to the place
                         continue
-                    if trig.word in ("抵", "来") and draft.place is not None and draft.actor is not None \
+                    if trig.word in ("抵", "来", "到") and draft.place is not None and draft.actor is not None \
                             and self._national_of(draft.actor, self._country_id(draft.place_id)):
                         continue  # (口罩机已经抵港 told by 林郑: arriving in one's own country is no visit)
                     stay_at = draft.place.end if draft.place is not None and draft.place.start > pos else \

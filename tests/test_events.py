@@ -3140,6 +3140,14 @@ def test_a_delegation_coming_to_a_place_is_a_visit(resources):
     # any other coming is not: to invest, in exile, or 来 closing another word
     for text in ("林郑月娥指现在是来香港投资的最好时刻。", "流亡来台的林荣基30日受访。", "胡锡进的帖子引来中国网友炮轰。"):
         assert not [e for e in events_of(resources, text, published="2020-09-19") if e.event_type == "visit"], text
+    # 到 likewise, only after a delegation
+    evs = events_of(resources, "姆欽（左）率團到北京，會晤中方官員。", published="2018-05-04")
+    assert (one(evs, "visit").place_id, one(evs, "meeting").place_id) == ("place:CN:beijing", "place:CN:beijing")
+    assert one(evs, "visit").actor_id == "person:steven-mnuchin"
+    # …and another going is no trigger at all: 第一站到了潮州 is told by 第一站
+    visit = one(events_of(resources, "10月12日，习近平南巡第一站到了潮州。", published="2020-10-20"), "visit")
+    assert (visit.trigger, visit.place_id) == ("第一站", "place:CN:chaozhou")
+    assert not [e for e in events_of(resources, "2020年8月10日，王毅到北京机场送行。", published="2020-08-20") if e.event_type == "visit"]
 
 
 def test_a_list_of_places_after_a_movement_is_a_visit_to_each(resources):
