@@ -534,6 +534,7 @@ TIME_OPENER_REACH = 10
 # 金正恩在河内举行峰会前,): its subject is the next clause's.
 # "This time": a restatement only as the subject of its event (这次访问是…, 这次是…)
 THIS_TIME = "这次"
+THIS_TIME_OPENER = re.compile(r"\s*(?:这次|此次|这一次|这回|此番)")
 # A caption's date: a full date in parentheses right after the caption's last character
 # or its full stop, closing the line (…握手。（2019年6月27日）)
 CAPTION_DATE_OPEN = re.compile(r"\s?[（(]")
@@ -3715,6 +3716,10 @@ class EventExtractor:
         if d.status == "cancelled":
             # 2月28日晚，安倍…表示，…似乎在暗示考虑延后习近平访日时间: a date elsewhere in
             # the sentence is when the plan was talked about, not when the visit was to be.
+            main_clause = False
+        if THIS_TIME_OPENER.match(norm, clause[0]):
+            # 今年前2个月，东盟超过欧盟…，这次在峰会后严厉批评中国: "this time" sets the clause
+            # apart from the time the sentence opened with
             main_clause = False
         prev_clause = max((c for c in clause_spans if c[1] <= clause[0]), default=None)
         for c in reversed([c for c in clause_spans if c[1] <= clause[0]] if main_clause else []):

@@ -283,6 +283,15 @@ def test_two_leaders_with_no_event_before_are_the_articles_two_heads_of_state(re
     assert not [e for e in evs if e.event_type == "meeting"]
 
 
+def test_a_clause_told_as_this_time_takes_no_date_the_sentence_opened_with(resources):
+    text = "今年前2个月，东盟超过欧盟，成为中国第一大贸易伙伴，这次东盟在峰会后严厉批评中国。"
+    assert not [e for e in events_of(resources, text, published="2020-06-29") if e.date_start.startswith("2020-0")
+                and e.date_end == "2020-02"]
+    # without 这次 the opening date governs
+    summit = one(events_of(resources, "今年2月，东盟超过欧盟，东盟在峰会后严厉批评中国。", published="2020-06-29"), "summit")
+    assert summit.date_start == "2020-02"
+
+
 def test_online_events_have_no_place(resources):
     summit = one(events_of(resources, "2020年9月14日，习近平在北京与欧盟领导人举行视讯峰会。"), "summit")
     assert summit.place_id == ""
