@@ -2057,6 +2057,11 @@ class EventExtractor:
                     clause = next(c for c in clause_spans if c[0] <= pos < c[1] or c[1] == pos)
                     if self._is_coreference(norm, clause[0], pos, persons):
                         continue
+                    if trig.event_type in ("letter", "statement") and not norm[clause[0] : pos].strip() \
+                            and any(s <= q < clause[0] and t.event_type == trig.event_type for q, t in found_triggers):
+                        # 发表了一封公开信，信件是杨恒均写给支持者的: the noun opening the next
+                        # clause is the same letter again
+                        continue
                     if trig.word in STOP_WORDS and any(q == pos + len(trig.word) and t.event_type == "visit"
                                                        for q, t in found_triggers):
                         continue  # 首站访问意大利: the visit verb tells it

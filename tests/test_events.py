@@ -292,6 +292,14 @@ def test_a_clause_told_as_this_time_takes_no_date_the_sentence_opened_with(resou
     assert summit.date_start == "2020-02"
 
 
+def test_a_letter_noun_opening_the_next_clause_is_the_same_letter(resources):
+    evs = events_of(resources, "冯崇义1月28日发表了一封公开信，信件是杨恒均写给支持者的。", published="2019-02-02")
+    assert not [e for e in evs if e.event_type == "letter"]
+    # a letter of its own in the next clause still counts
+    evs = events_of(resources, "蓬佩奥周一发表声明，特朗普周二致函金正恩。", published="2019-02-02")
+    assert one(evs, "letter").actor_id == "person:donald-trump"
+
+
 def test_online_events_have_no_place(resources):
     summit = one(events_of(resources, "2020年9月14日，习近平在北京与欧盟领导人举行视讯峰会。"), "summit")
     assert summit.place_id == ""
