@@ -2225,6 +2225,12 @@ class EventExtractor:
                     if TALKED_ABOUT.search(norm, clause[0], first):
                         draft.talked_about = True
                     self._fill_place(draft, norm, clause, (s, e), located, sentence_drafts, block_drafts + sentence_drafts, heading_place)
+                    if not draft.talked_about and draft.actor is not None and any(
+                            o.talked_about and o.actor is not None and o.actor.canonical_id == draft.actor.canonical_id
+                            and o.family == draft.family and o.place_id == draft.place_id for o in sentence_drafts):
+                        # 在谈及习近平对日本进行国事访问时他指出：作为国宾招待习主席访日…: the
+                        # same event named again in the sentence is still the one talked about
+                        draft.talked_about = True
                     if draft.place is None and trig.word in MOTION_TRIGGERS and self._everyday_re.search(
                             norm, pos + len(trig.word), min(clause[1], pos + len(trig.word) + EVERYDAY_REACH)):
                         # 前往机场, 离开会场前往下榻酒店, 来到…编辑室接受访问: a trip to an

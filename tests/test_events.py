@@ -300,6 +300,11 @@ def test_a_letter_noun_opening_the_next_clause_is_the_same_letter(resources):
     assert one(evs, "letter").actor_id == "person:donald-trump"
 
 
+def test_the_event_talked_about_named_again_in_its_sentence_is_still_talked_about(resources):
+    text = "而在谈及习近平对日本进行国事访问时他指出：作为国宾招待习主席访日，是站在更高的层次上做出的判断。"
+    assert not [e for e in events_of(resources, text, published="2019-12-20") if e.event_type == "visit"]
+
+
 def test_online_events_have_no_place(resources):
     summit = one(events_of(resources, "2020年9月14日，习近平在北京与欧盟领导人举行视讯峰会。"), "summit")
     assert summit.place_id == ""
