@@ -3835,6 +3835,19 @@ class EventExtractor:
             d.date = prev.date
             d.provenance["date"] = "previous-event"
             return
+        if d.trigger.word in STOP_WORDS and d.actor is not None:
+            # 王毅本周结束了…首次出访。…他在访德的最后一站柏林表示: a stop of a trip told
+            # earlier in the article, to a region or nowhere named, lies in its days
+            trip = next((o for o in reversed([o for _, o in self._kept] + block_drafts)
+                         if o.trigger.event_type == "visit" and o.status == "occurred" and o.actor is not None
+                         and o.actor.canonical_id == d.actor.canonical_id and o.date is not None and o.date.value
+                         and o.trigger.word not in STOP_WORDS and ("/" in o.date.value or o.date.precision != "day")
+                         and (o.place is None or self._place_kind(o.place) == "region")), None)
+            # (a trip dated by one day is dated by when it began: 8月25日首次出访, 第二站是荷兰)
+            if trip is not None:
+                d.date = trip.date
+                d.provenance["date"] = "trip"
+                return
         if heading_date is not None:
             d.date = heading_date
             d.provenance["date"] = "heading"

@@ -305,6 +305,16 @@ def test_the_event_talked_about_named_again_in_its_sentence_is_still_talked_abou
     assert not [e for e in events_of(resources, text, published="2019-12-20") if e.event_type == "visit"]
 
 
+def test_a_stop_of_a_trip_told_earlier_lies_in_its_days(resources):
+    evs = events_of(resources, "中国外交部长王毅本周结束了疫情期间的首次出访。",
+                    "他在访德的最后一站柏林表示，中欧应该加强合作。", published="2020-09-05")
+    stop = next(e for e in evs if e.trigger == "最后一站")
+    assert (stop.place_name, stop.date_start, stop.date_end) == ("柏林", "2020-08-31", "2020-09-06")
+    # a trip dated by its first day does not date its later stops
+    evs = events_of(resources, "王毅8月25日开始首次出访。", "王毅访欧第二站是荷兰。", published="2020-09-05")
+    assert next(e for e in evs if e.trigger == "第二站").date_start != "2020-08-25"
+
+
 def test_online_events_have_no_place(resources):
     summit = one(events_of(resources, "2020年9月14日，习近平在北京与欧盟领导人举行视讯峰会。"), "summit")
     assert summit.place_id == ""
