@@ -30,7 +30,7 @@ from . import deadline
 from .dates import SINCE_AFTER, glossed_today, value_to_range
 from .errors import GazetteerError
 from .entities import ABBREVIATION
-from .models import DATE, ORG, PERSON, PLACE, UNLINKED, Document, EventMention, Mention
+from .models import DATE, ORG, PERSON, PLACE, UNLINKED, Document, EventMention, Mention, Place
 from .normalize import normalize
 from .segment import clauses, sentences
 
@@ -442,10 +442,10 @@ EUROPE_ABBREVIATION = ("欧", "place:ZZ:europe", "org:eu")
 # A byline or source in parentheses at the start of a lead (（德国之声中文网）, （法新社）)
 BYLINE_LEAD = re.compile(r"\s*[（(][^（()）]{1,30}[）)]")
 HELD_LEAD = re.compile(r"[（）()]*(?:举行|召开|举办|开幕)的")
-# Between the parties' abbreviations and a summit or meeting trigger that they name
 # The leaders of the parties an abbreviation pair names (欧中领导人周一…举行了峰会): with 欧,
-# the European Union's (see _union_party and _party_officials)
+# the European Union's (see _union_party)
 LEADERS_TITLES = ("领导人", "首脑", "元首")
+# Between the parties' abbreviations and a summit or meeting trigger that they name
 SUMMIT_NAME_REST = re.compile(r"(?:双边|领导人|首脑|视频|视讯|线上|特别|高层)*")
 # What may open the clause after a visit with no destination before the place the
 # traveller is at (…出访马格里布国家，在阿尔及尔公开表示)
@@ -490,8 +490,6 @@ ADDRESSED_ONLY = frozenset({"公开信"})
 BUSINESS_SUMMIT_BEFORE = re.compile(r"(?:投资|学术院|学术|金融|商业|商务|科技|创新|企业家|企业|行业|产业)[”\"」]?$")
 # A trip stopped on its way (在前往中国的转机途中被逮捕, 赴华途中被捕)
 STOPPED_ON_THE_WAY = re.compile(r"途中(?:被逮捕|被捕|被拘留|被拘|被扣留|被扣|被截|被拦截|被拦下)")
-# A sentence that opens "at that time" (当时也正在欧洲访问的王毅…) is set at the time of the
-# sentence before it.
 # Characters between a day carried from an earlier sentence and the event's clause
 # within which a 结束 there says the trip ended on that day
 ENDED_REACH = 120
@@ -503,6 +501,8 @@ LEADER_ROLE = re.compile(r"(?:President|Prime Minister|Premier|Chancellor|Suprem
 AT_THE_REMARKS = re.compile(r"[^,，;；。]{0,16}(?:上述|这番|此番)(?:言论|讲话|表态|谈话|声明)(?:之际|之时|的同时)")
 # Characters a reporting verb may stand after the date it is of (金与正周五表示)
 REMARKS_DATE_REACH = 40
+# A sentence that opens "at that time" (当时也正在欧洲访问的王毅…) is set at the time of the
+# sentence before it.
 THEN_OPENER = re.compile(r"(?:当时|那时|彼时|其时|与此同时|同一天|同日|当天)")
 # A summit named by its bare noun (周五开始举行的峰会): with no actor in its sentence, the
 # summit of the one organisation the article's title names
@@ -1012,7 +1012,10 @@ class EventExtractor:
                         break
             if hit and hit.word in DELEGATION_ONLY_TRIGGERS and not (
                     norm.endswith(DELEGATION_COMES, start, i) and not norm.endswith("随团", start, i)):
-                hit = None  # (来港投资, 到了潮州: any coming or going is no trigger, not even for other rules)
+                # 率团来台, 率團到北京: a delegation's coming or going is a visit; a bare 来 or 到
+                # is any coming or going (来港投资, 流亡来台, 引来, 到了潮州) and no trigger at all,
+                # not even for the rules that look for another trigger in the sentence
+                hit = None
             if hit:
                 found.append((i, hit))
                 i += len(hit.word)
@@ -1301,7 +1304,7 @@ class EventExtractor:
             return (self._named_elsewhere(norm, m, norm[m.start : k + len(title)]) if unnamed else None) or m
         return None
 
-    def _title_country(self, norm: str, p: Mention):
+    def _title_country(self, norm: str, p: Mention) -> Place | None:
         """The gazetteer country of a state and a title right before ``p`` (阿富汗总统加尼,
         美国前国务卿…), or None."""
         for m in self._places_here:
@@ -2041,10 +2044,6 @@ class EventExtractor:
                         continue
                     if trig.word in WHOLE_WORD_TRIGGERS and pos not in token_ends and pos != s:
                         continue  # (a word of its own: not the 访 of 采访, 专访)
-                    if trig.word in ("来", "到") and not (norm.endswith(DELEGATION_COMES, s, pos) and not norm.endswith("随团", s, pos)):
-                        # 率团来台, 访团来台: a delegation's coming is a visit; a bare 来 is any
-                        # coming (来港投资, 流亡来台, 引来, 十年来)
-                        continue
                     if trig.word in INVITATION_TRIGGERS and (not invited_event or self._unnamed_inviter(norm, s, pos, persons)
                                                              or self._invited_to_join(norm, clause_spans, pos, trig, found_triggers)):
                         continue
