@@ -255,6 +255,9 @@ WRITTEN_DATE = re.compile(r"[0-9０-９〇零一二三四五六七八九十]+\s*
 # A host receiving a visitor: 会见(了)到访的 + the visitor
 RECEIVED_VISIT_WORDS = frozenset({"到访"})
 RECEIVED_GAP = re.compile(r"了?")
+# After a list of states: 的 and officials of theirs (美国、欧盟、德国和法国的人权官员; 美国
+# 和俄罗斯的谈判代表; …等国的官员)
+STATES_OFFICIALS = re.compile(r"(?:等(?:[一二三四五六七八九十两0-9]+个)?国家?)?的[^,，;；。的]{0,4}?(?:官员|外交官|谈判代表|代表)")
 # Characters a state's name, title modifiers and the title itself span before a name
 # (阿富汗时任副总统…).
 TITLE_COUNTRY_REACH = 8
@@ -2710,6 +2713,14 @@ class EventExtractor:
             d.provenance["actor"] = "unknown"
             named = self._included(norm, clause, sentence, persons)
             official = None if named else self._official_country(norm, clause, d.trigger_start, clause_persons)
+            states = self._states_officials(norm, clause, d.trigger_start) if official is None and not named else None
+            if states:
+                # 美国、欧盟、德国和法国的人权官员8月19日曾会见许艳: officials of several
+                # states, none named, act for their states
+                d.actor = states[0]
+                for m in states:
+                    d.participants.setdefault(m.canonical_id, m)
+                d.provenance["actor"] = "officials"
             if official is not None:
                 # 蒙古国总统27日访问中国与习近平…会谈: an official we cannot name acts for
                 # the state the title names, which is the party
@@ -3094,6 +3105,13 @@ class EventExtractor:
             for m in officials:
                 d.participants.setdefault(m.canonical_id, m)
             return
+        if "的" in rest and (states := self._states_officials(norm, clause, pos)):
+            # 当美国和俄罗斯的谈判代表在维也纳会晤时: the states' officials
+            d.actor = states[0]
+            d.provenance["actor"] = "officials"
+            for m in states:
+                d.participants.setdefault(m.canonical_id, m)
+            return
         if len(said) > COUNTRY_REST_REACH or "的" in rest or DATELINE_DASH.search(rest) \
                 or any(self._word_at(norm, w, parties[-1].end, pos, 0, whole=True) for w in COUNTRY_LEAD_BREAK) \
                 or self._reports_between(norm, parties[-1].end, pos) \
@@ -3107,6 +3125,30 @@ class EventExtractor:
         d.provenance["actor"] = "country"
         for m in parties:
             d.participants.setdefault(m.canonical_id, m)
+
+    def _states_officials(self, norm: str, clause: tuple[int, int], pos: int) -> list[Mention]:
+        """Two or more states (or a state and an organisation) opening the clause as a
+        list, then 的 and officials of theirs (美国、欧盟、德国和法国的人权官员, 美国和俄罗斯的
+        谈判代表), with no name before ``pos``: the parties; else []."""
+        here = sorted((m for m in (*self._places_here, *self._orgs_here)
+                       if clause[0] <= m.start and m.end <= pos and m.canonical_id.startswith(("country:", "org:"))),
+                      key=lambda m: m.start)
+        if len(here) < 2 or not _opens_clause_as_party(self._without_dates(norm, clause[0], here[0].start)):
+            return []
+        parties = [here[0]]
+        for m in here[1:]:
+            if norm[parties[-1].end : m.start] not in COUNTRY_JOINERS:
+                break
+            parties.append(m)
+        end = STATES_OFFICIALS.match(norm, parties[-1].end, pos)
+        if len({m.canonical_id for m in parties}) < 2 or end is None or self._someone_between(end.end(), pos) \
+                or not any(m.canonical_id.startswith("country:") for m in parties) or self._reports_between(norm, end.end(), pos):
+            return []
+        said = self._without_dates(norm, end.end(), pos)
+        for x in self._places_here:
+            if end.end() <= x.start and x.end <= pos and norm[x.start - 1] in "在于":
+                said = said.replace(norm[x.start : x.end], "", 1)
+        return parties if len(said.strip(" （）()")) <= COUNTRY_REST_REACH else []
 
     def _party_officials(self, norm: str, parties: list[Mention], pos: int) -> list[Mention] | None:
         """Two or more states written out and a title right after them (加拿大和中国外长, 中国

@@ -315,6 +315,16 @@ def test_a_stop_of_a_trip_told_earlier_lies_in_its_days(resources):
     assert next(e for e in evs if e.trigger == "第二站").date_start != "2020-08-25"
 
 
+def test_officials_of_several_states_act_for_their_states(resources):
+    meeting = one(events_of(resources, "美国、欧盟、德国和法国的人权官员8月19日曾会见许艳。", published="2020-09-18"), "meeting")
+    assert (meeting.actor_id, meeting.date_start) == ("country:US", "2020-08-19")
+    assert set(meeting.participants) == {"country:US", "org:eu", "country:DE", "country:FR", "person:xu-yan"}
+    meeting = one(events_of(resources, "上周，当美国和俄罗斯的谈判代表在维也纳会晤，商讨续签条约。", published="2020-07-01"), "meeting")
+    assert (set(meeting.participants), meeting.place_name) == ({"country:US", "country:RU"}, "维也纳")
+    # relations are no officials
+    assert not events_of(resources, "上周，中国和印度的关系因会谈而改善。", published="2020-07-01")
+
+
 def test_online_events_have_no_place(resources):
     summit = one(events_of(resources, "2020年9月14日，习近平在北京与欧盟领导人举行视讯峰会。"), "summit")
     assert summit.place_id == ""
