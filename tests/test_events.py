@@ -325,6 +325,12 @@ def test_officials_of_several_states_act_for_their_states(resources):
     assert not events_of(resources, "上周，中国和印度的关系因会谈而改善。", published="2020-07-01")
 
 
+def test_a_summons_is_a_meeting(resources):
+    meeting = one(events_of(resources, "韩国外交部局长金丁汉14日召见日本驻韩大使馆公使，敦促日本撤回主张。",
+                            published="2020-07-15"), "meeting")
+    assert (meeting.trigger, meeting.actor_id, meeting.date_start) == ("召见", "name:金丁汉", "2020-07-14")
+
+
 def test_online_events_have_no_place(resources):
     summit = one(events_of(resources, "2020年9月14日，习近平在北京与欧盟领导人举行视讯峰会。"), "summit")
     assert summit.place_id == ""
