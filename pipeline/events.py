@@ -129,7 +129,11 @@ DELEGATION_COMES = ("团",)
 # Triggers that are events only in such a narrow context: they cue no search for names
 # (a sentence with 来 is no likelier to name someone than any other)
 CONTEXT_ONLY_TRIGGERS = frozenset({"来", "到", "访"})
-# Triggers only right after a delegation (率团来台, 率团到北京)
+# What a trip goes to do, right after 来/到 and its place (到北京出席, 来北京出席…峰会活动)
+GOING_TO_ATTEND = re.compile(r"(?:出席|参加|参访|考察|访问|出访|发表演说|发表演讲|演讲)")
+MAX_TRANSLIT_PLACE = 12
+# Triggers only right after a delegation (率团来台, 率团到北京) or before a place and a
+# purpose (到北京出席)
 DELEGATION_ONLY_TRIGGERS = frozenset({"来", "到"})
 # One-character triggers that count only as a word of their own
 WHOLE_WORD_TRIGGERS = frozenset({"访"})
@@ -492,6 +496,9 @@ ADDRESSED_ONLY = frozenset({"公开信"})
 # The end of a summit's name that makes it a business, academic or trade gathering
 BUSINESS_SUMMIT_BEFORE = re.compile(r"(?:投资|学术院|学术|金融|商业|商务|科技|创新|企业家|企业|行业|产业)[”\"」]?$")
 # A trip stopped on its way (在前往中国的转机途中被逮捕, 赴华途中被捕)
+# Entry refused at the destination (均被拒入境, 遭拒绝入境), later in the trip's sentence
+REFUSED_ENTRY = re.compile(r"(?:被|遭)拒(?:绝)?(?:入境|入关)|拒(?:绝)?(?:其|他|她|他们|她们)?入境")
+REFUSED_ENTRY_REACH = 40
 STOPPED_ON_THE_WAY = re.compile(r"途中(?:被逮捕|被捕|被拘留|被拘|被扣留|被扣|被截|被拦截|被拦下)")
 # Characters between a day carried from an earlier sentence and the event's clause
 # within which a 结束 there says the trip ended on that day
@@ -1014,7 +1021,8 @@ class EventExtractor:
                         hit = triggers[word]
                         break
             if hit and hit.word in DELEGATION_ONLY_TRIGGERS and not (
-                    norm.endswith(DELEGATION_COMES, start, i) and not norm.endswith("随团", start, i)):
+                    norm.endswith(DELEGATION_COMES, start, i) and not norm.endswith("随团", start, i)) \
+                    and not self._goes_to_attend(norm, i + len(hit.word)):
                 # 率团来台, 率團到北京: a delegation's coming or going is a visit; a bare 来 or 到
                 # is any coming or going (来港投资, 流亡来台, 引来, 到了潮州) and no trigger at all,
                 # not even for the rules that look for another trigger in the sentence
@@ -1026,6 +1034,12 @@ class EventExtractor:
                 i += 1
             m = search(norm, i, end)
         return found
+
+    def _goes_to_attend(self, norm: str, at: int) -> bool:
+        """A place right at ``at`` and a purpose of a trip right after it (到北京出席, 来北京出席
+        中国与非洲峰会, 到澳门参加): 来/到 there is a trip."""
+        place = next((p for p in self._places_all.within(at, at + MAX_TRANSLIT_PLACE) if p.start == at), None)
+        return place is not None and GOING_TO_ATTEND.match(norm, place.end) is not None
 
     def _is_coreference(self, norm: str, clause_start: int, pos: int, persons: list[Mention]) -> bool:
         """这一封金正恩亲笔信 / 该场会谈: a demonstrative (with classifiers and names between)
@@ -1053,6 +1067,9 @@ class EventExtractor:
             return "cancelled"  # 蓬佩奥不访韩, 未会晤: the negation sits on the trigger itself
         if trigger.role == "destination" and STOPPED_ON_THE_WAY.search(norm, pos, clause[1]):
             return "cancelled"  # 在前往中国的转机途中被逮捕: the trip did not get there
+        if trigger.role == "destination" and (refused := REFUSED_ENTRY.search(norm, pos, pos + REFUSED_ENTRY_REACH)) \
+                and not any(ch in norm[pos : refused.start()] for ch in "。！？;；"):
+            return "cancelled"  # 获邀来港出席论坛，均被拒入境: refused entry, the trip did not happen
         neg = NEGATED_PHRASE.search(norm, max(clause[0], pos - NEGATED_PHRASE_REACH), pos)
         if neg is not None and not EMBEDDED_AFTER.match(norm, pos + len(trigger.word)):
             # 决定不在蓬佩奥访问梵蒂冈期间与其会面, 没有与他会面: the negation sits on a
@@ -1913,6 +1930,7 @@ class EventExtractor:
         self._acts: dict[int, list[_Draft]] = {}  # …by the start of their actor (_sentence_acts)
         self._acts_seen = 0
         self._norm = norm
+        self._places_all, self._dates_all = places_all, dates_all  # (the trigger finder reads places)
         self._title_events = self._title_places(norm, doc, places_all, persons_all, token_ends)
         # the one organisation the title names, if only one (see BARE_SUMMIT_WORDS)
         title = doc.blocks[0] if doc.blocks and doc.blocks[0].kind == "title" else None

@@ -162,7 +162,8 @@ def test_a_summit_told_by_its_day_and_by_a_rough_stretch_keeps_the_day(resources
 
 def test_talks_beside_a_summit_one_person_is_reported_at_are_not_the_summit(resources):
     evs = events_of(resources, "去年5月，马来西亚首相纳吉到北京出席一带一路峰会论坛，与习近平会晤。", published="2018-06-01")
-    assert sorted(e.mention.event_type for e in dedupe(evs)) == ["meeting", "summit"]
+    # (and the trip: 到北京出席)
+    assert sorted(e.mention.event_type for e in dedupe(evs)) == ["meeting", "summit", "visit"]
     # a fuller report of the summit itself still joins it
     evs = events_of(resources, "2020年6月22日，冯德莱恩与习近平举行视频峰会。",
                     "米歇尔与冯德莱恩6月22日也在与中国国家主席习近平举行的视讯会议中提及香港议题。", published="2020-06-30")
@@ -3192,6 +3193,13 @@ def test_a_delegation_coming_to_a_place_is_a_visit(resources):
     evs = events_of(resources, "姆欽（左）率團到北京，會晤中方官員。", published="2018-05-04")
     assert (one(evs, "visit").place_id, one(evs, "meeting").place_id) == ("place:CN:beijing", "place:CN:beijing")
     assert one(evs, "visit").actor_id == "person:steven-mnuchin"
+    # or right before a place and what the trip goes to do there
+    evs = events_of(resources, "去年5月，马来西亚首相纳吉到北京出席一带一路峰会论坛，与习近平会晤。", published="2018-03-05")
+    visit = one(evs, "visit")
+    assert (visit.trigger, visit.place_id, visit.date_start) == ("到", "place:CN:beijing", "2017-05")
+    # refused entry: the trip did not happen
+    visit = one(events_of(resources, "行政院陆委会谘委范世平去年8月获邀来港出席论坛，被拒入境。", published="2017-03-01"), "visit")
+    assert (visit.place_id, visit.status) == ("country:HK", "cancelled")
     # …and another going is no trigger at all: 第一站到了潮州 is told by 第一站
     visit = one(events_of(resources, "10月12日，习近平南巡第一站到了潮州。", published="2020-10-20"), "visit")
     assert (visit.trigger, visit.place_id) == ("第一站", "place:CN:chaozhou")
