@@ -131,7 +131,8 @@ DELEGATION_COMES = ("团",)
 CONTEXT_ONLY_TRIGGERS = frozenset({"来", "到", "访"})
 # What a trip goes to do, right after 来/到 and its place (到北京出席, 来北京出席…峰会活动)
 GOING_TO_ATTEND = re.compile(r"(?:出席|参加|参访|考察|访问|出访|发表演说|发表演讲|演讲)")
-MAX_TRANSLIT_PLACE = 12
+# (the most characters such a place spans)
+GOING_TO_PLACE_REACH = 12
 # Triggers only right after a delegation (率团来台, 率团到北京) or before a place and a
 # purpose (到北京出席)
 DELEGATION_ONLY_TRIGGERS = frozenset({"来", "到"})
@@ -495,10 +496,10 @@ DAY_OF_EVENT_END = re.compile(r"(?:的)?(?:最后一天|最后一日|第一天|�
 ADDRESSED_ONLY = frozenset({"公开信"})
 # The end of a summit's name that makes it a business, academic or trade gathering
 BUSINESS_SUMMIT_BEFORE = re.compile(r"(?:投资|学术院|学术|金融|商业|商务|科技|创新|企业家|企业|行业|产业)[”\"」]?$")
-# A trip stopped on its way (在前往中国的转机途中被逮捕, 赴华途中被捕)
 # Entry refused at the destination (均被拒入境, 遭拒绝入境), later in the trip's sentence
 REFUSED_ENTRY = re.compile(r"(?:被|遭)拒(?:绝)?(?:入境|入关)|拒(?:绝)?(?:其|他|她|他们|她们)?入境")
 REFUSED_ENTRY_REACH = 40
+# A trip stopped on its way (在前往中国的转机途中被逮捕, 赴华途中被捕)
 STOPPED_ON_THE_WAY = re.compile(r"途中(?:被逮捕|被捕|被拘留|被拘|被扣留|被扣|被截|被拦截|被拦下)")
 # Characters between a day carried from an earlier sentence and the event's clause
 # within which a 结束 there says the trip ended on that day
@@ -1038,7 +1039,7 @@ class EventExtractor:
     def _goes_to_attend(self, norm: str, at: int) -> bool:
         """A place right at ``at`` and a purpose of a trip right after it (到北京出席, 来北京出席
         中国与非洲峰会, 到澳门参加): 来/到 there is a trip."""
-        place = next((p for p in self._places_all.within(at, at + MAX_TRANSLIT_PLACE) if p.start == at), None)
+        place = next((p for p in self._places_all.within(at, at + GOING_TO_PLACE_REACH) if p.start == at), None)
         return place is not None and GOING_TO_ATTEND.match(norm, place.end) is not None
 
     def _is_coreference(self, norm: str, clause_start: int, pos: int, persons: list[Mention]) -> bool:
@@ -1937,7 +1938,6 @@ class EventExtractor:
         title_orgs = {o.canonical_id: o for o in orgs_all.within(title.start, title.end)} if title is not None else {}
         self._title_org = next(iter(title_orgs.values())) if len(title_orgs) == 1 else None
         self._persons_all = persons_all
-        self._places_all, self._dates_all = places_all, dates_all
         self._doc_blocks = doc.blocks
         self._presence_facts = None  # (see _presence)
         self._parens_here: list[tuple[int, int]] = []
@@ -2735,10 +2735,7 @@ class EventExtractor:
             if states:
                 # 美国、欧盟、德国和法国的人权官员8月19日曾会见许艳: officials of several
                 # states, none named, act for their states
-                d.actor = states[0]
-                for m in states:
-                    d.participants.setdefault(m.canonical_id, m)
-                d.provenance["actor"] = "officials"
+                _set_parties(d, states, "officials")
             if official is not None:
                 # 蒙古国总统27日访问中国与习近平…会谈: an official we cannot name acts for
                 # the state the title names, which is the party
@@ -3118,17 +3115,11 @@ class EventExtractor:
             # 加拿大和中国外长星期二…在意大利罗马举行了会晤: the states' officials, unnamed
             # here, meet; each is the person the document names with that state and title
             # (中国外长王毅), else the state stands for its official
-            d.actor = officials[0]
-            d.provenance["actor"] = "officials"
-            for m in officials:
-                d.participants.setdefault(m.canonical_id, m)
+            _set_parties(d, officials, "officials")
             return
         if "的" in rest and (states := self._states_officials(norm, clause, pos)):
             # 当美国和俄罗斯的谈判代表在维也纳会晤时: the states' officials
-            d.actor = states[0]
-            d.provenance["actor"] = "officials"
-            for m in states:
-                d.participants.setdefault(m.canonical_id, m)
+            _set_parties(d, states, "officials")
             return
         if len(said) > COUNTRY_REST_REACH or "的" in rest or DATELINE_DASH.search(rest) \
                 or any(self._word_at(norm, w, parties[-1].end, pos, 0, whole=True) for w in COUNTRY_LEAD_BREAK) \
@@ -3162,11 +3153,16 @@ class EventExtractor:
         if len({m.canonical_id for m in parties}) < 2 or end is None or self._someone_between(end.end(), pos) \
                 or not any(m.canonical_id.startswith("country:") for m in parties) or self._reports_between(norm, end.end(), pos):
             return []
-        said = self._without_dates(norm, end.end(), pos)
+        return parties if self._short_rest(norm, end.end(), pos) else []
+
+    def _short_rest(self, norm: str, a: int, b: int) -> bool:
+        """``norm[a:b]`` is a few words at most once its dates and the places of its 在/于
+        phrases are left out (星期二（2020年8月25日）在意大利罗马举行了)."""
+        said = self._without_dates(norm, a, b)
         for x in self._places_here:
-            if end.end() <= x.start and x.end <= pos and norm[x.start - 1] in "在于":
+            if a <= x.start and x.end <= b and norm[x.start - 1] in "在于":
                 said = said.replace(norm[x.start : x.end], "", 1)
-        return parties if len(said.strip(" （）()")) <= COUNTRY_REST_REACH else []
+        return len(said.strip(" （）()")) <= COUNTRY_REST_REACH
 
     def _party_officials(self, norm: str, parties: list[Mention], pos: int) -> list[Mention] | None:
         """Two or more states written out and a title right after them (加拿大和中国外长, 中国
@@ -3187,11 +3183,7 @@ class EventExtractor:
         after = k + n
         if not (after == pos or norm.startswith(UNNAMED_OFFICIAL_NEXT, after) or any(x.start == after for x in self._dates_here)):
             return None  # (中国外长王毅: a name the gazetteer misses may follow)
-        said = self._without_dates(norm, after, pos)
-        for x in self._places_here:
-            if after <= x.start and x.end <= pos and norm[x.start - 1] in "在于":
-                said = said.replace(norm[x.start : x.end], "", 1)
-        if len(said.strip(" （）()")) > COUNTRY_REST_REACH:
+        if not self._short_rest(norm, after, pos):
             return None
         title = norm[k:after]
         out = []
@@ -4375,6 +4367,14 @@ def _addressed(gap: str) -> bool:
     k = gap.rfind("对")
     return k >= 0 and len(gap) - k - 1 <= ADDRESSED_TITLE_REACH and not gap[: k + 1].endswith(NOT_ADDRESSING) \
         and not any(ch in gap[k:] for ch in ",，;；:：")
+
+
+def _set_parties(d: "_Draft", parties: list[Mention], how: str) -> None:
+    """The first of ``parties`` acts, all take part (``how``: the actor's provenance)."""
+    d.actor = parties[0]
+    d.provenance["actor"] = how
+    for m in parties:
+        d.participants.setdefault(m.canonical_id, m)
 
 
 def _in_book_title(norm: str, m: Mention) -> bool:
