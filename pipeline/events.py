@@ -263,6 +263,8 @@ RECEIVED_GAP = re.compile(r"了?")
 # After a list of states: 的 and officials of theirs (美国、欧盟、德国和法国的人权官员; 美国
 # 和俄罗斯的谈判代表; …等国的官员)
 STATES_OFFICIALS = re.compile(r"(?:等(?:[一二三四五六七八九十两0-9]+个)?国家?)?的[^,，;；。的]{0,4}?(?:官员|外交官|谈判代表|代表)")
+# What opens a clause that has no subject of its own but a counterpart (…，与拜登会面)
+COUNTERPART_OPENERS = ("与", "和", "同", "跟", "并与", "并和", "并同", "又与", "还与", "也与")
 # Characters a state's name, title modifiers and the title itself span before a name
 # (阿富汗时任副总统…).
 TITLE_COUNTRY_REACH = 8
@@ -2828,6 +2830,15 @@ class EventExtractor:
                     _, met = self._subjects_and_counterparts(norm, own[0], own[1], [q for q in persons if own[0] <= q.start and q.end <= own[1]])
                     for p in met:
                         d.participants.setdefault(p.canonical_id, p)
+            elif (said := next((o for o in reversed(self._sentence_drafts) if o.provenance.get("actor") == "pronoun"
+                                and o.trigger_start < d.trigger_start and o.actor is not None), None)) is not None \
+                    and norm[clause[0] : d.trigger_start].lstrip().startswith(COUNTERPART_OPENERS) \
+                    and not SUBJECT_PRONOUN.search(norm, said.trigger_start, d.trigger_start):
+                # 2014年4月她与李柱铭访美，与时任副总统拜登…会面: the subject a pronoun gave an
+                # earlier clause goes on into a clause that opens with its counterpart
+                d.actor = said.actor
+                d.participants.setdefault(said.actor.canonical_id, said.actor)
+                d.provenance["actor"] = "sentence"
             elif (official := next((o for o in reversed(self._sentence_drafts) if o.provenance.get("actor") == "official"
                                     and o.trigger_start < d.trigger_start), None)) is not None:
                 # 蒙古国总统27日访问中国与习近平和李克强举行会谈: the unnamed official goes on

@@ -332,6 +332,14 @@ def test_a_summons_is_a_meeting(resources):
     assert (meeting.trigger, meeting.actor_id, meeting.date_start) == ("召见", "name:金丁汉", "2020-07-14")
 
 
+def test_a_subject_a_pronoun_gave_goes_on_into_a_clause_opening_with_its_counterpart(resources):
+    evs = events_of(resources, "陈方安生是香港前政务司司长。2014年4月她与李柱铭访美，与时任副总统拜登丶众议院民主党领袖佩洛西会面。",
+                    published="2020-07-10")
+    meeting = one(evs, "meeting")
+    assert (meeting.actor_id, meeting.date_start, meeting.country) == ("person:anson-chan", "2014-04", "US")
+    assert {"person:joe-biden", "person:nancy-pelosi"} <= set(meeting.participants)
+
+
 def test_online_events_have_no_place(resources):
     summit = one(events_of(resources, "2020年9月14日，习近平在北京与欧盟领导人举行视讯峰会。"), "summit")
     assert summit.place_id == ""
