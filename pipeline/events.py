@@ -260,6 +260,12 @@ WRITTEN_DATE = re.compile(r"[0-9０-９〇零一二三四五六七八九十]+\s*
 # A host receiving a visitor: 会见(了)到访的 + the visitor
 RECEIVED_VISIT_WORDS = frozenset({"到访"})
 RECEIVED_GAP = re.compile(r"了?")
+# A state's or organisation's delegation right after its name (捷克代表团, 世卫代表团, 中国企业
+# 代表团, 南韩艺术团), what may stand before the name in its clause (一个庞大的89人), and what
+# may not (a preposition or counterpart marker: 与捷克代表团会面)
+VISITING_GROUP = re.compile(r"[^,，;；:：。的与和同]{0,4}?(?:代表团|访问团|访团|考察团|友好团|艺术团|吊唁团|议员团)")
+DELEGATION_LEAD_REACH = 10
+DELEGATION_LEAD_BREAK = "在于对向与和同跟给被把由为据"
 # After a list of states: 的 and officials of theirs (美国、欧盟、德国和法国的人权官员; 美国
 # 和俄罗斯的谈判代表; …等国的官员)
 STATES_OFFICIALS = re.compile(r"(?:等(?:[一二三四五六七八九十两0-9]+个)?国家?)?的[^,，;；。的]{0,4}?(?:官员|外交官|谈判代表|代表)")
@@ -2179,6 +2185,11 @@ class EventExtractor:
                         continue
                     draft.status = self._status(norm, clause, pos, trig)
                     self._fill_participants(draft, norm, clause, (s, e), persons, block_drafts + sentence_drafts, last_actor)
+                    if draft.actor is None and trig.event_type == "visit" \
+                            and (group := self._delegation_party(norm, clause, pos)) is not None:
+                        # 一个庞大的89人捷克代表团8月30日抵达了台湾: a state's or organisation's
+                        # delegation with no one named travels for it
+                        _set_parties(draft, [group], "delegation")
                     if trig.word in TRIP_NOUNS and draft.actor is not None and draft.actor.end <= pos and any(
                             pr in norm[max(draft.actor.end, pos - TRIP_PRONOUN_REACH) : pos] for pr in self.pronouns):
                         # 川普特别对他这次日本之行…做出指示: a pronoun says whose trip it is
@@ -3174,6 +3185,22 @@ class EventExtractor:
             if a <= x.start and x.end <= b and norm[x.start - 1] in "在于":
                 said = said.replace(norm[x.start : x.end], "", 1)
         return len(said.strip(" （）()")) <= COUNTRY_REST_REACH
+
+    def _delegation_party(self, norm: str, clause: tuple[int, int], pos: int) -> Mention | None:
+        """The state or organisation whose delegation, named by nothing else, opens the
+        clause before ``pos`` (一个庞大的89人捷克代表团8月30日抵达…, 世卫代表团访问武汉), with no
+        person in the clause before the trigger; else None."""
+        if any(clause[0] <= m.start < pos for m in (*self._persons_here, *self._unknown_here)):
+            return None
+        for m in sorted((m for m in (*self._places_here, *self._orgs_here)
+                         if clause[0] <= m.start and m.end <= pos and m.canonical_id.startswith(("country:", "org:"))),
+                        key=lambda m: m.start):
+            group = VISITING_GROUP.match(norm, m.end, pos)
+            lead = self._without_dates(norm, clause[0], m.start)
+            if group is None or len(lead.strip()) > DELEGATION_LEAD_REACH or any(ch in lead for ch in DELEGATION_LEAD_BREAK):
+                continue
+            return m if self._short_rest(norm, group.end(), pos) else None
+        return None
 
     def _party_officials(self, norm: str, parties: list[Mention], pos: int) -> list[Mention] | None:
         """Two or more states written out and a title right after them (加拿大和中国外长, 中国

@@ -340,6 +340,17 @@ def test_a_subject_a_pronoun_gave_goes_on_into_a_clause_opening_with_its_counter
     assert {"person:joe-biden", "person:nancy-pelosi"} <= set(meeting.participants)
 
 
+def test_a_delegation_with_no_one_named_travels_for_its_state(resources):
+    visit = one(events_of(resources, "南韩艺术团3月31日抵达平壤。", published="2018-04-02"), "visit")
+    assert (visit.actor_id, visit.place_id, visit.date_start) == ("country:KR", "place:KP:pyongyang", "2018-03-31")
+    # met by someone: no trip of the delegation's read from that
+    assert not [e for e in events_of(resources, "习近平8月30日会见了捷克代表团。", published="2020-09-01")
+                if e.event_type == "visit"]
+    # a person named in the clause travels instead
+    visit = one(events_of(resources, "维特齐率领的捷克代表团8月30日抵达台湾。", published="2020-09-01"), "visit")
+    assert visit.actor_id == "person:milos-vystrcil"
+
+
 def test_online_events_have_no_place(resources):
     summit = one(events_of(resources, "2020年9月14日，习近平在北京与欧盟领导人举行视讯峰会。"), "summit")
     assert summit.place_id == ""
