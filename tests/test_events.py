@@ -351,6 +351,11 @@ def test_a_delegation_with_no_one_named_travels_for_its_state(resources):
     assert visit.actor_id == "person:milos-vystrcil"
 
 
+def test_a_summit_entering_its_third_day_is_dated_by_that_day(resources):
+    summit = one(events_of(resources, "欧盟峰会周日进入第三日，各成员国领导人仍未打破僵局。", published="2020-07-20"), "summit")
+    assert (summit.actor_id, summit.date_start, summit.status) == ("org:eu", "2020-07-19", "occurred")
+
+
 def test_online_events_have_no_place(resources):
     summit = one(events_of(resources, "2020年9月14日，习近平在北京与欧盟领导人举行视讯峰会。"), "summit")
     assert summit.place_id == ""
