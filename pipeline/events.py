@@ -2848,9 +2848,7 @@ class EventExtractor:
                     and not SUBJECT_PRONOUN.search(norm, said.trigger_start, d.trigger_start):
                 # 2014年4月她与李柱铭访美，与时任副总统拜登…会面: the subject a pronoun gave an
                 # earlier clause goes on into a clause that opens with its counterpart
-                d.actor = said.actor
-                d.participants.setdefault(said.actor.canonical_id, said.actor)
-                d.provenance["actor"] = "sentence"
+                _set_parties(d, [said.actor], "sentence")
             elif (official := next((o for o in reversed(self._sentence_drafts) if o.provenance.get("actor") == "official"
                                     and o.trigger_start < d.trigger_start), None)) is not None:
                 # 蒙古国总统27日访问中国与习近平和李克强举行会谈: the unnamed official goes on
@@ -3162,9 +3160,7 @@ class EventExtractor:
         """Two or more states (or a state and an organisation) opening the clause as a
         list, then 的 and officials of theirs (美国、欧盟、德国和法国的人权官员, 美国和俄罗斯的
         谈判代表), with no name before ``pos``: the parties; else []."""
-        here = sorted((m for m in (*self._places_here, *self._orgs_here)
-                       if clause[0] <= m.start and m.end <= pos and m.canonical_id.startswith(("country:", "org:"))),
-                      key=lambda m: m.start)
+        here = self._parties_before(clause, pos)
         if len(here) < 2 or not _opens_clause_as_party(self._without_dates(norm, clause[0], here[0].start)):
             return []
         parties = [here[0]]
@@ -3187,15 +3183,20 @@ class EventExtractor:
                 said = said.replace(norm[x.start : x.end], "", 1)
         return len(said.strip(" （）()")) <= COUNTRY_REST_REACH
 
+    def _parties_before(self, clause: tuple[int, int], pos: int) -> list[Mention]:
+        """The states and organisations of the sentence in ``clause`` before ``pos``, in
+        text order."""
+        return sorted((m for m in (*self._places_here, *self._orgs_here)
+                       if clause[0] <= m.start and m.end <= pos and m.canonical_id.startswith(("country:", "org:"))),
+                      key=lambda m: m.start)
+
     def _delegation_party(self, norm: str, clause: tuple[int, int], pos: int) -> Mention | None:
         """The state or organisation whose delegation, named by nothing else, opens the
         clause before ``pos`` (一个庞大的89人捷克代表团8月30日抵达…, 世卫代表团访问武汉), with no
         person in the clause before the trigger; else None."""
         if any(clause[0] <= m.start < pos for m in (*self._persons_here, *self._unknown_here)):
             return None
-        for m in sorted((m for m in (*self._places_here, *self._orgs_here)
-                         if clause[0] <= m.start and m.end <= pos and m.canonical_id.startswith(("country:", "org:"))),
-                        key=lambda m: m.start):
+        for m in self._parties_before(clause, pos):
             group = VISITING_GROUP.match(norm, m.end, pos)
             lead = self._without_dates(norm, clause[0], m.start)
             if group is None or len(lead.strip()) > DELEGATION_LEAD_REACH or any(ch in lead for ch in DELEGATION_LEAD_BREAK):
