@@ -2366,7 +2366,7 @@ class EventExtractor:
                             # again as a time in the sentence keeps its mood (not one told again
                             # as a fact: 原先…预计访问日本…，只保留了访问日本的部分)
                             draft.status = same.status
-                    sentence_drafts.extend(_separate(draft))
+                    sentence_drafts.extend(_separate(draft, published))
                     if draft.actor is not None:
                         last_actor = draft.actor
                 self._partial_cancellation(norm, sentence_drafts)
@@ -2487,8 +2487,11 @@ class EventExtractor:
         of the traveller there (told at most CONTINUED_REACH_BLOCKS blocks away, with dates
         of their own) name one day, month or year, or days that hold all the others."""
         for block_no, v in self._kept:
-            if v.trigger.event_type != "visit" or v.status != "occurred" or v.date is not None or v.place is None \
-                    or v.actor is None or v.provenance.get("count") or v.provenance.get("date") == "recent":
+            # (a later stop of a listed trip bounded by the publication takes its day too,
+            # when that day lies in the bound)
+            bound = value_to_range(v.date.value) if v.date is not None and v.provenance.get("date") == "trip-to-publication" else None
+            if v.trigger.event_type != "visit" or v.status != "occurred" or (v.date is not None and bound is None) \
+                    or v.place is None or v.actor is None or v.provenance.get("count") or v.provenance.get("date") == "recent":
                 continue
             traveller = v.actor.canonical_id
             days = {d.date.value: d.date for b, d in self._kept
@@ -2508,7 +2511,11 @@ class EventExtractor:
                     o is not None and r[0] <= o[0] and o[1] <= r[1] for o in spans.values())]
                 days = {outer[0]: days[outer[0]]} if len(outer) == 1 else days
             if len(days) == 1:
-                v.date = next(iter(days.values()))
+                day = next(iter(days.values()))
+                span = value_to_range(day.value)
+                if bound is not None and (span is None or not bound[0] <= span[0] <= span[1] <= bound[1]):
+                    continue
+                v.date = day
                 v.provenance["date"] = "host"
 
     def _presence(self, person_id: str, block_no: int) -> list[tuple[Mention, str]]:
@@ -4573,7 +4580,7 @@ _ACTOR_W = {"trigger": 0.20, "clause": 0.20, "organisation": 0.15, "country": 0.
             "sentence-after": 0.10, "pronoun": 0.10, "previous-event": 0.10,
             "previous-pair": 0.05}
 _DATE_W = {"clause": 0.20, "sentence": 0.20, "contrast": 0.12, "host": 0.10, "next-clause": 0.12, "caption": 0.20, "relative": 0.15, "previous-event": 0.12, "sentence-visit": 0.12,
-           "ongoing": 0.12, "heading": 0.10}
+           "ongoing": 0.12, "heading": 0.10, "trip-to-publication": 0.08}
 _PLACE_W = {"dateline": 0.10, "venue": 0.08, "trigger": 0.15, "destination": 0.15, "clause": 0.15, "sentence": 0.12, "sentence-visit": 0.10, "previous-event": 0.10, "heading": 0.08,
             "title": 0.08, "host": 0.08, "next-clause": 0.08, "trip": 0.10, "scene": 0.12}
 
@@ -4610,6 +4617,9 @@ def ranges_overlap(a_start: str, a_end: str, b_start: str, b_end: str) -> bool:
 
 
 MAX_MERGE_SPAN_DAYS = 31
+# A trip's later stops lie between its first day and the publication when the article
+# follows within this many days (a state tour of a week or two, reported at its end)
+LATER_STOPS_REACH_DAYS = 14
 # Across documents, summits of the same organisation (same participants, one set inside
 # the other) dated this many days apart or less are one summit (the EU's July 2020
 # summit ran five days, 17–21 July), and an unplaced report joins a placed one.
@@ -4643,16 +4653,20 @@ def _span_days(m: EventMention) -> int:
     return (r[1] - r[0]).days + 1 if r else 10**6
 
 
-def _separate(d: _Draft) -> list[_Draft]:
+def _separate(d: _Draft, published: dt.date | None = None) -> list[_Draft]:
     """The draft, or when its subjects act each on their own (``d.separately``), one
     draft per subject with the counterparts, place and date they share; when the
     subject meets its counterparts each on their own (``d.each_counterpart``), one draft
-    per counterpart."""
+    per counterpart.  ``published``: the document's publication day, which bounds the
+    later stops of a trip dated by its first day."""
     if d.each_place:
         out, seen = [], set()
         # A single day is the trip's first (自8月25日起依序访问意大利、荷兰…): the later stops
-        # are not dated by it; a range, a month or a year holds them all.
+        # are not dated by it, but a trip told as done by an article published soon after
+        # holds them between that day and the publication; a range, a month or a year
+        # holds them all.
         one_day = d.date is not None and d.date.precision == "day" and "/" not in (d.date.value or "/")
+        later_date = _later_stops_date(d, published) if one_day else None
         for p in d.each_place:
             if p.canonical_id not in seen:
                 later = bool(seen) and one_day
@@ -4660,12 +4674,14 @@ def _separate(d: _Draft) -> list[_Draft]:
                 provenance = dict(d.provenance, stop="list")
                 if later:
                     provenance.pop("date", None)
+                    if later_date is not None:
+                        provenance["date"] = "trip-to-publication"
                 out.append(replace(d, place=p, place_id=p.canonical_id, provenance=provenance, each_place=(),
-                                   date=None if later else d.date))
+                                   date=(later_date if later else d.date)))
         # (the list's head last: it stays the trip's place for what follows in the
         # sentence, 访问意大利、荷兰…，和迪马约会面)
         out = out[1:] + out[:1]
-        return [x for draft in out for x in _separate(draft)]
+        return [x for draft in out for x in _separate(draft, published)]
     if d.each_counterpart:
         ids = {p.canonical_id for p in d.each_counterpart}
         shared = {k: v for k, v in d.participants.items() if k not in ids}
@@ -4687,6 +4703,23 @@ def _separate(d: _Draft) -> list[_Draft]:
         out.append(replace(d, actor=p, participants={p.canonical_id: p, **shared},
                            provenance=dict(d.provenance, actor="separately"), separately=()))
     return out
+
+
+def _later_stops_date(d: _Draft, published: dt.date | None) -> Mention | None:
+    """The days that hold the later stops of a trip that occurred and is dated by the
+    day it began (自8月25日起依序访问意大利、荷兰、挪威、法国、德国, published 9月2日): from
+    that day to the publication, when the publication follows within
+    LATER_STOPS_REACH_DAYS and more days after the first than the trip has stops (a day
+    each at least: an article 5 days into a tour of five is written during it, its last
+    stops perhaps still ahead); else None (a trip told long after: its stops' days are
+    not known)."""
+    if published is None or d.status != "occurred" or d.date is None:
+        return None
+    span = value_to_range(d.date.value)
+    stops = len({p.canonical_id for p in d.each_place})
+    if span is None or not stops < (published - span[0]).days <= LATER_STOPS_REACH_DAYS:
+        return None
+    return replace(d.date, value=f"{span[0].isoformat()}/{published.isoformat()}")
 
 
 def compatible(a: EventMention, b: EventMention, *, same_document: bool) -> bool:

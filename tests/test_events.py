@@ -1097,9 +1097,20 @@ def test_a_list_of_destinations_is_a_visit_to_each(resources):
     evs = events_of(resources, "蓬佩奥在记者会上宣布将于下周访问英国和丹麦。", published="2020-07-15")
     assert {(e.country, e.status, e.actor_id) for e in evs if e.event_type == "visit"} == {
         ("GB", "planned", "person:mike-pompeo"), ("DK", "planned", "person:mike-pompeo")}
-    # a single day is the trip's first: the later stops are not dated by it
-    evs = events_of(resources, "王毅自8月25日起依序访问意大利、荷兰、挪威。", published="2020-08-30")
+    # a single day is the trip's first: the later stops are not dated by it…
+    evs = events_of(resources, "王毅自8月25日起依序访问意大利、荷兰、挪威。", published="2020-08-27")
     assert {(e.country, e.date_start) for e in evs if e.event_type == "visit"} == {("IT", "2020-08-25"), ("NL", ""), ("NO", "")}
+    # …but an article written more days after it than the trip has stops holds them
+    # between that day and its publication (not one written long after)
+    evs = events_of(resources, "王毅自8月25日起依序访问意大利、荷兰、挪威。", published="2020-09-02")
+    assert {(e.country, e.date_start, e.date_end) for e in evs if e.event_type == "visit"} == {
+        ("IT", "2020-08-25", "2020-08-25"), ("NL", "2020-08-25", "2020-09-02"), ("NO", "2020-08-25", "2020-09-02")}
+    evs = events_of(resources, "王毅自8月25日起依序访问意大利、荷兰、挪威。", published="2020-10-02")
+    assert {(e.country, e.date_start) for e in evs if e.event_type == "visit"} == {("IT", "2020-08-25"), ("NL", ""), ("NO", "")}
+    # (a day the text puts the traveller at a stop, inside those days, is the stop's)
+    evs = events_of(resources, "王毅自8月25日起依序访问意大利、荷兰、挪威。28日，王毅在挪威时再度警告。", published="2020-09-02")
+    assert {(e.country, e.date_start, e.date_end) for e in evs if e.event_type == "visit"} == {
+        ("IT", "2020-08-25", "2020-08-25"), ("NL", "2020-08-25", "2020-09-02"), ("NO", "2020-08-28", "2020-08-28")}
     # …in a relative clause too (访问新加坡和马来西亚的…李克强)
     evs = events_of(resources, "正在访问新加坡和马来西亚的中国国务院总理李克强周二表示。", published="2020-07-08")
     assert {e.country for e in evs if e.event_type == "visit"} == {"SG", "MY"}
