@@ -187,6 +187,11 @@ REPEATED_BEFORE = re.compile(r"(?<![第这此那每])(?:[0-9]*[02-9]|[0-9]{2,}|[
 # …and habits (过去频繁赴美, 经常赴日参与…): the same, with no count
 HABITUAL_BEFORE = re.compile(r"(?:频繁|经常|常常|时常|屡屡|不时|往往|每年|每每)(?:地)?[^,，;；:：。]{0,2}$")
 REPEATED_AFTER = re.compile(r"(?:了|过)?(?:[0-9]*[02-9]|[0-9]{2,}|[两二三四五六七八九十几数多]+)次")
+# …unless the sentence lists as many dates as it counts events (曾在1997年、2001年及2009年…
+# 三度访台) or lists them after 分别 (分别于2018及2019年…到美国): one event on each.
+COUNTED = re.compile(r"([2-9两二三四五六七八九])[次度]")
+COUNT_VALUES = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+DATE_LIST_JOINERS = frozenset({"、", "及", "和", "与", "以及"})
 # Resultative and aspect complements jieba may glue to a trigger's last character.
 COMPLEMENTS = "到了过着完"
 # Impersonal hearsay that hedges an event rather than reporting it at a date of its own.
@@ -857,6 +862,7 @@ class _Draft:
     separately: tuple[Mention, ...] = ()  # subjects that act each on their own (A和B分别访问X)
     each_counterpart: tuple[Mention, ...] = ()  # counterparts met each on their own (分别与A、B见面)
     each_place: tuple[Mention, ...] = ()  # destinations of a list, each a visit (访问捷克、奥地利和波兰)
+    each_date: tuple[Mention, ...] = ()  # dates of a list, one event each (在1997年、2001年及2009年三度访台)
     talked_about: bool = False  # the object of a verb of talking (谈及习近平访日)
     # the date of a clause that is only a date between a trip and the 在 phrase that
     # placed it (王毅出访欧洲五国，于8月26日…，在荷兰海牙…), see _next_clause_place
@@ -2313,7 +2319,12 @@ class EventExtractor:
                         if draft.status != "occurred" or draft.date is None or not quote[0] < draft.date.start < quote[1]:
                             continue
                         draft.provenance["quoted"] = "speech"
-                    if _repeated(norm, clause, draft):
+                    listed = _listed_dates(norm, draft, self._dates_here)
+                    if listed:
+                        # 曾在1997年、2001年及2009年…三度访台: one event on each date
+                        draft.each_date = listed
+                        draft.provenance["date"] = "list"
+                    elif _repeated(norm, clause, draft):
                         # 曾多次访问台湾, 3度到访朝鲜: several events summed up; kept apart
                         # from single reports when merging (see compatible)
                         draft.provenance["count"] = "repeated"
@@ -4384,6 +4395,30 @@ def _repeated(norm: str, clause: tuple[int, int], d: "_Draft") -> bool:
                 or REPEATED_AFTER.match(norm, end, min(clause[1], end + 6)))
 
 
+def _listed_dates(norm: str, d: "_Draft", dates: list[Mention]) -> tuple[Mention, ...]:
+    """The dates of a list before the trigger in its sentence, one event each: as many as
+    the count at the trigger (曾在1997年、2001年及2009年，…三度访台), or any number after
+    分别 (2014年4月她…访美，…又分别于2018及2019年…到美国); the list is the last dates
+    of the sentence before the trigger, of one precision, joined by 、, 及, 和 … alone.
+    Else ()."""
+    pos = d.trigger_start
+    before = [x for x in dates if d.sentence[0] <= x.start and x.end <= pos and x.value]
+    k = len(before) - 1
+    while k > 0 and norm[before[k - 1].end : before[k].start] in DATE_LIST_JOINERS:
+        k -= 1
+    before = before[k:]
+    if len(before) < 2 or len({x.precision for x in before}) > 1 or "/" in "".join(x.value for x in before):
+        return ()
+    if norm.endswith(("分别于", "分别在", "分别"), d.sentence[0], before[0].start):
+        return tuple(before)
+    count = COUNTED.match(norm, max(d.sentence[0], pos - 2), pos) or COUNTED.match(norm, pos + len(d.trigger.word))
+    if count is None:
+        m = COUNTED.search(norm, max(d.sentence[0], pos - 2), pos)
+        count = m if m is not None and m.end() == pos else None
+    n = int(count.group(1)) if count is not None and count.group(1).isdigit() else COUNT_VALUES.get(count.group(1)) if count else None
+    return tuple(before) if n == len(before) else ()
+
+
 # Discourse connectives that may open a clause that is otherwise only a date
 # (然而11月4日，习近平在上海会见…): the date still governs the sentence.
 DATE_CLAUSE_OPENERS = ("然而", "但是", "可是", "不过", "另外", "此外", "同时", "就在", "早在", "例如", "比如", "譬如",
@@ -4659,6 +4694,8 @@ def _separate(d: _Draft, published: dt.date | None = None) -> list[_Draft]:
     subject meets its counterparts each on their own (``d.each_counterpart``), one draft
     per counterpart.  ``published``: the document's publication day, which bounds the
     later stops of a trip dated by its first day."""
+    if d.each_date:
+        return [x for date in d.each_date for x in _separate(replace(d, date=date, each_date=()), published)]
     if d.each_place:
         out, seen = [], set()
         # A single day is the trip's first (自8月25日起依序访问意大利、荷兰…): the later stops

@@ -668,6 +668,19 @@ def test_a_count_of_meetings_takes_no_date_or_place_from_an_earlier_event(resour
     assert all(e.date_start == "" and e.place_id == "" for e in later), later
 
 
+def test_a_count_with_as_many_dates_listed_is_one_event_on_each(resources):
+    evs = events_of(resources, "达赖喇嘛曾在1997年、2001年及2009年，前总统李登辉、陈水扁、马英九任内三度访台。",
+                    published="2020-07-05")
+    assert sorted((e.date_start, e.country, ("count", "repeated") in e.provenance) for e in evs if e.event_type == "visit") == [
+        ("1997", "TW", False), ("2001", "TW", False), ("2009", "TW", False)]
+    # (or a list after 分别, the sentence's earlier dates aside)
+    evs = events_of(resources, "2014年4月王丹访美，又分别于2018及2019年到访美国。", published="2020-07-05")
+    assert sorted(e.date_start for e in evs if e.event_type == "visit") == ["2014-04", "2018", "2019"]
+    # a count that is not the number of dates sums them up
+    evs = events_of(resources, "习近平曾在2013年和2015年三次访问俄罗斯。", published="2020-07-05")
+    assert ("count", "repeated") in one(evs, "visit").provenance
+
+
 def test_a_numbered_meeting_is_one_event(resources):
     evs = events_of(resources, "2019年6月20日，习近平抵达平壤，与金正恩第5次会面。", published="2019-06-21")
     meeting = one(evs, "meeting")
