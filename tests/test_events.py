@@ -118,6 +118,16 @@ def test_confidence_reflects_what_was_found(resources):
     assert 0 < weak.confidence < strong.confidence <= 1
 
 
+def test_every_way_of_dating_an_event_adds_confidence(resources):
+    # a date from a listed run or the trip the stop belongs to counts as found, like any other
+    from pipeline.events import _DATE_W
+    dated = events_of(resources, "达赖喇嘛曾在1997年、2001年及2009年三度访台。", published="2020-07-05")
+    undated = events_of(resources, "达赖喇嘛曾访台。", published="2020-07-05")
+    assert min(e.confidence for e in dated) > one(undated, "visit").confidence
+    assert all(_DATE_W.get(w, 0) > 0 for w in ("clause", "list", "trip", "trip-to-publication", "then", "remarks",
+                                                "day-of-event", "host", "previous-event"))
+
+
 def test_same_event_in_two_documents_is_one_row(resources):
     a = events_of(resources, "2019年6月30日，特朗普与金正恩在板门店举行会谈。", doc_id="a")
     b = events_of(resources, "韩国总统文在寅、特朗普、金正恩于2019年6月30日在板门店举行会谈。", doc_id="b")
