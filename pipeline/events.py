@@ -146,7 +146,8 @@ MOTION_QUALIFIER_GAP = 6  # 越南|首都|河内, 美国|加州|洛杉矶, 中�
 # 美国总统曾访问, 蒙古总理去年12月份访问): a date, an adverb, a preposition, the verb.
 UNNAMED_OFFICIAL_NEXT = ("曾", "已", "将", "于", "在", "也", "又", "再", "正", "首次", "日前", "近日", "今", "昨", "前天",
                          "本周", "上周", "下周", "本月", "上月", "下月", "去年", "今年", "明年", "周", "星期", "访", "出访",
-                         "到访", "会见", "会晤", "会谈", "抵达", "前往", "赴", "与", "和", "同", "跟", "还", "亦", "随即")
+                         "到访", "会见", "会晤", "会谈", "抵达", "前往", "赴", "与", "和", "同", "跟", "还", "亦", "随即",
+                         "刚", "均", "分别", "随后", "举行", "进行")
 _PREDICATE_BREAK = r"并|[与同跟]|而|期间|之后|以后"
 OBJECT_GAP_BREAK = re.compile(_PREDICATE_BREAK)
 # …and a visit's object the gazetteers do not know before such a break (访问大陆跟习近平见面)
@@ -557,6 +558,8 @@ SINCE_PHRASE = re.compile(r"(?:自从?|继)[^,，;；:：。]{1,40}?(?:以来|�
 TIME_OPENER_REACH = 10
 # A clause that is a time phrase opened by 在/于 and closed after the event (在2019年与
 # 金正恩在河内举行峰会前,): its subject is the next clause's.
+# Aspect markers after a trigger used as a verb (会晤了, 访问过)
+ASPECT_AFTER_VERB = ("了", "过")
 # "This time": a restatement only as the subject of its event (这次访问是…, 这次是…)
 THIS_TIME = "这次"
 THIS_TIME_OPENER = re.compile(r"\s*(?:这次|此次|这一次|这回|此番)")
@@ -2090,7 +2093,10 @@ class EventExtractor:
                         # tells a past event with its written date (see below).
                         continue
                     clause = next(c for c in clause_spans if c[0] <= pos < c[1] or c[1] == pos)
-                    if self._is_coreference(norm, clause[0], pos, persons):
+                    if self._is_coreference(norm, clause[0], pos, persons) and not (
+                            norm.startswith(ASPECT_AFTER_VERB, pos + len(trig.word)) and trig.event_type in ("visit", "meeting")):
+                        # (这次会晤了福明: an aspect marker makes the trigger a verb, and the
+                        # demonstrative says "this time", not "this meeting")
                         continue
                     if trig.event_type in ("letter", "statement") and not norm[clause[0] : pos].strip() \
                             and any(s <= q < clause[0] and t.event_type == trig.event_type for q, t in found_triggers):
@@ -3035,6 +3041,10 @@ class EventExtractor:
                 self._add_countries(d, norm, clause)
             else:
                 self._add_state_bodies(d, norm, clause)
+                if d.actor is None:
+                    # 中印防长在莫斯科举行了会晤: the title that made the subject unknown is
+                    # the states' officials'
+                    self._add_countries(d, norm, clause, officials_only=True)
         elif trig.event_type in COUNTRY_EVENT_TYPES and d.provenance.get("actor") == "sentence":
             # 韦特齐议长访台期间，台湾和捷克签署了3项备忘录: states that open the trigger's
             # own clause beat a person carried from an earlier clause
@@ -3103,13 +3113,15 @@ class EventExtractor:
             return m  # (with persons in the sentence, they hold it: 欧美峰会是由…米歇尔…举行)
         return replace(m, type=ORG, canonical_id=union.id, canonical_name=union.name)
 
-    def _add_countries(self, d: _Draft, norm: str, clause: tuple[int, int]) -> None:
+    def _add_countries(self, d: _Draft, norm: str, clause: tuple[int, int], officials_only: bool = False) -> None:
         """States as the parties where no person or organisation acts: countries that
         open the clause, joined by 与/和/同/及/、 or written as abbreviations (美中终于签署
         第一阶段贸易协定, 中国与印度发表联合声明, 中印双方举行会谈).  The first is the actor,
         all are participants.  Meetings and summits need two parties; nothing but a few
         words (终于, 将, 双方) may stand between the last party and the trigger — no
-        person, organisation, preposition phrase or 的 (中国的声明 is about China)."""
+        person, organisation, preposition phrase or 的 (中国的声明 is about China).
+        ``officials_only``: only the states' officials (加拿大和中国外长…举行了会晤), not the
+        states themselves."""
         pos = d.trigger_start
         # (a byline in parentheses opening the clause is not part of it: （德国之声中文网）
         # 周一（6月22日）举行的欧中峰会)
@@ -3159,6 +3171,8 @@ class EventExtractor:
         if "的" in rest and (states := self._states_officials(norm, clause, pos)):
             # 当美国和俄罗斯的谈判代表在维也纳会晤时: the states' officials
             _set_parties(d, states, "officials")
+            return
+        if officials_only:
             return
         if len(said) > COUNTRY_REST_REACH or "的" in rest or DATELINE_DASH.search(rest) \
                 or any(self._word_at(norm, w, parties[-1].end, pos, 0, whole=True) for w in COUNTRY_LEAD_BREAK) \

@@ -255,7 +255,10 @@ def test_states_officials_named_by_a_shared_title_meet(resources):
     # named nowhere: the states stand for them
     meeting = one(events_of(resources, "中国与印度两国外长周四在莫斯科举行会谈。", published="2020-09-12"), "meeting")
     assert (meeting.actor_id, set(meeting.participants)) == ("country:CN", {"country:CN", "country:IN"})
-    # abbreviations written as one word
+    # abbreviations written as one word, an adverb after the title
+    meeting = one(events_of(resources, "9月4日，中印外长刚刚在莫斯科举行了会晤。", published="2020-09-10"), "meeting")
+    assert (meeting.actor_id, set(meeting.participants), meeting.place_name) == (
+        "country:CN", {"country:CN", "country:IN"}, "莫斯科")
     meeting = one(events_of(resources, "中美两国领导人周一在北京会晤。", published="2020-09-06"), "meeting")
     assert (set(meeting.participants), meeting.place_name) == ({"country:CN", "country:US"}, "北京")
     # 欧 beside a state's abbreviation before 领导人: the European Union's leaders
@@ -2784,6 +2787,10 @@ def test_an_unnamed_official_acts_for_the_state_the_title_names(resources):
     assert visit.confidence > 0.8  # an unnamed official weighs like a state (0.10)
     visit = one(events_of(resources, "加拿大总督5月访问中国。", published="2020-07-13"), "visit")
     assert (visit.actor_id, visit.country) == ("country:CA", "CN")
+    # a minister named by the portfolio; "this time" before a verb with its aspect marker
+    meeting = one(events_of(resources, "6月24日，印度国防部长这次会晤了俄罗斯副总理鲍里索夫。", published="2020-06-27"), "meeting")
+    assert (meeting.actor_id, meeting.date_start) == ("country:IN", "2020-06-24")
+    assert not events_of(resources, "6月24日，在这次会晤中，印度国防部长提出了要求。", published="2020-06-27")
     # a date may open the clause before the country; 就要 is about to
     visit = one(events_of(resources, "另外，2019年4月捷克总统就要访问中国。", published="2020-07-13"), "visit")
     assert (visit.actor_id, visit.status, visit.date_start) == ("country:CZ", "planned", "2019-04")
