@@ -1427,6 +1427,9 @@ def test_an_organisation_as_subject_of_a_statement_or_meeting(resources):
     assert statement.actor_id == "org:eu"
     meeting = one(events_of(resources, "欧盟与东盟6月1日在雅加达举行会谈。", published="2020-07-10"), "meeting")
     assert (meeting.actor_id, meeting.participants) == ("org:eu", ("org:asean", "org:eu"))
+    # the two bodies across the Taiwan Strait (a counterpart after 的 too)
+    meeting = one(events_of(resources, "海基會從1992年10月28日到30日在香港與大陸的海協會進行會談。", published="2020-06-26"), "meeting")
+    assert (meeting.actor_id, meeting.participants, meeting.country) == ("org:sef", ("org:arats", "org:sef"), "HK")
 
 
 def test_organisations_that_do_not_act(resources):
