@@ -558,6 +558,9 @@ SINCE_PHRASE = re.compile(r"(?:自从?|继)[^,，;；:：。]{1,40}?(?:以来|�
 TIME_OPENER_REACH = 10
 # A clause that is a time phrase opened by 在/于 and closed after the event (在2019年与
 # 金正恩在河内举行峰会前,): its subject is the next clause's.
+# The place a visit went to, named after the trigger by what it "was" (莫迪…第一个访问的国家
+# 便是不丹, 访问的首站是东京): the subject before the trigger travels
+VISITED_IS = re.compile(r"的(?:第[一二三四五六七八九十0-9]+个|首个)?(?:国家|城市|地方|首站|一站|目的地)(?:便|就|则|也)?是")
 # Aspect markers after a trigger used as a verb (会晤了, 访问过)
 ASPECT_AFTER_VERB = ("了", "过")
 # "This time": a restatement only as the subject of its event (这次访问是…, 这次是…)
@@ -1292,6 +1295,7 @@ class EventExtractor:
             # of the known name is that person's
             masked = _PAREN_SPAN.sub(lambda m: " " * len(m.group()), norm[known_end:pos])
             title_window = masked[lo - known_end : lo - known_end + len(title_window)]
+        title_window = ROLE_CAPACITY.sub(lambda m: " " * len(m.group()), title_window)
         if GROUP_LEADERS_EVENT.search(norm, max(lo - 8, clause[0]), pos):
             # 出席金砖国家领导人第11次会晤: the title names the event (a group's leaders'
             # meeting), not its subject
@@ -2125,8 +2129,10 @@ class EventExtractor:
                             # 美国驻华大使布兰斯塔德: a meeting)
                             trig = self._as_visit(trig)
                     draft = _Draft(trig, pos, (s, e))
-                    if any(norm.startswith(w, pos - len(w) + len(trig.word)) for w in self.not_triggers.get(trig.word, ())):
-                        # 电视电话(会议) is a video conference, 免责声明 a disclaimer.
+                    if any(norm.startswith(w, pos - len(w) + len(trig.word)) for w in self.not_triggers.get(trig.word, ())) \
+                            and not VISITED_IS.match(norm, pos + len(trig.word)):
+                        # 电视电话(会议) is a video conference, 免责声明 a disclaimer (but 第一个访问
+                        # 的国家是… is the visit's place).
                         continue
                     if trig.role == "destination" and not trig.place and self._object_is_person(
                             norm, pos + len(trig.word), clause[1], persons_and_unknown, starting_here) \
@@ -2697,7 +2703,7 @@ class EventExtractor:
             d.provenance["actor"] = "relative"
             return
         if not trig.participants and (norm.startswith("的", after) or norm.startswith("了的", after) or attributive) \
-                and not self._time_head(norm, after):
+                and not self._time_head(norm, after) and not VISITED_IS.match(norm, after):
             # A relative clause: 来日本访问的美国副国务卿比根, 访问新加坡的中国国务院总理
             # 李克强 — the visitor is the noun the clause modifies (after 的), not the
             # subject of the sentence.
@@ -3454,6 +3460,10 @@ class EventExtractor:
                     after = inner
                 if self._set_place(d, after, "destination"):
                     return
+        if trig.role == "destination" and (visited := VISITED_IS.match(norm, d.trigger_start + len(trig.word))):
+            # 莫迪以总理身份第一个访问的国家便是不丹: the place the visited place is said to be
+            if self._set_place(d, next((p for p in in_clause if p.start == visited.end()), None), "destination"):
+                return
         if trig.role == "destination" and norm[d.trigger_start - 1 : d.trigger_start] == "所":
             # 警告所访问国家警惕俄罗斯: the visited countries are the noun; no destination.
             return
@@ -4335,6 +4345,8 @@ class _ByStart:
 # A title after these is the role of the person named before (安倍晋三作为日本首相
 # …访华, 派出栗战书作为特使访韩), not someone else.
 ROLE_MARKERS = ("作为", "身为", "担任", "出任", "以特使", "以总统", "以首相")
+# …and so is a title inside 以…身份/名义 (莫迪以总理身份…访问)
+ROLE_CAPACITY = re.compile(r"以[^,，;；。以]{1,10}?(?:身份|名义)")
 # A body followed by these is part of a person's title (财政部长, 公安局长), not the body.
 PERSON_TITLE_AFTER_BODY = ("长", "次长")
 # A title followed by these names a building or an office, not a person (在总统府会晤).

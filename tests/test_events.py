@@ -1149,6 +1149,16 @@ def test_a_list_of_destinations_is_a_visit_to_each(resources):
         ("IT", "2020-08-25", "2020-09-01"), ("NL", "2020-08-25", "2020-09-01"), ("NO", "2020-08-27", "2020-08-27")]
 
 
+def test_the_place_a_visit_is_said_to_have_been_is_its_destination(resources):
+    # 访问的国家便是…: the subject travels, and a title inside 以…身份 is the subject's role
+    visit = one(events_of(resources, "2014年莫迪以总理身份第一个访问的国家便是不丹。", published="2020-07-03"), "visit")
+    assert (visit.actor_id, visit.country, visit.date_start) == ("person:narendra-modi", "BT", "2014")
+    visit = one(events_of(resources, "2014年莫迪以印度总理的身份访问不丹。", published="2020-07-03"), "visit")
+    assert (visit.actor_id, visit.country) == ("person:narendra-modi", "BT")
+    # interviews counted with 个 stay none
+    assert not events_of(resources, "他引述多个访问所述。", published="2020-07-03")
+
+
 def test_a_telephone_interview_is_no_visit(resources):
     evs = events_of(resources, "民研于即特首林郑月娥7月底宣布延期后以电话访问形式，访问1,001名港人。", published="2020-08-10")
     assert [e for e in evs if e.event_type in ("visit", "letter")] == []
