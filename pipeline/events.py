@@ -181,10 +181,11 @@ TIME_CLAUSE_ENDS = ("之前", "以前", "之后", "以后", "前", "后")  # 时
 BEFORE_CLAUSE_ENDS = ("之前", "以前", "前")
 # 在…的时候 / 在…之际 is a time phrase: the place inside it is not where the event is.
 TIME_PHRASE_ENDS = ("时候", "之际")
-# A count before or after the trigger (4次会面, 多次访华, 三度访台, 会晤了三次 — not 第4次, 一次, 再度):
+# A count before or after the trigger (4次会面, 多次访华, 三度访台, 会晤了三次 — not 第4次, 一次, 再度,
+# nor 二度/二次, "a second time": 森喜朗二度访台, 二度造访的达赖喇嘛):
 # the mention sums up several events, so it takes no date or place from a previous
 # event or the heading, only what its own sentence says (今年上半年三次访华).
-REPEATED_BEFORE = re.compile(r"(?<![第这此那每])(?:[0-9]*[02-9]|[0-9]{2,}|[两二三四五六七八九十几数多屡]+)[次度](?:的)?$")
+REPEATED_BEFORE = re.compile(r"(?<![第这此那每])(?:[0-9]*[02-9]|[0-9]{2,}|[两三四五六七八九十几数多屡]+二?)[次度](?:的)?$")
 # …and habits (过去频繁赴美, 经常赴日参与…): the same, with no count
 HABITUAL_BEFORE = re.compile(r"(?:频繁|经常|常常|时常|屡屡|不时|往往|每年|每每)(?:地)?[^,，;；:：。]{0,2}$")
 REPEATED_AFTER = re.compile(r"(?:了|过)?(?:[0-9]*[02-9]|[0-9]{2,}|[两二三四五六七八九十几数多]+)次")
@@ -2420,6 +2421,14 @@ class EventExtractor:
             while k > 0 and drafts[k - 1].trigger_start > d.trigger_start:
                 k -= 1
             drafts.insert(k, d)
+        for d in drafts:
+            if d.relative and d.place is None and d.trigger.event_type == "visit" and d.actor is not None:
+                # 陈水扁与二度造访的达赖喇嘛公开见面: the visitor a relative clause names came to
+                # where the sentence's meeting with him is placed
+                met = next((o for o in drafts if o.sentence == d.sentence and o.trigger.event_type == "meeting"
+                            and o.place is not None and o.status == d.status and d.actor.canonical_id in o.participants), None)
+                if met is not None:
+                    self._set_place(d, met.place, "sentence-meeting")
         self._received_visits()
         self._visit_days()
         return [self._finish(doc, d) for d in drafts]
@@ -4644,7 +4653,7 @@ _DATE_W = {"clause": 0.20, "sentence": 0.20, "contrast": 0.12, "host": 0.10, "ne
            "ongoing": 0.12, "heading": 0.10, "list": 0.20, "day-of-event": 0.15, "then": 0.12, "remarks": 0.12,
            "trip": 0.10, "trip-to-publication": 0.08}
 _PLACE_W = {"dateline": 0.10, "venue": 0.08, "trigger": 0.15, "destination": 0.15, "clause": 0.15, "sentence": 0.12, "sentence-visit": 0.10, "previous-event": 0.10, "heading": 0.08,
-            "title": 0.08, "host": 0.08, "next-clause": 0.08, "trip": 0.10, "scene": 0.12}
+            "title": 0.08, "host": 0.08, "next-clause": 0.08, "trip": 0.10, "scene": 0.12, "sentence-meeting": 0.08}
 
 
 def confidence(d: _Draft) -> float:

@@ -694,6 +694,19 @@ def test_a_count_with_as_many_dates_listed_is_one_event_on_each(resources):
     assert ("count", "repeated") in one(evs, "visit").provenance
 
 
+def test_a_second_visit_is_one_visit_placed_by_the_meeting_with_its_visitor(resources):
+    # 二度 is "a second time", not a count; the visitor a relative clause names came to
+    # where the sentence's meeting with him is placed
+    evs = events_of(resources, "2001年陈水扁前总统在总统府与二度造访的达赖喇嘛公开见面。", published="2020-07-07")
+    visit, meeting = one(evs, "visit"), one(evs, "meeting")
+    assert ("count", "repeated") not in visit.provenance
+    assert (visit.actor_id, visit.country, visit.date_start) == ("person:14th-dalai-lama", "TW", "2001")
+    assert ("place", "sentence-meeting") in visit.provenance and meeting.country == "TW"
+    # 两度 is twice
+    evs = events_of(resources, "达赖喇嘛曾两度访问台湾。", published="2020-07-07")
+    assert ("count", "repeated") in one(evs, "visit").provenance
+
+
 def test_a_numbered_meeting_is_one_event(resources):
     evs = events_of(resources, "2019年6月20日，习近平抵达平壤，与金正恩第5次会面。", published="2019-06-21")
     meeting = one(evs, "meeting")
