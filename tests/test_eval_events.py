@@ -33,3 +33,15 @@ def test_place_names_match_in_either_script():
     same = eval_events.same_place
     assert same("布鲁塞尔", "布魯塞爾") and same("白宫", "白宮") and same("", "")
     assert not same("德国", "柏林") and not same("", "柏林")
+
+
+def test_the_throughput_benchmark_reads_the_articles_of_a_corpus_laid_out_like_the_shared_one(tmp_path):
+    spec = importlib.util.spec_from_file_location("throughput", ROOT / "benchmarks" / "throughput.py")
+    throughput = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(throughput)
+    (tmp_path / "articles" / "dw").mkdir(parents=True)
+    (tmp_path / "articles" / "dw" / "1.txt").write_text("正文", encoding="utf-8")
+    (tmp_path / "provenance.csv").write_text("a,b\n", encoding="utf-8")
+    articles = throughput.corpus_articles(tmp_path)
+    assert [p.name for p in throughput.files_of(articles, None)] == ["1.txt"]
+    assert throughput.corpus_articles(tmp_path / "articles") == tmp_path / "articles"
