@@ -704,6 +704,9 @@ def _without_glosses(gap: str) -> str:
 
 
 _BOOK_SPAN = re.compile(r"《[^《》]*》")
+# A return between a trip's trigger and a place (结束出访回港, 结束访问返回香港): the place
+# is home, not the destination.
+RETURN_CHARS = "回返"
 # Words that close the object phrase of a visit (what comes after is not its destination).
 OBJECT_PHRASE_END = re.compile(r"期间|(?<!小)时|之后|以后|之前|以前|之际|以来|是|并|而|但|将|被")
 # How far after 的 the noun of a relative clause may stand (访问的美国副国务卿比根).
@@ -3500,6 +3503,10 @@ class EventExtractor:
             if DURING_AFTER.match(norm, end) and not any(p.start == end for p in after):  # (访问中国: a place)
                 # 在八天的访问中将中国描绘成…: the visit is a time phrase with no object;
                 # the places after it belong to the predicate that follows
+                after = []
+            if after and any(ch in norm[end : after[0].start] for ch in RETURN_CHARS):
+                # 结束出访回港, 结束访问返回香港: the place after the return is home, not where
+                # the trip went
                 after = []
             if after:
                 # The object phrase ends at a time word, a copula or the modal or passive

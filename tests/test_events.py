@@ -1172,6 +1172,15 @@ def test_the_place_a_visit_is_said_to_have_been_is_its_destination(resources):
     assert not events_of(resources, "他引述多个访问所述。", published="2020-07-03")
 
 
+def test_a_visit_abroad_and_the_home_a_trip_returns_to(resources):
+    visit = one(events_of(resources, "1985年，正定县委书记习近平率河北省玉米加工考察团外访爱荷华。", published="2020-09-17"), "visit")
+    assert (visit.actor_id, visit.place_id, visit.date_start) == ("person:xi-jinping", "place:US:iowa", "1985")
+    # the place after a return is home, not where the trip went
+    for text in ("同日，特首林郑月娥结束出访回港，即召罗致光开会。", "同日，特首林郑月娥结束访问返回香港。"):
+        visit = one(events_of(resources, text, published="2019-01-28"), "visit")
+        assert visit.place_id == "", text
+
+
 def test_a_telephone_interview_is_no_visit(resources):
     evs = events_of(resources, "民研于即特首林郑月娥7月底宣布延期后以电话访问形式，访问1,001名港人。", published="2020-08-10")
     assert [e for e in evs if e.event_type in ("visit", "letter")] == []
