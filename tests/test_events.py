@@ -1191,6 +1191,8 @@ def test_one_character_destination_abbreviations(resources):
     visit = one(evs, "visit")
     assert (visit.country, visit.actor_id, visit.date_start) == ("SG", "person:li-keqiang", "2018-11-13")
     assert one(events_of(resources, "李克强周二访印尼。", published="2018-11-14"), "visit").country == "ID"
+    for text, country in (("2019年5月，王岐山访荷。", "NL"), ("当时习近平访捷之时，身边还带着一名大亨。", "CZ")):
+        assert one(events_of(resources, text, published="2020-10-17"), "visit").country == country, text
     # a delegation named after its visit is no visit; a failed one is cancelled
     evs = events_of(resources, "习近平本周一在北京接见港澳访京团。", published="2018-11-14")
     assert [e.trigger for e in evs] == ["接见"]
