@@ -134,6 +134,10 @@ def main(argv=None) -> int:
     return score(gold_rows, pred, resolve, args)
 
 
+# The gold's note on an abbreviation inside a longer word: "United States (美 in 驻美)"
+ABBREVIATION_IN = re.compile(r"\((\S) in (\S+)\)")
+
+
 def score(gold_rows, pred, resolve, args, label="", quiet=False) -> int:
     gold: dict[str, Counter] = {"main": Counter(), "other": Counter()}
     unresolved = Counter()
@@ -144,10 +148,15 @@ def score(gold_rows, pred, resolve, args, label="", quiet=False) -> int:
             for ch, part in zip(r["surface"], parts):
                 gold["other"][(Path(r["doc"]).stem, "PLACE", ch, resolve("LOC", part))] += 1
             continue
+        surface = r["surface"]
+        inner = ABBREVIATION_IN.search(r["canonical"])
+        if r["kind"].startswith("abbrev") and inner and inner.group(1) in surface and inner.group(2) == surface:
+            # 驻美 "United States (美 in 驻美)": the mention is the abbreviation's character
+            surface = inner.group(1)
         eid = resolve(r["type"], r["canonical"], r["surface"])
         if not eid and main_kind(r["kind"]):
             unresolved[(r["surface"], r["canonical"])] += 1
-        key = (Path(r["doc"]).stem, TYPES[r["type"]], r["surface"], "" if args.strict and not eid else eid)
+        key = (Path(r["doc"]).stem, TYPES[r["type"]], surface, "" if args.strict and not eid else eid)
         if args.strict and not eid:
             key = key[:3] + ("<not in gazetteer>",)
         gold["main" if main_kind(r["kind"]) else "other"][key] += 1

@@ -100,8 +100,8 @@ def _names_vessel(norm: str, tokens: list[tuple[int, int]], token_index: dict[in
 
 # A verb of motion (a ``place_head`` cue) before a single abbreviation makes it a place
 # (赴台, 抵港, 来美, 返京), except in words of their own (来日方长: the days to come; 来中
-# is too often 来中方).
-NOT_MOTION_ABBREVIATION = frozenset({"来日", "来中", "回中", "返中", "赴中", "来意"})
+# is too often 来中方; 驻中联办 is the Liaison Office).
+NOT_MOTION_ABBREVIATION = frozenset({"来日", "来中", "回中", "返中", "赴中", "来意", "驻中"})
 # …nor after a word that ends with 来 or 回 (自2018年以来美股: 以来 + 美股)
 NOT_MOTION_WORDS = frozenset({"以来", "后来", "近来", "原来", "本来", "从来", "向来", "未来", "将来", "起来", "出来",
                               "回来", "过来", "进来", "下来", "上来", "来回", "收回", "挽回", "撤回", "退回", "返回"})

@@ -628,6 +628,10 @@ def test_one_abbreviation_after_a_verb_of_motion_is_a_place():
         ("台", "country:TW"), ("港", "country:HK")]
     assert texts("来日方长。", "PLACE") == []
     assert texts("自2018年以来美股市场大涨。", "PLACE") == []
+    # …and after 驻, where an envoy or a unit is posted (not 驻中联办, the Liaison Office)
+    assert [(m.text, m.canonical_id) for m in tag_entities("美国驻港总领事史墨客与德国驻京大使会面。") if m.type == "PLACE"] == [
+        ("美国", "country:US"), ("港", "country:HK"), ("德国", "country:DE"), ("京", "place:CN:beijing")]
+    assert texts("他是公安部驻中联办警务联络部部长。", "PLACE") == []
 
 
 def test_tai_of_a_broadcaster_starts_no_compound_of_abbreviations():
