@@ -704,6 +704,12 @@ def _without_glosses(gap: str) -> str:
 
 
 _BOOK_SPAN = re.compile(r"《[^《》]*》")
+# Between 对 + a place and a meeting trigger: the place is the one the call is paid to
+# (对吉林省的首次礼节性拜访, 对日本进行了拜访)
+CALL_PAID_TO = re.compile(r"(?:的|进行了?|进行的)[^,，;；。的]{0,8}")
+# What follows 驻 and a place when the place is where an envoy is posted (驻港总领事, 驻中国大使,
+# 驻捷克各国外交官, 驻韩大使馆公使)
+POSTED_AFTER = re.compile(r"[^,，;；。]{0,3}?(?:大使|总领事|领事|公使|代表|外交官|代办)")
 # A return between a trip's trigger and a place (结束出访回港, 结束访问返回香港): the place
 # is home, not the destination.
 RETURN_CHARS = "回返"
@@ -2281,6 +2287,20 @@ class EventExtractor:
                     if TALKED_ABOUT.search(norm, clause[0], first):
                         draft.talked_about = True
                     self._fill_place(draft, norm, clause, (s, e), located, sentence_drafts, block_drafts + sentence_drafts, heading_place)
+                    if draft.place is None and trig.role == "location" and draft.provenance.get("place") != "virtual":
+                        # 博卡斯大使…对吉林省的首次礼节性拜访: the place a call is paid to
+                        self._set_place(draft, next((m for m in self._places_here if clause[0] < m.start and m.end <= pos
+                                                     and norm[m.start - 1] == "对" and CALL_PAID_TO.fullmatch(norm, m.end, pos)), None),
+                                        "destination")
+                    if draft.place is None and trig.event_type == "meeting" and draft.status == "occurred" \
+                            and draft.provenance.get("place") != "virtual":
+                        # 美国驻港总领事史墨客造访…律师事务所，与梁家杰…会谈, 许艳会见了…美国驻中国大使
+                        # 布兰斯塔德: a meeting of an envoy named right after the post, placed
+                        # nowhere else, is held where the envoy is posted
+                        self._set_place(draft, next((m for m in self._places_here if s < m.start and m.end <= e
+                                                     and norm[m.start - 1] == "驻" and (title := POSTED_AFTER.match(norm, m.end))
+                                                     and any(p.start == title.end() for p in draft.participants.values())), None),
+                                        "posting")
                     if not draft.talked_about and draft.actor is not None and any(
                             o.talked_about and o.actor is not None and o.actor.canonical_id == draft.actor.canonical_id
                             and o.family == draft.family and o.place_id == draft.place_id for o in sentence_drafts):
@@ -4660,7 +4680,8 @@ _DATE_W = {"clause": 0.20, "sentence": 0.20, "contrast": 0.12, "host": 0.10, "ne
            "ongoing": 0.12, "heading": 0.10, "list": 0.20, "day-of-event": 0.15, "then": 0.12, "remarks": 0.12,
            "trip": 0.10, "trip-to-publication": 0.08}
 _PLACE_W = {"dateline": 0.10, "venue": 0.08, "trigger": 0.15, "destination": 0.15, "clause": 0.15, "sentence": 0.12, "sentence-visit": 0.10, "previous-event": 0.10, "heading": 0.08,
-            "title": 0.08, "host": 0.08, "next-clause": 0.08, "trip": 0.10, "scene": 0.12, "sentence-meeting": 0.08}
+            "title": 0.08, "host": 0.08, "next-clause": 0.08, "trip": 0.10, "scene": 0.12, "sentence-meeting": 0.08,
+            "posting": 0.08}
 
 
 def confidence(d: _Draft) -> float:

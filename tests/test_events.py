@@ -1181,6 +1181,21 @@ def test_a_visit_abroad_and_the_home_a_trip_returns_to(resources):
         assert visit.place_id == "", text
 
 
+def test_a_meeting_of_an_envoy_is_held_where_the_envoy_is_posted(resources):
+    meeting = one(events_of(resources, "8月4日，美国驻港总领事史墨客造访公民党主席梁家杰的律师事务所，与梁家杰会谈约一个半小时。",
+                            published="2020-08-06"), "meeting")
+    assert (meeting.actor_id, meeting.country, ("place", "posting") in meeting.provenance) == ("person:hanscom-smith", "HK", True)
+    meeting = one(events_of(resources, "外长勒德里安召见驻法大使卢沙野，当面表达不满。", published="2020-04-20"), "meeting")
+    assert meeting.country == "FR"
+    # not a meeting the envoy only threatens to call off
+    assert not [e for e in events_of(resources, "中国驻捷克大使张建敏以取消两国元首会面要胁贸工部长。", published="2020-07-05")
+                if e.event_type == "meeting"]
+    # the place a call is paid to, after 对
+    meeting = one(events_of(resources, "此次会面系博卡斯大使和美国驻沈阳总领事梅儒瑞对吉林省的首次礼节性拜访。",
+                            published="2020-09-24"), "meeting")
+    assert meeting.place_id == "place:CN:jilin-province"
+
+
 def test_a_telephone_interview_is_no_visit(resources):
     evs = events_of(resources, "民研于即特首林郑月娥7月底宣布延期后以电话访问形式，访问1,001名港人。", published="2020-08-10")
     assert [e for e in evs if e.event_type in ("visit", "letter")] == []
