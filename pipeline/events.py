@@ -583,7 +583,10 @@ SUBJECTLESS_TIME_CLOSE = re.compile("(?:" + "|".join(TIME_AFTER_WORDS + ("前夕
 TIME_HEAD_NOUNS = ("情况下", "时候", "同时", "期间", "前夕", "当天", "当日", "那天", "时刻",
                    # …or a noun that tells of how it went or what came of it (会晤的情景,
                    # 会谈的内容, 峰会的结果): it took place, and the subject before it acts
-                   "情景", "场景", "经过", "细节", "场面", "内容", "结果", "成果")
+                   "情景", "场景", "经过", "细节", "场面", "内容", "结果", "成果",
+                   # …or the occasion itself or what records it (特朗普去年11月访华的那次,
+                   # 特朗普国事访问的新闻稿, 访华的行程, 会面的照片)
+                   "那次", "那一次", "新闻稿", "报道", "行程", "照片", "画面")
 # 在 and at most a title right before a name: a phrase about that person (在国务委员杨洁篪…)
 AT_PERSON_PHRASE = re.compile(r"在[^,，;；:：。在获受被与和同跟]{0,12}$")
 # A name followed by its death and a time word is a time (在刘晓波逝世一周年前夕, 李登辉去世后)

@@ -1196,6 +1196,16 @@ def test_a_meeting_of_an_envoy_is_held_where_the_envoy_is_posted(resources):
     assert meeting.place_id == "place:CN:jilin-province"
 
 
+def test_an_event_named_as_an_occasion_or_its_record_keeps_its_subject(resources):
+    # 的 after the trigger heads the occasion or a record of it, not the visitor
+    visit = one(events_of(resources, "近期中国外事活动规模能够相比的，或许是特朗普去年11月访华的那次。", published="2018-03-29"), "visit")
+    assert (visit.actor_id, visit.country, visit.date_start) == ("person:donald-trump", "CN", "2017-11")
+    meeting = one(events_of(resources, "2013年6月，习近平访问美国，与奥巴马会面的照片被网民联想到维尼熊。", published="2020-07-01"), "meeting")
+    assert set(meeting.participants) == {"person:xi-jinping", "person:barack-obama"}
+    # (a visitor still heads a relative clause: 访华的加拿大总督 is someone unnamed)
+    assert not [e for e in events_of(resources, "访华的加拿大总督正与习近平握手。", published="2020-07-01") if e.event_type == "visit"]
+
+
 def test_a_telephone_interview_is_no_visit(resources):
     evs = events_of(resources, "民研于即特首林郑月娥7月底宣布延期后以电话访问形式，访问1,001名港人。", published="2020-08-10")
     assert [e for e in evs if e.event_type in ("visit", "letter")] == []
