@@ -713,6 +713,9 @@ CALL_PAID_TO = re.compile(r"(?:的|进行了?|进行的)[^,，;；。的]{0,8}")
 # What follows 驻 and a place when the place is where an envoy is posted (驻港总领事, 驻中国大使,
 # 驻捷克各国外交官, 驻韩大使馆公使)
 POSTED_AFTER = re.compile(r"[^,，;；。]{0,3}?(?:大使|总领事|领事|公使|代表|外交官|代办)")
+# One-character destinations that stand for more than one state (访伊: Iran or Iraq): the
+# state the sentence, else the article, names (triggers.csv lists them with no place)
+AMBIGUOUS_DESTINATIONS = {"访伊": ("country:IR", "country:IQ")}
 # A return between a trip's trigger and a place (结束出访回港, 结束访问返回香港): the place
 # is home, not the destination.
 RETURN_CHARS = "回返"
@@ -3467,6 +3470,15 @@ class EventExtractor:
         s, e = sentence
         in_clause = self._per("in_clause", candidates, clause,
                               build=lambda: [p for p in candidates if clause[0] <= p.start and p.end <= clause[1]])
+        if trig.word in AMBIGUOUS_DESTINATIONS and not trig.place:
+            # 习近平在2016年访伊时…会见了伊朗总统: the one of the states an abbreviation may
+            # stand for that the sentence, else the article, names
+            ids = AMBIGUOUS_DESTINATIONS[trig.word]
+            for scope in ([p for p in self._places_all if s <= p.start < e], list(self._places_all)):
+                named = {p.canonical_id for p in scope if p.canonical_id in ids}
+                if len(named) == 1:
+                    trig = replace(trig, place=named.pop())
+                    break
         if trig.place and trig.place in self.gazetteer.places:
             place = self.gazetteer.places[trig.place]
             m = Mention(PLACE, d.trigger_start, d.trigger_start + len(trig.word), trig.word, place.id, place.name, source="trigger")

@@ -1218,6 +1218,11 @@ def test_one_character_destination_abbreviations(resources):
     assert one(events_of(resources, "李克强周二访印尼。", published="2018-11-14"), "visit").country == "ID"
     for text, country in (("2019年5月，王岐山访荷。", "NL"), ("当时习近平访捷之时，身边还带着一名大亨。", "CZ")):
         assert one(events_of(resources, text, published="2020-10-17"), "visit").country == country, text
+    # 访伊 is Iran or Iraq: the one the sentence names
+    evs = events_of(resources, "习近平在2016年访伊时首次提出，他当时会见了伊朗总统哈桑·鲁哈尼。", published="2020-07-13")
+    assert (one(evs, "visit").country, one(evs, "meeting").country) == ("IR", "IR")
+    assert "person:hassan-rouhani" in one(evs, "meeting").participants
+    assert one(events_of(resources, "2008年杨洁篪访伊，与伊拉克官员会谈。", published="2020-07-13"), "visit").country == "IQ"
     # a delegation named after its visit is no visit; a failed one is cancelled
     evs = events_of(resources, "习近平本周一在北京接见港澳访京团。", published="2018-11-14")
     assert [e.trigger for e in evs] == ["接见"]
