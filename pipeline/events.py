@@ -713,6 +713,9 @@ CALL_PAID_TO = re.compile(r"(?:的|进行了?|进行的)[^,，;；。的]{0,8}")
 # What follows 驻 and a place when the place is where an envoy is posted (驻港总领事, 驻中国大使,
 # 驻捷克各国外交官, 驻韩大使馆公使)
 POSTED_AFTER = re.compile(r"[^,，;；。]{0,3}?(?:大使|总领事|领事|公使|代表|外交官|代办)")
+# The purpose of a trip between its place and the 的 of a relative clause (前往北京商讨该协议
+# 的外交部长扎里夫): a short verb phrase, no punctuation
+TRIP_PURPOSE_THEN_DE = re.compile(r"(?:商讨|讨论|商谈|洽谈|谈判|参加|出席|参与|访问|会见|会晤|考察|处理|协商|推动|签署)[^,，;；:：。的]{0,6}(?=的)")
 # One-character destinations that stand for more than one state (访伊: Iran or Iraq): the
 # state the sentence, else the article, names (triggers.csv lists them with no place)
 AMBIGUOUS_DESTINATIONS = {"访伊": ("country:IR", "country:IQ")}
@@ -2720,6 +2723,11 @@ class EventExtractor:
             # 正在访问新加坡的中国国务院总理李克强: a relative clause when a name follows
             # closely (访问日本的计划 is a plan, and its subject acts)
             k = self._after_place_object(norm, after)
+            if k > after and trig.word in MOTION_TRIGGERS and (purpose := TRIP_PURPOSE_THEN_DE.match(norm, k)) \
+                    and not any(k <= p.start < purpose.end() for p in clause_persons):
+                # 去年10月前往北京商讨该协议的外交部长扎里夫: the trip's purpose stands
+                # between its place and the 的 of the relative clause
+                k = purpose.end()
             if k > after and norm.startswith("的", k) and any(
                     k < p.start <= k + RELATIVE_HEAD_REACH and not any(c in norm[k : p.start] for c in COUNTERPART_MARKERS)
                     for p in clause_persons):

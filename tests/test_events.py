@@ -1206,6 +1206,11 @@ def test_an_event_named_as_an_occasion_or_its_record_keeps_its_subject(resources
     assert not [e for e in events_of(resources, "访华的加拿大总督正与习近平握手。", published="2020-07-01") if e.event_type == "visit"]
 
 
+def test_a_trip_in_a_relative_clause_with_its_purpose_is_its_heads(resources):
+    visit = one(events_of(resources, "去年10月前往北京商讨该协议的外交部长扎里夫上周在议会遭到强烈质疑。", published="2020-07-13"), "visit")
+    assert (visit.actor_id, visit.place_id, visit.date_start) == ("person:mohammad-javad-zarif", "place:CN:beijing", "2019-10")
+
+
 def test_a_telephone_interview_is_no_visit(resources):
     evs = events_of(resources, "民研于即特首林郑月娥7月底宣布延期后以电话访问形式，访问1,001名港人。", published="2020-08-10")
     assert [e for e in evs if e.event_type in ("visit", "letter")] == []
