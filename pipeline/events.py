@@ -192,6 +192,7 @@ REPEATED_AFTER = re.compile(r"(?:了|过)?(?:[0-9]*[02-9]|[0-9]{2,}|[两二三�
 # …unless the sentence lists as many dates as it counts events (曾在1997年、2001年及2009年…
 # 三度访台) or lists them after 分别 (分别于2018及2019年…到美国): one event on each.
 COUNTED = re.compile(r"([2-9两二三四五六七八九])[次度]")
+COUNTED_BEFORE = re.compile(COUNTED.pattern + "$")  # (searched up to the trigger)
 COUNT_VALUES = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 DATE_LIST_JOINERS = frozenset({"、", "及", "和", "与", "以及"})
 # Resultative and aspect complements jieba may glue to a trigger's last character.
@@ -557,8 +558,6 @@ SINCE_PHRASE = re.compile(r"(?:自从?|继)[^,，;；:：。]{1,40}?(?:以来|�
 # How far before a name an opener of a time phrase may stand (继政治局委员杨洁篪之后: a title
 # between them).
 TIME_OPENER_REACH = 10
-# A clause that is a time phrase opened by 在/于 and closed after the event (在2019年与
-# 金正恩在河内举行峰会前,): its subject is the next clause's.
 # The place a visit went to, named after the trigger by what it "was" (莫迪…第一个访问的国家
 # 便是不丹, 访问的首站是东京): the subject before the trigger travels
 VISITED_IS = re.compile(r"的(?:第[一二三四五六七八九十0-9]+个|首个)?(?:国家|城市|地方|首站|一站|目的地)(?:便|就|则|也)?是")
@@ -715,7 +714,8 @@ CALL_PAID_TO = re.compile(r"(?:的|进行了?|进行的)[^,，;；。的]{0,8}")
 POSTED_AFTER = re.compile(r"[^,，;；。]{0,3}?(?:大使|总领事|领事|公使|代表|外交官|代办)")
 # The purpose of a trip between its place and the 的 of a relative clause (前往北京商讨该协议
 # 的外交部长扎里夫): a short verb phrase, no punctuation
-TRIP_PURPOSE_THEN_DE = re.compile(r"(?:商讨|讨论|商谈|洽谈|谈判|参加|出席|参与|访问|会见|会晤|考察|处理|协商|推动|签署)[^,，;；:：。的]{0,6}(?=的)")
+TRIP_PURPOSE_THEN_DE = re.compile("(?:" + GOING_TO_ATTEND.pattern + r"|商讨|讨论|商谈|洽谈|谈判|参与|会见|会晤|处理|协商|推动|签署)"
+                                  r"[^,，;；:：。的]{0,6}(?=的)")
 # One-character destinations that stand for more than one state (访伊: Iran or Iraq): the
 # state the sentence, else the article, names (triggers.csv lists them with no place)
 AMBIGUOUS_DESTINATIONS = {"访伊": ("country:IR", "country:IQ")}
@@ -2306,8 +2306,8 @@ class EventExtractor:
                         # 美国驻港总领事史墨客造访…律师事务所，与梁家杰…会谈, 许艳会见了…美国驻中国大使
                         # 布兰斯塔德: a meeting of an envoy named right after the post, placed
                         # nowhere else, is held where the envoy is posted
-                        self._set_place(draft, next((m for m in self._places_here if s < m.start and m.end <= e
-                                                     and norm[m.start - 1] == "驻" and (title := POSTED_AFTER.match(norm, m.end))
+                        self._set_place(draft, next((m for m in self._places_here
+                                                     if norm[m.start - 1] == "驻" and (title := POSTED_AFTER.match(norm, m.end))
                                                      and any(p.start == title.end() for p in draft.participants.values())), None),
                                         "posting")
                     if not draft.talked_about and draft.actor is not None and any(
@@ -3482,7 +3482,7 @@ class EventExtractor:
             # 习近平在2016年访伊时…会见了伊朗总统: the one of the states an abbreviation may
             # stand for that the sentence, else the article, names
             ids = AMBIGUOUS_DESTINATIONS[trig.word]
-            for scope in ([p for p in self._places_all if s <= p.start < e], list(self._places_all)):
+            for scope in (self._places_here, self._places_all):
                 named = {p.canonical_id for p in scope if p.canonical_id in ids}
                 if len(named) == 1:
                     trig = replace(trig, place=named.pop())
@@ -4496,12 +4496,11 @@ def _listed_dates(norm: str, d: "_Draft", dates: list[Mention]) -> tuple[Mention
         return ()
     if norm.endswith(("分别于", "分别在", "分别"), d.sentence[0], before[0].start):
         return tuple(before)
-    count = COUNTED.match(norm, max(d.sentence[0], pos - 2), pos) or COUNTED.match(norm, pos + len(d.trigger.word))
+    count = COUNTED_BEFORE.search(norm, max(d.sentence[0], pos - 2), pos) or COUNTED.match(norm, pos + len(d.trigger.word))
     if count is None:
-        m = COUNTED.search(norm, max(d.sentence[0], pos - 2), pos)
-        count = m if m is not None and m.end() == pos else None
-    n = int(count.group(1)) if count is not None and count.group(1).isdigit() else COUNT_VALUES.get(count.group(1)) if count else None
-    return tuple(before) if n == len(before) else ()
+        return ()
+    digit = count.group(1)
+    return tuple(before) if (int(digit) if digit.isdigit() else COUNT_VALUES[digit]) == len(before) else ()
 
 
 # Discourse connectives that may open a clause that is otherwise only a date
