@@ -98,6 +98,10 @@ def _names_vessel(norm: str, tokens: list[tuple[int, int]], token_index: dict[in
     return k is not None and norm[tokens[k][0] : tokens[k][1]] == VESSEL_WORD
 
 
+# Words that end with an organisation head but name no organisation: 报 heads a
+# newspaper (南华早报), not a report or a notice (南韩通报了疫情, 中美联合公报, 美国情报).
+NOT_ORGANISATION_WORDS = frozenset({"通报", "汇报", "举报", "情报", "预报", "电报", "警报", "回报", "简报", "捷报",
+                                    "喜报", "申报", "上报", "呈报", "公报", "海报", "季报", "年报", "周报", "月报"})
 # A verb of motion (a ``place_head`` cue) before a single abbreviation makes it a place
 # (赴台, 抵港, 来美, 返京), except in words of their own (来日方长: the days to come; 来中
 # is too often 来中方; 驻中联办 is the Liaison Office).
@@ -490,7 +494,7 @@ class EntityTagger:
             chars += e - s
             if chars > ORG_MAX_CHARS:
                 return False
-            if word.endswith(heads):
+            if word.endswith(heads) and word not in NOT_ORGANISATION_WORDS:
                 return True
         return False
 

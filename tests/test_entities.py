@@ -634,6 +634,11 @@ def test_one_abbreviation_after_a_verb_of_motion_is_a_place():
     assert texts("他是公安部驻中联办警务联络部部长。", "PLACE") == []
 
 
+def test_a_report_or_a_notice_is_no_newspaper_after_a_place():
+    # 报 heads a newspaper's name (南华早报), not a notice or a report
+    assert texts("南韩通报了疫情。美国情报官员表示。北京通报新增病例。", "PLACE") == ["南韩", "美国", "北京"]
+
+
 def test_tai_of_a_broadcaster_starts_no_compound_of_abbreviations():
     assert texts("本台法语部报道指，居关岛人士接受本台越洋访问。", "PLACE") == ["关岛"]
     assert texts("台美关系持续升温。", "PLACE") == ["台", "美"]
