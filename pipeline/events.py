@@ -136,6 +136,9 @@ GOING_TO_PLACE_REACH = 12
 # Triggers only right after a delegation (率团来台, 率团到北京) or before a place and a
 # purpose (到北京出席)
 DELEGATION_ONLY_TRIGGERS = frozenset({"来", "到"})
+# …or 到 after someone sent (中国随即派出国务委员杨洁篪到南韩通报): the sent person's trip
+SENT_BEFORE = re.compile(r"派(?:出|遣)?了?[^,，;；:：。]{1,16}$")
+SENT_REACH = 20
 # One-character triggers that count only as a word of their own
 WHOLE_WORD_TRIGGERS = frozenset({"访"})
 # The most text between a movement's destination and a place inside it that qualifies it.
@@ -1063,7 +1066,8 @@ class EventExtractor:
                         break
             if hit and hit.word in DELEGATION_ONLY_TRIGGERS and not (
                     norm.endswith(DELEGATION_COMES, start, i) and not norm.endswith("随团", start, i)) \
-                    and not self._goes_to_attend(norm, i + len(hit.word)):
+                    and not self._goes_to_attend(norm, i + len(hit.word)) \
+                    and not (hit.word == "到" and self._sent_person_before(norm, max(start, i - SENT_REACH), i)):
                 # 率团来台, 率團到北京: a delegation's coming or going is a visit; a bare 来 or 到
                 # is any coming or going (来港投资, 流亡来台, 引来, 到了潮州) and no trigger at all,
                 # not even for the rules that look for another trigger in the sentence
@@ -1075,6 +1079,12 @@ class EventExtractor:
                 i += 1
             m = search(norm, i, end)
         return found
+
+    def _sent_person_before(self, norm: str, lo: int, at: int) -> bool:
+        """Someone named is sent right before ``at`` (派出国务委员杨洁篪到南韩): 派 in the
+        clause, then a known name just before ``at`` (not 派了…人选到台湾: nobody named)."""
+        sent = SENT_BEFORE.search(norm, lo, at)
+        return sent is not None and any(p.end == at for p in self._persons_all.within(sent.start(), at))
 
     def _goes_to_attend(self, norm: str, at: int) -> bool:
         """A place right at ``at`` and a purpose of a trip right after it (到北京出席, 来北京出席

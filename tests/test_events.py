@@ -1211,6 +1211,13 @@ def test_a_trip_in_a_relative_clause_with_its_purpose_is_its_heads(resources):
     assert (visit.actor_id, visit.place_id, visit.date_start) == ("person:mohammad-javad-zarif", "place:CN:beijing", "2019-10")
 
 
+def test_someone_sent_somewhere_goes_there(resources):
+    visit = one(events_of(resources, "金正恩回国之后，中国随即派出国务委员杨洁篪到南韩通报。", published="2018-03-29"), "visit")
+    assert (visit.actor_id, visit.country) == ("person:yang-jiechi", "KR")
+    # nobody named is sent: no trip of the sender
+    assert not events_of(resources, "当年达赖喇嘛派了心目中最适合人选到台湾。", published="2020-07-06")
+
+
 def test_a_telephone_interview_is_no_visit(resources):
     evs = events_of(resources, "民研于即特首林郑月娥7月底宣布延期后以电话访问形式，访问1,001名港人。", published="2020-08-10")
     assert [e for e in evs if e.event_type in ("visit", "letter")] == []
