@@ -99,8 +99,9 @@ def _names_vessel(norm: str, tokens: list[tuple[int, int]], token_index: dict[in
 
 
 # Words that end with an organisation head but name no organisation: 报 heads a
-# newspaper (南华早报), not a report or a notice (南韩通报了疫情, 中美联合公报, 美国情报).
-NOT_ORGANISATION_WORDS = frozenset({"通报", "汇报", "举报", "情报", "预报", "电报", "警报", "回报", "简报", "捷报",
+# newspaper (南华早报, and 法兰克福汇报, so 汇报 stays one), not a report or a notice (南韩通报了
+# 疫情, 中美联合公报, 美国情报).
+NOT_ORGANISATION_WORDS = frozenset({"通报", "举报", "情报", "预报", "电报", "警报", "回报", "简报", "捷报",
                                     "喜报", "申报", "上报", "呈报", "公报", "海报", "季报", "年报", "周报", "月报"})
 # A verb of motion (a ``place_head`` cue) before a single abbreviation makes it a place
 # (赴台, 抵港, 来美, 返京), except in words of their own (来日方长: the days to come; 来中
