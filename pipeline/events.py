@@ -2314,11 +2314,13 @@ class EventExtractor:
                     if draft.place is None and trig.event_type == "meeting" and draft.status == "occurred" \
                             and draft.provenance.get("place") != "virtual":
                         # 美国驻港总领事史墨客造访…律师事务所，与梁家杰…会谈, 许艳会见了…美国驻中国大使
-                        # 布兰斯塔德: a meeting of an envoy named right after the post, placed
-                        # nowhere else, is held where the envoy is posted
+                        # 布兰斯塔德: a meeting of an envoy named right after the post, or of the
+                        # envoys themselves (驻捷克各国外交官的会谈), placed nowhere else, is held
+                        # where the envoys are posted
                         self._set_place(draft, next((m for m in self._places_here
                                                      if norm[m.start - 1] == "驻" and (title := POSTED_AFTER.match(norm, m.end))
-                                                     and any(p.start == title.end() for p in draft.participants.values())), None),
+                                                     and (any(p.start == title.end() for p in draft.participants.values())
+                                                          or norm.startswith("的", title.end()) and title.end() + 1 == pos)), None),
                                         "posting")
                     if not draft.talked_about and draft.actor is not None and any(
                             o.talked_about and o.actor is not None and o.actor.canonical_id == draft.actor.canonical_id

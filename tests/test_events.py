@@ -1187,6 +1187,9 @@ def test_a_meeting_of_an_envoy_is_held_where_the_envoy_is_posted(resources):
     assert (meeting.actor_id, meeting.country, ("place", "posting") in meeting.provenance) == ("person:hanscom-smith", "HK", True)
     meeting = one(events_of(resources, "外长勒德里安召见驻法大使卢沙野，当面表达不满。", published="2020-04-20"), "meeting")
     assert meeting.country == "FR"
+    # …or a meeting of the envoys posted there
+    meeting = one(events_of(resources, "2019年3月，汪忠一受邀出席捷克工业暨贸易部举办驻捷克各国外交官的会谈。", published="2020-06-26"), "meeting")
+    assert meeting.country == "CZ"
     # not a meeting the envoy only threatens to call off
     assert not [e for e in events_of(resources, "中国驻捷克大使张建敏以取消两国元首会面要胁贸工部长。", published="2020-07-05")
                 if e.event_type == "meeting"]
