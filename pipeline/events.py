@@ -274,8 +274,11 @@ RECEIVED_GAP = re.compile(r"了?")
 # A state's or organisation's delegation right after its name (捷克代表团, 世卫代表团, 中国企业
 # 代表团, 南韩艺术团), what may stand before the name in its clause (一个庞大的89人), and what
 # may not (a preposition or counterpart marker: 与捷克代表团会面)
-VISITING_GROUP = re.compile(r"[^,，;；:：。的与和同]{0,4}?(?:代表团|访问团|访团|考察团|友好团|艺术团|吊唁团|议员团)")
+VISITING_GROUP = re.compile(r"[^,，;；:：。的与和同]{0,4}?(?:代表团|访问团|访团|考察团|友好团|艺术团|吊唁团|议员团"
+                            r"|专家组|专家小组|专家团队?|调查组|调查团|工作组|先遣队|先遣组|团队|小组)")
 DELEGATION_LEAD_REACH = 10
+# Words between an organisation and a trip that make the trip not (yet) its own
+ORG_NOT_GOING = ("要求", "请求", "申请", "组织", "争取")
 DELEGATION_LEAD_BREAK = "在于对向与和同跟给被把由为据"
 # After a list of states: 的 and officials of theirs (美国、欧盟、德国和法国的人权官员; 美国
 # 和俄罗斯的谈判代表; …等国的官员)
@@ -440,6 +443,8 @@ TIME_PHRASE_MODIFIER = re.compile(r"(?:之后|以后|之前|以前|以来)的")
 ABOUT_BEFORE_PLACE = re.compile(r"在[^,，;；:：。!！?？在]*(?:关于|有关|针对)[^,，;；:：。!！?？]*$")
 # What may stand between a trigger and the date it is said to be at (见面是在2018年6月).
 DATE_AFTER_TRIGGER = ("是在", "是于")
+# …or the event's time named after it (赴中国考察的时间是2月份, 会晤的日期定为5月3日)
+EVENT_TIME_IS = re.compile(r"[^,，;；:：。的]{0,8}?的(?:时间|日期)(?:是|为|定为|定在|定于)(?:在|于)?")
 # A name (or a list of names) followed by 任内 / 执政期间 dates the event by someone's
 # term of office (李登辉总统、陈水扁、马英九任内三度访台): a time, not a subject.
 TERM_AFTER = re.compile(r"(?:总统|主席|总理|首相)?(?:[、和及与][^，,。；;：:在]{1,8}?)*(?:任内|任期内|执政期间|在任期间|执政时期|主政期间)")
@@ -3295,6 +3300,16 @@ class EventExtractor:
         for m in self._parties_before(clause, pos):
             group = VISITING_GROUP.match(norm, m.end, pos)
             lead = self._without_dates(norm, clause[0], m.start)
+            if group is None and m.canonical_id.startswith("org:") and not lead.strip():
+                # 世卫组织上一次赴中国考察: an organisation opening the clause travels as
+                # itself (its mission); a state does not (中国访问美国 is not written).
+                # Not one that asks to go or is putting a team together (特别程序曾多次
+                # 要求访问中国, 世卫组织正在组织一个…小组前往中国).
+                # Nor what it owns (欧盟的代表团: the possessive keeps the older reading) or an
+                # official of it the text does not name (欧盟委员会副主席将于次日访问台湾).
+                ok = self._short_rest(norm, m.end, pos) and not norm.startswith("的", m.end) \
+                    and not self._title_at(norm, m.end + norm.startswith("副", m.end)) and not any(w in norm[m.end : pos] for w in ORG_NOT_GOING)
+                return m if ok else None
             if group is None or len(lead.strip()) > DELEGATION_LEAD_REACH or any(ch in lead for ch in DELEGATION_LEAD_BREAK):
                 continue
             return m if self._short_rest(norm, group.end(), pos) else None
@@ -3849,6 +3864,8 @@ class EventExtractor:
         # 1'. a date the trigger is said to be at (首次见面是在2018年6月)
         trig_end = pos + len(d.trigger.word)
         at = next((x for x in dates if trig_end <= x.start <= trig_end + 2 and norm[trig_end : x.start] in DATE_AFTER_TRIGGER), None)
+        if at is None and (time_is := EVENT_TIME_IS.match(norm, trig_end)) is not None:
+            at = next((x for x in dates if x.start == time_is.end()), None)
         if at is None and d.trigger.role == "location" and (held := _held_end(norm, d, clause)) is not None:
             # 1''. the event noun as the subject of its clause (东盟峰会11月在曼谷举行)
             # (not the date of a report in between: 欧中峰会却在6月初宣布…延后举办)

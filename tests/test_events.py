@@ -364,6 +364,20 @@ def test_a_delegation_with_no_one_named_travels_for_its_state(resources):
     assert visit.actor_id == "person:milos-vystrcil"
 
 
+def test_an_organisation_or_its_team_travels_for_it(resources):
+    # an organisation opening the clause, or its team, goes on its mission; the time
+    # the trip is said to have been named after it (的时间是) dates it
+    visit = one(events_of(resources, "世卫组织上一次赴中国考察的时间是2月份，专家组负责人是加拿大医生。",
+                          published="2020-07-10"), "visit")
+    assert (visit.actor_id, visit.place_id, visit.date_start, visit.date_precision) == ("org:who", "country:CN", "2020-02", "month")
+    visit = one(events_of(resources, "上周末，世卫组织一支先遣专家小组抵达中国。", published="2020-07-13"), "visit")
+    assert (visit.actor_id, visit.place_id) == ("org:who", "country:CN")
+    # not one that asks to go or is putting a team together, nor one after another word
+    for text in ("联合国人权理事会曾多次要求访问中国。", "世卫组织正在组织一个国际专家小组前往中国。",
+                 "中国直到现在，才允许世卫组织前往中国调查。"):
+        assert not [e for e in events_of(resources, text, published="2020-07-13") if e.event_type == "visit"], text
+
+
 def test_a_summit_entering_its_third_day_is_dated_by_that_day(resources):
     summit = one(events_of(resources, "欧盟峰会周日进入第三日，各成员国领导人仍未打破僵局。", published="2020-07-20"), "summit")
     assert (summit.actor_id, summit.date_start, summit.status) == ("org:eu", "2020-07-19", "occurred")
