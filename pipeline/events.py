@@ -177,6 +177,8 @@ VISIT_DURATION = re.compile(r"为期[0-9一二三四五六七八九十两几多�
 _BODY_BLOCKERS = tuple(COUNTERPART_MARKERS) + LOCATION_MARKERS + ("赴", "前往", "抵达", "到")
 # What may stand between a place and the event noun it modifies: ordinals, numbers,
 # Latin letters (G20) and one-character country abbreviations (朝美, 中欧) — no verbs.
+# (…and, right before a summit, who meets there: 河内首脑峰会, 东京领导人峰会)
+SUMMIT_LEADERS_WORDS = ("首脑", "元首", "领导人", "高层")
 PRENOMINAL_GAP = re.compile(r"[第首次届轮度0-9一二三四五六七八九十A-Za-z中美朝韩日俄欧英法德印越澳加川金习文普特拜安]{0,6}")
 # A clause ending with these is a time clause before or after the main clause, whose
 # date it does not share.
@@ -2788,6 +2790,10 @@ class EventExtractor:
                         norm, clause[0], d.trigger_start, [p for p in clause_persons if p.end <= d.trigger_start])
                     for p in met:
                         d.participants.setdefault(p.canonical_id, p)
+            elif trig.event_type == "summit" and self._orgs_here:
+                # 2018年布宜诺斯艾利斯20国集团峰会的晚宴上: a summit noun before 的 is what
+                # owns the noun after it; the organisation before it still holds it
+                self._add_organisations(d, norm, clause)
             return
         for pid in trig.participants:
             person = self.gazetteer.persons.get(pid)
@@ -3422,6 +3428,17 @@ class EventExtractor:
         gap = _without_glosses("".join(ch for ch, kept in zip(norm[o.end : pos], keep) if kept))
         return len(gap) <= ORG_SUMMIT_REACH and ORG_SUMMIT_GAP.fullmatch(gap) is not None
 
+    def _without_orgs(self, norm: str, a: int, b: int) -> str:
+        """``norm[a:b]`` without the organisations of the sentence and a leaders' word
+        (布宜诺斯艾利斯20国集团峰会, 河内首脑峰会: what stands between a place and the summit
+        it modifies)."""
+        keep = [True] * (b - a)
+        for m in self._orgs_here:
+            for k in range(max(m.start, a), min(m.end, b)):
+                keep[k - a] = False
+        gap = "".join(ch for ch, kept in zip(norm[a:b], keep) if kept)
+        return gap[: -len(w)] if (w := next((w for w in SUMMIT_LEADERS_WORDS if gap.endswith(w)), "")) else gap
+
     def _someone_between(self, a: int, b: int) -> bool:
         """A person (known or not) or an organisation of the sentence starts in [a, b)."""
         return any(a <= m.start < b for m in (*self._persons_here, *self._unknown_here, *self._orgs_here))
@@ -3664,7 +3681,7 @@ class EventExtractor:
             if self._set_place(d, at, "clause"):
                 return
             # A place that modifies the event noun: 新加坡朝美峰会, 河内第2次川金会, 大阪G20峰会.
-            pre = [p for p in in_clause if p.end <= d.trigger_start and PRENOMINAL_GAP.fullmatch(norm[p.end : d.trigger_start])]
+            pre = [p for p in in_clause if p.end <= d.trigger_start and PRENOMINAL_GAP.fullmatch(self._without_orgs(norm, p.end, d.trigger_start))]
             if self._set_place(d, pre[-1] if pre else None, "clause"):
                 return
             # The event noun as subject: 东盟峰会11月在曼谷举行.

@@ -1505,6 +1505,12 @@ def test_an_organisation_holds_its_summit(resources):
     # a cue of its predicate counts as a word (拟 in 虚拟 is none)
     summit = one(events_of(resources, "欧盟峰会7月15日以虚拟方式召开。", published="2020-07-16"), "summit")
     assert (summit.date_start, summit.status) == ("2020-07-15", "occurred")
+    # the summit owning a noun after 的 (its dinner), with the city before the organisation
+    summit = one(events_of(resources, "2018年布宜诺斯艾利斯20国集团峰会的晚宴上，特朗普信口开河。", published="2020-07-15"), "summit")
+    assert (summit.actor_id, summit.place_name, summit.date_start) == ("org:g20", "布宜诺斯艾利斯", "2018")
+    # …or with the word for who meets there between them (河内首脑峰会)
+    summit = one(events_of(resources, "2019年2月，特朗普与金正恩举行河内首脑峰会。", published="2020-07-15"), "summit")
+    assert (summit.place_name, summit.date_start) == ("河内", "2019-02")
 
 
 def test_a_summits_organisation_takes_part_when_a_person_acts(resources):
