@@ -4178,11 +4178,15 @@ class EventExtractor:
 
     def _colon_list(self, norm: str, clause, sentence, candidates: list[Mention]) -> list[Mention]:
         """The places of the clause after a colon that closes ``clause``, when that clause
-        is nothing but a list of places (：意大利、荷兰、挪威、法国和德国)."""
+        is nothing but a list of places (：意大利、荷兰、挪威、法国和德国) — or after 包括
+        opening the next clause (访问了欧洲四国，包括希腊、意大利、梵蒂冈和克罗地亚)."""
         end = clause[1]
-        if norm[end : end + 1] not in ("：", ":"):
+        including = INCLUDING.match(norm, end, sentence[1])
+        if norm[end : end + 1] not in ("：", ":") and including is None:
             return []
         nxt = next((c for c in clauses(norm, end + 1, sentence[1])), None)
+        if nxt is not None and including is not None:
+            nxt = (including.end(), nxt[1])
         inside = [p for p in candidates if nxt is not None and nxt[0] <= p.start and p.end <= nxt[1]]
         if not inside or not _only_places(norm, nxt, inside, LIST_PUNCT):
             return []

@@ -1170,6 +1170,14 @@ def test_a_list_of_destinations_is_a_visit_to_each(resources):
     # a region's countries listed after a colon are the stops
     evs = events_of(resources, "王毅8月25日首次出访选择了欧洲五国：意大利、荷兰和德国。", published="2020-08-30")
     assert {e.country for e in evs if e.event_type == "visit"} == {"IT", "NL", "DE"}
+    # …or after 包括 opening the next clause, with the trip's days; not a list that goes on
+    # with other words
+    evs = events_of(resources, "9月27日至10月2日，蓬佩奥访问了欧洲四国，包括希腊、意大利、梵蒂冈和克罗地亚，呼吁它们对抗中共。",
+                    published="2020-10-05")
+    assert {(e.country, e.date_start, e.date_end) for e in evs if e.event_type == "visit"} == {
+        (c, "2020-09-27", "2020-10-02") for c in ("GR", "IT", "VA", "HR")}
+    evs = events_of(resources, "9月27日，蓬佩奥访问了欧洲，包括希腊的投资项目。", published="2020-10-05")
+    assert {e.place_id for e in evs if e.event_type == "visit"} == {"place:ZZ:europe"}
     # a stop told again with its own days inside the trip is that stop (one event)
     evs = events_of(resources, "王毅于8月25日至9月1日访问意大利、荷兰和挪威。王毅27日到访挪威。", published="2020-08-30")
     assert sorted((e.mention.country, e.mention.date_start, e.mention.date_end) for e in dedupe(evs)) == [
