@@ -177,9 +177,9 @@ VISIT_DURATION = re.compile(r"为期[0-9一二三四五六七八九十两几多�
 _BODY_BLOCKERS = tuple(COUNTERPART_MARKERS) + LOCATION_MARKERS + ("赴", "前往", "抵达", "到")
 # What may stand between a place and the event noun it modifies: ordinals, numbers,
 # Latin letters (G20) and one-character country abbreviations (朝美, 中欧) — no verbs.
-# (…and, right before a summit, who meets there: 河内首脑峰会, 东京领导人峰会)
-SUMMIT_LEADERS_WORDS = ("首脑", "元首", "领导人", "高层")
 PRENOMINAL_GAP = re.compile(r"[第首次届轮度0-9一二三四五六七八九十A-Za-z中美朝韩日俄欧英法德印越澳加川金习文普特拜安]{0,6}")
+# …and, right before a summit, who meets there (河内首脑峰会, 东京领导人峰会)
+SUMMIT_LEADERS_WORDS = ("首脑", "元首", "领导人", "高层")
 # A clause ending with these is a time clause before or after the main clause, whose
 # date it does not share.
 TIME_CLAUSE_ENDS = ("之前", "以前", "之后", "以后", "前", "后")  # 时/期间 are simultaneous: the date holds
@@ -3314,7 +3314,8 @@ class EventExtractor:
                 # Nor what it owns (欧盟的代表团: the possessive keeps the older reading) or an
                 # official of it the text does not name (欧盟委员会副主席将于次日访问台湾).
                 ok = self._short_rest(norm, m.end, pos) and not norm.startswith("的", m.end) \
-                    and not self._title_at(norm, m.end + norm.startswith("副", m.end)) and not any(w in norm[m.end : pos] for w in ORG_NOT_GOING)
+                    and not self._title_at(norm, m.end + norm.startswith("副", m.end)) \
+                    and not any(w in norm[m.end : pos] for w in ORG_NOT_GOING)
                 return m if ok else None
             if group is None or len(lead.strip()) > DELEGATION_LEAD_REACH or any(ch in lead for ch in DELEGATION_LEAD_BREAK):
                 continue
@@ -3421,22 +3422,14 @@ class EventExtractor:
         if pos - o.end > 2 * ORG_SUMMIT_REACH or self._someone_between(o.end, pos):
             return False
         # places and dates are no obstacle: 北约伦敦峰会, 欧盟本周四举行峰会
-        keep = [True] * (pos - o.end)
-        for m in (*self._places_here, *self._dates_here):
-            for k in range(max(m.start, o.end), min(m.end, pos)):
-                keep[k - o.end] = False
-        gap = _without_glosses("".join(ch for ch, kept in zip(norm[o.end : pos], keep) if kept))
+        gap = _without_glosses(_without_spans(norm, o.end, pos, (*self._places_here, *self._dates_here)))
         return len(gap) <= ORG_SUMMIT_REACH and ORG_SUMMIT_GAP.fullmatch(gap) is not None
 
     def _without_orgs(self, norm: str, a: int, b: int) -> str:
         """``norm[a:b]`` without the organisations of the sentence and a leaders' word
         (布宜诺斯艾利斯20国集团峰会, 河内首脑峰会: what stands between a place and the summit
         it modifies)."""
-        keep = [True] * (b - a)
-        for m in self._orgs_here:
-            for k in range(max(m.start, a), min(m.end, b)):
-                keep[k - a] = False
-        gap = "".join(ch for ch, kept in zip(norm[a:b], keep) if kept)
+        gap = _without_spans(norm, a, b, self._orgs_here)
         return gap[: -len(w)] if (w := next((w for w in SUMMIT_LEADERS_WORDS if gap.endswith(w)), "")) else gap
 
     def _someone_between(self, a: int, b: int) -> bool:
@@ -4687,6 +4680,15 @@ def _opener_length(norm: str, start: int) -> int:
         if norm.startswith(opener, k):
             return k + len(opener) - start
     return k - start
+
+
+def _without_spans(norm: str, a: int, b: int, mentions) -> str:
+    """``norm[a:b]`` without the characters the ``mentions`` cover."""
+    keep = [True] * (b - a)
+    for m in mentions:
+        for k in range(max(m.start, a), min(m.end, b)):
+            keep[k - a] = False
+    return "".join(ch for ch, kept in zip(norm[a:b], keep) if kept)
 
 
 def _only_places(norm: str, clause: tuple[int, int], places: list[Mention], joiners: str = "") -> bool:
