@@ -4277,6 +4277,15 @@ class EventExtractor:
         return self._block_kind == "caption" or self._norm.startswith(PHOTO_OPENERS, s) \
             or PHOTO_CUE.search(self._norm, s, e) is not None
 
+    def _in_the_call(self, d: _Draft) -> bool:
+        """蓬佩奥与拉夫罗夫在电话中讨论到, 孔特与王毅在电话中: what two named persons before
+        it said "in the call" tells of one call between them (not 在电话里称默克尔…, whose
+        second name is what was said)."""
+        k, end = d.trigger_start, d.trigger_start + len(d.trigger.word)
+        if d.trigger.word not in CALL_NOUNS or self._norm[k - 1 : k] != "在" or self._norm[end : end + 1] not in ("中", "里"):
+            return False
+        return sum(1 for pid, m in d.participants.items() if pid.startswith("person:") and m.end <= k) >= 2
+
     def _keep(self, d: _Draft) -> bool:
         """An event needs someone who acts, and a date or a place: an undated, unplaced
         'letter' or 'meeting' gives a researcher nothing to code.  Planned or proposed
@@ -4301,7 +4310,7 @@ class EventExtractor:
                 d.provenance.get("date") == "recent" and sum(1 for p in d.participants if not p.startswith("country:")) >= 2) \
                 and not self._photographed_meeting(d) \
                 and not (d.trigger.event_type == "letter" and d.status == "occurred" and named >= 2
-                         and d.trigger.word in LETTER_ACTS and not d.provenance.get("count")
+                         and (d.trigger.word in LETTER_ACTS or self._in_the_call(d)) and not d.provenance.get("count")
                          and not REPEATED_EXCHANGE.search(self._norm, d.sentence[0], d.trigger_start)
                          and not self._asked_about(d)):
             # (a letter or call between two named persons is an event to code even with
@@ -4998,6 +5007,8 @@ def _stop_holds(outer: EventMention, inner: EventMention) -> bool:
 # Verbs of one letter or call (not the nouns 书信, 电话 of a general account: 曾靠交换亲笔书信),
 # and words that make it many (多次向川普传递亲笔书信, 互相交换).
 LETTER_ACTS = frozenset({"致函", "致信", "致电", "打电话", "回信", "复信", "去信", "发信", "通话", "通电话", "致贺信", "互致贺信"})
+# …and the nouns of a call one was in (在电话中讨论到)
+CALL_NOUNS = ("电话", "通话")
 REPEATED_EXCHANGE = re.compile(r"多次|屡次|数次|几次|经常|常常|交换|互相|互通|往来")
 # How far after a letter or call trigger its addressee may stand (致函美国总统特朗普).
 LETTER_OBJECT_REACH = 8

@@ -86,6 +86,10 @@ def test_a_letter_or_call_between_two_named_persons_is_kept_undated(resources):
     assert events_of(resources, "习近平的讲话、贺信、文章都已出版。", published="2020-09-17") == []
     # not one someone is told to make
     assert events_of(resources, "列宁叮嘱普京：打个电话给特朗普。", published="2020-07-17") == []
+    # what two named persons said in the call (在电话中), not a name after it
+    letter = one(events_of(resources, "蓬佩奥与拉夫罗夫在电话中讨论到联合国的纪念活动。", published="2020-07-17"), "letter")
+    assert set(letter.participants) == {"person:mike-pompeo", "person:sergey-lavrov"}
+    assert events_of(resources, "报道说，特朗普在电话里称默克尔愚蠢。", published="2020-07-17") == []
     # a date opened by 到了 dates it
     text = "到了3月16日，蓬佩奥和中共中央外事办主任杨洁篪通电话。"
     assert one(events_of(resources, text, published="2020-04-01"), "letter").date_start == "2020-03-16"
