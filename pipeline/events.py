@@ -4942,9 +4942,13 @@ def compatible(a: EventMention, b: EventMention, *, same_document: bool) -> bool
     # own summit)
     sessions = not same_document and strict and is_organisation_summit(a) and is_organisation_summit(b) \
         and _states(pa) == _states(pb)
-    if a.place_id != b.place_id and (same_document or not (_inside(a, b) or _inside(b, a))):
+    # (inside one document too when both are told with the same days: 蓬佩奥10月4日至6日访问
+    # 东京期间… and …改为只访问日本, dated by that visit, are one trip)
+    one_stop = same_document and a.date_start and (a.date_start, a.date_end) == (b.date_start, b.date_end)
+    if a.place_id != b.place_id and ((same_document and not one_stop) or not (_inside(a, b) or _inside(b, a))):
         # (across documents a country and a place inside it are one place reported at two
-        # levels: 访问日本 and 访问东京; inside one document they are a trip and a stop of it)
+        # levels: 访问日本 and 访问东京; inside one document they are a trip and a stop of it,
+        # unless told with the same days)
         if not ((same_document or sessions) and (not a.place_id or not b.place_id)):
             return False
     if sessions and a.date_start and b.date_start and a.date_precision == b.date_precision == "day":

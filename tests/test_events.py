@@ -1846,14 +1846,20 @@ def test_states_opening_the_clause_beat_a_person_carried_from_a_time_clause(reso
     assert agreement.actor_id == "country:TW" and set(agreement.participants) == {"country:TW", "country:CZ"}
 
 
-def test_a_country_and_a_city_in_it_are_one_place_across_documents_only(resources):
+def test_a_country_and_a_city_in_it_are_one_place_across_documents(resources):
     a = events_of(resources, "2020年10月4日，蓬佩奥访问日本。", doc_id="a", published="2020-10-05")
     b = events_of(resources, "2020年10月4日，蓬佩奥访问东京。", doc_id="b", published="2020-10-05")
     visits = [e for e in dedupe(a + b) if e.mention.event_type == "visit"]
     assert [(e.doc_ids, e.mention.place_name) for e in visits] == [(("a", "b"), "日本")]
-    # inside one document a trip and a stop of it stay apart
-    one_doc = events_of(resources, "2020年10月4日，蓬佩奥访问日本。", "2020年10月4日，蓬佩奥访问东京。", published="2020-10-05")
+    # inside one document a trip and a stop of it with days of its own stay apart…
+    one_doc = events_of(resources, "2020年10月4日至6日，蓬佩奥访问日本。", "2020年10月5日，蓬佩奥访问东京。", published="2020-10-07")
     assert len([e for e in dedupe(one_doc) if e.mention.event_type == "visit"]) == 2
+    # …but told with the same days they are one trip, at the finer place told first
+    one_doc = events_of(resources, "蓬佩奥10月4日至6日访问东京期间出席四方会谈。", "蓬佩奥缩短了行程，改为只访问日本。",
+                        published="2020-10-07")
+    visits = [e for e in dedupe(one_doc) if e.mention.event_type == "visit"]
+    assert [(e.mention.place_name, e.mention.date_start, e.mention.date_end, len(e.mentions)) for e in visits] == [
+        ("东京", "2020-10-04", "2020-10-06", 2)]
     # two cities of one country are two places
     c = events_of(resources, "2020年10月4日，蓬佩奥访问大阪。", doc_id="c", published="2020-10-05")
     assert len([e for e in dedupe(b + c) if e.mention.event_type == "visit"]) == 2
