@@ -238,6 +238,8 @@ HOLDING_VERB = re.compile(r"召开|举行|举办")
 # A conference held with someone (与冯德莱恩召开视频会议, 同欧盟委员会召开完视频会议, 与习近平
 # 举行的视讯会议): the marker, the party, the holding verb, right before the trigger.
 HELD_WITH = re.compile(r"[与同跟和][^,，;；:：。]{1,24}?(?:召开|举行|举办|进行)[了完过]?(?:的|一次|一场)?$")
+# …or the holding verb right before it, after parties named before (…斯大林在雅尔塔举行会议)
+HELD_RIGHT_BEFORE = re.compile(r"(?:召开|举行|举办|进行)[了完过]?(?:的|一次|一场)?$")
 # The event noun heads a relative clause of its own scheduling (在9月举行的欧中峰会): a
 # wish or proposal before it is about the sentence's predicate, not about the event.
 SCHEDULED_HEAD = re.compile(r"(?:" + HOLDING_VERB.pattern + r")的[^,，;；:：的]{0,8}$")
@@ -2302,9 +2304,12 @@ class EventExtractor:
                         # 习近平访日如期还是延后？ — a question is not a report (nor is an
                         # alternative it asks about a cancellation).
                         draft.status = "planned"
-                    if trig.word in self.needs_counterpart and not HELD_WITH.search(self._roles_norm, clause[0], pos):
+                    if trig.word in self.needs_counterpart and not HELD_WITH.search(self._roles_norm, clause[0], pos) \
+                            and not (len(draft.participants) >= 2 and HELD_RIGHT_BEFORE.search(norm, clause[0], pos)):
                         # 在视讯会议开幕式中发表录影演说: a conference one speaks at; with
-                        # someone (与冯德莱恩召开视频会议) it is a meeting
+                        # someone (与冯德莱恩召开视频会议), or held by several parties named
+                        # before it (丘吉尔、罗斯福、斯大林在苏联雅尔塔举行会议, 中俄印三国外长举行
+                        # 视频会议), it is a meeting
                         continue
                     if FICTION_BEFORE.search(norm, s, pos):
                         # 电影讲述了一个从乡下来到洛杉矶的青年: the plot of a story is no event

@@ -2844,6 +2844,16 @@ def test_talks_held_by_two_states_delegations(resources):
     assert not events_of(resources, "路透香港7月17日 - 香港美国商会周五发表声明，对此感到失望。", published="2020-07-17")
 
 
+def test_a_conference_held_by_named_parties_is_a_meeting(resources):
+    # 会议 held by two or more parties named before the holding verb, or with a party
+    meeting = one(events_of(resources, "1945年2月4日至11日，丘吉尔、罗斯福、斯大林在苏联雅尔塔举行会议。", published="2020-10-05"), "meeting")
+    assert (set(meeting.participants), meeting.date_start, meeting.date_end) == (
+        {"person:winston-churchill", "person:franklin-d-roosevelt", "person:joseph-stalin"}, "1945-02-04", "1945-02-11")
+    # a meeting one person convenes, or one spoken at, is not
+    for text in ("上周日，中国总理李克强专门召开会议“稳外贸”。", "习近平周一在会议上表示，要加强合作。"):
+        assert not events_of(resources, text, published="2020-07-15"), text
+
+
 def test_a_visit_is_made_by_its_travellers_only(resources):
     # Names after a visit's places belong to another predicate (并敦促…方济各, 与金正恩会晤):
     # the visit's participants are who travels, the meeting has its own event
