@@ -2040,6 +2040,8 @@ class _Ctx:
     antecedent: Span | None = None  # the last date of the text before this one
     lead_day: Span | None = None  # the first day the document's body tells (what 当天 opening a paragraph is)
     prev_deictic_end: int = -1  # where prev ends when it is a bare year relative to now (去年); else -1
+    prev_end: int = -1  # where prev ends in the text
+    prev_apart: bool = False  # a clause break stands between prev and the current mention
     sentence_start: int = 0  # where the current mention's sentence starts
     follows_on: bool = False  # the current mention's sentence opens with 随后/此后…: the story goes on
     cue: str = ""  # past | future | "" for the clause of the current mention
@@ -2098,6 +2100,13 @@ class _Resolver:
             # month is read against the publication like any other
             c = (self.ctx.anchor.end, "anchor") if _fine_enough(self.ctx.anchor, "year") else None
         self.filled = "year"
+        if c is not None and c[1] == "prev" and month is not None and self.ctx.cue == "past" and self.ctx.ref is not None \
+                and c[0].year > self.ctx.ref.when.year and self.ctx.prev_apart:
+            # 条约将于明年2月到期。美俄双方已于6月22日…进行谈判 (in a July article): a clause
+            # told as done does not take its year from a date of another clause that lies in
+            # a later year than the publication (not 在明年接近7月, one phrase); the month is
+            # read against the publication
+            c = None
         if c is not None:
             y = c[0].year
             prev = self.ctx.prev
@@ -2942,6 +2951,7 @@ def tag_dates(text: str, reference=None, anchor: str | None = None, *, budget: d
         # 5月以来 (a July article): the start of a span up to now is in the past
         ctx.cue = "past" if since else _clause_cue(twin, start, end, vocab, stops)
         ctx.reported = _in_report(twin, start, end, stops)
+        ctx.prev_apart = ctx.prev_end >= 0 and _CLAUSE_END_RE.search(twin, ctx.prev_end, start) is not None
         if ctx.prev_deictic_end >= 0:
             # (only a bare 去年 before asks where this sentence starts: no backward scan of
             # the text for every date of a long block)
@@ -2968,6 +2978,7 @@ def tag_dates(text: str, reference=None, anchor: str | None = None, *, budget: d
         if span.kind != "approx" and not books.within(start, start, strict=True):
             # 十几年前 is too vague to give 同年 its year; 《1921》 names a film
             ctx.prev = span
+            ctx.prev_end = end
             ctx.prev_deictic_end = end if [op[0] for op in getattr(p, "ops", ())] == ["Yrel"] else -1
             # the start of a span up to now (1979年美台断交以来…，…8月初访台, 2003年5月以来
             # 最多；6月…) gives no year or month to the dates after it, only an antecedent

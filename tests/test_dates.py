@@ -740,6 +740,18 @@ def test_a_year_less_date_after_a_later_month_is_the_next_year(text, values):
     assert [m.value for m in tag_dates(text, dt.date(2020, 7, 3))] == values
 
 
+@pytest.mark.parametrize("text,values", [
+    # a clause told as done takes no year from another clause's date of a later year…
+    ("条约将于明年2月到期。美俄双方已于6月22日在维也纳进行谈判。", ["2021-02", "2020-06-22"]),
+    ("最晚至2038年，德国将关闭所有燃煤电厂，联邦议会在周五（7月3日）通过了法案。", ["2038", "2020-07-03"]),
+    # …but one phrase with it does (在明年接近7月), and so does a clause told as planned
+    ("习近平可能在明年接近7月的时候解决问题。", ["2021", "2021-07"]),
+    ("条约将于明年2月到期，双方计划6月续约。", ["2021-02", "2021-06"]),
+])
+def test_a_clause_told_as_done_takes_no_later_year_from_another_clause(text, values):
+    assert [m.value for m in tag_dates(text, dt.date(2020, 7, 9))] == values
+
+
 def test_a_story_told_forward_does_not_pass_the_publication():
     # 近20年后 continues from 去年 (2019) but cannot land in 2039 in a 2020 report
     found = {m.text: m.value for m in tag_dates("去年有20名美军阵亡。美国与塔利班缠斗近20年后一直想抽身。", dt.date(2020, 6, 27))}
