@@ -3338,7 +3338,8 @@ class EventExtractor:
         abbreviated = [m.source == ABBREVIATION for m in parties]
         if any(abbreviated) and not (all(abbreviated) and all(a.end == b.start for a, b in zip(parties, parties[1:]))):
             return None  # (abbreviations only as one word: 中印防长, 英美外长)
-        k = parties[-1].end + (2 if norm.startswith(("两国", "双方"), parties[-1].end) else 0)
+        # (中国与印度两国外长, 中俄印三国外长: the count of the states named)
+        k = parties[-1].end + (2 if norm.startswith(("两国", "双方", "三国", "四国", "五国"), parties[-1].end) else 0)
         k = self._after_modifiers(norm, k, pos)
         n = self._title_at(norm, k)
         if not n or norm.startswith("的", k + n) or self._someone_between(k, pos) or self._reports_between(norm, k + n, pos):
