@@ -82,6 +82,10 @@ RUN_ON_MAX_FREQ = 200
 # 约瑟夫·R·拜登: a given name, a Latin initial, a surname
 _MIDDLE_INITIAL = re.compile(rf"([^{DOTS}]+){DOTS}[A-Za-z]\.?{DOTS}([^{DOTS}]+)")
 # A Latin-script gloss in parentheses right after a name: 马克·鲁特（Mark Rutte）.
+# A state, then a title and nothing else, then a full dotted name (土耳其总统雷杰普·塔伊普·埃尔多安,
+# 德国前总理…): how far the title may reach, and what it may hold (no break, no 的)
+TITLED_NAME_REACH = 10
+_TITLE_GAP = re.compile(r"[^\s,，;；:：。、的与和及（）()《》“”\"']{1,10}")
 _GLOSS = re.compile(r"\s*[（(]\s*([A-Za-zÀ-ÖØ-öø-ɏ][A-Za-zÀ-ÖØ-öø-ɏ .'’\-]{2,60}?)\s*[）)]")
 
 
@@ -302,7 +306,8 @@ class EntityTagger:
                 elif not self._starts_organisation(norm, tokens, token_index, set(), e, dotted=True):
                     people.append((s, e))
             candidates = self.finder.find(text, norm, tokens, found, people, ner=ner, blocked=named)
-            found = found + self.link_initials(norm, self.link_glosses(text, norm, candidates))
+            candidates = self.link_titled_surnames(norm, found, self.link_glosses(text, norm, candidates))
+            found = found + self.link_initials(norm, candidates)
             found.sort(key=lambda m: (m.start, m.end, m.type))
         return found
 
@@ -331,6 +336,53 @@ class EntityTagger:
                 person = self.gazetteer.persons[pid]
                 out.append(Mention(PERSON, m.start, m.end, m.text, pid, person.name, source="gloss"))
         return out
+
+    def link_titled_surnames(self, norm: str, found: list[Mention], candidates: list[Mention]) -> list[Mention]:
+        """Candidate persons written in full with middle dots whose last part is one
+        gazetteer person's name (雷杰普·塔伊普·埃尔多安, 安吉拉·默克尔), right after that
+        person's state and a title (土耳其总统…, 德国总理…), are that person: a spelling
+        the aliases lack.  The state stands for the person's own, so a namesake titled
+        by another (美国前商务部长卡洛斯·古铁雷斯 is not Guterres) or by none (拜登之子
+        博·拜登, 金·凯瑞) stays a candidate.  Every candidate of the same name in the
+        document follows."""
+        linked: dict[str, str] = {}
+        states = [m for m in found if m.type == PLACE and m.canonical_id]
+        for m in candidates:
+            if m.type != PERSON or m.canonical_id:
+                continue
+            name = norm[m.start : m.end]
+            k = max(name.rfind(d) for d in DOTS)
+            ids = [i for i in self.alias_index.get(name[k + 1 :], ()) if i.startswith("person:")] if k > 0 else []
+            if len(ids) != 1:
+                continue
+            person = self.gazetteer.persons.get(ids[0])
+            state = next((p for p in reversed(states) if p.end <= m.start and m.start - p.end <= TITLED_NAME_REACH), None)
+            if person is None or not person.country or state is None or self._country_of(state.canonical_id) != person.country:
+                continue
+            gap = norm[state.end : m.start]
+            if not gap or not _TITLE_GAP.fullmatch(gap):
+                continue
+            given = set(name[:k])
+            known = [a[: max(a.rfind(d) for d in DOTS)] for a in (person.name, *person.aliases) if any(d in a for d in DOTS)]
+            if known and not any(given & set(g) for g in known):
+                continue  # (美国总统西奥多·罗斯福 is not 富兰克林·罗斯福: another given name)
+            linked.setdefault(name, person.id)
+        if not linked:
+            return candidates
+        out = []
+        for m in candidates:
+            pid = linked.get(norm[m.start : m.end]) if m.type == PERSON and not m.canonical_id else None
+            if pid is None:
+                out.append(m)
+            else:
+                person = self.gazetteer.persons[pid]
+                out.append(Mention(PERSON, m.start, m.end, m.text, pid, person.name, source="titled"))
+        return out
+
+    def _country_of(self, place_id: str) -> str:
+        """The ISO code of a place id (country:TR, place:TR:istanbul), else ''."""
+        parts = place_id.split(":")
+        return parts[1] if len(parts) >= 2 and len(parts[1]) == 2 and parts[1].isupper() else ""
 
     def link_initials(self, norm: str, candidates: list[Mention]) -> list[Mention]:
         """Candidate persons written with a middle initial (约瑟夫·R·拜登, 约翰·R·博尔顿)

@@ -616,6 +616,14 @@ def test_a_middle_initial_links_a_dotted_name_to_the_gazetteer_person():
     assert [m.canonical_id for m in tag_entities("研究员丹尼尔·J·赫尔利说。") if m.type == "PERSON"] == [""]
 
 
+def test_a_full_dotted_name_after_the_persons_state_and_title_links_to_the_person():
+    found = {m.text: m.canonical_id for m in tag_entities("土耳其总统雷杰普·塔伊普·埃尔多安与德国总理安吉拉·默克尔通话。") if m.type == "PERSON"}
+    assert found == {"雷杰普·塔伊普·埃尔多安": "person:recep-tayyip-erdogan", "安吉拉·默克尔": "person:angela-merkel"}
+    # another state, no state, or another given name than the person's known one: a namesake
+    for text in ("美国前商务部长卡洛斯·古铁雷斯表示。", "美国总统林登·约翰逊访问越南。", "拜登之子博·拜登去世。", "美国总统西奥多·罗斯福访问巴拿马。"):
+        assert [m.canonical_id for m in tag_entities(text) if m.type == "PERSON" and "·" in m.text] == [""], text
+
+
 def test_a_place_jieba_glues_to_the_motion_verb_before_it():
     # jieba keeps 赴美国 as one word; 赴 is a place_head cue
     assert [(m.text, m.canonical_id) for m in tag_entities("黄之锋已抵达赴美国。") if m.type == "PLACE"] == [("美国", "country:US")]
