@@ -180,6 +180,8 @@ _BODY_BLOCKERS = tuple(COUNTERPART_MARKERS) + LOCATION_MARKERS + ("赴", "前往
 PRENOMINAL_GAP = re.compile(r"[第首次届轮度0-9一二三四五六七八九十A-Za-z中美朝韩日俄欧英法德印越澳加川金习文普特拜安]{0,6}")
 # …and, right before a summit, who meets there (河内首脑峰会, 东京领导人峰会)
 SUMMIT_LEADERS_WORDS = ("首脑", "元首", "领导人", "高层")
+# How far such a place may stand before the event noun, organisations between included
+PRENOMINAL_REACH = 24
 # A clause ending with these is a time clause before or after the main clause, whose
 # date it does not share.
 TIME_CLAUSE_ENDS = ("之前", "以前", "之后", "以后", "前", "后")  # 时/期间 are simultaneous: the date holds
@@ -3680,7 +3682,8 @@ class EventExtractor:
             if self._set_place(d, at, "clause"):
                 return
             # A place that modifies the event noun: 新加坡朝美峰会, 河内第2次川金会, 大阪G20峰会.
-            pre = [p for p in in_clause if p.end <= d.trigger_start and PRENOMINAL_GAP.fullmatch(self._without_orgs(norm, p.end, d.trigger_start))]
+            pre = [p for p in in_clause if p.end <= d.trigger_start and d.trigger_start - p.end <= PRENOMINAL_REACH
+                   and PRENOMINAL_GAP.fullmatch(self._without_orgs(norm, p.end, d.trigger_start))]
             if self._set_place(d, pre[-1] if pre else None, "clause"):
                 return
             # The event noun as subject: 东盟峰会11月在曼谷举行.
