@@ -2271,6 +2271,10 @@ class EventExtractor:
                         draft.participants.pop(draft.actor.canonical_id, None)
                         draft.actor = None
                         draft.provenance["actor"] = "unknown"
+                    if trig.event_type == "meeting" and trig.strength <= WEAK_TRIGGER \
+                            and any(w in norm[clause[0] : pos] for w in CALL_NOUNS):
+                        # 双方仅用电话简短交谈: a talk by phone is the call 电话 already tells
+                        continue
                     if trig.strength <= WEAK_TRIGGER and len(draft.participants) < 2 and (
                             trig.role == "location" or (trig.event_type == "letter" and not any(
                                 c in norm[clause[0] : pos] for c in COUNTERPART_MARKERS))):

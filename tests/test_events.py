@@ -565,6 +565,13 @@ def test_a_talk_needs_a_counterpart(resources):
     assert events_of(resources, "该书收入了习近平在2017年10月18日的报告、讲话、谈话、演讲等92篇。") == []
     talk = one(events_of(resources, "2018年3月26日，金正恩与宋涛在专列内谈话。"), "meeting")
     assert set(talk.participants) == {"person:kim-jong-un", "person:song-tao"}
+    # 交谈 likewise; by phone it is the call, told once
+    talk = one(events_of(resources, "2016年10月16日，印度总理莫迪和中国国家主席习近平在金砖国家峰会上交谈。"), "meeting")
+    assert (set(talk.participants), talk.date_start) == ({"person:narendra-modi", "person:xi-jinping"}, "2016-10-16")
+    assert events_of(resources, "2020年8月，研究人员与知情人士交谈后获悉此事。") == []
+    evs = events_of(resources, "2019年7月，特朗普与乌克兰总统泽连斯基电话交谈。", "8月25日，王毅与孔特仅用电话简短交谈。",
+                    published="2020-09-01")
+    assert [e.event_type for e in evs] == ["letter", "letter"]
 
 
 def test_the_place_of_a_statement_is_the_senders(resources):
