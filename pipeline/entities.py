@@ -81,11 +81,11 @@ RUN_ON_MAX_FREQ = 200
 
 # 约瑟夫·R·拜登: a given name, a Latin initial, a surname
 _MIDDLE_INITIAL = re.compile(rf"([^{DOTS}]+){DOTS}[A-Za-z]\.?{DOTS}([^{DOTS}]+)")
-# A Latin-script gloss in parentheses right after a name: 马克·鲁特（Mark Rutte）.
 # A state, then a title and nothing else, then a full dotted name (土耳其总统雷杰普·塔伊普·埃尔多安,
 # 德国前总理…): how far the title may reach, and what it may hold (no break, no 的)
 TITLED_NAME_REACH = 10
 _TITLE_GAP = re.compile(r"[^\s,，;；:：。、的与和及（）()《》“”\"']{1,10}")
+# A Latin-script gloss in parentheses right after a name: 马克·鲁特（Mark Rutte）.
 _GLOSS = re.compile(r"\s*[（(]\s*([A-Za-zÀ-ÖØ-öø-ɏ][A-Za-zÀ-ÖØ-öø-ɏ .'’\-]{2,60}?)\s*[）)]")
 
 
@@ -325,16 +325,21 @@ class EntityTagger:
                 pid = self.english_names.get(_english_key(g.group(1)))
                 if pid is not None:
                     linked.setdefault(norm[m.start : m.end], pid)
+        return self._relink(norm, candidates, linked, "gloss")
+
+    def _relink(self, norm: str, candidates: list[Mention], linked: dict[str, str], source: str) -> list[Mention]:
+        """``candidates`` with every unlinked person whose name ``linked`` maps to a
+        gazetteer person linked to that person (``source`` says how)."""
         if not linked:
             return candidates
         out = []
         for m in candidates:
-            pid = linked.get(norm[m.start : m.end]) if m.type == PERSON else None
+            pid = linked.get(norm[m.start : m.end]) if m.type == PERSON and not m.canonical_id else None
             if pid is None:
                 out.append(m)
             else:
                 person = self.gazetteer.persons[pid]
-                out.append(Mention(PERSON, m.start, m.end, m.text, pid, person.name, source="gloss"))
+                out.append(Mention(PERSON, m.start, m.end, m.text, pid, person.name, source=source))
         return out
 
     def link_titled_surnames(self, norm: str, found: list[Mention], candidates: list[Mention]) -> list[Mention]:
@@ -357,7 +362,8 @@ class EntityTagger:
                 continue
             person = self.gazetteer.persons.get(ids[0])
             state = next((p for p in reversed(states) if p.end <= m.start and m.start - p.end <= TITLED_NAME_REACH), None)
-            if person is None or not person.country or state is None or self._country_of(state.canonical_id) != person.country:
+            place = self.gazetteer.places.get(state.canonical_id) if state is not None else None
+            if person is None or not person.country or place is None or place.country != person.country:
                 continue
             gap = norm[state.end : m.start]
             if not gap or not _TITLE_GAP.fullmatch(gap):
@@ -367,22 +373,7 @@ class EntityTagger:
             if known and not any(given & set(g) for g in known):
                 continue  # (美国总统西奥多·罗斯福 is not 富兰克林·罗斯福: another given name)
             linked.setdefault(name, person.id)
-        if not linked:
-            return candidates
-        out = []
-        for m in candidates:
-            pid = linked.get(norm[m.start : m.end]) if m.type == PERSON and not m.canonical_id else None
-            if pid is None:
-                out.append(m)
-            else:
-                person = self.gazetteer.persons[pid]
-                out.append(Mention(PERSON, m.start, m.end, m.text, pid, person.name, source="titled"))
-        return out
-
-    def _country_of(self, place_id: str) -> str:
-        """The ISO code of a place id (country:TR, place:TR:istanbul), else ''."""
-        parts = place_id.split(":")
-        return parts[1] if len(parts) >= 2 and len(parts[1]) == 2 and parts[1].isupper() else ""
+        return self._relink(norm, candidates, linked, "titled")
 
     def link_initials(self, norm: str, candidates: list[Mention]) -> list[Mention]:
         """Candidate persons written with a middle initial (约瑟夫·R·拜登, 约翰·R·博尔顿)
