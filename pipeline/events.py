@@ -283,9 +283,9 @@ RECEIVED_GAP = re.compile(r"了?")
 VISITING_GROUP = re.compile(r"[^,，;；:：。的与和同]{0,4}?(?:代表团|访问团|访团|考察团|友好团|艺术团|吊唁团|议员团"
                             r"|专家组|专家小组|专家团队?|调查组|调查团|工作组|先遣队|先遣组|团队|小组)")
 DELEGATION_LEAD_REACH = 10
+DELEGATION_LEAD_BREAK = "在于对向与和同跟给被把由为据"
 # Words between an organisation and a trip that make the trip not (yet) its own
 ORG_NOT_GOING = ("要求", "请求", "申请", "组织", "争取")
-DELEGATION_LEAD_BREAK = "在于对向与和同跟给被把由为据"
 # After a list of states: 的 and officials of theirs (美国、欧盟、德国和法国的人权官员; 美国
 # 和俄罗斯的谈判代表; …等国的官员)
 STATES_OFFICIALS = re.compile(r"(?:等(?:[一二三四五六七八九十两0-9]+个)?国家?)?的[^,，;；。的]{0,4}?(?:官员|外交官|谈判代表|代表)")
