@@ -624,6 +624,11 @@ def test_a_full_dotted_name_after_the_persons_state_and_title_links_to_the_perso
         assert [m.canonical_id for m in tag_entities(text) if m.type == "PERSON" and "·" in m.text] == [""], text
 
 
+def test_historical_figures_the_unseen_sets_met_are_known():
+    found = {m.text: m.canonical_id for m in tag_entities("1960年11月，切·格瓦拉访问中国，周恩来告诉格瓦拉。") if m.type == "PERSON"}
+    assert found == {"切·格瓦拉": "person:che-guevara", "周恩来": "person:zhou-enlai", "格瓦拉": "person:che-guevara"}
+
+
 def test_a_place_jieba_glues_to_the_motion_verb_before_it():
     # jieba keeps 赴美国 as one word; 赴 is a place_head cue
     assert [(m.text, m.canonical_id) for m in tag_entities("黄之锋已抵达赴美国。") if m.type == "PLACE"] == [("美国", "country:US")]
