@@ -2854,6 +2854,14 @@ def test_talks_held_by_two_states_delegations(resources):
     assert not events_of(resources, "路透香港7月17日 - 香港美国商会周五发表声明，对此感到失望。", published="2020-07-17")
 
 
+def test_coming_on_a_visit_is_a_visit(resources):
+    # 来访 like 到访: the visitor of 来访的…, or its subject
+    visit = one(events_of(resources, "1999年12月9日，江泽民在北京与来访的时任俄罗斯总统叶利钦签定了联合声明。", published="2020-01-01"), "visit")
+    assert (visit.actor_id, visit.place_id, visit.date_start) == ("person:boris-yeltsin", "place:CN:beijing", "1999-12-09")
+    visit = one(events_of(resources, "9月15日，蒙古国民众抗议王毅来访。", published="2020-09-16"), "visit")
+    assert (visit.actor_id, visit.date_start) == ("person:wang-yi", "2020-09-15")
+
+
 def test_a_conference_held_by_named_parties_is_a_meeting(resources):
     # 会议 held by two or more parties named before the holding verb, or with a party
     meeting = one(events_of(resources, "1945年2月4日至11日，丘吉尔、罗斯福、斯大林在苏联雅尔塔举行会议。", published="2020-10-05"), "meeting")
