@@ -103,6 +103,38 @@ def same_participants(ids: str, gold_cell: str, persons: dict[str, set[str]]) ->
     return True
 
 
+def matches(g: dict, doc_id: str, ev: dict) -> bool:
+    """Whether predicted event ``ev`` reported by ``doc_id`` is gold row ``g`` (see the module doc)."""
+    if Path(g["doc"]).with_suffix("").as_posix() != doc_id:
+        return False
+    if not compatible_types(g["event_type"], ev["event_type"]):
+        return False
+    if g["country_iso2"] and g["country_iso2"] != ev["country"]:
+        return False
+    if g["date_start"] and not overlaps(day_range(g["date_start"], g["date_end"]), day_range(ev["date_start"], ev["date_end"])):
+        return False
+    return True
+
+
+def confidence_bands(scored) -> list[tuple[float, int, int]]:
+    """(lower bound, right, total) per confidence band of width 0.1 that holds a prediction.
+
+    ``scored`` is (confidence, right) per predicted (event, document) pair; a confidence
+    of 1.0 falls in the top band.
+    """
+    bands: dict[int, list[int]] = defaultdict(lambda: [0, 0])
+    for confidence, right in scored:
+        band = bands[min(int(confidence * 10 + 1e-9), 9)]
+        band[0] += bool(right)
+        band[1] += 1
+    return [(k / 10, right, total) for k, (right, total) in sorted(bands.items())]
+
+
+def print_bands(bands) -> None:
+    print("precision by confidence: " + ", ".join(
+        f"{lo:.1f}-{lo + 0.1:.1f} {right}/{total}" for lo, right, total in bands))
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("gold", nargs="?", default=str(ROOT.parent / "shared" / "eval" / "events"))
@@ -128,17 +160,6 @@ def main(argv=None) -> int:
     # only some of the inputs)
     gold_docs = {Path(g["doc"]).with_suffix("").as_posix() for g in gold}
     predicted = [(doc_id, events[eid]) for eid, doc_id in pairs if doc_id in gold_docs]
-
-    def matches(g, doc_id, ev) -> bool:
-        if Path(g["doc"]).with_suffix("").as_posix() != doc_id:
-            return False
-        if not compatible_types(g["event_type"], ev["event_type"]):
-            return False
-        if g["country_iso2"] and g["country_iso2"] != ev["country"]:
-            return False
-        if g["date_start"] and not overlaps(day_range(g["date_start"], g["date_end"]), day_range(ev["date_start"], ev["date_end"])):
-            return False
-        return True
 
     core = [g for g in gold if g["tier"] == "core"]
     found, field_hits = 0, defaultdict(int)
@@ -178,8 +199,11 @@ def main(argv=None) -> int:
 
     right = 0
     wrong = []
+    scored = []
     for d, ev in predicted:
-        if any(matches(g, d, ev) for g in gold):
+        hit = any(matches(g, d, ev) for g in gold)
+        scored.append((float(ev["confidence"]), hit))
+        if hit:
             right += 1
         else:
             wrong.append((d, ev))
@@ -197,6 +221,8 @@ def main(argv=None) -> int:
     if found:
         print("per-field accuracy on matched core rows: " + ", ".join(
             f"{k} {v / found:.3f} ({v}/{found})" for k, v in sorted(field_hits.items())))
+    if scored:
+        print_bands(confidence_bands(scored))
     return 0
 
 

@@ -45,3 +45,9 @@ def test_the_throughput_benchmark_reads_the_articles_of_a_corpus_laid_out_like_t
     articles = throughput.corpus_articles(tmp_path)
     assert [p.name for p in throughput.files_of(articles, None)] == ["1.txt"]
     assert throughput.corpus_articles(tmp_path / "articles") == tmp_path / "articles"
+
+
+def test_confidence_bands_count_right_predictions_per_tenth():
+    bands = eval_events.confidence_bands([(0.95, True), (1.0, False), (0.9, True), (0.42, False), (0.49, True)])
+    # 1.0 falls in the top band; 0.9 is the top band's lower bound, not 0.8's
+    assert bands == [(0.4, 1, 2), (0.9, 2, 3)]
