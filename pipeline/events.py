@@ -4958,6 +4958,12 @@ def compatible(a: EventMention, b: EventMention, *, same_document: bool) -> bool
     # (inside one document too when both are told with the same days: 蓬佩奥10月4日至6日访问
     # 东京期间… and …改为只访问日本, dated by that visit, are one trip)
     one_stop = same_document and a.date_start and (a.date_start, a.date_end) == (b.date_start, b.date_end)
+    # (…or when the one is told by its year only and the other by a month or day of that
+    # year: 1954年10月间访问中国 and 1954年尼赫鲁访问北京 are one trip — not one of a
+    # list of stops: 访问纽约、费城、华盛顿 are stops of the trip)
+    one_stop = one_stop or (same_document and a.date_start and b.date_start and (_inside(a, b) or _inside(b, a))
+                            and (_year_holds(a, b) or _year_holds(b, a))
+                            and not any(("stop", "list") in m.provenance for m in (a, b)))
     if a.place_id != b.place_id and ((same_document and not one_stop) or not (_inside(a, b) or _inside(b, a))):
         # (across documents a country and a place inside it are one place reported at two
         # levels: 访问日本 and 访问东京; inside one document they are a trip and a stop of it,
@@ -4985,7 +4991,7 @@ def compatible(a: EventMention, b: EventMention, *, same_document: bool) -> bool
                 # nor an event held online: it has no place to share)
                 return not any(("stop", "list") in m.provenance or ("place", "virtual") in m.provenance for m in (a, b)) \
                     and (_year_holds(a, b) or _year_holds(b, a))
-            return bool(a.place_id) and a.place_id == b.place_id and (
+            return bool(a.place_id) and (a.place_id == b.place_id or one_stop) and (
                 _year_holds(a, b) or _year_holds(b, a) or _stop_holds(a, b) or _stop_holds(b, a))
         # Across documents, reports differ in precision, but an aggregate over months
         # is not the same event as a day inside it.

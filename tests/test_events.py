@@ -1870,6 +1870,15 @@ def test_a_country_and_a_city_in_it_are_one_place_across_documents(resources):
     visits = [e for e in dedupe(one_doc) if e.mention.event_type == "visit"]
     assert [(e.mention.place_name, e.mention.date_start, e.mention.date_end, len(e.mentions)) for e in visits] == [
         ("东京", "2020-10-04", "2020-10-06", 2)]
+    # …and so are a trip told by its month and a city of it told by that year only
+    one_doc = events_of(resources, "尼赫鲁于1954年10月间访问中国。", "1954年尼赫鲁访问北京，得到毛泽东热情接待。",
+                        published="2020-03-25")
+    visits = [e for e in dedupe(one_doc) if e.mention.event_type == "visit"]
+    assert [(e.mention.place_name, e.mention.date_start, len(e.mentions)) for e in visits] == [("中国", "1954-10", 2)]
+    # …but not the stops of a list told by the year: 访问纽约、费城 are stops of the trip
+    one_doc = events_of(resources, "1896年8月底，李鸿章出访美国。", "当年李鸿章访问纽约、费城、华盛顿。",
+                        published="2020-03-25")
+    assert len([e for e in dedupe(one_doc) if e.mention.event_type == "visit"]) == 4
     # two cities of one country are two places
     c = events_of(resources, "2020年10月4日，蓬佩奥访问大阪。", doc_id="c", published="2020-10-05")
     assert len([e for e in dedupe(b + c) if e.mention.event_type == "visit"]) == 2
