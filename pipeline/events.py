@@ -100,7 +100,7 @@ ORG_SUMMIT_GAP = re.compile(r"[0-9一二三四五六七八九十两第首次届�
 # Characters that introduce the location of an event (在X举行) or a destination (赴X).
 # (汇聚布鲁塞尔举行峰会: where people gather is where they meet)
 LOCATION_MARKERS = ("在", "于", "汇聚", "齐聚", "聚集", "云集", "聚首", "相聚")
-DESTINATION_MARKERS = ("赴", "到", "至", "前往", "抵达", "来到", "飞往", "来")
+DESTINATION_MARKERS = ("赴", "到", "至", "前往", "抵达", "来到", "飞往", "来", "去")
 ORIGIN_MARKERS = ("从", "自", "由")
 # 对朝鲜进行国事访问, 对日本展开为期三天的访问: the place after 对 is the destination when
 # 进行/展开 and at most a few modifiers stand between it and the trigger.
@@ -120,22 +120,22 @@ BEFORE_EVENT_DATE_GAP = 6
 SUMMIT_PARTY_JOINS = frozenset({"与", "和", "同", "及", "-", "－", "—"})
 # Triggers of a movement: a place after 在 is where the trip starts (在白宫…前往沃尔特·里德),
 # not its destination, unlike 在日本访问.
-MOTION_TRIGGERS = frozenset({"出访", "抵达", "到达", "飞抵", "来到", "前往", "直飞", "赴", "赴美", "赴英", "赴京", "抵", "来", "到"})
+MOTION_TRIGGERS = frozenset({"出访", "抵达", "到达", "飞抵", "来到", "前往", "直飞", "赴", "赴美", "赴英", "赴京", "抵", "来", "到", "去"})
 # A bare verb of motion is a trip only to the place right after it (率团赴台, 赴北京访问;
 # not 曾赴洗肾的病人, where 赴 goes to an activity).
-BARE_MOTION_TRIGGERS = frozenset({"赴", "抵", "来", "到", "访", "到达"})
+BARE_MOTION_TRIGGERS = frozenset({"赴", "抵", "来", "到", "去", "访", "到达"})
 # What 来 (come) follows when a delegation comes (率团来台, 率领访问团来华, 访团来台)
 DELEGATION_COMES = ("团",)
 # Triggers that are events only in such a narrow context: they cue no search for names
 # (a sentence with 来 is no likelier to name someone than any other)
-CONTEXT_ONLY_TRIGGERS = frozenset({"来", "到", "访"})
+CONTEXT_ONLY_TRIGGERS = frozenset({"来", "到", "去", "访"})
 # What a trip goes to do, right after 来/到 and its place (到北京出席, 来北京出席…峰会活动)
 GOING_TO_ATTEND = re.compile(r"(?:出席|参加|参访|考察|访问|出访|发表演说|发表演讲|演讲)")
 # (the most characters such a place spans)
 GOING_TO_PLACE_REACH = 12
 # Triggers only right after a delegation (率团来台, 率团到北京) or before a place and a
 # purpose (到北京出席)
-DELEGATION_ONLY_TRIGGERS = frozenset({"来", "到"})
+DELEGATION_ONLY_TRIGGERS = frozenset({"来", "到", "去"})
 # …or 到 after someone sent (中国随即派出国务委员杨洁篪到南韩通报): the sent person's trip
 SENT_BEFORE = re.compile(r"派(?:出|遣)?了?[^,，;；:：。]{1,16}$")
 SENT_REACH = 20
@@ -1078,7 +1078,7 @@ class EventExtractor:
             if hit and hit.word in DELEGATION_ONLY_TRIGGERS and not (
                     norm.endswith(DELEGATION_COMES, start, i) and not norm.endswith("随团", start, i)) \
                     and not self._goes_to_attend(norm, i + len(hit.word)) \
-                    and not (hit.word == "到" and self._sent_person_before(norm, max(start, i - SENT_REACH), i)):
+                    and not (hit.word in ("到", "去") and self._sent_person_before(norm, max(start, i - SENT_REACH), i)):
                 # 率团来台, 率團到北京: a delegation's coming or going is a visit; a bare 来 or 到
                 # is any coming or going (来港投资, 流亡来台, 引来, 到了潮州) and no trigger at all,
                 # not even for the rules that look for another trigger in the sentence
@@ -2356,7 +2356,7 @@ class EventExtractor:
                         # 林戴安抵达斯德哥尔摩的地区法庭受审, 驱车前往温尼伯的家: a court or a
                         # home in the place, not a visit to the place
                         continue
-                    if trig.word in ("抵", "来", "到") and draft.place is not None and draft.actor is not None \
+                    if trig.word in ("抵", "来", "到", "去") and draft.place is not None and draft.actor is not None \
                             and self._national_of(draft.actor, self._country_id(draft.place_id)):
                         continue  # (口罩机已经抵港 told by 林郑: arriving in one's own country is no visit)
                     stay_at = draft.place.end if draft.place is not None and draft.place.start > pos else \

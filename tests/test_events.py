@@ -3431,6 +3431,14 @@ def test_a_delegation_coming_to_a_place_is_a_visit(resources):
     visit = one(events_of(resources, "10月12日，习近平南巡第一站到了潮州。", published="2020-10-20"), "visit")
     assert (visit.trigger, visit.place_id) == ("第一站", "place:CN:chaozhou")
     assert not [e for e in events_of(resources, "2020年8月10日，王毅到北京机场送行。", published="2020-08-20") if e.event_type == "visit"]
+    # 去 (go) like 到: before a place and a purpose, and a place for the visit told after it
+    visit = one(events_of(resources, "达赖喇嘛于1956年11月去印度参加佛陀2500年诞辰纪念仪式。", published="2020-03-25"), "visit")
+    assert (visit.trigger, visit.actor_id, visit.place_id, visit.date_start) == (
+        "去", "person:14th-dalai-lama", "country:IN", "1956-11")
+    visit = one(events_of(resources, "赵紫阳觉得这事儿就过去了，所以他就去北朝鲜访问。", published="2020-03-25"), "visit")
+    assert (visit.trigger, visit.place_id) == ("访问", "country:KP")
+    for text in ("王毅去年访问过这里。", "默克尔周末去柏林的超市买东西。", "这位总理说他不想去莫斯科。"):
+        assert not [e for e in events_of(resources, text, published="2020-09-19") if e.trigger == "去"], text
 
 
 def test_a_list_of_places_after_a_movement_is_a_visit_to_each(resources):
