@@ -88,10 +88,20 @@ def gold_participant_names(cell: str) -> list[set[str]]:
     return out
 
 
+# The dots that join the parts of a transliterated name (保罗．加拉格尔, 迈克∙普勒斯敦)
+NAME_DOTS = re.compile(r"[．‧•・∙·]")
+
+
+def _name_key(name: str) -> str:
+    """A name as compared: simplified script, one kind of name dot (the gold copies the
+    article's; the build writes ·)."""
+    return NAME_DOTS.sub("·", to_simplified(name))
+
+
 def same_participants(ids: str, gold_cell: str, persons: dict[str, set[str]]) -> bool:
     """The predicted participants are the gold ones, one to one, by any of their names."""
-    ours = [persons.get(p, {p.split(":", 1)[-1]}) for p in ids.split(";") if p]
-    gold = gold_participant_names(gold_cell)
+    ours = [{_name_key(n) for n in persons.get(p, {p.split(":", 1)[-1]})} for p in ids.split(";") if p]
+    gold = [{_name_key(n) for n in names} for names in gold_participant_names(gold_cell)]
     if len(ours) != len(gold):
         return False
     left = list(gold)

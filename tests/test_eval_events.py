@@ -17,6 +17,9 @@ def test_participants_match_by_any_of_their_names_one_to_one():
     # an unlinked name by its text, a state by its Chinese or English name
     assert same("name:瓦杰帕伊", "Atal Bihari Vajpayee (瓦杰帕伊)", persons)
     assert same("country:MN;person:xi-jinping", "Mongolia (蒙古国); Xi Jinping (习近平)", persons)
+    # whichever dot joins a transliterated name, and in either script
+    assert same("name:保罗·加拉格尔", "Paul Gallagher (保罗．加拉格尔)", persons)
+    assert same("name:达伦·伍兹", "Darren Woods (達倫‧伍茲)", persons)
     # one to one: a missing or an extra participant is a difference
     assert not same("person:xi-jinping", gold, persons)
     assert not same("person:xi-jinping;person:li-keqiang;person:khaltmaagiin-battulga", gold, persons)
