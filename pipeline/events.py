@@ -4313,6 +4313,12 @@ class EventExtractor:
             # met them, and a guessed actor would be a made-up value.
             d.provenance["dropped"] = "no actor"
             return False
+        if d.trigger.event_type == "letter" and self._to_custody_office(d):
+            # 给徐州市看守所打电话, 致电临沭看守所查询: a call or letter to a detention
+            # centre, a police station or a court is a family's or a lawyer's errand, no
+            # communication between states or their officials
+            d.provenance["dropped"] = "addressed to a custody office"
+            return False
         if d.date is not None and not d.date.value:
             d.date = None  # an unresolved relative date (今（25）日 with no publication date)
         # (named parties before the trigger or as its object, not in what it says: 在书信中
@@ -4353,6 +4359,18 @@ class EventExtractor:
             d.provenance["dropped"] = f"{d.status} without its own date"
             return False
         return True
+
+    def _to_custody_office(self, d: _Draft) -> bool:
+        """The letter or call of ``d`` is addressed to a custody or judicial office: one
+        named in a 给/向 phrase right before the trigger (给徐州市看守所打电话) or right
+        after it, in its clause (致电临沭看守所查询)."""
+        norm, at = self._norm, d.trigger_start
+        before = ADDRESSEE_BEFORE.search(norm, max(d.sentence[0], at - ADDRESSEE_REACH), at)
+        if before is not None and CUSTODY_OFFICE.search(before.group(1)):
+            return True
+        end = at + len(d.trigger.word)
+        after = CLAUSE_CHUNK.match(norm, end, min(d.sentence[1], end + ADDRESSEE_REACH))
+        return after is not None and CUSTODY_OFFICE.search(after.group(0)) is not None
 
     def _finish(self, doc: Document, d: _Draft) -> EventMention:
         place = self._place(d.place_id) if d.place_id else None
@@ -5035,6 +5053,14 @@ CALL_NOUNS = ("电话", "通话")
 REPEATED_EXCHANGE = re.compile(r"多次|屡次|数次|几次|经常|常常|交换|互相|互通|往来")
 # How far after a letter or call trigger its addressee may stand (致函美国总统特朗普).
 LETTER_OBJECT_REACH = 8
+# Offices of custody and justice: a call or letter to one (给看守所打电话, 致电…看守所查询)
+# is an errand, no diplomatic communication
+CUSTODY_OFFICE = re.compile(r"看守所|监狱|拘留所|派出所|公安局|公安分局|警察局|警署|法院|检察院")
+# …the addressee named in a 给/向 phrase right before a letter or call trigger, or
+# within this many characters of it
+ADDRESSEE_BEFORE = re.compile(r"[给向]([^,，;；:：。!！?？]*)$")
+ADDRESSEE_REACH = 16
+CLAUSE_CHUNK = re.compile(r"[^,，;；:：。!！?？]*")
 # No summit lasts this many days: a longer date range of a summit is a rough time (9月中旬).
 SUMMIT_MAX_DAYS = 6
 

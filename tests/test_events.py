@@ -3531,6 +3531,17 @@ def test_an_open_letter_is_a_letter_only_to_a_named_person(resources):
     assert not events_of(resources, "7月8日，已经离港的罗冠聪发表公开信，呼吁世界各国取消协定。", published="2020-07-10")
 
 
+def test_a_call_to_a_detention_centre_is_no_communication_between_states(resources):
+    for text in ("许艳表示，8月14日她给徐州市看守所打电话，要求立即调查。", "8月14日，丁家喜的妻子罗胜春曾致电临沭看守所查询。",
+                 "8月14日，王胜生向北京市第二中级法院去信。"):
+        assert not [e for e in events_of(resources, text, published="2020-08-20") if e.event_type == "letter"], text
+    # …but to a person it is one, whoever made it
+    letter = one(events_of(resources, "8月14日，许艳给美国驻华大使布兰斯塔德打电话。", published="2020-08-20"), "letter")
+    assert letter.date_start == "2020-08-14"
+    letter = one(events_of(resources, "8月14日特朗普给习近平打电话。", published="2020-08-20"), "letter")
+    assert set(letter.participants) == {"person:donald-trump", "person:xi-jinping"}
+
+
 def test_talks_by_phone_are_one_call_and_no_meeting(resources):
     evs = events_of(resources, "日本首相菅义伟和中国国家主席习近平计划星期五（9月25日）举行电话会谈。", published="2020-09-23")
     assert [(e.event_type, e.status, e.date_start) for e in evs] == [("letter", "planned", "2020-09-25")]
