@@ -5010,7 +5010,8 @@ def compatible(a: EventMention, b: EventMention, *, same_document: bool) -> bool
                 return not any(("stop", "list") in m.provenance or ("place", "virtual") in m.provenance for m in (a, b)) \
                     and (_year_holds(a, b) or _year_holds(b, a))
             return bool(a.place_id) and (a.place_id == b.place_id or one_stop) and (
-                _year_holds(a, b) or _year_holds(b, a) or _stop_holds(a, b) or _stop_holds(b, a))
+                _year_holds(a, b) or _year_holds(b, a) or _stop_holds(a, b) or _stop_holds(b, a)
+                or _trip_holds(a, b) or _trip_holds(b, a))
         # Across documents, reports differ in precision, but an aggregate over months
         # is not the same event as a day inside it.
         return ranges_overlap(a.date_start, a.date_end, b.date_start, b.date_end) and (
@@ -5033,6 +5034,21 @@ def _year_holds(outer: EventMention, inner: EventMention) -> bool:
         if k >= 0 and AGAIN_BEFORE.search(evidence, max(0, k - 4), k):
             return False
     return True
+
+
+def _trip_holds(outer: EventMention, inner: EventMention) -> bool:
+    """``outer`` is a visit told with its days (9月17日至19日访问台湾, 开始为期三天的访问)
+    and ``inner`` the same traveller's visit told by one day inside them (9月17日抵达台湾):
+    one trip, whose days are ``outer``'s (not a stop of a listed trip, whose own day
+    wins, see _stop_holds, nor a stop dated up to the publication)."""
+    if outer.event_type != "visit" or inner.event_type != "visit" or outer.date_precision != "day" \
+            or inner.date_precision != "day" or outer.actor_id != inner.actor_id:
+        return False
+    if any(("stop", "list") in m.provenance or ("date", "trip-to-publication") in m.provenance for m in (outer, inner)):
+        return False
+    a, b = _date_range(outer.date_start, outer.date_end), _date_range(inner.date_start, inner.date_end)
+    return a is not None and b is not None and b[0] == b[1] and a[0] < a[1] \
+        and (a[1] - a[0]).days < MAX_TRIP_DAYS and a[0] <= b[0] <= a[1]
 
 
 def _stop_holds(outer: EventMention, inner: EventMention) -> bool:
@@ -5063,6 +5079,9 @@ ADDRESSEE_REACH = 16
 CLAUSE_CHUNK = re.compile(r"[^,，;；:：。!！?？]*")
 # No summit lasts this many days: a longer date range of a summit is a rough time (9月中旬).
 SUMMIT_MAX_DAYS = 6
+# A visit's range spanning this many days or more is a rough time (本周访问巴黎: a week;
+# 中旬), not the trip's days (17日至19日, 为期三天): a day inside it is no day of the trip.
+MAX_TRIP_DAYS = 6
 
 
 def merge_pair(a: EventMention, b: EventMention) -> EventMention:
@@ -5080,8 +5099,9 @@ def merge_pair(a: EventMention, b: EventMention) -> EventMention:
         # (a report at another level of the place keeps the first: 访台 and 抵达桃园 are
         # one trip to Taiwan, not a visit to its airport's city)
         out = replace(out, place_id=b.place_id, place_name=b.place_name, country=b.country, latitude=b.latitude, longitude=b.longitude)
-    if (not a.date_start and b.date_start) or _year_holds(a, b) or _stop_holds(a, b):
-        # (a date of the year only gives way to the month or day inside it)
+    if (not a.date_start and b.date_start) or _year_holds(a, b) or _stop_holds(a, b) or _trip_holds(b, a):
+        # (a date of the year only gives way to the month or day inside it; a day of a
+        # trip to the trip's days)
         out = replace(out, date_start=b.date_start, date_end=b.date_end, date_precision=b.date_precision)
     elif a.date_start and b.date_start and a.date_precision == b.date_precision == "day" \
             and is_organisation_summit(a) and is_organisation_summit(b):

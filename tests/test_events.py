@@ -1875,6 +1875,16 @@ def test_a_country_and_a_city_in_it_are_one_place_across_documents(resources):
                         published="2020-03-25")
     visits = [e for e in dedupe(one_doc) if e.mention.event_type == "visit"]
     assert [(e.mention.place_name, e.mention.date_start, len(e.mentions)) for e in visits] == [("中国", "1954-10", 2)]
+    # …and a trip told with its days and a day of it: the arrival starts the trip
+    one_doc = events_of(resources, "美国国务次卿克拉奇9月17日抵达台湾，开始为期三天的访问。", published="2020-09-20")
+    visits = [e for e in dedupe(one_doc) if e.mention.event_type == "visit"]
+    assert [(e.mention.date_start, e.mention.date_end, len(e.mentions)) for e in visits] == [("2020-09-17", "2020-09-19", 2)]
+    one_doc = events_of(resources, "9月18日，克拉奇到访台湾。", "克拉奇9月17日至19日访问台湾。", published="2020-09-20")
+    visits = [e for e in dedupe(one_doc) if e.mention.event_type == "visit"]
+    assert [(e.mention.date_start, e.mention.date_end) for e in visits] == [("2020-09-17", "2020-09-19")]
+    # (a week is a rough time, not a trip's days: the arrival keeps its day)
+    one_doc = events_of(resources, "奥布赖恩本周访问巴黎。", "奥布赖恩周一抵达巴黎。", published="2020-07-15")
+    assert len([e for e in dedupe(one_doc) if e.mention.event_type == "visit"]) == 2
     # …but not the stops of a list told by the year: 访问纽约、费城 are stops of the trip
     one_doc = events_of(resources, "1896年8月底，李鸿章出访美国。", "当年李鸿章访问纽约、费城、华盛顿。",
                         published="2020-03-25")
