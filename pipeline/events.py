@@ -525,8 +525,10 @@ GROUP_LEADERS_EVENT = re.compile(r"(?:国家|集团|组织|联盟|东盟|欧盟|
 DAY_OF_EVENT_END = re.compile(r"(?:的)?(?:最后一天|最后一日|第一天|首日|当天)\s*$")
 # Letters that are events only when addressed to a named person
 ADDRESSED_ONLY = frozenset({"公开信"})
-# The end of a summit's name that makes it a business, academic or trade gathering
-BUSINESS_SUMMIT_BEFORE = re.compile(r"(?:投资|学术院|学术|金融|商业|商务|科技|创新|企业家|企业|行业|产业)[”\"」]?$")
+# The end of a summit's name that makes it a business, academic, trade or advocacy
+# gathering (价值观选民峰会, 家庭领导峰会: a party's or a movement's)
+BUSINESS_SUMMIT_BEFORE = re.compile(r"(?:投资|学术院|学术|金融|商业|商务|科技|创新|企业家|企业|行业|产业|服务贸易|数字[^,，;；:：。]{0,4}|"
+                                    r"信息化[^,，;；:：。]{0,4}|互联网|选民|家庭领导)[”\"」]?$")
 # Entry refused at the destination (均被拒入境, 遭拒绝入境), later in the trip's sentence
 REFUSED_ENTRY = re.compile(r"(?:被|遭)拒(?:绝)?(?:入境|入关)|拒(?:绝)?(?:其|他|她|他们|她们)?入境")
 REFUSED_ENTRY_REACH = 40

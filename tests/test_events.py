@@ -3578,7 +3578,10 @@ def test_mandarin_is_no_phone_call(resources):
 
 
 def test_a_business_or_academic_gathering_called_a_summit_is_no_summit(resources):
-    for text in ("美国总统奥巴马在2015年“选择美国”投资峰会上发表演讲。", "前重庆市市长黄奇帆10月24日在上海外滩金融峰会上发言。"):
+    for text in ("美国总统奥巴马在2015年“选择美国”投资峰会上发表演讲。", "前重庆市市长黄奇帆10月24日在上海外滩金融峰会上发言。",
+                 # …or a trade fair's, an IT industry's, a movement's
+                 "10月24日，习近平在北京举行的全球服务贸易峰会上致词。", "10月24日，余承东在中国信息化百人峰会上表示。",
+                 "10月24日，蓬佩奥参加“价值观选民峰会”。", "10月24日，蓬佩奥出席在爱奥华州举行的“家庭领导峰会”。"):
         assert not [e for e in events_of(resources, text, published="2021-10-25") if e.event_type == "summit"], text
     # a summit of an organisation of states stays one
     summit = one(events_of(resources, "习近平10月24日出席亚太经济合作组织峰会。", published="2021-10-25"), "summit")
