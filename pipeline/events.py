@@ -4371,8 +4371,9 @@ class EventExtractor:
         if before is not None and CUSTODY_OFFICE.search(before.group(1)):
             return True
         end = at + len(d.trigger.word)
-        after = CLAUSE_CHUNK.match(norm, end, min(d.sentence[1], end + ADDRESSEE_REACH))
-        return after is not None and CUSTODY_OFFICE.search(after.group(0)) is not None
+        limit = min(d.sentence[1], end + ADDRESSEE_REACH)
+        stop = _CLAUSE_PUNCT.search(norm, end, limit)
+        return CUSTODY_OFFICE.search(norm, end, stop.start() if stop else limit) is not None
 
     def _finish(self, doc: Document, d: _Draft) -> EventMention:
         place = self._place(d.place_id) if d.place_id else None
@@ -5078,7 +5079,6 @@ CUSTODY_OFFICE = re.compile(r"看守所|监狱|拘留所|派出所|公安局|公
 # within this many characters of it
 ADDRESSEE_BEFORE = re.compile(r"[给向]([^,，;；:：。!！?？]*)$")
 ADDRESSEE_REACH = 16
-CLAUSE_CHUNK = re.compile(r"[^,，;；:：。!！?？]*")
 # No summit lasts this many days: a longer date range of a summit is a rough time (9月中旬).
 SUMMIT_MAX_DAYS = 6
 # A visit's range spanning this many days or more is a rough time (本周访问巴黎: a week;
