@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from eval_events import confidence_bands, matches, print_bands  # noqa: E402
+from eval_events import confidence_bands, load_predicted, matches, print_bands  # noqa: E402
 from pipeline.build import run  # noqa: E402
 
 THRESHOLDS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9)
@@ -44,12 +44,7 @@ def load_set(gold_csv: Path, out_root: Path, rebuild: bool):
         shutil.rmtree(out)
     if not (out / "events.csv").exists():
         run([str(inputs)], out)
-    with open(out / "events.csv", encoding="utf-8") as f:
-        events = {row["event_id"]: row for row in csv.DictReader(f)}
-    with open(out / "event_mentions.csv", encoding="utf-8") as f:
-        pairs = sorted({(row["event_id"], row["doc_id"]) for row in csv.DictReader(f)})
-    docs = {Path(g["doc"]).with_suffix("").as_posix() for g in gold}
-    return gold, [(doc_id, events[eid]) for eid, doc_id in pairs if doc_id in docs]
+    return gold, load_predicted(out, gold)[1]
 
 
 def main(argv=None) -> int:

@@ -145,6 +145,18 @@ def print_bands(bands) -> None:
         f"{lo:.1f}-{lo + 0.1:.1f} {right}/{total}" for lo, right, total in bands))
 
 
+def load_predicted(out: Path, gold: list[dict]) -> tuple[dict[str, dict], list[tuple[str, dict]]]:
+    """The events of output folder ``out`` by id, and (doc_id, event row) per predicted
+    (event, document) pair of the documents the gold covers (a gold file may cover only
+    some of the inputs)."""
+    with open(out / "events.csv", encoding="utf-8") as f:
+        events = {row["event_id"]: row for row in csv.DictReader(f)}
+    with open(out / "event_mentions.csv", encoding="utf-8") as f:
+        pairs = sorted({(row["event_id"], row["doc_id"]) for row in csv.DictReader(f)})
+    gold_docs = {Path(g["doc"]).with_suffix("").as_posix() for g in gold}
+    return events, [(doc_id, events[eid]) for eid, doc_id in pairs if doc_id in gold_docs]
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("gold", nargs="?", default=str(ROOT.parent / "shared" / "eval" / "events"))
@@ -160,16 +172,8 @@ def main(argv=None) -> int:
     out = Path(args.out) if args.out else Path(tempfile.mkdtemp(prefix="cnevents-eval-"))
     if not args.out:
         run([args.inputs], out)
-    with open(out / "events.csv", encoding="utf-8") as f:
-        events = {row["event_id"]: row for row in csv.DictReader(f)}
-    with open(out / "event_mentions.csv", encoding="utf-8") as f:
-        pairs = sorted({(row["event_id"], row["doc_id"]) for row in csv.DictReader(f)})
+    events, predicted = load_predicted(out, gold)
     persons = load_persons()
-
-    # (doc_id, event row) for the documents the gold covers (a gold file may cover
-    # only some of the inputs)
-    gold_docs = {Path(g["doc"]).with_suffix("").as_posix() for g in gold}
-    predicted = [(doc_id, events[eid]) for eid, doc_id in pairs if doc_id in gold_docs]
 
     core = [g for g in gold if g["tier"] == "core"]
     found, field_hits = 0, defaultdict(int)
