@@ -54,3 +54,23 @@ def test_confidence_bands_count_right_predictions_per_tenth():
     bands = eval_events.confidence_bands([(0.95, True), (1.0, False), (0.9, True), (0.42, False), (0.49, True)])
     # 1.0 falls in the top band; 0.9 is the top band's lower bound, not 0.8's
     assert bands == [(0.4, 1, 2), (0.9, 2, 3)]
+
+
+def test_agreement_scores_one_annotators_rows_against_the_others():
+    spec = importlib.util.spec_from_file_location("agreement", ROOT / "benchmarks" / "agreement.py")
+    agreement = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(agreement)
+
+    def row(doc, typ, country, start, tier):
+        return {"doc": doc, "event_type": typ, "country_iso2": country, "date_start": start, "date_end": start, "tier": tier}
+
+    a = [row("x/1.txt", "visit", "JP", "2020-10-06", "core"), row("x/1.txt", "meeting", "JP", "2020-10-06", "core"),
+         row("x/2.txt", "statement", "", "", "secondary")]
+    # B has the visit as a secondary row, dates the meeting another day, and adds a core call
+    b = [row("x/1.txt", "visit", "JP", "2020-10-06", "secondary"), row("x/1.txt", "meeting", "JP", "2020-10-07", "core"),
+         row("x/2.txt", "letter", "", "2020-10-01", "core")]
+    # B's core rows: the meeting (another day than A's visit and meeting) and the call (A
+    # has none) match nothing of A; A's visit and meeting are both found by B's visit (one
+    # family, the scorer's convention)
+    assert agreement.score(a, b) == (0, 2, 2, 2)
+    assert agreement.score(b, a) == (2, 2, 0, 2)
