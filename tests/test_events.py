@@ -203,6 +203,14 @@ def test_place_modifying_the_event_noun(resources):
     assert summit.place_name == "河内" and summit.actor_id == "person:donald-trump"
 
 
+def test_leader_pair_nicknames_name_both_leaders(resources):
+    summit = one(events_of(resources, "曾在2015年在新加坡见证“马习会”的陈以信接受采访。", published="2020-06-27"), "summit")
+    assert (set(summit.participants), summit.place_id, summit.date_start) == (
+        {"person:ma-ying-jeou", "person:xi-jinping"}, "country:SG", "2015")
+    summit = one(events_of(resources, "2018年金文会达成的《板门店宣言》也有相关内容。", published="2020-06-27"), "summit")
+    assert set(summit.participants) == {"person:kim-jong-un", "person:moon-jae-in"}
+
+
 def test_no_place_guessed_from_an_affiliation(resources):
     evs = events_of(resources, "2020年9月14日，习近平与欧盟领导人举行视讯会议，中国官媒称中欧峰会取得成果。")
     assert all(e.place_id == "" for e in evs)
