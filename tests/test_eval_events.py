@@ -4,9 +4,17 @@ import importlib.util
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-_spec = importlib.util.spec_from_file_location("eval_events", ROOT / "benchmarks" / "eval_events.py")
-eval_events = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(eval_events)
+
+
+def _benchmark(name: str):
+    """The script benchmarks/<name>.py as a module."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+eval_events = _benchmark("eval_events")
 
 
 def test_participants_match_by_any_of_their_names_one_to_one():
@@ -39,9 +47,7 @@ def test_place_names_match_in_either_script():
 
 
 def test_the_throughput_benchmark_reads_the_articles_of_a_corpus_laid_out_like_the_shared_one(tmp_path):
-    spec = importlib.util.spec_from_file_location("throughput", ROOT / "benchmarks" / "throughput.py")
-    throughput = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(throughput)
+    throughput = _benchmark("throughput")
     (tmp_path / "articles" / "dw").mkdir(parents=True)
     (tmp_path / "articles" / "dw" / "1.txt").write_text("正文", encoding="utf-8")
     (tmp_path / "provenance.csv").write_text("a,b\n", encoding="utf-8")
@@ -57,9 +63,7 @@ def test_confidence_bands_count_right_predictions_per_tenth():
 
 
 def test_agreement_scores_one_annotators_rows_against_the_others():
-    spec = importlib.util.spec_from_file_location("agreement", ROOT / "benchmarks" / "agreement.py")
-    agreement = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(agreement)
+    agreement = _benchmark("agreement")
 
     def row(doc, typ, country, start, tier):
         return {"doc": doc, "event_type": typ, "country_iso2": country, "date_start": start, "date_end": start, "tier": tier}
