@@ -4357,7 +4357,10 @@ class EventExtractor:
             d.provenance["dropped"] = "talked about without its own date"
             return False
         if d.status in ("planned", "proposed") and d.provenance.get("date") not in ("clause", "sentence-visit") \
-                and d.provenance.get("status") != "after-publication":
+                and d.provenance.get("status") != "after-publication" \
+                and not (self._published is not None and _starts_after(d.date, self._published)):
+            # (a date of the sentence after the publication is no day the plan was
+            # announced on: 9月8日开始，栗战书将…访朝 in a 5 September article)
             d.provenance["dropped"] = f"{d.status} without its own date"
             return False
         return True

@@ -68,6 +68,14 @@ def test_planned_event_keeps_its_status(resources):
     assert summit.status == "planned" and summit.date_start == "2019-02-27"
 
 
+def test_a_plan_dated_after_the_publication_in_another_clause_keeps_that_date(resources):
+    # the day after the article's is the plan's, not the day it was announced on
+    visit = one(events_of(resources, "9月8日开始，栗战书将作为习近平的特使访朝。", published="2018-09-05"), "visit")
+    assert (visit.status, visit.date_start, visit.place_id) == ("planned", "2018-09-08", "country:KP")
+    # a past day in another clause may be the announcement's: still no event
+    assert events_of(resources, "9月2日，新华社说，栗战书将作为习近平的特使访朝。", published="2018-09-05") == []
+
+
 def test_undated_intentions_and_unplaced_letters_are_not_events(resources):
     assert events_of(resources, "金正恩在书信中直接表明想会晤川普。") == []
     assert events_of(resources, "当时已传出消息，金正恩即将与美国总统特朗普举行峰会。") == []
