@@ -131,6 +131,8 @@ DELEGATION_COMES = ("团",)
 CONTEXT_ONLY_TRIGGERS = frozenset({"来", "到", "去", "访"})
 # What a trip goes to do, right after 来/到 and its place (到北京出席, 来北京出席…峰会活动)
 GOING_TO_ATTEND = re.compile(r"(?:出席|参加|参访|考察|访问|出访|发表演说|发表演讲|演讲)")
+# …or to meet someone there (到北京与周恩来等进行了长时间会谈, 到美国与多名国会议员见面)
+GOING_TO_MEET = re.compile(r"(?:与|同|和|跟)[^,，;；:：。！？]{1,20}?(?:会谈|会晤|会见|会面|见面)")
 # (the most characters such a place spans)
 GOING_TO_PLACE_REACH = 12
 # Triggers only right after a delegation (率团来台, 率团到北京) or before a place and a
@@ -1103,7 +1105,8 @@ class EventExtractor:
         """A place right at ``at`` and a purpose of a trip right after it (到北京出席, 来北京出席
         中国与非洲峰会, 到澳门参加): 来/到 there is a trip."""
         place = next((p for p in self._places_all.within(at, at + GOING_TO_PLACE_REACH) if p.start == at), None)
-        return place is not None and GOING_TO_ATTEND.match(norm, place.end) is not None
+        return place is not None and (GOING_TO_ATTEND.match(norm, place.end) is not None
+                                      or GOING_TO_MEET.match(norm, place.end) is not None)
 
     def _is_coreference(self, norm: str, clause_start: int, pos: int, persons: list[Mention]) -> bool:
         """这一封金正恩亲笔信 / 该场会谈: a demonstrative (with classifiers and names between)

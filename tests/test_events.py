@@ -3450,6 +3450,14 @@ def test_a_delegation_coming_to_a_place_is_a_visit(resources):
     evs = events_of(resources, "去年5月，马来西亚首相纳吉到北京出席一带一路峰会论坛，与习近平会晤。", published="2018-03-05")
     visit = one(evs, "visit")
     assert (visit.trigger, visit.place_id, visit.date_start) == ("到", "place:CN:beijing", "2017-05")
+    # …or to meet someone there
+    evs = events_of(resources, "1964年，阿拉法特组建突击队后，马上到北京与周恩来等进行了长时间会谈。", published="2018-08-04")
+    visit = one(evs, "visit")
+    assert (visit.trigger, visit.actor_id, visit.place_id, visit.date_start) == (
+        "到", "person:yasser-arafat", "place:CN:beijing", "1964")
+    assert one(evs, "meeting").participants == ("person:yasser-arafat", "person:zhou-enlai")
+    # (到 with no known place right after it is still no trip)
+    assert not [e for e in events_of(resources, "他说到这里与记者见面了。", published="2018-08-04") if e.event_type == "visit"]
     # refused entry: the trip did not happen
     visit = one(events_of(resources, "行政院陆委会谘委范世平去年8月获邀来港出席论坛，被拒入境。", published="2017-03-01"), "visit")
     assert (visit.place_id, visit.status) == ("country:HK", "cancelled")
