@@ -80,6 +80,10 @@ CANDIDATE = "candidate"
 
 DOTS = "·"  # normalize() maps every middle-dot variant to U+00B7
 _HAN = re.compile(r"^[\u4e00-\u9fff]+$")
+# One or more Latin initials, each with its dot, ending at the dot searched from (the
+# end of the search window) and not inside a Latin word
+_LEADING_INITIALS = re.compile(r"(?<![A-Za-z0-9·])(?:[A-Z]·)+$")
+MAX_INITIALS = 3
 PERSON_TAGS = ("nr", "nrfg", "nrt")
 # Cues whose names are looked for again in the rest of the document (see
 # CandidateFinder.repeats), and the shortest name that is.
@@ -1176,9 +1180,14 @@ class CandidateFinder:
             if word_start < s and not any(p in left_stop for p in range(word_start, j)):
                 s = word_start
             glossed = self._glossed_name(norm, j, s, token_end_start, starts, left_stop)
+            initials = None
             if s == j and glossed is None:
-                i = j + 1
-                continue
+                # Latin initials before the name (S·D·佛里曼, T·K·朴): they start it
+                initials = _LEADING_INITIALS.search(norm, max(0, j - 2 * MAX_INITIALS), j + 1)
+                if initials is None or initials.start() in left_stop:
+                    i = j + 1
+                    continue
+                s = initials.start()
             # right parts: translit runs separated by dots; a Latin initial may stand
             # between two dots (罗伯特·C·奥布莱恩)
             e = j
@@ -1211,6 +1220,8 @@ class CandidateFinder:
                 # 副国务卿基思·克拉奇（Keith Krach）, 青年约翰·那达（John Nada): characters
                 # rare in transliterations (思, 那), confirmed by the English name
                 s, e = min(s, glossed[0]), max(e, glossed[1])
+            if initials is not None and not _HAN.match(norm[e - 1]):
+                e = j  # initials with no name after them
             if e > j + 1 and (s, e) not in known_spans:
                 out.append((s, e))
             i = max(e, j + 1)

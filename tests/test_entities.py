@@ -189,6 +189,11 @@ def test_middle_dot_names():
 def test_middle_dot_variants_and_initials():
     assert ("罗伯特·C·斯通", "PERSON", "", "candidate:dot") in tagged("顾问罗伯特·C·斯通发表了讲话。")
     assert ("安娜•卡列尼娜", "PERSON", "", "candidate:dot") in tagged("她说安娜•卡列尼娜会来访问。")
+    # initials may start the name (S･D･佛里曼, J·P·亚达夫), not a Latin word's end nor
+    # initials with no name after them
+    assert ("S･D･佛里曼", "PERSON", "", "candidate:dot") in tagged("1980年3月，管理局局长S･D･佛里曼率领代表团到中国访问。")
+    assert ("J·P·亚达夫", "PERSON", "", "candidate:dot") in tagged("退役的边境警察官员J·P·亚达夫说。")
+    assert not [t for t, kind, *_ in tagged("他们购买了USB·C·接口的设备。") if kind == "PERSON"]
 
 
 @pytest.mark.parametrize("text,name", [
