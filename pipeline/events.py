@@ -129,8 +129,9 @@ DELEGATION_COMES = ("团",)
 # Triggers that are events only in such a narrow context: they cue no search for names
 # (a sentence with 来 is no likelier to name someone than any other)
 CONTEXT_ONLY_TRIGGERS = frozenset({"来", "到", "去", "访"})
-# What a trip goes to do, right after 来/到 and its place (到北京出席, 来北京出席…峰会活动)
-GOING_TO_ATTEND = re.compile(r"(?:出席|参加|参访|考察|访问|出访|发表演说|发表演讲|演讲)")
+# What a trip goes to do, right after 来/到 and its place (到北京出席, 来北京出席…峰会活动,
+# 来中国谈判)
+GOING_TO_ATTEND = re.compile(r"(?:出席|参加|参访|考察|访问|出访|发表演说|发表演讲|演讲|谈判|商讨|商谈|洽谈|磋商|协商|拜会|述职|斡旋|调停)")
 # …or to meet someone there (到北京与周恩来等进行了长时间会谈, 到美国与多名国会议员见面)
 GOING_TO_MEET = re.compile(r"(?:与|同|和|跟)[^,，;；:：。！？]{1,20}?(?:会谈|会晤|会见|会面|见面)")
 # (the most characters such a place spans)
@@ -732,7 +733,7 @@ CALL_PAID_TO = re.compile(r"(?:的|进行了?|进行的)[^,，;；。的]{0,8}")
 POSTED_AFTER = re.compile(r"[^,，;；。]{0,3}?(?:大使|总领事|领事|公使|代表|外交官|代办)")
 # The purpose of a trip between its place and the 的 of a relative clause (前往北京商讨该协议
 # 的外交部长扎里夫): a short verb phrase, no punctuation
-TRIP_PURPOSE_THEN_DE = re.compile("(?:" + GOING_TO_ATTEND.pattern + r"|商讨|讨论|商谈|洽谈|谈判|参与|会见|会晤|处理|协商|推动|签署)"
+TRIP_PURPOSE_THEN_DE = re.compile("(?:" + GOING_TO_ATTEND.pattern + r"|讨论|参与|会见|会晤|处理|推动|签署)"
                                   r"[^,，;；:：。的]{0,6}(?=的)")
 # One-character destinations that stand for more than one state (访伊: Iran or Iraq): the
 # state the sentence, else the article, names (triggers.csv lists them with no place)

@@ -3456,6 +3456,9 @@ def test_a_delegation_coming_to_a_place_is_a_visit(resources):
     assert (visit.trigger, visit.actor_id, visit.place_id, visit.date_start) == (
         "到", "person:yasser-arafat", "place:CN:beijing", "1964")
     assert one(evs, "meeting").participants == ("person:yasser-arafat", "person:zhou-enlai")
+    # …or to negotiate there
+    visit = one(events_of(resources, "毛泽东质疑来中国谈判的金日成。", published="2020-07-01"), "visit")
+    assert (visit.trigger, visit.actor_id, visit.place_id) == ("来", "person:kim-il-sung", "country:CN")
     # (到 with no known place right after it is still no trip)
     assert not [e for e in events_of(resources, "他说到这里与记者见面了。", published="2018-08-04") if e.event_type == "visit"]
     # refused entry: the trip did not happen
