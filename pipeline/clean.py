@@ -1440,10 +1440,16 @@ def _is_heading_like(seg: Segment) -> bool:
 # A heading tag around prose (hkcnews galleries write a story's paragraphs as ####): longer
 # than this, with a full stop inside, the block is a paragraph
 HEADING_PROSE_CHARS = 80
+# …and so is a shorter one that is a whole sentence with clauses and a credit or more
+# after its full stop (正在日本訪問的英國首相文翠珊，…檢閱儀仗隊。美聯社)
+HEADING_SENTENCE_CHARS = 30
+_CLAUSE_COMMA = re.compile(r"[，,；;]")
 
 
 def _block_kind(seg: Segment) -> str:
-    if seg.kind == "heading" and seg.n_chars > HEADING_PROSE_CHARS and _FULL_STOP.search(seg.text.rstrip()[:-1]):
+    if seg.kind == "heading" and _FULL_STOP.search(seg.text.rstrip()[:-1]) and (
+            seg.n_chars > HEADING_PROSE_CHARS
+            or seg.n_chars > HEADING_SENTENCE_CHARS and _CLAUSE_COMMA.search(seg.text)):
         return "paragraph"
     if seg.kind == "item":
         return "heading" if _is_heading_like(seg) else "paragraph"

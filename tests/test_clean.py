@@ -379,9 +379,13 @@ def test_prose_written_as_a_heading_is_a_paragraph(tmp_path):
         "---\ntitle: \"防長訪問南韓\"\ndate: \"2017-10-27\"\n---\n\n# 防長訪問南韓\n\n"
         "#### 美軍三艘航空母艦集結太平洋。而在大軍壓境的氣氛下，周五抵達南韓訪問的美國國防部長，到埗後轉到板門店休戰區，"
         "在數十呎外的北韓官兵注視下對記者表示，北韓正在建立核武庫，是對全球秩序的威脅。\n\n"
-        "#### 雙方討論經貿合作\n\n行政院長表示，歡迎代表團來訪。\n", encoding="utf-8")
+        "#### 雙方討論經貿合作\n\n行政院長表示，歡迎代表團來訪。\n"
+        # a shorter one too when it is a sentence of clauses with a credit after it
+        "#### 正在日本訪問的英國首相文翠珊，在防衛相陪同下檢閱儀仗隊。美聯社\n\n"
+        # (not a subhead of two short sentences, nor a list of titles)
+        "#### 一、經貿。二、安全。\n\n#### 中美貿易談判，第一階段協議，簽署在即。\n", encoding="utf-8")
     doc = read_document(page)
-    assert [b.kind for b in doc.blocks] == ["title", "paragraph", "heading", "paragraph"]
+    assert [b.kind for b in doc.blocks] == ["title", "paragraph", "heading", "paragraph", "paragraph", "heading", "heading"]
 
 
 def test_the_lead_image_caption_before_the_text_is_kept(tmp_path):
