@@ -382,7 +382,7 @@ def test_prose_written_as_a_heading_is_a_paragraph(tmp_path):
         "#### 雙方討論經貿合作\n\n行政院長表示，歡迎代表團來訪。\n"
         # a shorter one too when it is a sentence of clauses with a credit after it
         "#### 正在日本訪問的英國首相文翠珊，在防衛相陪同下檢閱儀仗隊。美聯社\n\n"
-        # (not a subhead of two short sentences, nor a list of titles)
+        # (not a short subhead of two sentences, nor a headline whose only full stop ends it)
         "#### 一、經貿。二、安全。\n\n#### 中美貿易談判，第一階段協議，簽署在即。\n", encoding="utf-8")
     doc = read_document(page)
     assert [b.kind for b in doc.blocks] == ["title", "paragraph", "heading", "paragraph", "paragraph", "heading", "heading"]
