@@ -44,7 +44,7 @@ def load_set(gold_csv: Path, out_root: Path, rebuild: bool):
         shutil.rmtree(out)
     if not (out / "events.csv").exists():
         run([str(inputs)], out)
-    return gold, load_predicted(out, gold)[1]
+    return gold, load_predicted(out, gold, inputs)[1]
 
 
 def main(argv=None) -> int:

@@ -145,16 +145,27 @@ def print_bands(bands) -> None:
         f"{lo:.1f}-{lo + 0.1:.1f} {right}/{total}" for lo, right, total in bands))
 
 
-def load_predicted(out: Path, gold: list[dict]) -> tuple[dict[str, dict], list[tuple[str, dict]]]:
+def input_documents(inputs: Path | None) -> set[str]:
+    """The document ids of the articles under ``inputs`` (their paths relative to it,
+    without the extension, as the build names them)."""
+    if inputs is None or not inputs.is_dir():
+        return set()
+    return {p.relative_to(inputs).with_suffix("").as_posix() for p in inputs.rglob("*")
+            if p.is_file() and not p.name.startswith(".")}
+
+
+def load_predicted(out: Path, gold: list[dict], inputs: Path | None = None) -> tuple[dict[str, dict], list[tuple[str, dict]]]:
     """The events of output folder ``out`` by id, and (doc_id, event row) per predicted
-    (event, document) pair of the documents the gold covers (a gold file may cover only
-    some of the inputs)."""
+    (event, document) pair of the documents scored: those the gold has rows for and every
+    article under ``inputs`` (an article its annotators found no event in has no gold row,
+    and what the build reports there is wrong).  A build may hold more documents than
+    the set (a whole-corpus build scored with one set's gold): the others are not scored."""
     with open(out / "events.csv", encoding="utf-8") as f:
         events = {row["event_id"]: row for row in csv.DictReader(f)}
     with open(out / "event_mentions.csv", encoding="utf-8") as f:
         pairs = sorted({(row["event_id"], row["doc_id"]) for row in csv.DictReader(f)})
-    gold_docs = {Path(g["doc"]).with_suffix("").as_posix() for g in gold}
-    return events, [(doc_id, events[eid]) for eid, doc_id in pairs if doc_id in gold_docs]
+    scored = {Path(g["doc"]).with_suffix("").as_posix() for g in gold} | input_documents(inputs)
+    return events, [(doc_id, events[eid]) for eid, doc_id in pairs if doc_id in scored]
 
 
 def main(argv=None) -> int:
@@ -172,7 +183,7 @@ def main(argv=None) -> int:
     out = Path(args.out) if args.out else Path(tempfile.mkdtemp(prefix="cnevents-eval-"))
     if not args.out:
         run([args.inputs], out)
-    events, predicted = load_predicted(out, gold)
+    events, predicted = load_predicted(out, gold, Path(args.inputs))
     persons = load_persons()
 
     core = [g for g in gold if g["tier"] == "core"]

@@ -1,6 +1,7 @@
 """Read a random sample of events against their articles (precision by reading).
 
 Usage:  python benchmarks/sample_events.py [CORPUS] [--n 30] [--seed 0] [--out DIR] [--missed]
+                                          [--exclude LIST]
 
 Builds the corpus's diplomacy articles (``CORPUS/diplomacy_articles.txt``, paths
 relative to CORPUS; default ``../shared/eval/corpus``) into a temporary directory — or
@@ -12,6 +13,10 @@ With --missed it samples the other side (recall by reading): sentences of the ar
 that name a leader (``CORPUS/diplomacy_articles_with_leaders.txt``) which mention a
 known person and a strong trigger (strength >= 0.8 in ``gazetteers/triggers.csv``) but
 are the evidence of no event; a reader marks which report an event that was missed.
+
+--exclude names a file of article paths (one per line, as in the diplomacy lists) held
+out for an annotation set: no event any of them reports, and no sentence of theirs, is
+shown, so reading the sample does not show the annotated articles before they are scored.
 """
 
 from __future__ import annotations
@@ -37,7 +42,9 @@ def main(argv=None) -> int:
     ap.add_argument("--out", help="an existing build to sample from")
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--missed", action="store_true", help="sample trigger sentences without an event instead")
+    ap.add_argument("--exclude", help="a file of article paths whose events and sentences are not shown")
     args = ap.parse_args(argv)
+    excluded = _doc_ids(Path(args.exclude).read_text(encoding="utf-8").splitlines()) if args.exclude else set()
 
     corpus = Path(args.corpus)
     if args.out:
@@ -55,8 +62,8 @@ def main(argv=None) -> int:
     print("by status:", ", ".join(f"{k} {v}" for k, v in ev["status"].value_counts().items()))
     rng = random.Random(args.seed)
     if args.missed:
-        return _missed(ds, corpus, args.n, rng)
-    rows = list(ev.itertuples(index=False))
+        return _missed(ds, corpus, args.n, rng, excluded)
+    rows = [r for r in ev.itertuples(index=False) if excluded.isdisjoint(r.doc_ids)]
     for i, r in enumerate(rng.sample(rows, min(args.n, len(rows))), start=1):
         parts = ",".join(p.replace("person:", "") for p in r.participants)
         print(f"\n[{i}] {r.event_type} ({r.status}) actor={r.actor_name or '-'} participants={parts} "
@@ -66,11 +73,17 @@ def main(argv=None) -> int:
     return 0
 
 
-def _missed(ds, corpus: Path, n: int, rng: random.Random) -> int:
+def _doc_ids(lines) -> set[str]:
+    """Document ids of article paths (``articles/dutymachine_dw/1047815.txt`` →
+    ``dutymachine_dw/1047815``)."""
+    return {Path(line.strip().split("articles/", 1)[-1]).with_suffix("").as_posix() for line in lines if line.strip()}
+
+
+def _missed(ds, corpus: Path, n: int, rng: random.Random, excluded: set[str] = frozenset()) -> int:
     with open(ROOT / "gazetteers" / "triggers.csv", encoding="utf-8", newline="") as f:
         strong = [r["trigger"] for r in csv.DictReader(f) if float(r["strength"] or 0) >= 0.8]
     listed = (corpus / "diplomacy_articles_with_leaders.txt").read_text(encoding="utf-8").splitlines()
-    docs = {Path(line.strip().split("articles/", 1)[-1]).with_suffix("").as_posix() for line in listed if line.strip()}
+    docs = _doc_ids(listed) - excluded
     m = ds.mentions
     m = m[m["doc_id"].isin(docs) & (m["type"] == "PERSON") & (m["canonical_id"] != "")]
     with_event = set(zip(ds.event_mentions["doc_id"], ds.event_mentions["evidence"]))

@@ -78,3 +78,21 @@ def test_agreement_scores_one_annotators_rows_against_the_others():
     # family, the scorer's convention)
     assert agreement.score(a, b) == (0, 2, 2, 2)
     assert agreement.score(b, a) == (2, 2, 0, 2)
+
+
+def test_predictions_in_an_article_without_gold_rows_are_scored(tmp_path):
+    """An article its annotators found no event in has no gold row; an event the build
+    reports there is a wrong prediction, not one left out of the score."""
+    (tmp_path / "inputs" / "dw").mkdir(parents=True)
+    for name in ("1.txt", "2.txt"):
+        (tmp_path / "inputs" / "dw" / name).write_text("正文", encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "events.csv").write_text("event_id,event_type\ne1,visit\ne2,meeting\ne3,visit\n", encoding="utf-8")
+    (out / "event_mentions.csv").write_text("event_id,doc_id\ne1,dw/1\ne2,dw/2\ne3,other/9\n", encoding="utf-8")
+    gold = [{"doc": "dw/1.txt"}]
+    _, pairs = eval_events.load_predicted(out, gold, tmp_path / "inputs")
+    # dw/2 is in the set with no gold row: scored; other/9 is a document of the build outside the set
+    assert [(doc, ev["event_id"]) for doc, ev in pairs] == [("dw/1", "e1"), ("dw/2", "e2")]
+    _, pairs = eval_events.load_predicted(out, gold)
+    assert [doc for doc, _ in pairs] == ["dw/1"]
