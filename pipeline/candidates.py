@@ -866,14 +866,18 @@ class CandidateFinder:
                             # place: 外长迪马|约（Luigi Di Maio）)
                             # (…or an unknown word of transliteration characters the HMM found,
                             # after a state's title: 赞比亚总统伦古, tagged as a place)
-                            state_title = k > 0 and words[k - 1].tag == "ns" and not words[k - 1].hmm
+                            # (a state's title: 赞比亚总统, 印度的国防部长)
+                            before = k - 2 if k > 1 and norm[words[k - 1].start : words[k - 1].end] == "的" else k - 1
+                            state_title = before >= 0 and words[before].tag == "ns" and not words[before].hmm
                             # (…or a rare dictionary word jieba tags as a place, after a title
                             # that a place opens: 吉林省委书记巴音朝鲁 — a name of a minority or
                             # foreign language; places we know are never names, see person_shape)
+                            # (…or a dictionary word of transliteration characters jieba tags as
+                            # another proper noun, after a state's title: 印度国防部长辛格)
                             if (_tagged_name(words, k + 1, s, e) or (e > words[k + 1].end and _LATIN_GLOSS.match(norm, e))
                                     or _POSITION_GLOSS.match(norm, e)
-                                    or (state_title and words[k + 1].hmm and self._translit_word(norm, words[k + 1])
-                                        and 2 <= e - s <= MAX_TRANSLIT)
+                                    or (state_title and (words[k + 1].hmm or words[k + 1].tag == "nz")
+                                        and self._translit_word(norm, words[k + 1]) and 2 <= e - s <= MAX_TRANSLIT)
                                     or (state_title and not words[k + 1].hmm and words[k + 1].tag == "ns" and e == words[k + 1].end
                                         and 3 <= e - s <= MAX_TRANSLIT and self.freq.get(norm[s:e], 0) <= TITLED_PLACE_WORD_MAX_FREQ)) \
                                     and self.person_shape(norm[s:e], titled=True):

@@ -46,6 +46,10 @@ def candidate(text, name):
     # a rare dictionary word jieba tags as a place, after a title a place opens
     ("吉林省委书记巴音朝鲁2018年8月访问缅甸期间兜售项目。", "巴音朝鲁", "title:省委书记"),
     ("另外两人分别是巴西总统博索纳罗和洪都拉斯总统埃尔南德斯。", "埃尔南德斯", "title:总统"),
+    # a dictionary word of transliteration characters jieba tags as another proper noun
+    # (nz), after a state's title, with or without 的 between them
+    ("印度国防部长辛格访问俄罗斯。", "辛格", "title:国防部长"),
+    ("第二件是印度的国防部长辛格突然访问俄罗斯三天。", "辛格", "title:国防部长"),
     # characters jieba cuts one by one, a Latin gloss of two words after them (a Japanese name)
     ("神户市议员上畠寛弘（Uehata Norihiro），8月30日来到外务省。", "上畠寛弘", "title:议员"),
     ("与外务副大臣佐藤正久（Sato Masahisa）会面。", "佐藤正久", "title:大臣"),
@@ -61,6 +65,12 @@ def test_name_after_a_title_is_a_candidate(text, name, cue):
 def test_a_position_gloss_does_not_make_a_name_of_common_words():
     # the word before the gloss must still have a name's shape
     persons = [m.text for m in tag_entities("美国总统的车队（右）与警察（左）。") if m.type == "PERSON"]
+    assert persons == []
+
+
+def test_a_proper_noun_after_a_title_is_no_name_unless_transliterated():
+    # 宝座 and 抗议 follow titles and places in the corpus; they are no names
+    persons = [m.text for m in tag_entities("他于2005年赢得桃园县长宝座。蒙古国学者抗议。") if m.type == "PERSON"]
     assert persons == []
 
 
