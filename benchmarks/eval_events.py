@@ -1,6 +1,7 @@
 """Score events.csv against the hand-made seed gold in ../shared/eval/events/.
 
 Usage:  python benchmarks/eval_events.py [GOLD] [--out OUTPUTS_DIR] [--inputs SEEDS_DIR]
+        python benchmarks/eval_events.py benchmarks/gold/unseen46.csv --articles benchmarks/gold/unseen46_docs.txt
 
 GOLD is a folder holding ``seed_truth.csv`` or a CSV file in its format (any gold made
 the same way for other articles; ``doc`` is the input path relative to INPUTS, with its
@@ -22,6 +23,7 @@ from __future__ import annotations
 import argparse
 import csv
 import re
+import shutil
 import sys
 import tempfile
 from collections import defaultdict
@@ -168,12 +170,32 @@ def load_predicted(out: Path, gold: list[dict], inputs: Path | None = None) -> t
     return events, [(doc_id, events[eid]) for eid, doc_id in pairs if doc_id in scored]
 
 
+def copy_articles(listing: Path, corpus: Path) -> Path:
+    """A temporary folder holding the articles ``listing`` names, copied from ``corpus``
+    with their paths below ``articles/`` (so the build names them as the gold does)."""
+    inputs = Path(tempfile.mkdtemp(prefix="cnevents-set-"))
+    for line in listing.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        rel = Path(line.strip())
+        dst = inputs / (Path(*rel.parts[1:]) if rel.parts[0] == "articles" else rel)
+        dst.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(corpus / rel, dst)
+    return inputs
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("gold", nargs="?", default=str(ROOT.parent / "shared" / "eval" / "events"))
     ap.add_argument("--out", help="an existing output directory to score")
     ap.add_argument("--inputs", default=str(ROOT / "seeds"))
+    ap.add_argument("--articles", help="a file of the set's article paths as the corpus lists them "
+                    "(articles/<source>/<id>.txt, e.g. benchmarks/gold/unseen46_docs.txt): they are "
+                    "copied from --corpus into a temporary folder, which becomes --inputs")
+    ap.add_argument("--corpus", default=str(ROOT.parent / "shared" / "eval" / "corpus"))
     args = ap.parse_args(argv)
+    if args.articles:
+        args.inputs = str(copy_articles(Path(args.articles), Path(args.corpus)))
 
     gold_path = Path(args.gold)
     if gold_path.is_dir():

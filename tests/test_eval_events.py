@@ -96,3 +96,15 @@ def test_predictions_in_an_article_without_gold_rows_are_scored(tmp_path):
     assert [(doc, ev["event_id"]) for doc, ev in pairs] == [("dw/1", "e1"), ("dw/2", "e2")]
     _, pairs = eval_events.load_predicted(out, gold)
     assert [doc for doc, _ in pairs] == ["dw/1"]
+
+
+def test_a_sets_articles_are_copied_from_the_corpus_as_the_gold_names_them(tmp_path):
+    corpus = tmp_path / "corpus"
+    (corpus / "articles" / "dw").mkdir(parents=True)
+    (corpus / "articles" / "dw" / "1.txt").write_text("正文一", encoding="utf-8")
+    (corpus / "articles" / "dw" / "2.txt").write_text("正文二", encoding="utf-8")
+    listing = tmp_path / "docs.txt"
+    listing.write_text("articles/dw/2.txt\n\n", encoding="utf-8")
+    inputs = eval_events.copy_articles(listing, corpus)
+    assert eval_events.input_documents(inputs) == {"dw/2"}
+    assert (inputs / "dw" / "2.txt").read_text(encoding="utf-8") == "正文二"
