@@ -310,10 +310,14 @@ def _cut_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
 PAREN_CLAUSE_REACH = 40
 
 
+# A counted group of places right before a dash that lists them (亚洲三国——日本、…)
+COUNTED_GROUP_BEFORE = re.compile(r"[0-9一二三四五六七八九十两几多]+个?(?:国|国家|地|城市|城|站|省|州|岛)$")
+
+
 def clauses(norm: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Clause spans inside a sentence: split at commas, colons and semicolons — not inside
-    a parenthesis closed within PAREN_CLAUSE_REACH characters (新冠病毒(又称中共病毒，
-    COVID-19)流行期间: one clause)."""
+    """Clause spans inside a sentence: split at commas, colons, semicolons and double
+    dashes — not inside a parenthesis closed within PAREN_CLAUSE_REACH characters
+    (新冠病毒(又称中共病毒，COVID-19)流行期间: one clause)."""
     spans = []
     s = start
     i = start
@@ -328,6 +332,15 @@ def clauses(norm: str, start: int, end: int) -> list[tuple[int, int]]:
             if i > s:
                 spans.append((s, i))
             s = i + 1
+        elif ch == "—" and i + 1 < end and norm[i + 1] == "—" and not COUNTED_GROUP_BEFORE.search(norm, s, i):
+            # a double dash sets off what follows (…对台湾及其军队的支持——美国国务卿…会见…),
+            # unless it lists the members of a counted group (访问亚洲三国——日本、蒙古和韩国);
+            # one dash alone joins a range (1949—1976年)
+            if i > s:
+                spans.append((s, i))
+            i += 2
+            s = i
+            continue
         i += 1
     if end > s:
         spans.append((s, end))

@@ -3626,3 +3626,22 @@ def test_a_trip_stopped_on_its_way_is_cancelled(resources):
 def test_a_meeting_yu_the_hosts_office_is_in_the_hosts_country(resources):
     meeting = one(events_of(resources, "中华民国总统蔡英文8月10日上午于总统府接见美国卫生部长阿扎尔。", published="2020-10-17"), "meeting")
     assert (meeting.country, meeting.date_start) == ("TW", "2020-08-10")
+
+
+def test_a_double_dash_sets_off_a_clause_unless_it_lists_a_counted_group(resources):
+    # 及 before the dash is no "with" reaching over it to the name after it
+    evs = events_of(resources, "让美国军舰穿越南海，加强对台湾及其军队的支持——美国国务卿迈克·庞皮欧本月在夏威夷"
+                               "会见中国最高级外交官杨洁篪时也提及了这些问题。", published="2020-06-29")
+    meeting = one(evs, "meeting")
+    assert meeting.actor_id == "person:mike-pompeo" and set(meeting.participants) == {"person:mike-pompeo", "person:yang-jiechi"}
+    assert (meeting.place_id, meeting.date_start) == ("place:US:hawaii", "2020-06")
+    # a dash after 亚洲三国 lists the three: a visit to each
+    evs = events_of(resources, "9月29日，美国国务院宣布，国务卿蓬佩奥将于下周访问亚洲三国——日本、蒙古和韩国。",
+                    published="2020-09-30")
+    assert sorted(e.country for e in evs if e.event_type == "visit") == ["JP", "KR", "MN"]
+
+
+def test_clauses_split_at_a_double_dash_not_a_range_dash():
+    from pipeline.segment import clauses
+    text = "该伙伴关系——由习近平在2016年访伊时首次提出——已获批准，1949—1976年。"
+    assert [text[a:b] for a, b in clauses(text, 0, len(text))] == ["该伙伴关系", "由习近平在2016年访伊时首次提出", "已获批准", "1949—1976年。"]
