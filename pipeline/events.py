@@ -123,12 +123,12 @@ SUMMIT_PARTY_JOINS = frozenset({"与", "和", "同", "及", "-", "－", "—"})
 MOTION_TRIGGERS = frozenset({"出访", "抵达", "到达", "飞抵", "来到", "前往", "直飞", "赴", "赴美", "赴英", "赴京", "抵", "来", "到", "去"})
 # A bare verb of motion is a trip only to the place right after it (率团赴台, 赴北京访问;
 # not 曾赴洗肾的病人, where 赴 goes to an activity).
-BARE_MOTION_TRIGGERS = frozenset({"赴", "抵", "来", "到", "去", "访", "到达"})
+BARE_MOTION_TRIGGERS = frozenset({"赴", "抵", "来", "到", "去", "访", "到达", "在"})
 # What 来 (come) follows when a delegation comes (率团来台, 率领访问团来华, 访团来台)
 DELEGATION_COMES = ("团",)
 # Triggers that are events only in such a narrow context: they cue no search for names
 # (a sentence with 来 is no likelier to name someone than any other)
-CONTEXT_ONLY_TRIGGERS = frozenset({"来", "到", "去", "访"})
+CONTEXT_ONLY_TRIGGERS = frozenset({"来", "到", "去", "访", "在"})
 # What a trip goes to do, right after 来/到 and its place (到北京出席, 来北京出席…峰会活动,
 # 来中国谈判)
 GOING_TO_ATTEND = re.compile(r"(?:出席|参加|参访|考察|访问|出访|发表演说|发表演讲|演讲|谈判|商讨|商谈|洽谈|磋商|协商|拜会|述职|斡旋|调停)")
@@ -139,6 +139,10 @@ GOING_TO_PLACE_REACH = 12
 # Triggers only right after a delegation (率团来台, 率团到北京) or before a place and a
 # purpose (到北京出席)
 DELEGATION_ONLY_TRIGGERS = frozenset({"来", "到", "去"})
+# Being at a place to attend something (蓬佩奥在日本参加…会议, 柯文哲与应勇在上海共同出席…
+# 论坛): a trip there only for someone from another country (see _attends_at, _keep)
+ATTEND_AT_TRIGGERS = frozenset({"在"})
+ATTENDS = re.compile(r"(?:共同|一同|一起|一道)?(?:出席|参加)")
 # …or 到 after someone sent (中国随即派出国务委员杨洁篪到南韩通报): the sent person's trip
 SENT_BEFORE = re.compile(r"派(?:出|遣)?了?[^,，;；:：。]{1,16}$")
 SENT_REACH = 20
@@ -1080,6 +1084,8 @@ class EventExtractor:
                         # So it does before a time word jieba joins to it (访问期间).
                         hit = triggers[word]
                         break
+            if hit and hit.word in ATTEND_AT_TRIGGERS and not self._attends_at(norm, i + len(hit.word)):
+                hit = None  # 在 is a trigger only before a place and 出席/参加
             if hit and hit.word in DELEGATION_ONLY_TRIGGERS and not (
                     norm.endswith(DELEGATION_COMES, start, i) and not norm.endswith("随团", start, i)) \
                     and not self._goes_to_attend(norm, i + len(hit.word)) \
@@ -1101,6 +1107,25 @@ class EventExtractor:
         clause, then a known name just before ``at`` (not 派了…人选到台湾: nobody named)."""
         sent = SENT_BEFORE.search(norm, lo, at)
         return sent is not None and any(p.end == at for p in self._persons_all.within(sent.start(), at))
+
+    def _attends_at(self, norm: str, at: int) -> bool:
+        """A place right at ``at`` and 出席/参加 right after it (在日本参加, 在上海共同出席)."""
+        place = next((p for p in self._places_all.within(at, at + GOING_TO_PLACE_REACH) if p.start == at), None)
+        return place is not None and ATTENDS.match(norm, place.end) is not None
+
+    def _abroad(self, d: _Draft) -> bool:
+        """The place of ``d`` lies in another country than its actor's (a gazetteer
+        person's country in gazetteers/persons.csv): a trip there, not a day at home."""
+        if d.actor is None or d.place is None:
+            return False
+        person = self.gazetteer.persons.get(d.actor.canonical_id)
+        home = getattr(person, "country", "") if person is not None else ""
+        there = self._country_id(d.place_id)
+        if any(self._norm[m.start - 1 : m.start] == "驻" and self._country_id(m.canonical_id) == there
+               and (title := POSTED_AFTER.match(self._norm, m.end)) is not None and title.end() == d.actor.start
+               for m in self._places_all.within(*d.sentence)):
+            return False  # 台湾驻捷克代表汪忠一…在布拉格出席: an envoy where he is posted
+        return bool(home) and there != "country:" and there != f"country:{home}"
 
     def _goes_to_attend(self, norm: str, at: int) -> bool:
         """A place right at ``at`` and a purpose of a trip right after it (到北京出席, 来北京出席
@@ -2472,6 +2497,15 @@ class EventExtractor:
                         # 赴北京访问, 前往德国进行正式访问: the movement and the visit after it
                         # are one event, told once (by the visit)
                         log.debug("dropped %s at %d in %s: restated by a visit", d.trigger.word, d.trigger_start, doc.doc_id)
+                        continue
+                    if d.trigger.word in ATTEND_AT_TRIGGERS and any(
+                            o is not d and o.trigger.event_type == "visit" and o.trigger.word not in ATTEND_AT_TRIGGERS
+                            and o.place_id == d.place_id and o.actor is not None and d.actor is not None
+                            and o.actor.canonical_id == d.actor.canonical_id and self._keep(o)
+                            for o in sentence_drafts):
+                        # 正在中东访问的特朗普，周日在沙特阿拉伯参加…会议: the trip the sentence
+                        # tells by a visit, not a second one
+                        log.debug("dropped %s at %d in %s: told by a visit", d.trigger.word, d.trigger_start, doc.doc_id)
                         continue
                     if self._keep(d):
                         block_drafts.append(d)
@@ -4324,6 +4358,11 @@ class EventExtractor:
             # centre, a police station or a court is a family's or a lawyer's errand, no
             # communication between states or their officials
             d.provenance["dropped"] = "addressed to a custody office"
+            return False
+        if d.trigger.word in ATTEND_AT_TRIGGERS and not self._abroad(d):
+            # 习近平在北京出席…, 特鲁多将在渥太华参加内阁会议: attending at home is no trip
+            # (nor is it one for someone whose country the gazetteers do not give)
+            d.provenance["dropped"] = "attending at home"
             return False
         if d.date is not None and not d.date.value:
             d.date = None  # an unresolved relative date (今（25）日 with no publication date)

@@ -959,7 +959,8 @@ def test_a_pronoun_opening_a_paragraph_refers_to_the_subject_of_the_paragraph_be
     evs = events_of(resources, "中国国家主席习近平11月14日在巴西出席金砖五国峰会时，就香港局势发表讲话。",
                     "联合创办人杨占青表示，他周一会见了白宫官员。",
                     "其他在讨论的措施还包括限制国企高管赴美访问。", published="2019-11-18")
-    assert [e for e in evs if e.event_type != "summit"] == []
+    # (only the summit and Xi's visit to Brazil it was held in: 在巴西出席)
+    assert [(e.event_type, e.country) for e in evs if e.event_type != "summit"] == [("visit", "BR")]
 
 
 def test_a_trigger_jieba_joins_to_zhong_is_found(resources):
@@ -3645,3 +3646,24 @@ def test_clauses_split_at_a_double_dash_not_a_range_dash():
     from pipeline.segment import clauses
     text = "该伙伴关系——由习近平在2016年访伊时首次提出——已获批准，1949—1976年。"
     assert [text[a:b] for a, b in clauses(text, 0, len(text))] == ["该伙伴关系", "由习近平在2016年访伊时首次提出", "已获批准", "1949—1976年。"]
+
+
+def test_attending_something_abroad_is_a_visit_there(resources):
+    evs = events_of(resources, "美国国务卿蓬佩奥周二（10月6日）在日本参加四方安全对话会议。", published="2020-10-07")
+    visit = one(evs, "visit")
+    assert (visit.actor_id, visit.country, visit.date_start, visit.trigger) == ("person:mike-pompeo", "JP", "2020-10-06", "在")
+    # planned, with 共同 before the verb
+    visit = one(events_of(resources, "国家安全顾问奥布莱恩14日将在巴黎共同出席法国国庆日活动。", published="2020-07-12"), "visit")
+    assert (visit.status, visit.place_name, visit.date_start) == ("planned", "巴黎", "2020-07-14")
+
+
+def test_attending_something_at_home_or_in_another_way_is_no_visit(resources):
+    # at home: Xi in Beijing, Trudeau in Ottawa
+    assert events_of(resources, "习近平7月1日在北京出席庆祝大会。", published="2020-07-02") == []
+    assert events_of(resources, "特鲁多7月1日将在渥太华参加内阁会议。", published="2020-06-30") == []
+    # someone whose country the gazetteers do not give
+    assert events_of(resources, "律师张三7月1日在东京参加研讨会。", published="2020-07-02") == []
+    # 在 + place followed by something else than attending
+    assert events_of(resources, "孟晚舟7月1日在温哥华以视像形式出席了纽约联邦法院的聆讯。", published="2020-07-02") == []
+    # an envoy attending something where he is posted
+    assert events_of(resources, "2019年3月8日，时任台湾驻捷克代表汪忠一在布拉格出席建筑展开展。", published="2020-07-02") == []
