@@ -142,7 +142,9 @@ DELEGATION_ONLY_TRIGGERS = frozenset({"来", "到", "去"})
 # Being at a place to attend something (蓬佩奥在日本参加…会议, 柯文哲与应勇在上海共同出席…
 # 论坛): a trip there only for someone from another country (see _attends_at, _keep)
 ATTEND_AT_TRIGGERS = frozenset({"在"})
-ATTENDS = re.compile(r"(?:共同|一同|一起|一道)?(?:出席|参加)")
+ATTENDS = re.compile(r"(?:共同|一同|一起|一道)?(?:出席|参加|签署|发表演讲|发表演说)")
+# …or the place of what is attended, after the verb (出席在上海的双城论坛, 参加在东京举行的会议)
+ATTENDED_AT = re.compile(r"(?:举行|召开|举办)?的")
 # …or 到 after someone sent (中国随即派出国务委员杨洁篪到南韩通报): the sent person's trip
 SENT_BEFORE = re.compile(r"派(?:出|遣)?了?[^,，;；:：。]{1,16}$")
 SENT_REACH = 20
@@ -1109,9 +1111,14 @@ class EventExtractor:
         return sent is not None and any(p.end == at for p in self._persons_all.within(sent.start(), at))
 
     def _attends_at(self, norm: str, at: int) -> bool:
-        """A place right at ``at`` and 出席/参加 right after it (在日本参加, 在上海共同出席)."""
+        """A place right at ``at`` (after 在) and 出席/参加/签署/发表演讲 right after it (在日本参加,
+        在上海共同出席, 在布拉格签署), or 出席/参加 right before the 在 and 的 after the place
+        (出席在上海的…论坛, 参加在东京举行的会议)."""
         place = next((p for p in self._places_all.within(at, at + GOING_TO_PLACE_REACH) if p.start == at), None)
-        return place is not None and ATTENDS.match(norm, place.end) is not None
+        if place is None:
+            return False
+        return ATTENDS.match(norm, place.end) is not None \
+            or (norm.endswith(("出席", "参加"), 0, at - 1) and ATTENDED_AT.match(norm, place.end) is not None)
 
     def _abroad(self, d: _Draft) -> bool:
         """The place of ``d`` lies in another country than its actor's (a gazetteer
@@ -2500,11 +2507,13 @@ class EventExtractor:
                         continue
                     if d.trigger.word in ATTEND_AT_TRIGGERS and any(
                             o is not d and o.trigger.event_type == "visit" and o.trigger.word not in ATTEND_AT_TRIGGERS
-                            and o.place_id == d.place_id and o.actor is not None and d.actor is not None
+                            and o.place_id is not None and self._country_id(o.place_id) == self._country_id(d.place_id)
+                            and o.actor is not None and d.actor is not None
                             and o.actor.canonical_id == d.actor.canonical_id and self._keep(o)
                             for o in sentence_drafts):
-                        # 正在中东访问的特朗普，周日在沙特阿拉伯参加…会议: the trip the sentence
-                        # tells by a visit, not a second one
+                        # 正在中东访问的特朗普，周日在沙特阿拉伯参加…会议, 维特齐在访台最后一天…出席在
+                        # 台北举办的论坛: the trip the sentence tells by a visit (to that country
+                        # or a place in it), not a second one
                         log.debug("dropped %s at %d in %s: told by a visit", d.trigger.word, d.trigger_start, doc.doc_id)
                         continue
                     if self._keep(d):

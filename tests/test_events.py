@@ -3655,6 +3655,11 @@ def test_attending_something_abroad_is_a_visit_there(resources):
     # planned, with 共同 before the verb
     visit = one(events_of(resources, "国家安全顾问奥布莱恩14日将在巴黎共同出席法国国庆日活动。", published="2020-07-12"), "visit")
     assert (visit.status, visit.place_name, visit.date_start) == ("planned", "巴黎", "2020-07-14")
+    # signing there, and the place after the verb (出席在台北举办的…论坛)
+    evs = events_of(resources, "今年一月，台北市长柯文哲与捷克布拉格市长贺瑞普在布拉格签署姐妹市协定。", published="2020-07-08")
+    assert (one(evs, "visit").actor_id, one(evs, "visit").place_name) == ("person:ko-wen-je", "布拉格")
+    visit = one(events_of(resources, "捷克参议院议长维特齐9月4日下午出席在台北举办的论坛并致词。", published="2020-09-05"), "visit")
+    assert (visit.actor_id, visit.place_name, visit.date_start) == ("person:milos-vystrcil", "台北", "2020-09-04")
 
 
 def test_attending_something_at_home_or_in_another_way_is_no_visit(resources):
