@@ -1122,15 +1122,29 @@ class EventExtractor:
 
     def _abroad(self, d: _Draft) -> bool:
         """The place of ``d`` lies in another country than its actor's (a gazetteer
-        person's country in gazetteers/persons.csv): a trip there, not a day at home."""
+        person's country in gazetteers/persons.csv): a trip there, not a day at home.
+        When the actor is at home there, another person named with it before the trigger
+        who is abroad becomes the actor (上海市长应勇、台北市长柯文哲出席在上海的论坛: 柯文哲's
+        trip)."""
         if d.actor is None or d.place is None:
             return False
-        person = self.gazetteer.persons.get(d.actor.canonical_id)
+        if self._abroad_person(d, d.actor):
+            return True
+        other = next((m for m in sorted(d.participants.values(), key=lambda m: m.start)
+                      if m is not d.actor and m.start < d.trigger_start and d.sentence[0] <= m.start
+                      and self._abroad_person(d, m)), None)
+        if other is None:
+            return False
+        d.actor = other
+        return True
+
+    def _abroad_person(self, d: _Draft, m: Mention) -> bool:
+        person = self.gazetteer.persons.get(m.canonical_id)
         home = getattr(person, "country", "") if person is not None else ""
         there = self._country_id(d.place_id)
-        if any(self._norm[m.start - 1 : m.start] == "驻" and self._country_id(m.canonical_id) == there
-               and (title := POSTED_AFTER.match(self._norm, m.end)) is not None and title.end() == d.actor.start
-               for m in self._places_all.within(*d.sentence)):
+        if any(self._norm[p.start - 1 : p.start] == "驻" and self._country_id(p.canonical_id) == there
+               and (title := POSTED_AFTER.match(self._norm, p.end)) is not None and title.end() == m.start
+               for p in self._places_all.within(*d.sentence)):
             return False  # 台湾驻捷克代表汪忠一…在布拉格出席: an envoy where he is posted
         return bool(home) and there != "country:" and there != f"country:{home}"
 

@@ -3658,6 +3658,10 @@ def test_attending_something_abroad_is_a_visit_there(resources):
     # signing there, and the place after the verb (出席在台北举办的…论坛)
     evs = events_of(resources, "今年一月，台北市长柯文哲与捷克布拉格市长贺瑞普在布拉格签署姐妹市协定。", published="2020-07-08")
     assert (one(evs, "visit").actor_id, one(evs, "visit").place_name) == ("person:ko-wen-je", "布拉格")
+    # of two named before the verb, the one who is abroad travelled
+    visit = one(events_of(resources, "2017年7月2日，上海市长应勇（左）、台北市长柯文哲（右）出席在上海的2017双城论坛。",
+                          published="2020-07-08"), "visit")
+    assert (visit.actor_id, visit.place_name, visit.date_start) == ("person:ko-wen-je", "上海", "2017-07-02")
     visit = one(events_of(resources, "捷克参议院议长维特齐9月4日下午出席在台北举办的论坛并致词。", published="2020-09-05"), "visit")
     assert (visit.actor_id, visit.place_name, visit.date_start) == ("person:milos-vystrcil", "台北", "2020-09-04")
 
