@@ -169,6 +169,8 @@ TRANSLIT_PLACE_ENDS = frozenset("邦")
 # 袁某, 李某某: a person the text leaves unnamed
 ANONYMOUS = frozenset(("某", "某某", "姓"))  # 袁某, 邱姓 (surnamed Qiu): nobody named
 NOT_NAME_ENDS = frozenset("区村镇乡县省市州街宫社网股氏")
+# Particles no name ends with, after a title or not (李的职权, 王了)
+PARTICLE_ENDS = frozenset("的了着吗呢吧")
 TRANSLIT_TAGS = frozenset(("nr", "nrt", "nrfg", "ns", "nz"))
 # The longest name in characters a Latin gloss confirms after a title (上畠寛弘)
 MAX_GLOSSED_RUN = 4
@@ -569,6 +571,8 @@ class CandidateFinder:
         n = len(name)
         if n < 2:
             return False
+        if name[-1] in PARTICLE_ENDS:
+            return False  # 李的职权: a surname and a particle, no name
         if not titled and name[-1] in NOT_NAME_ENDS:
             return False
         if all(ch in self.cues.translit for ch in name) and n <= MAX_TRANSLIT:

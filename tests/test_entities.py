@@ -682,3 +682,9 @@ def test_other_outlets_transliterations_link():
 def test_a_minister_titled_daichen_introduces_a_name():
     # 大臣 titles (UK, Dutch, Japanese ministers) are title cues like 外长
     assert ("布洛克", "PERSON", "", "candidate:title:外交大臣") in tagged("荷兰外交大臣布洛克和王毅在会谈中表达关切。")
+
+
+def test_a_surname_and_a_particle_is_no_name():
+    # a trigger cues the name search in its sentence; 李的 is 李's, not a person
+    persons = [m.text for m in tag_entities("李的职权有限，但在洪灾、疫情等方面，他出现在现场视察和访问。") if m.type == "PERSON"]
+    assert "李的" not in persons
