@@ -131,7 +131,7 @@ DELEGATION_COMES = ("团",)
 CONTEXT_ONLY_TRIGGERS = frozenset({"来", "到", "去", "访", "在"})
 # What a trip goes to do, right after 来/到 and its place (到北京出席, 来北京出席…峰会活动,
 # 来中国谈判)
-GOING_TO_ATTEND = re.compile(r"(?:出席|参加|参访|考察|访问|出访|发表演说|发表演讲|演讲|谈判|商讨|商谈|洽谈|磋商|协商|拜会|述职|斡旋|调停)")
+GOING_TO_ATTEND = re.compile(r"(?:出席|参加|参访|考察|视察|访问|出访|发表演说|发表演讲|演讲|谈判|商讨|商谈|洽谈|磋商|协商|拜会|述职|斡旋|调停)")
 # …or to meet someone there (到北京与周恩来等进行了长时间会谈, 到美国与多名国会议员见面)
 GOING_TO_MEET = re.compile(r"(?:与|同|和|跟)[^,，;；:：。！？]{1,20}?(?:会谈|会晤|会见|会面|见面)")
 # (the most characters such a place spans)
@@ -139,6 +139,9 @@ GOING_TO_PLACE_REACH = 12
 # Triggers only right after a delegation (率团来台, 率团到北京) or before a place and a
 # purpose (到北京出席)
 DELEGATION_ONLY_TRIGGERS = frozenset({"来", "到", "去"})
+# An official's inspection is a trip only to the place right after it (视察武汉市火神山医院,
+# 视察了武汉长江大堤)
+INSPECT_TRIGGERS = frozenset({"视察"})
 # Being at a place to attend something (蓬佩奥在日本参加…会议, 柯文哲与应勇在上海共同出席…
 # 论坛): a trip there only for someone from another country (see _attends_at, _keep)
 ATTEND_AT_TRIGGERS = frozenset({"在"})
@@ -2177,6 +2180,9 @@ class EventExtractor:
                     # (checked first: they need no slot, and 来 is frequent)
                     if trig.word in BARE_MOTION_TRIGGERS and not any(p.start == pos + len(trig.word) for p in located):
                         continue
+                    if trig.word in INSPECT_TRIGGERS and not any(
+                            p.start == pos + len(trig.word) + norm.startswith("了", pos + len(trig.word)) for p in located):
+                        continue  # 视察首钢, 在视察过程中: no place inspected, no trip told
                     if trig.word in WHOLE_WORD_TRIGGERS and pos not in token_ends and pos != s:
                         continue  # (a word of its own: not the 访 of 采访, 专访)
                     if trig.word in INVITATION_TRIGGERS and (not invited_event or self._unnamed_inviter(norm, s, pos, persons)

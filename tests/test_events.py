@@ -3676,3 +3676,14 @@ def test_attending_something_at_home_or_in_another_way_is_no_visit(resources):
     assert events_of(resources, "孟晚舟7月1日在温哥华以视像形式出席了纽约联邦法院的聆讯。", published="2020-07-02") == []
     # an envoy attending something where he is posted
     assert events_of(resources, "2019年3月8日，时任台湾驻捷克代表汪忠一在布拉格出席建筑展开展。", published="2020-07-02") == []
+
+
+def test_an_officials_inspection_of_a_place_is_a_visit_there(resources):
+    visit = one(events_of(resources, "中国国家主席习近平于2018年视察南海的一支舰队。", published="2020-06-29"), "visit")
+    assert (visit.actor_id, visit.place_id, visit.date_start, visit.trigger) == (
+        "person:xi-jinping", "place:ZZ:south-china-sea", "2018", "视察")
+    # with 了 between
+    visit = one(events_of(resources, "2019年5月，江泽民视察了武汉长江大堤。", published="2020-06-29"), "visit")
+    assert visit.place_id == "place:CN:wuhan"
+    # nothing inspected that is a place, or an inspection that is only a time
+    assert events_of(resources, "1992年4月，邓小平在视察首钢时讲到，朱镕基懂经济。", published="2020-06-29") == []
