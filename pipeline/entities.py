@@ -80,6 +80,8 @@ ADMIN_SUFFIXES = frozenset(("省", "市", "州", "县", "区", "城", "地区", 
 RUN_ON_MAX_FREQ = 200
 
 # 约瑟夫·R·拜登: a given name, a Latin initial, a surname
+# Before a given name, a word that makes it another person's (小弗雷德: Fred Jr., not Fred)
+GIVEN_NAME_BEFORE = frozenset("小")
 _MIDDLE_INITIAL = re.compile(rf"([^{DOTS}]+){DOTS}[A-Za-z]\.?{DOTS}([^{DOTS}]+)")
 # A state, then a title and nothing else, then a full dotted name (土耳其总统雷杰普·塔伊普·埃尔多安,
 # 德国前总理…): how far the title may reach, and what it may hold (no break, no 的)
@@ -308,8 +310,63 @@ class EntityTagger:
             candidates = self.finder.find(text, norm, tokens, found, people, ner=ner, blocked=named)
             candidates = self.link_titled_surnames(norm, found, self.link_glosses(text, norm, candidates))
             found = found + self.link_initials(norm, candidates)
+            found = self.link_given_names(text, norm, tokens, found)
             found.sort(key=lambda m: (m.start, m.end, m.type))
         return found
+
+    @staticmethod
+    def _name_goes_on(norm: str, at: int, token_at: dict[int, int], translit) -> bool:
+        """A transliteration character as a token of its own at ``at`` and another token
+        of transliteration characters after it: a longer name jieba cut up (安东尼|泽|克尔),
+        not a given name followed by a word (唐纳德|根本, 唐纳德|比|小弗雷德)."""
+        e = token_at.get(at)
+        if e != at + 1 or norm[at] not in translit:
+            return False
+        f = token_at.get(e)
+        return f is not None and all(ch in translit for ch in norm[e:f])
+
+    def link_given_names(self, text: str, norm: str, tokens: list[tuple[int, int]],
+                         found: list[Mention]) -> list[Mention]:
+        """A person written with a middle dot (爱德华多·博尔索纳罗) and named later by the
+        given name alone (爱德华多3月上旬陪同他的总统父亲…), as articles do to tell relatives
+        apart: the given name is that person when it has three or more characters, is
+        whole tokens after the first full mention, overlaps no other name, starts no
+        longer name (安东尼泽克尔) and is no junior (小弗雷德), and no other person of the
+        article has that given name."""
+        owners: dict[str, set[str]] = {}
+        first: dict[str, int] = {}
+        for m in found:
+            if m.type != PERSON or not m.canonical_id.startswith("person:"):
+                continue
+            name = norm[m.start : m.end]
+            k = min((name.find(d) for d in DOTS if d in name), default=-1)
+            if k < 3 or not all("\u3400" <= ch <= "\u9fff" for ch in name[:k]):
+                continue
+            given = name[:k]
+            owners.setdefault(given, set()).add(m.canonical_id)
+            first[given] = min(first.get(given, m.end), m.end)
+        given_names = {g: next(iter(ids)) for g, ids in owners.items() if len(ids) == 1}
+        if not given_names:
+            return found
+        starts = {s for s, _ in tokens}
+        ends = {e for _, e in tokens}
+        token_at = dict(tokens)
+        translit = self.finder.cues.translit if self.finder is not None else frozenset()
+        taken = bytearray(len(norm))
+        for m in found:
+            taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+        added = []
+        for given, pid in sorted(given_names.items()):
+            person = self.gazetteer.persons.get(pid)
+            k = norm.find(given, first[given])
+            while k >= 0:
+                e = k + len(given)
+                if k in starts and e in ends and not any(taken[k:e]) and person is not None \
+                        and norm[k - 1 : k] not in GIVEN_NAME_BEFORE \
+                        and not self._name_goes_on(norm, e, token_at, translit):
+                    added.append(Mention(PERSON, k, e, text[k:e], pid, person.name, source="given-name"))
+                k = norm.find(given, e)
+        return found + added if added else found
 
     def link_glosses(self, text: str, norm: str, candidates: list[Mention]) -> list[Mention]:
         """Candidate persons whose name the article glosses in Latin script with the

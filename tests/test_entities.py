@@ -688,3 +688,17 @@ def test_a_surname_and_a_particle_is_no_name():
     # a trigger cues the name search in its sentence; 李的 is 李's, not a person
     persons = [m.text for m in tag_entities("李的职权有限，但在洪灾、疫情等方面，他出现在现场视察和访问。") if m.type == "PERSON"]
     assert "李的" not in persons
+
+
+def test_a_given_name_alone_is_the_person_named_in_full_with_it_before():
+    text = "巴西总统之子、议员爱德华多·博尔索纳罗（Eduardo Bolsonaro）发推文。爱德华多3月上旬陪同他的总统父亲到美国访问。"
+    given = [m for m in tag_entities(text) if m.text == "爱德华多"]
+    assert [(m.canonical_id, m.source) for m in given] == [("person:eduardo-bolsonaro", "given-name")]
+
+
+def test_a_given_name_is_not_a_junior_or_the_start_of_another_name():
+    text = ("玛丽·特朗普说，弗雷德·特朗普对长子十分苛刻。小弗雷德对家族生意并不感兴趣。"
+            "BBC驻北美记者 弗雷德泽克尔（Fred Zurcher）报道。弗雷德的影响极大。")
+    fred = [(m.start, m.canonical_id) for m in tag_entities(text) if m.text == "弗雷德"]
+    # only the last one: not 小弗雷德 (Fred Jr.), not the start of 弗雷德泽克尔
+    assert fred == [(text.rindex("弗雷德的"), "person:fred-trump")]
