@@ -977,6 +977,7 @@ class EventExtractor:
         self._text = ""  # and its text
         self._norm = ""  # and its normalised twin
         self._block_kind = ""  # the kind of the block being read (caption, paragraph …)
+        self._captions: list[tuple[int, int]] = []  # the spans of the document's photo captions
         self._kept: list[tuple[int, _Draft]] = []  # (block, event) kept in earlier blocks
         self._memo: dict = {}  # per-document results that do not depend on the trigger
         self._pairs: list[tuple[int, _Draft]] = []  # (block, event) with two or more participants
@@ -1116,12 +1117,21 @@ class EventExtractor:
     def _attends_at(self, norm: str, at: int) -> bool:
         """A place right at ``at`` (after 在) and 出席/参加/签署/发表演讲 right after it (在日本参加,
         在上海共同出席, 在布拉格签署), or 出席/参加 right before the 在 and 的 after the place
-        (出席在上海的…论坛, 参加在东京举行的会议)."""
+        (出席在上海的…论坛, 参加在东京举行的会议) — or a photo caption that ends with the place
+        (2019年9月默克尔在武汉: who is shown there)."""
         place = next((p for p in self._places_all.within(at, at + GOING_TO_PLACE_REACH) if p.start == at), None)
         if place is None:
             return False
         return ATTENDS.match(norm, place.end) is not None \
-            or (norm.endswith(("出席", "参加"), 0, at - 1) and ATTENDED_AT.match(norm, place.end) is not None)
+            or (norm.endswith(("出席", "参加"), 0, at - 1) and ATTENDED_AT.match(norm, place.end) is not None) \
+            or self._caption_ends_at(norm, place.end)
+
+    def _caption_ends_at(self, norm: str, at: int) -> bool:
+        """``at`` ends a photo caption's text (a full stop and spaces may follow)."""
+        k = bisect.bisect_right(self._captions, (at, float("inf"))) - 1
+        if k < 0 or not (self._captions[k][0] < at <= self._captions[k][1]):
+            return False
+        return not norm[at : self._captions[k][1]].strip(" 。.\n")
 
     def _abroad(self, d: _Draft) -> bool:
         """The place of ``d`` lies in another country than its actor's (a gazetteer
@@ -1993,6 +2003,7 @@ class EventExtractor:
         published = self._published = glossed_today(doc.norm, _publication_day(doc.published))
         self._caption_date: Mention | None = None
         self._text = doc.text
+        self._captions = [(b.start, b.end) for b in doc.blocks if b.kind == "caption"]
         token_ends = {e for _, e in tokens}
         self._token_starts = {s for s, _ in tokens}
         self._token_ends = token_ends

@@ -3687,3 +3687,16 @@ def test_an_officials_inspection_of_a_place_is_a_visit_there(resources):
     assert visit.place_id == "place:CN:wuhan"
     # nothing inspected that is a place, or an inspection that is only a time
     assert events_of(resources, "1992年4月，邓小平在视察首钢时讲到，朱镕基懂经济。", published="2020-06-29") == []
+
+
+def test_a_photo_caption_of_someone_abroad_at_a_place_is_a_visit_there(resources):
+    def caption_events(caption, published):
+        doc = make_document("德国总理默克尔表示关切。", caption, published=published)
+        doc = replace(doc, blocks=(doc.blocks[0], replace(doc.blocks[1], kind="caption")))
+        return annotate(doc, resources)[1]
+
+    visit = one(caption_events("2019年9月默克尔在武汉", "2020-07-08"), "visit")
+    assert (visit.actor_id, visit.place_id, visit.date_start) == ("person:angela-merkel", "place:CN:wuhan", "2019-09")
+    # at home, or a paragraph that is no caption
+    assert caption_events("2020年9月30日，习近平在天安门广场。", "2020-10-02") == []
+    assert events_of(resources, "德国总理默克尔表示关切。", "2019年9月默克尔在武汉", published="2020-07-08") == []
