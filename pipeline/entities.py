@@ -79,9 +79,9 @@ ADMIN_SUFFIXES = frozenset(("省", "市", "州", "县", "区", "城", "地区", 
 # word (jieba frequency at least this).
 RUN_ON_MAX_FREQ = 200
 
-# 约瑟夫·R·拜登: a given name, a Latin initial, a surname
 # Before a given name, a word that makes it another person's (小弗雷德: Fred Jr., not Fred)
 GIVEN_NAME_BEFORE = frozenset("小")
+# 约瑟夫·R·拜登: a given name, a Latin initial, a surname
 _MIDDLE_INITIAL = re.compile(rf"([^{DOTS}]+){DOTS}[A-Za-z]\.?{DOTS}([^{DOTS}]+)")
 # A state, then a title and nothing else, then a full dotted name (土耳其总统雷杰普·塔伊普·埃尔多安,
 # 德国前总理…): how far the title may reach, and what it may hold (no break, no 的)

@@ -122,7 +122,7 @@ SUMMIT_PARTY_JOINS = frozenset({"与", "和", "同", "及", "-", "－", "—"})
 # not its destination, unlike 在日本访问.
 MOTION_TRIGGERS = frozenset({"出访", "抵达", "到达", "飞抵", "来到", "前往", "直飞", "赴", "赴美", "赴英", "赴京", "抵", "来", "到", "去"})
 # A bare verb of motion is a trip only to the place right after it (率团赴台, 赴北京访问;
-# not 曾赴洗肾的病人, where 赴 goes to an activity).
+# not 曾赴洗肾的病人, where 赴 goes to an activity); so is 在 (see ATTEND_AT_TRIGGERS).
 BARE_MOTION_TRIGGERS = frozenset({"赴", "抵", "来", "到", "去", "访", "到达", "在"})
 # What 来 (come) follows when a delegation comes (率团来台, 率领访问团来华, 访团来台)
 DELEGATION_COMES = ("团",)
