@@ -524,6 +524,7 @@ class CandidateFinder:
         self.freq = tokenizer.FREQ
         # titles that end a dotted name's left part (卫生部长|亚历克斯·阿扎尔)
         self._gloss_titles = tuple(sorted(cues.title_before | cues.title_after | set(GLOSS_TAIL_TITLES), key=len, reverse=True))
+        self._title_ends = frozenset(w[-1] for w in cues.title_before)  # (the last characters of titles)
         self._gloss_heads = tuple(cues.org_heads) + tuple(sorted(cues.site_heads))
         # The tags of jieba's default dictionary are stored (segment.pos_model); a
         # tokenizer with another dictionary gets its tags from jieba.posseg.
@@ -1095,7 +1096,10 @@ class CandidateFinder:
         first claim on the document's HMM budget."""
         spans = sentences(norm)
         first = self.gate_first
-        hits = [s for s, e in tokens if norm[s] in first and norm[s:e] in self.gate_words]
+        # (and a compound title jieba keeps as one word: 经济部长阿特迈尔(Peter Altmaier))
+        title_ends = self._title_ends
+        hits = [s for s, e in tokens if (norm[s] in first and norm[s:e] in self.gate_words)
+                or (e - s > 2 and norm[e - 1] in title_ends and self.is_title(norm[s:e]))]
         starts = [s for s, _ in spans]
         cued = set()
         for pos in hits:

@@ -702,3 +702,9 @@ def test_a_given_name_is_not_a_junior_or_the_start_of_another_name():
     fred = [(m.start, m.canonical_id) for m in tag_entities(text) if m.text == "弗雷德"]
     # only the last one: not 小弗雷德 (Fred Jr.), not the start of 弗雷德泽克尔
     assert fred == [(text.rindex("弗雷德的"), "person:fred-trump")]
+
+
+def test_a_compound_title_jieba_keeps_as_one_word_cues_the_name_search():
+    # 经济部长 is one word: the sentence has no trigger, the title still introduces a name
+    m = candidate("针对德国联邦经济部长阿特迈尔(Peter Altmaier)最新接受采访时的表态。", "阿特迈尔")
+    assert m.source == "candidate:title:经济部长"
