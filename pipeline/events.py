@@ -1427,6 +1427,11 @@ class EventExtractor:
         window = norm[max(known_end, clause[0]) : pos]
         if "(" in window or "（" in window:
             window = _PAREN_SPAN.sub(lambda m: " " * len(m.group()), window)
+        if last is not None and (behalf := ON_BEHALF_OF.match(norm, last.end, pos)) is not None:
+            # 默克尔代表德国政府前往北京: whom the subject speaks for, not the subject
+            k = behalf.end() - max(known_end, clause[0])
+            if k > 0:
+                window = " " * k + window[k:]
         return _title_in(window, self.organisation_titles, _BODY_BLOCKERS, not_before=PERSON_TITLE_AFTER_BODY)
 
     def _official_country(self, norm: str, clause: tuple[int, int], pos: int, persons: list[Mention]) -> Mention | None:
@@ -4578,6 +4583,8 @@ class _ByStart:
 ROLE_MARKERS = ("作为", "身为", "担任", "出任", "以特使", "以总统", "以首相")
 # …and so is a title inside 以…身份/名义 (莫迪以总理身份…访问)
 ROLE_CAPACITY = re.compile(r"以[^,，;；。以]{1,10}?(?:身份|名义)")
+# A name, then 代表 and the body it speaks for (默克尔代表德国政府前往…): 代表 is a verb there
+ON_BEHALF_OF = re.compile(r"代表[^,，;；:：。的]{1,10}?(?:政府|当局|国家|政党|内阁)")
 # A body followed by these is part of a person's title (财政部长, 公安局长), not the body.
 PERSON_TITLE_AFTER_BODY = ("长", "次长")
 # A title followed by these names a building or an office, not a person (在总统府会晤).

@@ -3700,3 +3700,10 @@ def test_a_photo_caption_of_someone_abroad_at_a_place_is_a_visit_there(resources
     # at home, or a paragraph that is no caption
     assert caption_events("2020年9月30日，习近平在天安门广场。", "2020-10-02") == []
     assert events_of(resources, "德国总理默克尔表示关切。", "2019年9月默克尔在武汉", published="2020-07-08") == []
+
+
+def test_the_body_someone_speaks_for_is_not_the_subject(resources):
+    # 代表德国政府: on behalf of the government; 默克尔 still travels
+    evs = events_of(resources, "2019年4月下旬，默克尔代表德国政府前往北京出席峰会。", published="2020-07-10")
+    visit = one(evs, "visit")
+    assert (visit.actor_id, visit.place_name, visit.date_start) == ("person:angela-merkel", "北京", "2019-04-21")
