@@ -619,6 +619,8 @@ AT_PERSON_PHRASE = re.compile(r"在[^,，;；:：。在获受被与和同跟]{0,
 # A name followed by its death and a time word is a time (在刘晓波逝世一周年前夕, 李登辉去世后)
 DEATH_AS_TIME = re.compile(r"(?:逝世|去世|病逝|过世|遇害|离世|辞世|死)[^,，;；:：。]{0,8}?(?:周年|前夕|之际|之后|以后|以来|时|后|前)")
 # 他/她 as a subject: not plural (他们), not after a preposition or 对 (与他到访国家, 对他的通缉)
+# How far after a speaker's name the reporting verb of 蓬佩奥宣布他将… may stand (…先前曾说)
+SPEAKER_VERB_REACH = 6
 SUBJECT_PRONOUN = re.compile(r"(?<![与和同跟对向给让被把其吉])[他她](?![们的])")  # (not 其他, 吉他)
 # Where a clause starts, and how much (a title) may stand before the name that opens it
 CLAUSE_BREAKS = "，,。；;：:！!？?\n"
@@ -1921,6 +1923,19 @@ class EventExtractor:
                 out[(FAMILY[triggers[0][1].event_type], ids)] = places[0]
         return out
 
+    def _speaker_of_pronoun(self, norm: str, clause: tuple[int, int], pos: int) -> Mention | None:
+        """The person who opens ``clause`` when a reporting verb follows the name and 他/她
+        follows the verb, before ``pos`` (蓬佩奥宣布他将…, 彭斯说他将访问…): the one who speaks
+        of himself."""
+        for p in self._persons_all.within(clause[0], pos):
+            if not self._opens_clause(norm, clause[0], p):
+                continue
+            verb = self._reporting_re.search(norm, p.end, min(pos, p.end + SPEAKER_VERB_REACH))
+            if verb is not None and SUBJECT_PRONOUN.match(norm, verb.end()):
+                return p
+            return None
+        return None
+
     def _pronoun_antecedent(self, norm: str, before: int) -> Mention | None:
         """With no earlier event in the block, 他/她 refers to the last person of the block
         when that person opens its clause (拜登显然很喜欢讲述这些故事：他经常说起…): nothing
@@ -3014,8 +3029,11 @@ class EventExtractor:
                 actor = None  # 曾俊华…拜访厂商会，但…与曾俊华会面时: the topic is the one met here
             if actor is None and SUBJECT_PRONOUN.search(norm, clause[0], d.trigger_start):
                 # 拜登显然很喜欢讲述这些故事：他经常说起…: with no earlier event, the pronoun is
-                # the last person of the block that opens its clause
-                actor = self._pronoun_antecedent(norm, clause[0])
+                # the last person of the block that opens its clause — or, right after a
+                # reporting verb in its own clause, the speaker who opens the clause
+                # (蓬佩奥宣布他将在下周一访问伦敦)
+                actor = self._speaker_of_pronoun(norm, clause, d.trigger_start) \
+                    or self._pronoun_antecedent(norm, clause[0])
                 if actor is not None:
                     d.actor = actor
                     d.provenance["actor"] = "pronoun"

@@ -3707,3 +3707,9 @@ def test_the_body_someone_speaks_for_is_not_the_subject(resources):
     evs = events_of(resources, "2019年4月下旬，默克尔代表德国政府前往北京出席峰会。", published="2020-07-10")
     visit = one(evs, "visit")
     assert (visit.actor_id, visit.place_name, visit.date_start) == ("person:angela-merkel", "北京", "2019-04-21")
+
+
+def test_a_pronoun_right_after_a_speakers_reporting_verb_is_the_speaker(resources):
+    visit = one(events_of(resources, "英国宣布禁用华为之后，蓬佩奥宣布他将在下周一访问伦敦。", published="2020-07-16"), "visit")
+    assert (visit.actor_id, visit.status, visit.place_name, visit.date_start) == (
+        "person:mike-pompeo", "planned", "伦敦", "2020-07-20")
