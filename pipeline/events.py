@@ -1157,11 +1157,19 @@ class EventExtractor:
         person = self.gazetteer.persons.get(m.canonical_id)
         home = getattr(person, "country", "") if person is not None else ""
         there = self._country_id(d.place_id)
-        if any(self._norm[p.start - 1 : p.start] == "驻" and self._country_id(p.canonical_id) == there
-               and (title := POSTED_AFTER.match(self._norm, p.end)) is not None and title.end() == m.start
+        if any(self._country_id(p.canonical_id) == there and self._posting_end(self._norm, p) == m.start
                for p in self._places_all.within(*d.sentence)):
             return False  # 台湾驻捷克代表汪忠一…在布拉格出席: an envoy where he is posted
         return bool(home) and there != "country:" and there != f"country:{home}"
+
+    @staticmethod
+    def _posting_end(norm: str, m: Mention) -> int | None:
+        """Where the envoy's title after 驻 + the place ``m`` ends (驻捷克代表|, 驻港总领事|),
+        or None when ``m`` is no place of a posting."""
+        if m.start == 0 or norm[m.start - 1] != "驻":
+            return None
+        title = POSTED_AFTER.match(norm, m.end)
+        return title.end() if title is not None else None
 
     def _goes_to_attend(self, norm: str, at: int) -> bool:
         """A place right at ``at`` and a purpose of a trip right after it (到北京出席, 来北京出席
@@ -2425,9 +2433,9 @@ class EventExtractor:
                         # envoys themselves (驻捷克各国外交官的会谈), placed nowhere else, is held
                         # where the envoys are posted
                         self._set_place(draft, next((m for m in self._places_here
-                                                     if norm[m.start - 1] == "驻" and (title := POSTED_AFTER.match(norm, m.end))
-                                                     and (any(p.start == title.end() for p in draft.participants.values())
-                                                          or norm.startswith("的", title.end()) and title.end() + 1 == pos)), None),
+                                                     if (title_end := self._posting_end(norm, m)) is not None
+                                                     and (any(p.start == title_end for p in draft.participants.values())
+                                                          or norm.startswith("的", title_end) and title_end + 1 == pos)), None),
                                         "posting")
                     if not draft.talked_about and draft.actor is not None and any(
                             o.talked_about and o.actor is not None and o.actor.canonical_id == draft.actor.canonical_id
