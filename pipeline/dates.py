@@ -652,6 +652,9 @@ def _tokenize(twin: str, vocab: Vocab) -> tuple[list[Tok], list[dict], list[int]
             if wl > 1 and twin[i + wl - 1] in claims and twin[i:i + wl] in _CLAIMABLE \
                     and any(twin.startswith(w, i + wl - 1) for w in claims[twin[i + wl - 1]]):
                 wl = 0  # 是日本: the word's last character starts a longer word
+            if wl > 1 and ch == "日" and len(toks) >= 2 and toks[-1][0] in ("num", "cnum") \
+                    and toks[-1][2] == i and toks[-2][3] == "月":
+                wl = 1  # 6月15日中国宣布, 15日中午, 1日美国: after a month's day, 日 is the day
             if j > i and j - i >= wl:
                 s = twin[i:j]
                 value, digits = _parse_cn_numeral(s, vocab) if j - i <= 12 else (None, None)
@@ -2795,17 +2798,19 @@ def _clause_cue(twin: str, start: int, end: int, vocab: Vocab, stops: _Stops | N
 
     The cue nearest to the mention in its own clause wins, so in 拜登周一表示，他将于
     周五访问 周一 is past and 周五 future.  A clause that is only the date (10月5日，
-    外交部发言人表示…; 元旦期间，…) takes its tense from the rest of the sentence (at most
-    40 characters either side); any other clause only from cues before it, so a plan
+    外交部发言人表示…; 元旦期间，…) takes its tense from the clause after it, else from a
+    past cue in the rest of the sentence (at most 40 characters either side); any other
+    clause only from cues before it, so a plan
     later in the sentence (比根8月底首先提出，…并准备10月会谈) does not move 8月底."""
     stops = stops or _Stops(twin)
 
     words, forward, backward, noise = _cue_patterns(vocab)
 
-    def nearest(before: str, after: str) -> str:
+    def nearest(before: str, after: str, only: str = "") -> str:
         """The tense of the cue word closest to the mention: the one ending nearest
         before it or starting nearest after it; on a tie the first word of the
-        vocabulary (future cues first), before the mention ahead of after it."""
+        vocabulary (future cues first), before the mention ahead of after it.  With
+        ``only``, the nearest cue of that tense ("" when there is none)."""
         if forward is None:
             return ""
         if noise is not None and (noise.search(before) or noise.search(after)):
@@ -2815,14 +2820,12 @@ def _clause_cue(twin: str, start: int, end: int, vocab: Vocab, stops: _Stops | N
         found = []
         # The leftmost match in the reversed text is the word ending last before the
         # mention; at one position the alternation takes the first word that fits.
-        m = backward.search(before[::-1])
-        if m:
-            tense, index = words[m.group()[::-1]]
-            found.append((m.start(), index, 0, tense))
-        m = forward.search(after)
-        if m:
-            tense, index = words[m.group()]
-            found.append((m.start(), index, 1, tense))
+        for side, pattern, text in ((0, backward, before[::-1]), (1, forward, after)):
+            for m in pattern.finditer(text):
+                tense, index = words[m.group()[::-1] if side == 0 else m.group()]
+                if not only or tense == only:
+                    found.append((m.start(), index, side, tense))
+                    break
         return min(found)[3] if found else ""
 
     ca, cb = stops.bounds(stops.clause, start, end)
@@ -2841,7 +2844,12 @@ def _clause_cue(twin: str, start: int, end: int, vocab: Vocab, stops: _Stops | N
             return cue
     rest = (twin[ca:start] + twin[end:cb]).strip(" 在于自从到至()（）期间时前后以来左右之际")
     if not rest:
-        return nearest(twin[sa:start], twin[end:sb])
+        # The date heads the clause after it: a plan further on is the plan of the
+        # event the sentence reports (6月22日，中印军方军长级会晤同意…，将部署…: not next
+        # year's 22 June), while a past cue anywhere in the sentence tells a report
+        # (12月底，我在…庆祝新年前夜，一位朋友演唱了…: last December).
+        nb = stops.bounds(stops.clause, cb + 1, cb + 1)[1] if cb < sb else cb
+        return nearest(twin[sa:start], twin[end:min(nb, sb)]) or nearest(twin[sa:start], twin[end:sb], "past")
     return nearest(twin[sa:start], "")
 
 

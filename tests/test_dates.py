@@ -661,6 +661,31 @@ def test_plan_in_a_later_clause_does_not_move_a_past_date():
     assert [(m.text, m.value) for m in tag_dates(text, reference="2020-09-30")] == [("8月底", "2020-08-31"), ("10月", "2020-10")]
 
 
+def test_a_date_clause_takes_the_tense_of_the_clause_it_heads():
+    # a plan two clauses on is the plan of what the sentence reports: not next June
+    text = "6月22日，中印军方军长级会晤同意“脱离接触”，将部署在有争议边界沿线几个据点的部队后撤。"
+    assert [m.value for m in tag_dates(text, reference="2020-07-15")] == ["2020-06-22"]
+    # a past cue further on still tells a report: last December, not this one
+    text = "12月底，我在一家支持抗议的小咖啡馆里庆祝新年前夜，一位朋友演唱了一首歌。"
+    assert tag_dates(text, reference="2020-07-14")[0].value == "2019-12-31"
+    # and a plan in the clause the date heads is a plan
+    assert [m.value for m in tag_dates("3月1日，新规将正式生效。", reference="2020-07-15")] == ["2021-03-01"]
+
+
+def test_the_day_character_after_a_day_is_not_read_as_a_country_pair():
+    # 日中 / 日美 / 日印 name pairs of states elsewhere; after 月 and a day, 日 is the day
+    for text, expected in (("6月15日中国宣布制裁。", "6月15日"), ("2020年6月17日印度宣布。", "2020年6月17日"),
+                           ("6月15日美国宣布。", "6月15日"), ("6月15日中午，他抵达。", "6月15日中午")):
+        assert [m.text for m in tag_dates(text, reference="2020-06-26")] == [expected]
+    assert [m.text for m in tag_dates("日美两国举行会谈。", reference="2020-06-26")] == []
+
+
+def test_a_numeral_before_a_classifier_after_a_month_is_a_count_not_a_day():
+    assert [(m.text, m.value) for m in tag_dates("去年10月一宗反修例案被告出庭。", reference="2020-06-26")] == [("去年10月", "2019-10")]
+    assert [(m.text, m.value) for m in tag_dates("今年5月的一份报告指出。", reference="2020-06-26")] == [("今年5月", "2020-05")]
+    assert [(m.text, m.value) for m in tag_dates("七月十五是中元节。", reference="2020-06-26")][0] == ("七月十五", "2020-07-15")
+
+
 def test_block_opening_anaphora_use_the_last_written_year_of_the_blocks_before():
     from pipeline.build import tag_document_dates
 
