@@ -70,6 +70,11 @@ COUNTRY_EVENT_TYPES = frozenset({"meeting", "summit", "statement", "agreement"})
 # of their own) that make a country a place or an object (在中国签署, 对美国发表声明).
 COUNTRY_LEAD_REACH = 2
 COUNTRY_REST_REACH = 12
+# The body of states' officials who meet at a rank (中印军方军长级会晤).
+LEVEL_BODIES = ("军方", "政府", "官方")
+# How a meeting is held says nothing of who holds it, so it does not count towards that
+# reach (中俄印外长通过视频会议方式举行了三边会晤, 中美两国以视频形式举行会谈).
+MANNER_PHRASE = re.compile(r"(?:通过|透过|以|经由)(?:视频|视讯|电话|网络|线上|在线)(?:会议|连线|通话)?的?(?:方式|形式)?")
 # Between an unnamed official's title and the trigger (蒙古国总统27日访问: a date; 议长维特奇)
 OFFICIAL_REST_REACH = 12
 NOT_OFFICIAL_TITLES = frozenset({"领导人", "最高领导人", "家人", "家属", "兄长", "哥哥", "弟弟", "姐姐", "妹妹", "家族", "妻子",
@@ -162,7 +167,7 @@ MOTION_QUALIFIER_GAP = 6  # 越南|首都|河内, 美国|加州|洛杉矶, 中�
 UNNAMED_OFFICIAL_NEXT = ("曾", "已", "将", "于", "在", "也", "又", "再", "正", "首次", "日前", "近日", "今", "昨", "前天",
                          "本周", "上周", "下周", "本月", "上月", "下月", "去年", "今年", "明年", "周", "星期", "访", "出访",
                          "到访", "会见", "会晤", "会谈", "抵达", "前往", "赴", "与", "和", "同", "跟", "还", "亦", "随即",
-                         "刚", "均", "分别", "随后", "举行", "进行")
+                         "刚", "均", "分别", "随后", "举行", "进行", "通过", "透过", "以视频", "以电话")
 _PREDICATE_BREAK = r"并|[与同跟]|而|期间|之后|以后"
 OBJECT_GAP_BREAK = re.compile(_PREDICATE_BREAK)
 # …and a visit's object the gazetteers do not know before such a break (访问大陆跟习近平见面)
@@ -965,6 +970,8 @@ class EventExtractor:
         self.official_titles = tuple(sorted((t for t in self.person_titles if t not in NOT_OFFICIAL_TITLES), key=len, reverse=True))
         self._previous_paragraph: tuple[int, int] | None = None  # (start, end) of the paragraph before
         self.person_titles_longest_first = tuple(sorted(self.person_titles, key=len, reverse=True))
+        # a title naming a rank at which states meet (第三轮军长级会谈, 副部长级磋商), not a person
+        self._rank_level_re = re.compile("(?:" + "|".join(map(re.escape, self.person_titles_longest_first)) + ")级")
         # Bodies that issue statements and hold talks (外交部, 外务省): one of them as
         # the subject means the actor is not a person of the gazetteer.
         self.organisation_titles = tuple(t for t, v in cues.get("title", {}).items() if v == "organisation")
@@ -1411,6 +1418,7 @@ class EventExtractor:
             masked = _PAREN_SPAN.sub(lambda m: " " * len(m.group()), norm[known_end:pos])
             title_window = masked[lo - known_end : lo - known_end + len(title_window)]
         title_window = ROLE_CAPACITY.sub(lambda m: " " * len(m.group()), title_window)
+        title_window = self._rank_level_re.sub(lambda m: " " * len(m.group()), title_window)
         if GROUP_LEADERS_EVENT.search(norm, max(lo - 8, clause[0]), pos):
             # 出席金砖国家领导人第11次会晤: the title names the event (a group's leaders'
             # meeting), not its subject
@@ -3371,15 +3379,15 @@ class EventExtractor:
             return
         if officials_only:
             return
-        if len(said) > COUNTRY_REST_REACH or "的" in rest or DATELINE_DASH.search(rest) \
+        if len(MANNER_PHRASE.sub("", said)) > COUNTRY_REST_REACH or "的" in rest or DATELINE_DASH.search(rest) \
                 or any(self._word_at(norm, w, parties[-1].end, pos, 0, whole=True) for w in COUNTRY_LEAD_BREAK) \
                 or self._reports_between(norm, parties[-1].end, pos) \
                 or self._someone_between(parties[-1].end, pos) \
                 or (d.trigger.event_type in ("meeting", "summit") and len(ids) < 2):
             return
         if any(self._is_affiliation(norm, m, pos) and not _delegation_at(norm, m.end) for m in parties) \
-                or any(self._title_at(rest, k) for k in range(len(rest))):
-            return  # 美国总统…, 英国外相拉布…: someone of that country acts
+                or any((n := self._title_at(rest, k)) and not rest.startswith("级", k + n) for k in range(len(rest))):
+            return  # 美国总统…, 英国外相拉布…: someone of that country acts (not 中印军长级会晤: a rank)
         d.actor = parties[0]
         d.provenance["actor"] = "country"
         for m in parties:
@@ -3410,7 +3418,7 @@ class EventExtractor:
         for x in self._places_here:
             if a <= x.start and x.end <= b and norm[x.start - 1] in "在于":
                 said = said.replace(norm[x.start : x.end], "", 1)
-        return len(said.strip(" （）()")) <= COUNTRY_REST_REACH
+        return len(MANNER_PHRASE.sub("", said).strip(" （）()")) <= COUNTRY_REST_REACH
 
     def _parties_before(self, clause: tuple[int, int], pos: int) -> list[Mention]:
         """The states and organisations of the sentence in ``clause`` before ``pos``, in
@@ -3457,16 +3465,21 @@ class EventExtractor:
             return None  # (abbreviations only as one word: 中印防长, 英美外长)
         # (中国与印度两国外长, 中俄印三国外长: the count of the states named)
         k = parties[-1].end + (2 if norm.startswith(("两国", "双方", "三国", "四国", "五国"), parties[-1].end) else 0)
-        k = self._after_modifiers(norm, k, pos)
+        body = next((w for w in LEVEL_BODIES if norm.startswith(w, k)), "")
+        k = self._after_modifiers(norm, k + len(body), pos)
         n = self._title_at(norm, k)
+        # (中印军方军长级会晤, 中美副部长级会谈: a meeting at the rank of that title)
+        level = bool(n) and norm.startswith("级", k + n)
+        if body and not level:
+            return None
         if not n or norm.startswith("的", k + n) or self._someone_between(k, pos) or self._reports_between(norm, k + n, pos):
             return None
-        after = k + n
+        after = k + n + level
         if not (after == pos or norm.startswith(UNNAMED_OFFICIAL_NEXT, after) or any(x.start == after for x in self._dates_here)):
             return None  # (中国外长王毅: a name the gazetteer misses may follow)
         if not self._short_rest(norm, after, pos):
             return None
-        title = norm[k:after]
+        title = norm[k : k + n]
         out = []
         for m in parties:
             state = self.gazetteer.places.get(m.canonical_id)

@@ -264,6 +264,19 @@ def test_an_undated_trip_named_as_a_time_is_the_documents_planned_trip(resources
     assert [(v.status, v.date_start) for v in visits] == [("planned", "2020-09-29")]
 
 
+def test_states_meeting_at_a_rank_or_by_video_are_the_parties(resources):
+    # a title followed by 级 is the rank of the talks, not an unknown person who holds them
+    for text in ("6月22日，中印军方军长级会晤同意“脱离接触”，将部署部队后撤。", "6月22日，中印军长级会晤同意脱离接触。",
+                 "中印两军于6月22日举行了第三轮军长级会谈。"):
+        meeting = one(events_of(resources, text, published="2020-07-01"), "meeting")
+        assert (set(meeting.participants), meeting.date_start) == ({"country:CN", "country:IN"}, "2020-06-22"), text
+    meeting = one(events_of(resources, "6月22日，中美副部长级会谈在北京举行。", published="2020-07-01"), "meeting")
+    assert (set(meeting.participants), meeting.place_name) == ({"country:CN", "country:US"}, "北京")
+    # how the meeting is held does not count towards the reach between states and trigger
+    meeting = one(events_of(resources, "6月23日，中俄印外长通过视频会议方式举行了三边会晤。", published="2020-06-25"), "meeting")
+    assert set(meeting.participants) == {"country:CN", "country:RU", "country:IN"}
+
+
 def test_states_officials_named_by_a_shared_title_meet(resources):
     # each official is the person the document names with that state and title
     evs = events_of(resources, "加拿大外长商鹏飞表示关注。",
