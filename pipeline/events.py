@@ -332,6 +332,9 @@ OBJECT_OF_VERB = re.compile(r"(?:不满|反对|批评|谴责|抗议|指责|抨�
                             r"崇拜|拥护|赞扬|称赞|探望|探视|看望|慰问|逮捕|释放|关押|拘留|审判|判处|起诉|配合|逃避|逃离|躲避)"
                             r"(?:了|过)?[^,，;；:：。、和与及的]{0,8}$")
 OBJECT_EVENT_REACH = 12
+# For whom the subject acts (林戴安…为桂民海之女安吉拉·桂牵线，前往斯德哥尔摩…): the person
+# after 为/替 is no subject that carries on (not 作为, 成为, 认为, 因为, 以为, 图为, 即为, 最为…).
+BENEFICIARY_BEFORE = re.compile(r"(?<![成作认因以称视行较图即乃是更最则])(?:为|替)[^,，;；:：。、和与及的为替]{0,16}$")
 # After a place: its election (美国大选, 美国11月的总统大选)
 ELECTION_AFTER_PLACE = re.compile(r"(?:[0-9０-９一二三四五六七八九十]{1,2}月)?的?(?:总统|国会|议会|中期|地方)?(?:大选|选举|公投)")
 # A work of fiction telling its plot (电影讲述了…, 小说描写…): what follows in the sentence
@@ -3273,6 +3276,13 @@ class EventExtractor:
             d.participants.setdefault(o.canonical_id, d.actor)
             d.provenance["actor"] = "title"
 
+    @staticmethod
+    def _met_after(d: _Draft) -> bool:
+        """A meeting whose named counterpart follows the trigger (美国召见中国驻美大使崔天凯,
+        德国外交部召见中国大使吴恳): one state is enough to hold it."""
+        return d.trigger.event_type == "meeting" and any(
+            m.type == PERSON and m.start > d.trigger_start for m in d.participants.values())
+
     def _add_state_bodies(self, d: _Draft, norm: str, clause: tuple[int, int]) -> None:
         """A body of a state that is the subject (中国外交部在周三发表的一份声明中说, 日本外务省
         与美国国务院举行会谈): the state acts, as the body's country written right before
@@ -3287,7 +3297,8 @@ class EventExtractor:
             return
         if not _opens_clause_as_party(norm[clause[0] : bodies[0].start]):
             return  # 在中国外交部…, 与美国国务院…: not the subject
-        if d.trigger.event_type in ("meeting", "summit") and len({m.canonical_id for m in bodies}) < 2:
+        if d.trigger.event_type in ("meeting", "summit") and len({m.canonical_id for m in bodies}) < 2 \
+                and not self._met_after(d):
             return
         d.actor = bodies[0]
         d.provenance["actor"] = "country"
@@ -3383,7 +3394,7 @@ class EventExtractor:
                 or any(self._word_at(norm, w, parties[-1].end, pos, 0, whole=True) for w in COUNTRY_LEAD_BREAK) \
                 or self._reports_between(norm, parties[-1].end, pos) \
                 or self._someone_between(parties[-1].end, pos) \
-                or (d.trigger.event_type in ("meeting", "summit") and len(ids) < 2):
+                or (d.trigger.event_type in ("meeting", "summit") and len(ids) < 2 and not self._met_after(d)):
             return
         if any(self._is_affiliation(norm, m, pos) and not _delegation_at(norm, m.end) for m in parties) \
                 or any((n := self._title_at(rest, k)) and not rest.startswith("级", k + n) for k in range(len(rest))):
@@ -3592,7 +3603,8 @@ class EventExtractor:
             for p in sent_subjects:
                 c = self._clause_of(norm, sentence, p)
                 if not self._excluded(norm, c, p) and not _in_time_phrase(norm, c) \
-                        and not OBJECT_OF_VERB.search(norm, c[0], p.start) and (p.start, p.end) not in met:
+                        and not OBJECT_OF_VERB.search(norm, c[0], p.start) and (p.start, p.end) not in met \
+                        and not BENEFICIARY_BEFORE.search(norm, max(c[0], p.start - 18), p.start):
                     subjects.append(p)
             # A name before 的 is more often a possessor than the subject (阅览余文生的案卷);
             # it carries on only when no other subject does (李鸿章的到访，…来到美利坚).
@@ -4737,12 +4749,16 @@ DATE_CLAUSE_OPENERS = ("然而", "但是", "可是", "不过", "另外", "此外
 def _whose_role(norm: str, start: int, p: Mention) -> bool:
     """作为习近平总书记、国家主席的特别代表, 以中共中央总书记习近平特使的身份: the name after
     作为/身为/以 (and a title) says whose role the subject takes (``start``: where the text
-    before the name begins).  After 以 the role must be named (特使, 代表, 身份): a
+    before the name begins).  After 以, or with no 的, the role must be named (特使, 代表,
+    身份: 作为习近平特使): a
     statement in an organisation's name (以东盟名义发布声明) is the organisation's own."""
     m = ROLE_TAKER.search(_without_glosses(norm[start : p.start]).rstrip())
     if m is None:
         return False
-    return (ROLE_NAMED if m.group(1) == "以" else ROLE_OF).match(norm, p.end) is not None
+    if m.group(1) != "以" and ROLE_OF.match(norm, p.end) is not None:
+        return True
+    # (作为习近平特使访问日本: the role named right after the name, without 的)
+    return ROLE_NAMED.match(norm, p.end) is not None
 
 
 def _addressed(gap: str) -> bool:

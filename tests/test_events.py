@@ -1083,6 +1083,20 @@ def test_an_envoy_acts_not_the_leader_they_represent(resources):
                     published="2018-09-04")
     visit = one(evs, "visit")
     assert (visit.actor_id, visit.status, visit.date_start) == ("person:li-zhanshu", "planned", "2018-09-08")
+    # the role named right after the leader's name, without 的
+    visit = one(events_of(resources, "王毅作为习近平特使访问日本，会见安倍晋三。", published="2020-07-10"), "visit")
+    assert visit.actor_id == "person:wang-yi"
+
+
+def test_the_person_the_subject_acts_for_does_not_carry_on_as_subject(resources):
+    text = ("瑞典前驻华大使林戴安（Anna Lindstedt）被指在2019年1月为书商桂民海之女安吉拉·桂（Angela Gui）牵线，"
+            "前往斯德哥尔摩与两名中国商人会面。")
+    evs = events_of(resources, text, published="2020-07-10")
+    for e in (one(evs, "visit"), one(evs, "meeting")):
+        assert (e.actor_id, e.place_name, e.date_start) == ("person:anna-lindstedt", "斯德哥尔摩", "2019-01")
+    # (图为 is no 为 of whom one acts for)
+    meeting = one(events_of(resources, "图为金正恩第二次访问中国，在大连会晤习近平。", published="2020-07-10"), "meeting")
+    assert meeting.actor_id == "person:kim-jong-un"
 
 
 def test_ji_opening_a_clause_joins_a_new_subject(resources):
@@ -1245,6 +1259,16 @@ def test_a_visit_abroad_and_the_home_a_trip_returns_to(resources):
     for text in ("同日，特首林郑月娥结束出访回港，即召罗致光开会。", "同日，特首林郑月娥结束访问返回香港。"):
         visit = one(events_of(resources, text, published="2019-01-28"), "visit")
         assert visit.place_id == "", text
+
+
+def test_a_state_that_summons_a_named_envoy_holds_a_meeting(resources):
+    for text in ("3月13日，美国正式召见中国驻美大使崔天凯，美国国务院亚太助卿史达伟向崔天凯提出了抗议。",
+                 "3月13日，美国国务院召见中国驻美大使崔天凯。"):
+        meeting = one(events_of(resources, text, published="2020-07-09"), "meeting")
+        assert (meeting.actor_id, set(meeting.participants), meeting.country, meeting.date_start) == (
+            "country:US", {"country:US", "person:cui-tiankai"}, "US", "2020-03-13"), text
+    # one state and no named counterpart is still no meeting
+    assert not [e for e in events_of(resources, "3月13日，美国举行会谈。", published="2020-07-09") if e.event_type == "meeting"]
 
 
 def test_a_meeting_of_an_envoy_is_held_where_the_envoy_is_posted(resources):
