@@ -4343,7 +4343,15 @@ class EventExtractor:
             nxt = min((p for p in places if p.start >= items[-1].end and self._place_rank(p) == rank),
                       key=lambda p: p.start, default=None)
             if nxt is None or self._list_gap(norm, items[-1].end, nxt.start, places) not in LIST_JOINS:
-                return items
+                # 访问伦敦、丹麦: a place of another rank right after a list join is the next
+                # item when it lies in a country no item lies in and no place inside it
+                # follows (not 日本东京、蒙古国乌兰巴托, where 蒙古国 qualifies the next city)
+                nxt = min((p for p in places if p.start >= items[-1].end), key=lambda p: p.start, default=None)
+                if nxt is None or norm[items[-1].end : nxt.start] not in LIST_JOINS \
+                        or self._country_id(nxt.canonical_id) in {self._country_id(i.canonical_id) for i in items} \
+                        or any(q.start == nxt.end for q in places):
+                    return items
+                rank = self._place_rank(nxt)
             items.append(nxt)
 
     def _list_head(self, norm: str, best: Mention | None, places: list[Mention]) -> Mention | None:
@@ -4943,7 +4951,7 @@ _ACTOR_W = {"trigger": 0.20, "clause": 0.20, "organisation": 0.15, "country": 0.
             "previous-pair": 0.05}
 _DATE_W = {"clause": 0.20, "sentence": 0.20, "contrast": 0.12, "host": 0.10, "next-clause": 0.12, "caption": 0.20, "relative": 0.15, "previous-event": 0.12, "sentence-visit": 0.12,
            "ongoing": 0.12, "heading": 0.10, "list": 0.20, "day-of-event": 0.15, "then": 0.12, "remarks": 0.12,
-           "trip": 0.10, "trip-to-publication": 0.08}
+           "trip": 0.10, "trip-to-publication": 0.08, "trip-planned": 0.08}
 _PLACE_W = {"dateline": 0.10, "venue": 0.08, "trigger": 0.15, "destination": 0.15, "clause": 0.15, "sentence": 0.12, "sentence-visit": 0.10, "previous-event": 0.10, "heading": 0.08,
             "title": 0.08, "host": 0.08, "next-clause": 0.08, "trip": 0.10, "scene": 0.12, "sentence-meeting": 0.08,
             "posting": 0.08}
@@ -5041,7 +5049,7 @@ def _separate(d: _Draft, published: dt.date | None = None) -> list[_Draft]:
                 if later:
                     provenance.pop("date", None)
                     if later_date is not None:
-                        provenance["date"] = "trip-to-publication"
+                        provenance["date"] = "trip-planned" if d.status == "planned" else "trip-to-publication"
                 out.append(replace(d, place=p, place_id=p.canonical_id, provenance=provenance, each_place=(),
                                    date=(later_date if later else d.date)))
         # (the list's head last: it stays the trip's place for what follows in the
@@ -5078,7 +5086,13 @@ def _later_stops_date(d: _Draft, published: dt.date | None) -> Mention | None:
     LATER_STOPS_REACH_DAYS and more days after the first than the trip has stops (a day
     each at least: an article 5 days into a tour of five is written during it, its last
     stops perhaps still ahead); else None (a trip told long after: its stops' days are
-    not known)."""
+    not known).  A planned tour's later stops lie within LATER_STOPS_REACH_DAYS of its
+    first day."""
+    if d.status == "planned" and d.date is not None and (span := value_to_range(d.date.value)) is not None:
+        # 他下星期一将对英国和丹麦进行访问: a planned tour begins that day and its later
+        # stops follow within the reach of a tour
+        end = span[0] + dt.timedelta(days=LATER_STOPS_REACH_DAYS)
+        return replace(d.date, value=f"{span[0].isoformat()}/{end.isoformat()}")
     if published is None or d.status != "occurred" or d.date is None:
         return None
     span = value_to_range(d.date.value)

@@ -3522,6 +3522,16 @@ def test_a_list_of_places_after_a_movement_is_a_visit_to_each(resources):
         "country:IL", "country:SD", "country:BH", "country:AE", "country:OM"}
     evs = events_of(resources, "国务卿蓬佩奥在10月4日至10月8日期间将出访日本东京、蒙古国乌兰巴托和韩国首尔。", published="2020-10-02")
     assert {e.place_id for e in evs if e.event_type == "visit"} == {"place:JP:tokyo", "place:MN:ulan-bator", "place:KR:seoul"}
+    # items of different ranks in different countries (a city, then a country)
+    evs = events_of(resources, "蓬佩奥2020年7月访问伦敦、丹麦。", published="2020-08-28")
+    assert {e.place_id for e in evs if e.event_type == "visit"} == {"place:GB:london", "country:DK"}
+    # a planned tour dated by its first day: the later stops follow within two weeks
+    evs = events_of(resources, "蓬佩奥星期三说，他下星期一将对英国和丹麦进行访问。", published="2020-07-15")
+    assert sorted((e.place_id, e.date_start, e.date_end) for e in evs if e.event_type == "visit") == [
+        ("country:DK", "2020-07-20", "2020-08-03"), ("country:GB", "2020-07-20", "2020-07-20")]
+    # …but not a country that holds an item (伦敦、英国: one place told twice)
+    evs = events_of(resources, "蓬佩奥2020年7月访问伦敦、英国。", published="2020-08-28")
+    assert {e.place_id for e in evs if e.event_type == "visit"} == {"place:GB:london"}
     # the list ends with its last item: a place after it is the predicate's
     evs = events_of(resources, "他前往希腊和塞浦路斯的旅行突显了东地中海安全结构的重新定位。", published="2020-10-02")
     assert {e.place_id for e in evs if e.event_type == "visit"} <= {"country:GR", "country:CY"}
