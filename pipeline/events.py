@@ -933,6 +933,9 @@ class _Draft:
     # names after a visit's places, in another predicate (赴大连与金正恩会晤): no
     # participants, but they relate the visit to earlier events of theirs
     met: dict[str, Mention] = field(default_factory=dict)
+    # where the clause starts that a subject pronoun opens, when that pronoun in an earlier
+    # clause is the actor (她今日「補鑊」，與…會面): its dates go on with it
+    pronoun_clause: int = -1
 
     @property
     def family(self) -> str:
@@ -1955,6 +1958,21 @@ class EventExtractor:
             return None
         return None
 
+    def _pronoun_clause_before(self, norm: str, sentence: tuple[int, int], clause: tuple[int, int]) -> int | None:
+        """Where the clause right before ``clause`` starts when a subject pronoun (他/她)
+        opens it, no person is named in it or in ``clause``, and no reporting verb stands
+        between the pronoun and ``clause`` (他说，双方要…: the speaker, not the subject);
+        else None."""
+        before = max((c for c in clauses(norm, *sentence) if c[1] <= clause[0]), default=None)
+        if before is None or any(before[0] <= p.start < clause[1] for p in (*self._persons_here, *self._unknown_here)):
+            return None
+        k = before[0]
+        while k < before[1] and norm[k] in " \u3000":
+            k += 1
+        if not SUBJECT_PRONOUN.match(norm, k) or self._reports_between(norm, k, clause[0]):
+            return None
+        return before[0]
+
     def _pronoun_antecedent(self, norm: str, before: int) -> Mention | None:
         """With no earlier event in the block, 他/她 refers to the last person of the block
         when that person opens its clause (拜登显然很喜欢讲述这些故事：他经常说起…): nothing
@@ -1968,9 +1986,10 @@ class EventExtractor:
             persons = self._persons_all.within(start, end)
         for p in reversed(persons):
             # the last subject: the last name that opens its clause (…介绍魏京生与王丹。他赞扬
-            # 他们…¶他提到自己… → 蓬佩奥, not 王丹)
+            # 他们…¶他提到自己… → 蓬佩奥, not 王丹), with no other name before it there
+            # (维特奇对前任参议院议长柯佳洛…表示遗憾。他… → 维特奇)
             k = max(norm.rfind(c, start, p.start) for c in CLAUSE_BREAKS)
-            if self._opens_clause(norm, max(k + 1, start), p):
+            if self._opens_clause(norm, max(k + 1, start), p) and not any(k < q.start < p.start for q in persons):
                 return p
         return None
 
@@ -3057,6 +3076,19 @@ class EventExtractor:
                     d.actor = actor
                     d.provenance["actor"] = "pronoun"
                     actor = None
+            elif actor is None and (opened := self._pronoun_clause_before(norm, sentence, clause)) is not None \
+                    and not any(w in norm[clause[0] : d.trigger_start] for w in (*self.plural_cues, *self.pair_cues)):
+                # 她今日「補鑊」，與7名民主派代表會面: a pronoun that opens the clause before,
+                # with no name between, is the subject that carries on — a person named
+                # earlier in the paragraph (not 双方计划…, a subject of its own)
+                actor = self._pronoun_antecedent(norm, opened)
+                if actor is not None and actor.start < self._block_start:
+                    actor = None
+                if actor is not None:
+                    d.actor = actor
+                    d.provenance["actor"] = "pronoun"
+                    d.pronoun_clause = opened
+                    actor = None
             if actor is not None:
                 d.actor = actor
                 d.provenance["actor"] = "sentence"
@@ -4055,6 +4087,11 @@ class EventExtractor:
                 and not (SUBJECT_PRONOUN.search(norm, clause[0], d.trigger_start)
                          and not SAME_TIME_LINK.search(norm, clause[0], d.trigger_start)):
             own = next((c for c in clause_spans if c[0] <= d.actor.start < c[1]), None)
+        elif d.pronoun_clause >= 0:
+            own = next((c for c in clause_spans if c[0] == d.pronoun_clause), None)
+        else:
+            own = None
+        if own is not None:
             # (a clause that is only a date between them dates what follows it: 孙力军是2020年
             # 第二个落马的…官员，2月份，他还曾…赴武汉 — see 2. below)
             dated_between = own is not None and any(

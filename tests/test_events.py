@@ -3760,3 +3760,16 @@ def test_a_pronoun_right_after_a_speakers_reporting_verb_is_the_speaker(resource
     visit = one(events_of(resources, "英国宣布禁用华为之后，蓬佩奥宣布他将在下周一访问伦敦。", published="2020-07-16"), "visit")
     assert (visit.actor_id, visit.status, visit.place_name, visit.date_start) == (
         "person:mike-pompeo", "planned", "伦敦", "2020-07-20")
+
+
+def test_a_pronoun_opening_the_clause_before_is_the_subject_that_carries_on(resources):
+    text = ("林鄭較早時只安排會見建制派討論綜援，對民主派議員批評她厚此薄彼時，笑言民主派「妒忌」，"
+            "她今日「補鑊」，與7名民主派代表會面；一如所料。")
+    meeting = one(events_of(resources, text, published="2019-01-28"), "meeting")
+    assert (meeting.actor_id, meeting.date_start) == ("person:carrie-lam", "2019-01-28")
+
+
+def test_a_pronoun_refers_to_a_name_that_opens_its_clause_with_no_other_name_before_it(resources):
+    text = "维特奇对前任参议院议长柯佳洛没能成功访台表示遗憾。他继承其前任的遗志，决定2020年8月访台。"
+    visits = [e for e in events_of(resources, text, published="2020-09-02") if e.event_type == "visit" and e.date_start]
+    assert [v.actor_id for v in visits] == ["person:milos-vystrcil"]
