@@ -70,6 +70,9 @@ COUNTRY_EVENT_TYPES = frozenset({"meeting", "summit", "statement", "agreement"})
 # of their own) that make a country a place or an object (在中国签署, 对美国发表声明).
 COUNTRY_LEAD_REACH = 2
 COUNTRY_REST_REACH = 12
+# Words for a state's officials as a group, right after the states (中美高层在夏威夷举行了
+# 会谈); no person title elsewhere (双方高层首次会晤 refers back to the pair met).
+STATES_OFFICIALS_WORDS = ("高层",)
 # The body of states' officials who meet at a rank (中印军方军长级会晤).
 LEVEL_BODIES = ("军方", "政府", "官方")
 # How a meeting is held says nothing of who holds it, so it does not count towards that
@@ -2250,7 +2253,7 @@ class EventExtractor:
                     if trig.word in BARE_MOTION_TRIGGERS and not any(p.start == pos + len(trig.word) for p in located):
                         continue
                     if trig.word in INSPECT_TRIGGERS and not any(
-                            p.start == pos + len(trig.word) + norm.startswith("了", pos + len(trig.word)) for p in located):
+                            p.start == (k := _after_gloss(norm, pos + len(trig.word))) + norm.startswith("了", k) for p in located):
                         continue  # 视察首钢, 在视察过程中: no place inspected, no trip told
                     if trig.word in WHOLE_WORD_TRIGGERS and pos not in token_ends and pos != s:
                         continue  # (a word of its own: not the 访 of 采访, 专访)
@@ -3510,7 +3513,7 @@ class EventExtractor:
         k = parties[-1].end + (2 if norm.startswith(("两国", "双方", "三国", "四国", "五国"), parties[-1].end) else 0)
         body = next((w for w in LEVEL_BODIES if norm.startswith(w, k)), "")
         k = self._after_modifiers(norm, k + len(body), pos)
-        n = self._title_at(norm, k)
+        n = self._title_at(norm, k) or next((len(w) for w in STATES_OFFICIALS_WORDS if norm.startswith(w, k)), 0)
         # (中印军方军长级会晤, 中美副部长级会谈: a meeting at the rank of that title)
         level = bool(n) and norm.startswith("级", k + n)
         if body and not level:
@@ -4789,6 +4792,20 @@ DATE_CLAUSE_OPENERS = ("然而", "但是", "可是", "不过", "另外", "此外
                        # a photo caption's opening (图为2013年12月4日，拜登…前往北京)
                        *PHOTO_OPENERS,
                        "而", "但", "并", "则")
+
+
+# The most characters of a gloss in parentheses right after a word (视察（试察）武汉社区)
+GLOSS_REACH = 8
+
+
+def _after_gloss(norm: str, k: int) -> int:
+    """``k``, or the position after a short parenthesised gloss that opens at ``k``."""
+    if norm[k : k + 1] in ("（", "("):
+        close = min((j for j in (norm.find("）", k, k + GLOSS_REACH + 2), norm.find(")", k, k + GLOSS_REACH + 2)) if j > k),
+                    default=-1)
+        if close > k:
+            return close + 1
+    return k
 
 
 def _whose_role(norm: str, start: int, p: Mention) -> bool:

@@ -272,6 +272,10 @@ def test_states_meeting_at_a_rank_or_by_video_are_the_parties(resources):
         assert (set(meeting.participants), meeting.date_start) == ({"country:CN", "country:IN"}, "2020-06-22"), text
     meeting = one(events_of(resources, "6月22日，中美副部长级会谈在北京举行。", published="2020-07-01"), "meeting")
     assert (set(meeting.participants), meeting.place_name) == ({"country:CN", "country:US"}, "北京")
+    # the states' senior officials as a group
+    meeting = one(events_of(resources, "上周中美高层在夏威夷举行了长达7个小时的会谈。", published="2020-06-25"), "meeting")
+    assert (set(meeting.participants), meeting.place_name, meeting.date_start) == (
+        {"country:CN", "country:US"}, "夏威夷州", "2020-06-15")
     # how the meeting is held does not count towards the reach between states and trigger
     meeting = one(events_of(resources, "6月23日，中俄印外长通过视频会议方式举行了三边会晤。", published="2020-06-25"), "meeting")
     assert set(meeting.participants) == {"country:CN", "country:RU", "country:IN"}
@@ -3732,6 +3736,9 @@ def test_an_officials_inspection_of_a_place_is_a_visit_there(resources):
     # with 了 between
     visit = one(events_of(resources, "2019年5月，江泽民视察了武汉长江大堤。", published="2020-06-29"), "visit")
     assert visit.place_id == "place:CN:wuhan"
+    # …or a short gloss in parentheses
+    visit = one(events_of(resources, "中国副总理孙春兰3月5日视察（试察）武汉社区，遭遇居民高喊。", published="2020-03-12"), "visit")
+    assert (visit.actor_id, visit.place_id, visit.date_start) == ("person:sun-chunlan", "place:CN:wuhan", "2020-03-05")
     # nothing inspected that is a place, or an inspection that is only a time
     assert events_of(resources, "1992年4月，邓小平在视察首钢时讲到，朱镕基懂经济。", published="2020-06-29") == []
 
@@ -3773,3 +3780,9 @@ def test_a_pronoun_refers_to_a_name_that_opens_its_clause_with_no_other_name_bef
     text = "维特奇对前任参议院议长柯佳洛没能成功访台表示遗憾。他继承其前任的遗志，决定2020年8月访台。"
     visits = [e for e in events_of(resources, text, published="2020-09-02") if e.event_type == "visit" and e.date_start]
     assert [v.actor_id for v in visits] == ["person:milos-vystrcil"]
+
+
+def test_a_conference_call_is_a_call(resources):
+    call = one(events_of(resources, "佩洛西和姆钦周三进行了20分钟的电话会议。", published="2020-10-08"), "letter")
+    assert (set(call.participants), call.date_start, call.trigger) == (
+        {"person:nancy-pelosi", "person:steven-mnuchin"}, "2020-10-07", "电话会议")
