@@ -73,6 +73,8 @@ COUNTRY_REST_REACH = 12
 # Words for a state's officials as a group, right after the states (中美高层在夏威夷举行了
 # 会谈); no person title elsewhere (双方高层首次会晤 refers back to the pair met).
 STATES_OFFICIALS_WORDS = ("高层",)
+# A place right before these hosts the event noun after them (中国主办G20峰会).
+HOST_VERB = re.compile(r"(?:将|曾)?(?:于[^,，;；。]{0,8}?)?(?:主办|举办|承办|主持召开)(?:了|的)?")
 # The body of states' officials who meet at a rank (中印军方军长级会晤).
 LEVEL_BODIES = ("军方", "政府", "官方")
 # How a meeting is held says nothing of who holds it, so it does not count towards that
@@ -3861,6 +3863,11 @@ class EventExtractor:
                    and PRENOMINAL_GAP.fullmatch(self._without_orgs(norm, p.end, d.trigger_start))]
             if self._set_place(d, pre[-1] if pre else None, "clause"):
                 return
+            # The host of the event noun: 2016年秋天中国主办G20峰会, 日本将于明年主办七国集团峰会.
+            hosts = [p for p in in_clause if p.end <= d.trigger_start and (m := HOST_VERB.match(norm, p.end)) is not None
+                     and PRENOMINAL_GAP.fullmatch(self._without_orgs(norm, m.end(), d.trigger_start))]
+            if self._set_place(d, hosts[-1] if hosts else None, "host-state"):
+                return
             # The event noun as subject: 东盟峰会11月在曼谷举行.
             held = _held_end(norm, d, clause)
             if held is not None:
@@ -5006,7 +5013,7 @@ _ACTOR_W = {"trigger": 0.20, "clause": 0.20, "organisation": 0.15, "country": 0.
 _DATE_W = {"clause": 0.20, "sentence": 0.20, "contrast": 0.12, "host": 0.10, "next-clause": 0.12, "caption": 0.20, "relative": 0.15, "previous-event": 0.12, "sentence-visit": 0.12,
            "ongoing": 0.12, "heading": 0.10, "list": 0.20, "day-of-event": 0.15, "then": 0.12, "remarks": 0.12,
            "trip": 0.10, "trip-to-publication": 0.08, "trip-planned": 0.08}
-_PLACE_W = {"dateline": 0.10, "venue": 0.08, "trigger": 0.15, "destination": 0.15, "clause": 0.15, "sentence": 0.12, "sentence-visit": 0.10, "previous-event": 0.10, "heading": 0.08,
+_PLACE_W = {"dateline": 0.10, "host-state": 0.10, "venue": 0.08, "trigger": 0.15, "destination": 0.15, "clause": 0.15, "sentence": 0.12, "sentence-visit": 0.10, "previous-event": 0.10, "heading": 0.08,
             "title": 0.08, "host": 0.08, "next-clause": 0.08, "trip": 0.10, "scene": 0.12, "sentence-meeting": 0.08,
             "posting": 0.08}
 

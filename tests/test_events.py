@@ -3786,3 +3786,10 @@ def test_a_conference_call_is_a_call(resources):
     call = one(events_of(resources, "佩洛西和姆钦周三进行了20分钟的电话会议。", published="2020-10-08"), "letter")
     assert (set(call.participants), call.date_start, call.trigger) == (
         {"person:nancy-pelosi", "person:steven-mnuchin"}, "2020-10-07", "电话会议")
+
+
+def test_the_state_that_hosts_a_summit_is_where_it_meets(resources):
+    summit = one(events_of(resources, "2016年9月，中国主办G20峰会。", published="2020-07-01"), "summit")
+    assert (summit.place_id, summit.date_start) == ("country:CN", "2016-09")
+    summit = one(events_of(resources, "日本将于明年主办七国集团峰会。", published="2020-07-01"), "summit")
+    assert (summit.place_id, summit.status) == ("country:JP", "planned")
