@@ -73,6 +73,8 @@ COUNTRY_REST_REACH = 12
 # Words for a state's officials as a group, right after the states (中美高层在夏威夷举行了
 # 会谈); no person title elsewhere (双方高层首次会晤 refers back to the pair met).
 STATES_OFFICIALS_WORDS = ("高层",)
+# A count of the states just listed (美国、澳大利亚、加拿大和新西兰的四国外长).
+STATE_COUNT = re.compile(r"[两二三四五六七八九十]+国")
 # A place right before these hosts the event noun after them (中国主办G20峰会).
 HOST_VERB = re.compile(r"(?:将|曾)?(?:于[^,，;；。]{0,8}?)?(?:主办|举办|承办|主持召开)(?:了|的)?")
 # The body of states' officials who meet at a rank (中印军方军长级会晤).
@@ -1606,6 +1608,28 @@ class EventExtractor:
             return None
         return speaker
 
+    def _states_officials_met(self, norm: str, clause: tuple[int, int], pos: int) -> list[Mention]:
+        """The states whose officials, unnamed, the clause's subject meets or calls
+        (与美国、澳大利亚、加拿大和新西兰的四国外长就香港问题通话): after 与/同/跟, states
+        joined as a list, 的 and a count at most, a title, and a few words before ``pos``;
+        else []."""
+        states = sorted((m for m in (*self._places_here, *self._abbreviations_here)
+                         if clause[0] < m.start and m.end <= pos and m.canonical_id.startswith("country:")),
+                        key=lambda m: m.start)
+        if not states or norm[states[0].start - 1] not in "与同跟":
+            return []
+        parties = [states[0]]
+        for m in states[1:]:
+            if norm[parties[-1].end : m.start] not in COUNTRY_JOINERS:
+                break
+            parties.append(m)
+        k = parties[-1].end + norm.startswith("的", parties[-1].end)
+        k += len(count.group()) if (count := STATE_COUNT.match(norm, k)) else 0
+        n = self._title_at(norm, k)
+        if len({m.canonical_id for m in parties}) < 2 or not n or not self._short_rest(norm, k + n, pos):
+            return []
+        return parties
+
     def _speaker_of_own_meeting(self, norm: str, sentence, clause, subjects: list[Mention], pos: int) -> Mention | None:
         """蔡英文在推特用英文留言说，今年稍早有幸与索马利兰外长穆雅辛会面: a clause with no
         subject of its own that opens with the counterpart (与/同/跟/和, after at most a
@@ -3062,10 +3086,14 @@ class EventExtractor:
             # (金正恩访问越南首都河内，与特朗普举行第二次峰会).
             earlier, subjects = self._topic_subjects(norm, sentence, clause, persons)
             actor = self._actor_from(norm, subjects, earlier, d.trigger_start)
-            if actor is None and counterparts and trig.event_type in ("meeting", "letter"):
+            states_met = [] if counterparts or actor is not None or trig.event_type not in ("meeting", "letter") \
+                else self._states_officials_met(norm, clause, d.trigger_start)
+            if actor is None and (counterparts or states_met) and trig.event_type in ("meeting", "letter"):
                 actor = self._speaker_of_own_meeting(norm, sentence, clause, subjects, d.trigger_start)
                 if actor is not None:
                     d.provenance["speaker"] = "own-act"
+                    for m in states_met:
+                        d.participants.setdefault(m.canonical_id, m)
             if actor is not None and _opens_parenthesis(norm, actor.end, d.trigger_start):
                 actor = None  # …（按：今年3月有线facebook发声明…）: a note has its own subject
             if actor is not None and any(c.canonical_id == actor.canonical_id for c in counterparts):

@@ -3793,3 +3793,10 @@ def test_the_state_that_hosts_a_summit_is_where_it_meets(resources):
     assert (summit.place_id, summit.date_start) == ("country:CN", "2016-09")
     summit = one(events_of(resources, "日本将于明年主办七国集团峰会。", published="2020-07-01"), "summit")
     assert (summit.place_id, summit.status) == ("country:JP", "planned")
+
+
+def test_a_speaker_tells_of_a_call_with_states_officials_named_by_title(resources):
+    text = "英国外交大臣拉布8日通过推特表示，在当晚与美国、澳大利亚、加拿大和新西兰的四国外长就香港问题通话。"
+    call = one(events_of(resources, text, published="2020-07-09"), "letter")
+    assert (call.actor_id, set(call.participants), call.date_start) == (
+        "person:dominic-raab", {"person:dominic-raab", "country:US", "country:AU", "country:CA", "country:NZ"}, "2020-07-08")
