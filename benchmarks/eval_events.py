@@ -46,10 +46,13 @@ def compatible_types(gold: str, predicted: str) -> bool:
     return FAMILY.get(gold) == FAMILY.get(predicted) or (gold == "other" and predicted == "agreement")
 
 
-def same_place(predicted: str, gold: str) -> bool:
+def same_place(predicted: str, gold: str, place_id: str = "", names: dict[str, set[str]] | None = None) -> bool:
     """The same place name, in either script (gold writes 布魯塞爾 where the article is
-    traditional; our names are simplified), or both empty."""
-    return to_simplified(predicted) == to_simplified(gold)
+    traditional; our names are simplified), or both empty — or a gold name that is one of
+    the names of the predicted place in the gazetteer (爱荷华 for 艾奥瓦州, Iowa)."""
+    if to_simplified(predicted) == to_simplified(gold):
+        return True
+    return bool(gold and place_id and names) and to_simplified(gold) in {to_simplified(n) for n in names.get(place_id, ())}
 
 
 def day_range(start: str, end: str):
@@ -216,7 +219,7 @@ def main(argv=None) -> int:
         # the best hit: the most fields right (type, place, dates, participants), ties in that order
         def wrong_fields(h):
             ev = h[1]
-            misses = (ev["event_type"] != g["event_type"], not same_place(ev["place_name"], g["place_name_zh"]),
+            misses = (ev["event_type"] != g["event_type"], not same_place(ev["place_name"], g["place_name_zh"], ev.get("place_id", ""), persons),
                       (ev["date_start"], ev["date_end"]) != (g["date_start"], g["date_end"]),
                       not same_participants(ev["participants"], g["participants"], persons))
             return (sum(misses), misses)
@@ -237,7 +240,7 @@ def main(argv=None) -> int:
             continue
         found += 1
         ev = hits[0][1]
-        field_hits["place"] += same_place(ev["place_name"], g["place_name_zh"])
+        field_hits["place"] += same_place(ev["place_name"], g["place_name_zh"], ev.get("place_id", ""), persons)
         field_hits["dates"] += (ev["date_start"], ev["date_end"]) == (g["date_start"], g["date_end"])
         field_hits["participants"] += same_participants(ev["participants"], g["participants"], persons)
         field_hits["type"] += ev["event_type"] == g["event_type"]

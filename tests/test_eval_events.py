@@ -44,6 +44,9 @@ def test_place_names_match_in_either_script():
     same = eval_events.same_place
     assert same("布鲁塞尔", "布魯塞爾") and same("白宫", "白宮") and same("", "")
     assert not same("德国", "柏林") and not same("", "柏林")
+    # another name of the predicted place in the gazetteer
+    names = eval_events.load_persons()
+    assert same("夏威夷州", "夏威夷", "place:US:hawaii", names) and not same("夏威夷州", "柏林", "place:US:hawaii", names)
 
 
 def test_the_throughput_benchmark_reads_the_articles_of_a_corpus_laid_out_like_the_shared_one(tmp_path):
