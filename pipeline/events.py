@@ -73,6 +73,12 @@ COUNTRY_REST_REACH = 12
 # Words for a state's officials as a group, right after the states (中美高层在夏威夷举行了
 # 会谈); no person title elsewhere (双方高层首次会晤 refers back to the pair met).
 STATES_OFFICIALS_WORDS = ("高层",)
+# What makes a communication trigger a call (电话, 通话, 致电, 电话会议), which is news the
+# day it is made, unlike a letter that may have been sent long before its report.
+CALL_MARKS = ("电", "通话")
+# How many days before its report another dated call of the same actor may lie and be
+# the call the report tells (see _report_days).
+REPORT_DAY_REACH_DAYS = 7
 # A count of the states just listed (美国、澳大利亚、加拿大和新西兰的四国外长).
 STATE_COUNT = re.compile(r"[两二三四五六七八九十]+国")
 # A place right before these hosts the event noun after them (中国主办G20峰会).
@@ -2660,7 +2666,27 @@ class EventExtractor:
                     self._set_place(d, met.place, "sentence-meeting")
         self._received_visits()
         self._visit_days()
+        self._report_days(drafts)
         return [self._finish(doc, d) for d in drafts]
+
+    @staticmethod
+    def _report_days(drafts: list[_Draft]) -> None:
+        """A call dated only by the day of its report (``date=report-day``) is the call
+        the article dates elsewhere when another call of the same actor lies within the
+        week up to that day (据上报今天报道，王毅致电新德里 … 王毅5日与多瓦尔通电话): it
+        is left undated to join that one; the report's day is only a bound."""
+        for d in drafts:
+            if d.provenance.get("date") != "report-day" or d.actor is None or d.date is None:
+                continue
+            bound = value_to_range(d.date.value)
+            for o in drafts:
+                span = value_to_range(o.date.value) if o is not d and o.date is not None and o.date.value else None
+                if span is not None and o.trigger.event_type == d.trigger.event_type and o.actor is not None \
+                        and o.actor.canonical_id == d.actor.canonical_id and o.provenance.get("date") != "report-day" \
+                        and bound[0] - dt.timedelta(days=REPORT_DAY_REACH_DAYS) <= span[0] <= bound[1]:
+                    d.date = None
+                    d.provenance.pop("date")
+                    break
 
     def _country_id(self, place_id: str) -> str:
         """country:XX of a place id (a country's own id as it is)."""
@@ -4273,6 +4299,16 @@ class EventExtractor:
                 d.date = told[-1]
                 d.provenance["date"] = "remarks"
                 return
+        # 4'''. 佩洛西发言人在周三的推特上说，…和…进行了20分钟的电话会议: a call told as
+        #     done, with no date of its own, in a sentence whose report is dated to the day
+        #     was made by that day: the report's day (a call is news the day it is made)
+        if d.status == "occurred" and d.trigger.role == "communication" and any(w in d.trigger.word for w in CALL_MARKS):
+            told = [x for x in dates if d.sentence[0] <= x.start and x.end <= clause[0] and x.value and x.precision == "day"
+                    and "/" not in x.value and self._reporting_re.search(norm, x.end, min(clause[0], x.end + REMARKS_DATE_REACH))]
+            if told:
+                d.date = told[-1]
+                d.provenance["date"] = "report-day"
+                return
         src = d.place_source
         if src is not None and d.status != "occurred" and src.date is not None and src.status == d.status \
                 and src.provenance.get("date") == "clause":
@@ -5039,7 +5075,7 @@ _ACTOR_W = {"trigger": 0.20, "clause": 0.20, "organisation": 0.15, "country": 0.
             "sentence-after": 0.10, "pronoun": 0.10, "previous-event": 0.10,
             "previous-pair": 0.05}
 _DATE_W = {"clause": 0.20, "sentence": 0.20, "contrast": 0.12, "host": 0.10, "next-clause": 0.12, "caption": 0.20, "relative": 0.15, "previous-event": 0.12, "sentence-visit": 0.12,
-           "ongoing": 0.12, "heading": 0.10, "list": 0.20, "day-of-event": 0.15, "then": 0.12, "remarks": 0.12,
+           "ongoing": 0.12, "heading": 0.10, "list": 0.20, "day-of-event": 0.15, "then": 0.12, "remarks": 0.12, "report-day": 0.10,
            "trip": 0.10, "trip-to-publication": 0.08, "trip-planned": 0.08}
 _PLACE_W = {"dateline": 0.10, "host-state": 0.10, "venue": 0.08, "trigger": 0.15, "destination": 0.15, "clause": 0.15, "sentence": 0.12, "sentence-visit": 0.10, "previous-event": 0.10, "heading": 0.08,
             "title": 0.08, "host": 0.08, "next-clause": 0.08, "trip": 0.10, "scene": 0.12, "sentence-meeting": 0.08,

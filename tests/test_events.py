@@ -3800,3 +3800,12 @@ def test_a_speaker_tells_of_a_call_with_states_officials_named_by_title(resource
     call = one(events_of(resources, text, published="2020-07-09"), "letter")
     assert (call.actor_id, set(call.participants), call.date_start) == (
         "person:dominic-raab", {"person:dominic-raab", "country:US", "country:AU", "country:CA", "country:NZ"}, "2020-07-08")
+
+
+def test_a_call_told_in_a_report_dated_to_the_day_is_dated_by_it(resources):
+    text = "佩洛西发言人在周三的推特上说，南希·佩洛西和史蒂芬·姆钦进行了20分钟的电话会议，讨论一项法案。"
+    call = one(events_of(resources, text, published="2020-10-08"), "letter")
+    assert (call.date_start, ("date", "report-day") in call.provenance) == ("2020-10-07", True)
+    # …only a bound when the article dates a call of the same actor in the week before
+    evs = events_of(resources, "据上报今天报道，王毅致电新德里，称两国高层达成共识。", "王毅5日与多瓦尔通电话。", published="2020-07-06")
+    assert sorted(e.date_start for e in evs if e.event_type == "letter") == ["", "2020-07-05"]
