@@ -154,6 +154,8 @@ GOING_TO_ATTEND = re.compile(r"(?:出席|参加|参访|考察|视察|访问|出�
 GOING_TO_MEET = re.compile(r"(?:与|同|和|跟)[^,，;；:：。！？]{1,20}?(?:会谈|会晤|会见|会面|见面)")
 # (the most characters such a place spans)
 GOING_TO_PLACE_REACH = 12
+# …or after an invitation accepted (都应邀到俄国，观摩…红场阅兵, 应邀来台)
+INVITED_BEFORE = ("应邀", "受邀")
 # Triggers only right after a delegation (率团来台, 率团到北京) or before a place and a
 # purpose (到北京出席)
 DELEGATION_ONLY_TRIGGERS = frozenset({"来", "到", "去"})
@@ -1122,6 +1124,7 @@ class EventExtractor:
                 hit = None  # 在 is a trigger only before a place and 出席/参加
             if hit and hit.word in DELEGATION_ONLY_TRIGGERS and not (
                     norm.endswith(DELEGATION_COMES, start, i) and not norm.endswith("随团", start, i)) \
+                    and not norm.endswith(INVITED_BEFORE, start, i) \
                     and not self._goes_to_attend(norm, i + len(hit.word)) \
                     and not (hit.word in ("到", "去") and self._sent_person_before(norm, max(start, i - SENT_REACH), i)):
                 # 率团来台, 率團到北京: a delegation's coming or going is a visit; a bare 来 or 到

@@ -3809,3 +3809,11 @@ def test_a_call_told_in_a_report_dated_to_the_day_is_dated_by_it(resources):
     # …only a bound when the article dates a call of the same actor in the week before
     evs = events_of(resources, "据上报今天报道，王毅致电新德里，称两国高层达成共识。", "王毅5日与多瓦尔通电话。", published="2020-07-06")
     assert sorted(e.date_start for e in evs if e.event_type == "letter") == ["", "2020-07-05"]
+
+
+def test_going_somewhere_on_an_invitation_is_a_visit(resources):
+    text = "中国国防部长魏凤和和印度国防部长辛格都应邀到俄国，观摩两国军队都派兵参加的红场阅兵。"
+    visits = [e for e in events_of(resources, text, published="2020-06-26") if e.event_type == "visit"]
+    assert sorted((v.actor_name, v.place_id) for v in visits) == [("辛格", "country:RU"), ("魏凤和", "country:RU")]
+    # a bare 到 is still no trip (到了潮州, 到俄国留学)
+    assert events_of(resources, "魏凤和到俄国留学。", published="2020-06-26") == []
