@@ -154,6 +154,8 @@ GOING_TO_ATTEND = re.compile(r"(?:出席|参加|参访|考察|视察|访问|出�
 GOING_TO_MEET = re.compile(r"(?:与|同|和|跟)[^,，;；:：。！？]{1,20}?(?:会谈|会晤|会见|会面|见面)")
 # (the most characters such a place spans)
 GOING_TO_PLACE_REACH = 12
+# A team named by nothing else that opens a clause (由两名专家组成的先遣小组已经前往中国)
+OWNERLESS_GROUP = re.compile(r"(?:由[^,，;；:：。]{1,12}?组成的)?(?:专家组|专家小组|专家团队?|先遣小组|先遣队|先遣组|调查组|调查团|工作组|代表团)")
 # …or after an invitation accepted (都应邀到俄国，观摩…红场阅兵, 应邀来台)
 INVITED_BEFORE = ("应邀", "受邀")
 # Triggers only right after a delegation (率团来台, 率团到北京) or before a place and a
@@ -2410,7 +2412,8 @@ class EventExtractor:
                     draft.status = self._status(norm, clause, pos, trig)
                     self._fill_participants(draft, norm, clause, (s, e), persons, block_drafts + sentence_drafts, last_actor)
                     if draft.actor is None and trig.event_type == "visit" \
-                            and (group := self._delegation_party(norm, clause, pos)) is not None:
+                            and (group := self._delegation_party(norm, clause, pos)
+                                 or self._speakers_team(norm, (s, e), clause, pos)) is not None:
                         # 一个庞大的89人捷克代表团8月30日抵达了台湾: a state's or organisation's
                         # delegation with no one named travels for it
                         _set_parties(draft, [group], "delegation")
@@ -3556,6 +3559,28 @@ class EventExtractor:
                 continue
             return m if self._short_rest(norm, group.end(), pos) else None
         return None
+
+    def _speakers_team(self, norm: str, sentence: tuple[int, int], clause: tuple[int, int], pos: int) -> Mention | None:
+        """The organisation or state that opens the sentence and reports, in the clause
+        right before, that a team of no one else's opening the trigger's clause travels
+        (世界卫生组织(WHO)周五表示，由两名专家组成的先遣小组已经前往中国): its team; else None."""
+        if any(clause[0] <= m.start < pos for m in (*self._persons_here, *self._unknown_here, *self._orgs_here)):
+            return None
+        lead = self._without_dates(norm, clause[0], pos).lstrip(" ,，")
+        group = OWNERLESS_GROUP.match(lead)
+        if group is None or not self._short_rest(norm, clause[0] + len(norm[clause[0]:pos]) - len(lead[group.end():]), pos):
+            return None
+        before = max((c for c in clauses(norm, *sentence) if c[1] <= clause[0]), default=None)
+        if before is None or before[0] != sentence[0]:
+            return None
+        # (a dateline may open the sentence: 路透日内瓦7月10日 - 世界卫生组织…表示)
+        start = max((m.end() for m in DATELINE_DASH.finditer(norm, before[0], before[1])), default=before[0])
+        party = next(iter(self._parties_before((start, before[1]), before[1])), None)
+        if party is None or len(self._without_dates(norm, start, party.start).strip()) > COUNTRY_LEAD_REACH \
+                or not self._reports_between(norm, party.end, before[1]) \
+                or any(before[0] <= m.start < before[1] for m in (*self._persons_here, *self._unknown_here)):
+            return None
+        return party
 
     def _party_officials(self, norm: str, parties: list[Mention], pos: int) -> list[Mention] | None:
         """Two or more states written out and a title right after them (加拿大和中国外长, 中国

@@ -3817,3 +3817,12 @@ def test_going_somewhere_on_an_invitation_is_a_visit(resources):
     assert sorted((v.actor_name, v.place_id) for v in visits) == [("辛格", "country:RU"), ("魏凤和", "country:RU")]
     # a bare 到 is still no trip (到了潮州, 到俄国留学)
     assert events_of(resources, "魏凤和到俄国留学。", published="2020-06-26") == []
+
+
+def test_a_team_of_no_one_else_is_the_reporting_organisations(resources):
+    text = "路透日内瓦7月10日 - 世界卫生组织(WHO)周五表示，由两名专家组成的先遣小组已经前往中国，组织调查病毒的起源。"
+    visit = one(events_of(resources, text, published="2020-07-13"), "visit")
+    assert (visit.actor_id, visit.place_id, ("actor", "delegation") in visit.provenance) == ("org:who", "country:CN", True)
+    # not when someone is named in the reporting clause (the team may be theirs)
+    evs = events_of(resources, "世卫组织总干事谭德塞周五表示，专家组已经前往中国。", published="2020-07-13")
+    assert not [e for e in evs if e.actor_id == "org:who"]
