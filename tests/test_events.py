@@ -3826,3 +3826,10 @@ def test_a_team_of_no_one_else_is_the_reporting_organisations(resources):
     # not when someone is named in the reporting clause (the team may be theirs)
     evs = events_of(resources, "世卫组织总干事谭德塞周五表示，专家组已经前往中国。", published="2020-07-13")
     assert not [e for e in evs if e.actor_id == "org:who"]
+
+
+def test_an_audience_is_a_meeting(resources):
+    text = "周五上午，年號小組開會，之後首相安倍晉三前往皇宮晉見日皇明仁。"
+    meeting = one(events_of(resources, text, published="2019-03-29"), "meeting")
+    assert (meeting.actor_id, set(meeting.participants), meeting.date_start) == (
+        "person:shinzo-abe", {"person:shinzo-abe", "person:akihito"}, "2019-03-29")
