@@ -531,15 +531,17 @@ NEXT_CLAUSE_AT = re.compile(r"\s*(?:随后|之后|并|又|还|也|则)?在")
 PRIVATE_ROLE = re.compile(r"[Ll]awyer|[Bb]arrister|[Jj]ournalist|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Pp]rofessor"
                           r"|[Ss]cholar|[Hh]istorian|[Rr]esearcher|[Ss]cientist|[Vv]irologist|[Dd]esigner|[Aa]rtist"
                           r"|[Aa]ctor|[Ss]inger|[Cc]hief executive|CEO|[Ff]ounder|[Cc]hief financial|[Tt]eacher"
-                          r"|[Hh]eadmistress|[Vv]ictim|[Dd]octor|[Pp]hysician")
+                          r"|[Hh]eadmistress|[Vv]ictim|[Dd]octor|[Pp]hysician|[Pp]hilosopher|[Ww]riter|[Nn]ovelist|[Pp]oet"
+                          r"|[Mm]usician|[Aa]thlete|[Bb]usiness(?:man|woman)|[Ee]ntrepreneur|[Ii]nvestor")
 PUBLIC_ROLE = re.compile(r"[Dd]issident|[Aa]ctivist|[Pp]olitic|[Oo]fficial|[Mm]inister|[Pp]resident|[Ll]egislat|[Ss]enator"
-                         r"|[Aa]mbassador|[Dd]iplomat|[Ee]nvoy|[Ss]ecretary|[Pp]arty|[Gg]overnor|[Mm]ayor|[Cc]ouncil|[Rr]eformer|[Rr]evolution")
+                         r"|[Aa]mbassador|[Dd]iplomat|[Ee]nvoy|[Ss]ecretary|[Pp]arty|[Gg]overnor|[Mm]ayor|[Cc]ouncil|[Rr]eformer|[Rr]evolution"
+                         r"|[Ll]eader")
 # Titles of private professions that introduce a person the gazetteers do not know (the
 # candidate finder's cue: candidate:title:律师); like PRIVATE_ROLE for gazetteer persons
 PRIVATE_TITLE_SOURCE = "candidate:title:"
 PRIVATE_TITLES = frozenset({"律师", "记者", "本台记者", "特约记者", "教授", "副教授", "学者", "研究员", "作家", "编辑", "主编",
                             "主持人", "导演", "演员", "歌手", "设计师", "艺术家", "画家", "商人", "企业家", "创始人",
-                            "董事长", "总裁", "医生", "教师", "科学家"})
+                            "董事长", "总裁", "医生", "教师", "科学家", "总编辑", "总编", "哲学家", "经济学家", "诗人", "小说家"})
 # Words that tie a clause to the time of the clause before (他当时会见了…, 他马上…)
 SAME_TIME_LINK = re.compile(r"当时|那时|此时|同时|随即|随后|马上|立即|立刻|接着|然后|便|就")
 # A name that labels a government or a period (卡梅伦政府, 特朗普政府, 奥巴马任内, 毛泽东时代)
@@ -4549,6 +4551,8 @@ class EventExtractor:
         记者…: ``candidate:title:律师``)."""
         if m.source.startswith(PRIVATE_TITLE_SOURCE) and m.source[len(PRIVATE_TITLE_SOURCE):] in PRIVATE_TITLES:
             return True
+        if m.canonical_id.startswith("name:") and self._norm.endswith(tuple(PRIVATE_TITLES), 0, m.start):
+            return True  # (…集团总编辑杰弗里·德拉岑博士: a name found by its dots after such a title)
         person = self.gazetteer.persons.get(m.canonical_id)
         role = person.role if person is not None else ""
         return bool(role) and PRIVATE_ROLE.search(role) is not None and PUBLIC_ROLE.search(role) is None
@@ -4626,7 +4630,7 @@ class EventExtractor:
             # specific event even without its day)
             d.provenance["dropped"] = "no date and no place"
             return False
-        if d.trigger.word in MOTION_TRIGGERS and self._private_person(d.actor):
+        if d.trigger.event_type == "visit" and self._private_person(d.actor):
             # 储百亮是最初前往疫情中心武汉…的外国记者之一, 高田贤三…来到巴黎: the trip of a
             # reporter, lawyer, scholar, business person or artist (their role in
             # gazetteers/persons.csv) is no diplomatic visit, but may matter to a study

@@ -994,8 +994,13 @@ def test_a_private_persons_trip_is_flagged(resources):
     assert dict(trip.provenance)["trip"] == "private" and "trip" not in dict(visit.provenance)
     assert trip.confidence <= visit.confidence / 2 + 0.01
     assert dict(one(events_of(resources, "1965年，高田贤三来到巴黎。", published="2020-10-05"), "visit").provenance)["trip"] == "private"
-    # …not a visit (访问) of a private person, nor a reformer's trip
+    # …also a visit (访问) or a stay abroad of a private person, and a name after a private title
+    assert dict(one(events_of(resources, "余英时1978年短暂访问大陆。", published="2020-07-01"), "visit").provenance)["trip"] == "private"
+    text = "新英格兰医学杂志集团总编辑杰弗里·德拉岑博士（Dr. Jeffrey Drazen）特意为此访问中国。"
+    assert dict(one(events_of(resources, text, published="2020-07-01"), "visit").provenance)["trip"] == "private"
+    # …not a reformer's trip, nor a state's leader's (Founder and leader of North Korea)
     assert "trip" not in dict(one(events_of(resources, "1899年7月2日，梁启超前往日本。", published="2020-07-01"), "visit").provenance)
+    assert "trip" not in dict(one(events_of(resources, "1966年，金日成访华。", published="2020-07-01"), "visit").provenance)
 
 
 def test_meeting_ones_own_staff_is_no_meeting(resources):
