@@ -1631,11 +1631,7 @@ class EventExtractor:
                         key=lambda m: m.start)
         if not states or norm[states[0].start - 1] not in "与同跟":
             return []
-        parties = [states[0]]
-        for m in states[1:]:
-            if norm[parties[-1].end : m.start] not in COUNTRY_JOINERS:
-                break
-            parties.append(m)
+        parties = _joined_list(norm, states)
         k = parties[-1].end + norm.startswith("的", parties[-1].end)
         k += len(count.group()) if (count := STATE_COUNT.match(norm, k)) else 0
         n = self._title_at(norm, k)
@@ -3510,11 +3506,7 @@ class EventExtractor:
         here = self._parties_before(clause, pos)
         if len(here) < 2 or not _opens_clause_as_party(self._without_dates(norm, clause[0], here[0].start)):
             return []
-        parties = [here[0]]
-        for m in here[1:]:
-            if norm[parties[-1].end : m.start] not in COUNTRY_JOINERS:
-                break
-            parties.append(m)
+        parties = _joined_list(norm, here)
         end = STATES_OFFICIALS.match(norm, parties[-1].end, pos)
         if len({m.canonical_id for m in parties}) < 2 or end is None or self._someone_between(end.end(), pos) \
                 or not any(m.canonical_id.startswith("country:") for m in parties) or self._reports_between(norm, end.end(), pos):
@@ -4895,6 +4887,17 @@ DATE_CLAUSE_OPENERS = ("然而", "但是", "可是", "不过", "另外", "此外
                        # a photo caption's opening (图为2013年12月4日，拜登…前往北京)
                        *PHOTO_OPENERS,
                        "而", "但", "并", "则")
+
+
+def _joined_list(norm: str, items: list[Mention]) -> list[Mention]:
+    """The first of ``items`` (in text order) and those after it joined to the one before
+    by a list join alone (美国、澳大利亚、加拿大和新西兰)."""
+    out = items[:1]
+    for m in items[1:]:
+        if norm[out[-1].end : m.start] not in COUNTRY_JOINERS:
+            break
+        out.append(m)
+    return out
 
 
 # The most characters of a gloss in parentheses right after a word (视察（试察）武汉社区)
