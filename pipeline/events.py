@@ -542,6 +542,7 @@ PRIVATE_TITLE_SOURCE = "candidate:title:"
 PRIVATE_TITLES = frozenset({"律师", "记者", "本台记者", "特约记者", "教授", "副教授", "学者", "研究员", "作家", "编辑", "主编",
                             "主持人", "导演", "演员", "歌手", "设计师", "艺术家", "画家", "商人", "企业家", "创始人",
                             "董事长", "总裁", "医生", "教师", "科学家", "总编辑", "总编", "哲学家", "经济学家", "诗人", "小说家"})
+PRIVATE_TITLE_WORDS = tuple(sorted(PRIVATE_TITLES))  # (for str.endswith)
 # Words that tie a clause to the time of the clause before (他当时会见了…, 他马上…)
 SAME_TIME_LINK = re.compile(r"当时|那时|此时|同时|随即|随后|马上|立即|立刻|接着|然后|便|就")
 # A name that labels a government or a period (卡梅伦政府, 特朗普政府, 奥巴马任内, 毛泽东时代)
@@ -3560,9 +3561,9 @@ class EventExtractor:
         (世界卫生组织(WHO)周五表示，由两名专家组成的先遣小组已经前往中国): its team; else None."""
         if any(clause[0] <= m.start < pos for m in (*self._persons_here, *self._unknown_here, *self._orgs_here)):
             return None
-        lead = self._without_dates(norm, clause[0], pos).lstrip(" ,，")
-        group = OWNERLESS_GROUP.match(lead)
-        if group is None or not self._short_rest(norm, clause[0] + len(norm[clause[0]:pos]) - len(lead[group.end():]), pos):
+        group = OWNERLESS_GROUP.search(norm, clause[0], pos)
+        if group is None or self._without_dates(norm, clause[0], group.start()).strip(" ,，") \
+                or not self._short_rest(norm, group.end(), pos):
             return None
         before = max((c for c in clauses(norm, *sentence) if c[1] <= clause[0]), default=None)
         if before is None or before[0] != sentence[0]:
@@ -4543,7 +4544,7 @@ class EventExtractor:
         记者…: ``candidate:title:律师``)."""
         if m.source.startswith(PRIVATE_TITLE_SOURCE) and m.source[len(PRIVATE_TITLE_SOURCE):] in PRIVATE_TITLES:
             return True
-        if m.canonical_id.startswith("name:") and self._norm.endswith(tuple(PRIVATE_TITLES), 0, m.start):
+        if m.canonical_id.startswith("name:") and self._norm.endswith(PRIVATE_TITLE_WORDS, 0, m.start):
             return True  # (…集团总编辑杰弗里·德拉岑博士: a name found by its dots after such a title)
         person = self.gazetteer.persons.get(m.canonical_id)
         role = person.role if person is not None else ""
