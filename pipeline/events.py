@@ -76,8 +76,11 @@ STATES_OFFICIALS_WORDS = ("高层",)
 # What makes a communication trigger a call (电话, 通话, 致电, 电话会议), which is news the
 # day it is made, unlike a letter that may have been sent long before its report.
 CALL_MARKS = ("电", "通话")
-# How many days before its report another dated call of the same actor may lie and be
-# the call the report tells (see _report_days).
+# Arrivals and departures told as done by the time of their report (已经前往, 已抵达)
+ARRIVAL_TRIGGERS = frozenset({"抵达", "前往", "到达", "飞抵"})
+DONE_BY_NOW = ("已经", "已")
+# How many days before its report another dated event of the same type and actor may lie
+# and be the one the report tells (see _report_days).
 REPORT_DAY_REACH_DAYS = 7
 # A count of the states just listed (美国、澳大利亚、加拿大和新西兰的四国外长).
 STATE_COUNT = re.compile(r"[两二三四五六七八九十]+国")
@@ -2676,10 +2679,10 @@ class EventExtractor:
 
     @staticmethod
     def _report_days(drafts: list[_Draft]) -> None:
-        """A call dated only by the day of its report (``date=report-day``) is the call
-        the article dates elsewhere when another call of the same actor lies within the
-        week up to that day (据上报今天报道，王毅致电新德里 … 王毅5日与多瓦尔通电话): it
-        is left undated to join that one; the report's day is only a bound."""
+        """A call or arrival dated only by the day of its report (``date=report-day``) is
+        the one the article dates elsewhere when another event of its type and actor lies
+        within the week up to that day (据上报今天报道，王毅致电新德里 … 王毅5日与多瓦尔
+        通电话): it is left undated to join that one; the report's day is only a bound."""
         for d in drafts:
             if d.provenance.get("date") != "report-day" or d.actor is None or d.date is None:
                 continue
@@ -4325,7 +4328,9 @@ class EventExtractor:
         # 4'''. 佩洛西发言人在周三的推特上说，…和…进行了20分钟的电话会议: a call told as
         #     done, with no date of its own, in a sentence whose report is dated to the day
         #     was made by that day: the report's day (a call is news the day it is made)
-        if d.status == "occurred" and d.trigger.role == "communication" and any(w in d.trigger.word for w in CALL_MARKS):
+        # (so is an arrival told as done by then: 世卫组织周五表示，…小组已经前往中国)
+        if d.status == "occurred" and ((d.trigger.role == "communication" and any(w in d.trigger.word for w in CALL_MARKS))
+                                       or (d.trigger.word in ARRIVAL_TRIGGERS and norm.endswith(DONE_BY_NOW, clause[0], pos))):
             told = [x for x in dates if d.sentence[0] <= x.start and x.end <= clause[0] and x.value and x.precision == "day"
                     and "/" not in x.value and self._reporting_re.search(norm, x.end, min(clause[0], x.end + REMARKS_DATE_REACH))]
             if told:

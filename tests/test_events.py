@@ -3828,6 +3828,8 @@ def test_a_team_of_no_one_else_is_the_reporting_organisations(resources):
     text = "路透日内瓦7月10日 - 世界卫生组织(WHO)周五表示，由两名专家组成的先遣小组已经前往中国，组织调查病毒的起源。"
     visit = one(events_of(resources, text, published="2020-07-13"), "visit")
     assert (visit.actor_id, visit.place_id, ("actor", "delegation") in visit.provenance) == ("org:who", "country:CN", True)
+    # told as gone by the day of the report (已经前往): that day, as for a call
+    assert (visit.date_start, ("date", "report-day") in visit.provenance) == ("2020-07-10", True)
     # not when someone is named in the reporting clause (the team may be theirs)
     evs = events_of(resources, "世卫组织总干事谭德塞周五表示，专家组已经前往中国。", published="2020-07-13")
     assert not [e for e in evs if e.actor_id == "org:who"]
