@@ -34,7 +34,8 @@ Conventions that are choices rather than facts (the eval README follows the same
   Jan–Feb, ``年底`` Nov–Dec.
 * A year-less date read against the reference follows the tense of its clause (the
   nearest cue word of ``future_cue`` / ``past_cue``): in a past-tensed clause it is never
-  after the reference (10月5日…表示 in a September article is last year's), in a
+  after the reference (10月5日…表示 in a September article is last year's) — but for a
+  bare day the day after it (an archive's UTC timestamp a day behind the story), in a
   future-tensed one never before it (将于3月 in November is next March).  Without a cue a
   month more than eight months ahead is last year's (12月31日 in a January article) and a
   bare day more than 20 days ahead is last month's.  A date inside a relative clause with
@@ -2146,8 +2147,11 @@ class _Resolver:
         if day is not None and r.grain == "day":
             ahead = day - r.when.day
             cue = self.ctx.cue
-            if (cue == "past" and ahead > 0) or (not cue and ahead > 20):
-                y, m = _add_months(y, m, -1)  # 25日…表示 in a text of the 6th: last month
+            if (cue == "past" and ahead > PAST_DAY_SLACK) or (not cue and ahead > 20):
+                # 25日…表示 in a text of the 6th: last month — but not the day after the
+                # reference (欧洲联盟9日…发表声明 in an article stamped 2020-07-08T18:35Z, the 9th
+                # where it was written: a timestamp may lie a day behind the story's zone)
+                y, m = _add_months(y, m, -1)
             elif cue == "future" and ahead < 0:
                 y, m = _add_months(y, m, 1)
         return y, m
@@ -2887,6 +2891,9 @@ def _cue_patterns(vocab: Vocab):
 
 # 今天（19日）, 今（25）日, 今日(19日): the text glosses "today" with its day of the month
 _TODAY_GLOSS = re.compile(r"今(?:天|日)?[（(]\s*(\d{1,2})\s*日?\s*[）)]日?")
+# How many days after the reference a bare day told in the past may lie and still be in
+# the reference's month (an archive's UTC timestamp a day behind Beijing or Brussels)
+PAST_DAY_SLACK = 1
 # How far (days) a glossed today may lie from the stated publication day: a dateline of
 # another time zone or an archive's timestamp a day off, not another story
 TODAY_GLOSS_SLACK_DAYS = 2

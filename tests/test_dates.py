@@ -672,6 +672,13 @@ def test_a_date_clause_takes_the_tense_of_the_clause_it_heads():
     assert [m.value for m in tag_dates("3月1日，新规将正式生效。", reference="2020-07-15")] == ["2021-03-01"]
 
 
+def test_a_bare_day_the_day_after_the_reference_told_in_the_past_is_this_months():
+    # an archive's UTC timestamp may lie a day behind where the story was written
+    assert [m.value for m in tag_dates("欧洲联盟9日针对709大抓捕5周年发表声明。", reference="2020-07-08")] == ["2020-07-09"]
+    # two days or more after it, a past report is still last month's
+    assert [m.value for m in tag_dates("欧洲联盟25日发表声明。", reference="2020-07-08")] == ["2020-06-25"]
+
+
 def test_the_day_character_after_a_day_is_not_read_as_a_country_pair():
     # 日中 / 日美 / 日印 name pairs of states elsewhere; after 月 and a day, 日 is the day
     for text, expected in (("6月15日中国宣布制裁。", "6月15日"), ("2020年6月17日印度宣布。", "2020年6月17日"),
