@@ -1766,6 +1766,17 @@ class EventExtractor:
                 first[p.canonical_id] = p
         return list(first.values()) if len(first) == 2 else None
 
+    def _block_pair(self, start: int, before: int) -> list[Mention] | None:
+        """The first mentions of the persons the current paragraph names before
+        ``start`` (the sentence's start); None unless they are exactly two, and the
+        paragraph names no one the gazetteer does not know before ``before``."""
+        if start <= self._block_start or self._unknown_all.within(self._block_start, before):
+            return None
+        first: dict[str, Mention] = {}
+        for p in self._persons_all.within(self._block_start, start):
+            first.setdefault(p.canonical_id, p)
+        return list(first.values()) if len(first) == 2 else None
+
     def _last_pair(self) -> "_Draft | None":
         """The last kept event with two or more participants, at most
         :data:`PAIR_REACH_BLOCKS` blocks before the current one."""
@@ -3095,6 +3106,14 @@ class EventExtractor:
             d.participants.update(prev.participants)
             d.provenance["actor"] = "previous-event"
             d.provenance["anaphora"] = "plural"
+        elif pair_before and not block_drafts and not clause_persons \
+                and (two := self._block_pair(sentence[0], d.trigger_start)) is not None:
+            # …特朗普对中国国家主席习近平的态度…转向失望。尽管两人3月26日通了电话: the two
+            # persons the paragraph has named before, not an earlier paragraph's pair
+            d.actor = two[0]
+            for p in two:
+                d.participants.setdefault(p.canonical_id, p)
+            d.provenance["actor"] = "block-pair"
         elif pair and not block_drafts and (earlier := self._last_pair()) is not None:
             # 两人在2019年2月举行的第二次会谈 opening a paragraph: the pair of the last
             # event with two or more participants a few paragraphs up.  Only the

@@ -1478,6 +1478,22 @@ def test_a_pair_named_in_a_later_paragraph(resources):
     assert [e.date_start for e in evs if e.event_type == "meeting"] == ["2020-07-01"]
 
 
+def test_a_pair_named_earlier_in_the_paragraph(resources):
+    # 两人 after a sentence of the same paragraph naming two persons: those two, not the
+    # pair of an earlier paragraph's event
+    evs = events_of(resources, "3月16日，蓬佩奥和杨洁篪通电话。",
+                    "至此，特朗普对习近平的态度转向失望与怀疑。尽管两人3月26日通了电话，但情况未见改善。",
+                    published="2020-07-01")
+    call = [e for e in evs if e.event_type == "letter" and e.date_start == "2020-03-26"]
+    assert [(c.actor_id, sorted(c.participants)) for c in call] == [
+        ("person:donald-trump", ["person:donald-trump", "person:xi-jinping"])]
+    # three persons named before: no pair to choose, the earlier paragraph's pair stands
+    evs = events_of(resources, "3月16日，蓬佩奥和杨洁篪通电话。",
+                    "特朗普、习近平和普京都表了态。两人3月26日又通了电话。", published="2020-07-01")
+    call = [e for e in evs if e.event_type == "letter" and e.date_start == "2020-03-26"]
+    assert [sorted(c.participants) for c in call] == [["person:mike-pompeo", "person:yang-jiechi"]]
+
+
 def test_an_event_on_a_planned_visit_takes_the_visits_date(resources):
     evs = events_of(resources, "美国总统川普决定今年11月不会前往新加坡，出席东盟峰会。", published="2018-09-03")
     summit = one(evs, "summit")
