@@ -131,6 +131,13 @@ VISIT_OBJECT_MARKERS = ("对",)
 INCLUDING = re.compile(r"[,，]\s*(?:其中)?(?:包括|包含)(?:了)?")
 # A recent event with no day written (他近日曾与…见面, 日前与…通话): undated, but its own.
 RECENT_CUES = ("近日", "日前", "近期", "最近", "前不久", "不久前", "刚刚", "刚才")
+# At an age (在22歲, 于十岁时): a time of a person's life, not of the calendar.
+AT_AGE = re.compile(r"[在于於][0-9０-９一二三四五六七八九十两]{1,4}[岁歲]")
+# Of those, the cues that put the event in the days before the publication: (the
+# earliest, the latest) day counted back from it, as for 几天前 (2 to 9 days before);
+# 日前 may be yesterday, 近日 "these days" the publication day too.  The others (最近,
+# 近期, 前不久) reach weeks or months back; 刚刚 may be hours.
+RECENT_DAYS = {"日前": (9, 1), "近日": (9, 0)}
 # 最近一次…通话 is "the latest" call, talked about (是什么时候), not reported as recent.
 LATEST_OF = re.compile(r"最近(?:的)?[一1]次")
 BEFORE_EVENT = ("前夕", "之前", "以前", "前")
@@ -4315,6 +4322,23 @@ class EventExtractor:
         if d.status == "occurred" and any(self._word_at(norm, w, clause[0], d.trigger_start, 0) for w in RECENT_CUES) \
                 and not LATEST_OF.search(norm, clause[0], d.trigger_start):
             d.provenance["date"] = "recent"
+            cues = [(k, w) for w in RECENT_DAYS if 0 <= (k := norm.rfind(w, clause[0], d.trigger_start))
+                    and k in self._token_starts and k + len(w) in self._token_starts]
+            if cues and self._published is not None and "的" not in norm[max(cues)[0] : d.trigger_start]:
+                # 何君尧日前亦致函特首林郑月娥, 专家日前已经抵达了北京: "a few days ago",
+                # the days before the publication (几天前 is 2 to 9 days; 日前 may be
+                # yesterday).  Not across a 的: 崔善姬日前发表的谈话…举行朝美首脑会谈 dates
+                # the remarks.
+                k, w = max(cues)
+                first, last = RECENT_DAYS[w]
+                d.date = Mention(DATE, k, k + len(w), w, precision="day", source="recent", value=(
+                    f"{(self._published - dt.timedelta(days=first)).isoformat()}/"
+                    f"{(self._published - dt.timedelta(days=last)).isoformat()}"))
+            return
+        # 5'. 她在22歲到訪重慶: an age is a time of the person's life; with no date of its
+        #     own the event takes no other event's (nor the heading's).
+        if AT_AGE.search(norm, clause[0], d.trigger_start):
+            d.provenance["date"] = "age"
             return
         if d.provenance.get("anaphora") == "plural" and block_drafts and block_drafts[-1].date:
             d.date = block_drafts[-1].date

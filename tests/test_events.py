@@ -619,7 +619,8 @@ def test_a_visit_as_a_topic_is_not_reported(resources):
 
 def test_presidents_day_is_not_the_president_recently(resources):
     evs = events_of(resources, "川普总统日前在白宫与内塔尼亚胡签署《亚伯拉罕协议》。", published="2020-09-19")
-    assert one(evs, "agreement").date_start == ""
+    # (日前: the days before the publication, not a day 统日)
+    assert (one(evs, "agreement").date_start, one(evs, "agreement").date_end) == ("2020-09-10", "2020-09-18")
 
 
 def test_words_of_a_title_are_no_status_cues(resources):
@@ -792,6 +793,34 @@ def test_whose_relative_someone_is_takes_no_part(resources, sentence):
 def test_a_recent_event_before_a_dated_one_does_not_take_its_date(resources):
     evs = events_of(resources, "林郑月娥在国庆酒会致词时借日前访问重庆，赞叹中国的发展。", published="2021-10-02")
     assert all(e.date_start != "2021-10-01" for e in evs)
+
+
+@pytest.mark.parametrize("sentence, published, days", [
+    # 日前: a few days ago, as 几天前 (up to nine days), yesterday included
+    ("何君尧日前致函特首林郑月娥，建议押后选举。", "2020-07-20", ("2020-07-11", "2020-07-19")),
+    ("世界卫生组织两名医学专家日前已经抵达了北京。", "2020-07-13", ("2020-07-04", "2020-07-12")),
+    # 近日: these days, the publication day included
+    ("國務院港澳辦主任張曉明近日會見香港律師會訪京團。", "2019-04-12", ("2019-04-03", "2019-04-12")),
+])
+def test_a_recent_event_is_in_the_days_before_the_publication(resources, sentence, published, days):
+    ev = next(e for e in events_of(resources, sentence, published=published) if e.event_type != "statement")
+    assert (ev.date_start, ev.date_end, ev.status) == (*days, "occurred")
+
+
+def test_a_recent_cue_of_a_phrase_before_the_event_does_not_date_it(resources):
+    # 日前 dates the remarks (日前发表的谈话), and the talks are what a proposal proposes
+    evs = events_of(resources, "他表示，崔善姬日前发表的谈话也就举行朝美首脑会谈这一不合时宜的提议表明了立场。",
+                    published="2020-07-08")
+    assert all(e.date_start == "" for e in evs)
+    evs = events_of(resources, "崔善姬3日就举行朝美首脑会谈这一不合时宜的提议表明了立场。", published="2020-07-08")
+    assert [e.status for e in evs if e.event_type == "meeting"] == ["proposed"]
+
+
+def test_an_event_at_an_age_takes_no_other_events_date(resources):
+    evs = events_of(resources, "特首林鄭月娥日前訪問大陸三個西部城市，抒發對中國飛躍發展的讚嘆。"
+                    "按今年64歲的林鄭所言推算，她在22歲到訪重慶。", published="2021-10-01")
+    chongqing = [e for e in evs if e.place_name == "重庆"]
+    assert [(e.date_start, e.actor_id) for e in chongqing] == [("", "person:carrie-lam")]
 
 
 def test_the_clause_after_a_condition_is_not_a_report(resources):
@@ -1872,17 +1901,18 @@ def test_the_destination_of_a_movement_is_its_first_place(resources):
     assert trip.place_name == "成都"
 
 
-def test_a_recent_meeting_of_two_named_parties_is_kept_undated(resources):
+def test_a_recent_meeting_of_two_named_parties_is_kept(resources):
     text = ("将卸任的台湾驻美代表高硕泰7月15日向侨界发信辞行。", "不过高硕泰近日曾与美国国务院亚太助卿史达伟见面亲自道别。")
     evs = events_of(resources, *text, published="2020-07-15")
     meeting = one(evs, "meeting")
     assert set(meeting.participants) == {"person:stanley-kao", "person:david-stilwell"}
-    # 近日 is its own time: not the letter's day
-    assert (meeting.date_start, meeting.place_name) == ("", "")
+    # 近日 is its own time, the days up to the publication: not the letter's day
+    assert (meeting.date_start, meeting.date_end, meeting.place_name) == ("2020-07-06", "2020-07-15", "")
     # the latest call asked about is no report
     assert events_of(resources, "记者问特朗普最近一次跟习近平通话是什么时候。", published="2020-07-15") == []
-    # one party only: nothing to code
-    assert events_of(resources, "高硕泰近日曾前往道别。", published="2020-07-15") == []
+    # one party, no place: as with a day written (高硕泰7月10日曾前往道别), a weak report
+    weak = one(events_of(resources, "高硕泰近日曾前往道别。", published="2020-07-15"), "visit")
+    assert weak.date_start == "2020-07-06" and weak.confidence < 0.5
 
 
 def test_a_date_before_he_makes_it_with_not_and(resources):
