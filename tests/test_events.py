@@ -807,6 +807,14 @@ def test_a_recent_event_is_in_the_days_before_the_publication(resources, sentenc
     assert (ev.date_start, ev.date_end, ev.status) == (*days, "occurred")
 
 
+def test_the_days_before_the_publication_weigh_less_than_a_day_written(resources):
+    def letter(sentence):
+        return one(events_of(resources, sentence, published="2020-07-20"), "letter").confidence
+    undated, recent, dated = (letter("何君尧曾致函特首林郑月娥。"), letter("何君尧日前致函特首林郑月娥。"),
+                              letter("何君尧7月15日致函特首林郑月娥。"))
+    assert undated < recent < dated
+
+
 def test_a_recent_cue_of_a_phrase_before_the_event_does_not_date_it(resources):
     # 日前 dates the remarks (日前发表的谈话), and the talks are what a proposal proposes
     evs = events_of(resources, "他表示，崔善姬日前发表的谈话也就举行朝美首脑会谈这一不合时宜的提议表明了立场。",
