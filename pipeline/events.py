@@ -522,6 +522,10 @@ CONTINUED_REACH_BLOCKS = 10
 ORG_LEADERS = re.compile(r"(?:[0-9一二三四五六七八九十]+个?(?:成员)?国|各?成员国|各国)?的?"
                          r"(?:国家元首|元首|政府首脑|首脑|领导人|领袖|外长|外交部长)"
                          r"(?:[与和及](?:国家元首|元首|政府首脑|首脑|领导人))?们?")
+# …or its member states (东盟十国, 北约成员国, 欧盟各国), for organisations of states
+# (gazetteers/organisations.csv kinds: not an organ such as the European Commission).
+ORG_MEMBERS = re.compile(r"[0-9一二三四五六七八九十]+个?(?:成员)?国|各?成员国|各国")
+STATE_GROUP_KINDS = frozenset({"organisation", "forum"})
 # (abbreviation, its place id, the organisation it names in a summit's name: 中欧峰会)
 EUROPE_ABBREVIATION = ("欧", "place:ZZ:europe", "org:eu")
 # Before the parties of a summit or meeting, dates aside: a relative clause that holds it
@@ -2465,11 +2469,13 @@ class EventExtractor:
                         continue
                     if trig.strength <= WEAK_TRIGGER and len(draft.participants) < 2 and (
                             trig.role == "location" or (trig.event_type == "letter" and not any(
-                                c in norm[clause[0] : pos] for c in COUNTERPART_MARKERS))):
+                                c in norm[clause[0] : pos] for c in COUNTERPART_MARKERS))) \
+                            and self._members_holding(norm, clause, pos) is None:
                         # 谈话 is a meeting only with someone (与宋涛在专列内谈话), not a
                         # speech (报告、讲话、谈话) or a chat of a few minutes; 电话 a call only
                         # with someone, named or marked (…设计师碧娜·戴格勒在电话中说 is a
-                        # phone interview; 在1月3日和中国CDC通了电话 a call).
+                        # phone interview; 在1月3日和中国CDC通了电话 a call).  (An
+                        # organisation's members are several: 东盟十国…召开会议.)
                         continue
                     if draft.status == "occurred" and draft.provenance.get("actor") == "sentence" and draft.actor is not None:
                         # A clause that continues the sentence's subject (蓬佩奥将于下周访问欧洲，
@@ -2499,11 +2505,13 @@ class EventExtractor:
                         # alternative it asks about a cancellation).
                         draft.status = "planned"
                     if trig.word in self.needs_counterpart and not HELD_WITH.search(self._roles_norm, clause[0], pos) \
-                            and not (len(draft.participants) >= 2 and HELD_RIGHT_BEFORE.search(norm, clause[0], pos)):
+                            and not (len(draft.participants) >= 2 and HELD_RIGHT_BEFORE.search(norm, clause[0], pos)) \
+                            and self._members_holding(norm, clause, pos) is None:
                         # 在视讯会议开幕式中发表录影演说: a conference one speaks at; with
                         # someone (与冯德莱恩召开视频会议), or held by several parties named
                         # before it (丘吉尔、罗斯福、斯大林在苏联雅尔塔举行会议, 中俄印三国外长举行
-                        # 视频会议), it is a meeting
+                        # 视频会议) or by an organisation's members (东盟十国…召开会议), it is
+                        # a meeting
                         continue
                     if FICTION_BEFORE.search(norm, s, pos):
                         # 电影讲述了一个从乡下来到洛杉矶的青年: the plot of a story is no event
@@ -3672,7 +3680,7 @@ class EventExtractor:
             # 欧盟领导人…在布鲁塞尔举行峰会, 欧盟27国领导人周五…举行峰会: the unnamed
             # leaders of an organisation that opens the clause act for it
             first = here[0]
-            if ORG_LEADERS.match(norm, first.end) is not None \
+            if (ORG_LEADERS.match(norm, first.end) is not None or first is self._members_holding(norm, clause, pos)) \
                     and _opens_clause_as_party(self._without_dates(norm, clause[0], first.start)) \
                     and not self._someone_between(first.end, pos):
                 d.actor = first
@@ -3721,6 +3729,22 @@ class EventExtractor:
         it modifies)."""
         gap = _without_spans(norm, a, b, self._orgs_here)
         return gap[: -len(w)] if (w := next((w for w in SUMMIT_LEADERS_WORDS if gap.endswith(w)), "")) else gap
+
+    def _members_holding(self, norm: str, clause: tuple[int, int], pos: int) -> Mention | None:
+        """The organisation whose members, or their unnamed leaders, open the clause and
+        hold the conference at ``pos`` (东盟十国在周五…召开会议, 北约成员国外长3日举行视频
+        会议): the holding verb right before it, no one else named between."""
+        if not HELD_RIGHT_BEFORE.search(norm, clause[0], pos):
+            return None
+        first = next((o for o in self._orgs_here if clause[0] <= o.start and o.end <= pos), None)
+        if first is None or self.gazetteer.organisations.get(first.canonical_id) is None \
+                or self.gazetteer.organisations[first.canonical_id].kind not in STATE_GROUP_KINDS:
+            return None
+        members = ORG_LEADERS.match(norm, first.end) or ORG_MEMBERS.match(norm, first.end)
+        if members is None or not _opens_clause_as_party(self._without_dates(norm, clause[0], first.start)) \
+                or self._someone_between(first.end, pos):
+            return None
+        return first
 
     def _someone_between(self, a: int, b: int) -> bool:
         """A person (known or not) or an organisation of the sentence starts in [a, b)."""

@@ -3006,6 +3006,14 @@ def test_a_conference_held_by_named_parties_is_a_meeting(resources):
     # a meeting one person convenes, or one spoken at, is not
     for text in ("上周日，中国总理李克强专门召开会议“稳外贸”。", "习近平周一在会议上表示，要加强合作。"):
         assert not events_of(resources, text, published="2020-07-15"), text
+    # an organisation's member states, or their unnamed officials, are several parties
+    meeting = one(events_of(resources, "东盟十国在周五（6月26日）通过视频方式召开会议。", published="2020-06-27"), "meeting")
+    assert (meeting.actor_id, meeting.participants, meeting.date_start) == ("org:asean", ("org:asean",), "2020-06-26")
+    meeting = one(events_of(resources, "欧盟27国领导人17日在布鲁塞尔召开会议。", published="2020-07-18"), "meeting")
+    assert (meeting.actor_id, meeting.place_name) == ("org:eu", "布鲁塞尔")
+    # …not an organisation of no states holding its own meeting, nor an organ
+    for text in ("世卫组织3日召开会议。", "欧盟委员会各成员国3日召开会议。"):
+        assert not events_of(resources, text, published="2020-07-15"), text
 
 
 def test_a_visit_is_made_by_its_travellers_only(resources):
