@@ -526,6 +526,8 @@ ORG_LEADERS = re.compile(r"(?:[0-9一二三四五六七八九十]+个?(?:成员)
 # (gazetteers/organisations.csv kinds: not an organ such as the European Commission).
 ORG_MEMBERS = re.compile(r"[0-9一二三四五六七八九十]+个?(?:成员)?国|各?成员国|各国")
 STATE_GROUP_KINDS = frozenset({"organisation", "forum"})
+# 在 + a few words (a date, 的) right before a conference: the subject meets at it
+AT_CONFERENCE = re.compile(r"在[^,，;；:：。在]{0,12}$")
 # (abbreviation, its place id, the organisation it names in a summit's name: 中欧峰会)
 EUROPE_ABBREVIATION = ("欧", "place:ZZ:europe", "org:eu")
 # Before the parties of a summit or meeting, dates aside: a relative clause that holds it
@@ -3733,8 +3735,9 @@ class EventExtractor:
     def _members_holding(self, norm: str, clause: tuple[int, int], pos: int) -> Mention | None:
         """The organisation whose members, or their unnamed leaders, open the clause and
         hold the conference at ``pos`` (东盟十国在周五…召开会议, 北约成员国外长3日举行视频
-        会议): the holding verb right before it, no one else named between."""
-        if not HELD_RIGHT_BEFORE.search(norm, clause[0], pos):
+        会议) or meet at it (欧盟外长将在下周的会议讨论…): the holding verb or 在 right
+        before it, no one else named between."""
+        if not HELD_RIGHT_BEFORE.search(norm, clause[0], pos) and not AT_CONFERENCE.search(norm, clause[0], pos):
             return None
         first = next((o for o in self._orgs_here if clause[0] <= o.start and o.end <= pos), None)
         if first is None or self.gazetteer.organisations.get(first.canonical_id) is None \

@@ -3011,6 +3011,10 @@ def test_a_conference_held_by_named_parties_is_a_meeting(resources):
     assert (meeting.actor_id, meeting.participants, meeting.date_start) == ("org:asean", ("org:asean",), "2020-06-26")
     meeting = one(events_of(resources, "欧盟27国领导人17日在布鲁塞尔召开会议。", published="2020-07-18"), "meeting")
     assert (meeting.actor_id, meeting.place_name) == ("org:eu", "布鲁塞尔")
+    # …or meet at one (在…会议)
+    meeting = one(events_of(resources, "欧盟外长将在下週的会议讨论港版国安法。", published="2020-07-09"), "meeting")
+    assert (meeting.actor_id, meeting.status, meeting.date_start, meeting.date_end) == (
+        "org:eu", "planned", "2020-07-13", "2020-07-19")
     # …not an organisation of no states holding its own meeting, nor an organ
     for text in ("世卫组织3日召开会议。", "欧盟委员会各成员国3日召开会议。"):
         assert not events_of(resources, text, published="2020-07-15"), text
