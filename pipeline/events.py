@@ -632,6 +632,9 @@ SINCE_PHRASE = re.compile(r"(?:自从?|继)[^,，;；:：。]{1,40}?(?:以来|�
 TIME_OPENER_REACH = 10
 # The place a visit went to, named after the trigger by what it "was" (莫迪…第一个访问的国家
 # 便是不丹, 访问的首站是东京): the subject before the trigger travels
+# …and a visit's destination said to be the place the clause opens with (英国是蓬佩奥这个
+# 星期外访的目的地之一).
+DESTINATION_OF = re.compile(r"的(?:目的地|目的国)(?:之一)?")
 VISITED_IS = re.compile(r"的(?:第[一二三四五六七八九十0-9]+个|首个)?(?:国家|城市|地方|首站|一站|目的地)(?:便|就|则|也)?是")
 # Aspect markers after a trigger used as a verb (会晤了, 访问过)
 ASPECT_AFTER_VERB = ("了", "过")
@@ -657,7 +660,9 @@ TIME_HEAD_NOUNS = ("情况下", "时候", "同时", "期间", "前夕", "当天"
                    "情景", "场景", "经过", "细节", "场面", "内容", "结果", "成果",
                    # …or the occasion itself or what records it (特朗普去年11月访华的那次,
                    # 特朗普国事访问的新闻稿, 访华的行程, 会面的照片)
-                   "那次", "那一次", "新闻稿", "报道", "行程", "照片", "画面")
+                   "那次", "那一次", "新闻稿", "报道", "行程", "照片", "画面",
+                   # …or where it goes (蓬佩奥这个星期外访的目的地之一)
+                   "目的地", "目的国")
 # 在 and at most a title right before a name: a phrase about that person (在国务委员杨洁篪…)
 AT_PERSON_PHRASE = re.compile(r"在[^,，;；:：。在获受被与和同跟]{0,12}$")
 # A name followed by its death and a time word is a time (在刘晓波逝世一周年前夕, 李登辉去世后)
@@ -3870,6 +3875,12 @@ class EventExtractor:
                     after = inner
                 if self._set_place(d, after, "destination"):
                     return
+        if trig.role == "destination" and DESTINATION_OF.match(norm, d.trigger_start + len(trig.word)):
+            # 英国是蓬佩奥这个星期外访的目的地之一: the place the clause opens with, before 是
+            subject = next((p for p in in_clause if STOP_SUBJECT.fullmatch(norm, clause[0], p.start)
+                            and norm.startswith("是", p.end)), None)
+            if self._set_place(d, subject, "destination"):
+                return
         if trig.role == "destination" and (visited := VISITED_IS.match(norm, d.trigger_start + len(trig.word))):
             # 莫迪以总理身份第一个访问的国家便是不丹: the place the visited place is said to be
             if self._set_place(d, next((p for p in in_clause if p.start == visited.end()), None), "destination"):

@@ -1296,6 +1296,10 @@ def test_the_place_a_visit_is_said_to_have_been_is_its_destination(resources):
     assert (visit.actor_id, visit.country) == ("person:narendra-modi", "BT")
     # interviews counted with 个 stay none
     assert not events_of(resources, "他引述多个访问所述。", published="2020-07-03")
+    # …and the place the clause opens with, said to be the visit's destination
+    visit = one(events_of(resources, "英国是美国国务卿蓬佩奥这个星期外访的目的地之一。", published="2020-07-20"), "visit")
+    assert (visit.actor_id, visit.country, visit.date_start, visit.date_end) == (
+        "person:mike-pompeo", "GB", "2020-07-20", "2020-07-26")
 
 
 def test_a_visit_abroad_and_the_home_a_trip_returns_to(resources):
