@@ -40,11 +40,11 @@ def candidate(text, name):
     ("该校政治学系教授李贞浩接受了访问。", "李贞浩", "title:教授"),
     ("美国联邦参议员卢卡斯还致信国务院。", "卢卡斯", "title:参议员"),  # 卢卡|斯 joined
     # an unknown word of transliteration characters after a state's title (tagged as a place)
-    ("在赞比亚总统伦古访华之后，项目启动。", "伦古", "title:总统"),
+    ("在赞比亚总统希奇莱马访华之后，项目启动。", "希奇莱马", "title:总统"),
     # 布瓦|什|查克: 什 alone (jieba tags it by 什么) is a transliteration character
     ("波兰国防部长布瓦什查克星期六在华沙签署了协议。", "布瓦什查克", "title:国防部长"),
     # a rare dictionary word jieba tags as a place, after a title a place opens
-    ("吉林省委书记巴音朝鲁2018年8月访问缅甸期间兜售项目。", "巴音朝鲁", "title:省委书记"),
+    ("吉林省委书记景俊海2018年8月访问缅甸期间兜售项目。", "景俊海", "title:省委书记"),
     ("另外两人分别是巴西总统博索纳罗和洪都拉斯总统埃尔南德斯。", "埃尔南德斯", "title:总统"),
     # a dictionary word of transliteration characters jieba tags as another proper noun
     # (nz), after a state's title, with or without 的 between them
@@ -52,7 +52,7 @@ def candidate(text, name):
     ("第二件是印度的国防部长辛格突然访问俄罗斯三天。", "辛格", "title:国防部长"),
     # characters jieba cuts one by one, a Latin gloss of two words after them (a Japanese name)
     ("神户市议员上畠寛弘（Uehata Norihiro），8月30日来到外务省。", "上畠寛弘", "title:议员"),
-    ("与外务副大臣佐藤正久（Sato Masahisa）会面。", "佐藤正久", "title:大臣"),
+    ("与外务副大臣铃木馨祐（Suzuki Keisuke）会面。", "铃木馨祐", "title:大臣"),
     # a photo caption's position gloss after the name (jieba tags 加尼 there as a place)
     ("（资料照）阿富汗总统加尼（右）与美国特使哈利扎德会晤。", "加尼", "title:总统"),
 ])
@@ -706,5 +706,5 @@ def test_a_given_name_is_not_a_junior_or_the_start_of_another_name():
 
 def test_a_compound_title_jieba_keeps_as_one_word_cues_the_name_search():
     # 经济部长 is one word: the sentence has no trigger, the title still introduces a name
-    m = candidate("针对德国联邦经济部长阿特迈尔(Peter Altmaier)最新接受采访时的表态。", "阿特迈尔")
+    m = candidate("针对德国联邦经济部长克勒克纳(Julia Klöckner)最新接受采访时的表态。", "克勒克纳")
     assert m.source == "candidate:title:经济部长"
