@@ -79,6 +79,9 @@ CUE_KINDS = ("title_before", "title_after", "org_head", "place_suffix", "site_he
 CANDIDATE = "candidate"
 
 DOTS = "·"  # normalize() maps every middle-dot variant to U+00B7
+# A hyphen between two characters (阿尔-阿米利; the second character is looked at, not
+# consumed, so 让-克洛德-范 joins both)
+HYPHENS = re.compile(r"(.)[-－‐](?=(.))")
 _HAN = re.compile(r"^[\u4e00-\u9fff]+$")
 # One or more Latin initials, each with its dot, ending at the dot searched from (the
 # end of the search window) and not inside a Latin word
@@ -1159,6 +1162,15 @@ class CandidateFinder:
         into a known mention on its left (俄罗斯谢尔盖·… starts at 谢)."""
         if DOTS not in norm:
             return []
+        dotted = norm
+        if HYPHENS.search(norm):
+            # 莎拉·阿尔-阿米利, 让-伊夫·勒德里安: in a name written with a dot, a hyphen
+            # between transliteration characters joins its parts as the dot does (a
+            # copy of the same length, so every offset holds).  Without a dot it may
+            # join two places (纳戈尔诺-卡拉巴赫, 德－奥): those spans are not taken.
+            translit = self.cues.translit
+            norm = HYPHENS.sub(lambda m: m.group(1) + DOTS if m.group(1) in translit and m.group(2) in translit
+                               else m.group(), norm)
         starts = {s for s, _ in tokens}
         ends = {e for _, e in tokens}
         # A part may also be one word jieba knows as a name, whatever its characters
@@ -1234,7 +1246,7 @@ class CandidateFinder:
                 s, e = min(s, glossed[0]), max(e, glossed[1])
             if initials is not None and not _HAN.match(norm[e - 1]):
                 e = j  # initials with no name after them
-            if e > j + 1 and (s, e) not in known_spans:
+            if e > j + 1 and (s, e) not in known_spans and DOTS in dotted[s:e]:
                 out.append((s, e))
             i = max(e, j + 1)
         return out

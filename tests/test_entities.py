@@ -267,6 +267,22 @@ def test_dotted_name_does_not_reach_into_a_place_or_a_title():
     assert "谢尔盖·拉夫罗夫" in texts("俄罗斯外长谢尔盖·拉夫罗夫表示。")
 
 
+@pytest.mark.parametrize("text,name", [
+    # a hyphen joins the parts of a name written with a dot, as the dot does
+    ("阿联酋的莎拉·阿尔-阿米利（Sarah Al-Amiri）负责项目。", "莎拉·阿尔-阿米利"),
+    ("歌手奥莉维亚·纽顿-约翰去世。", "奥莉维亚·纽顿-约翰"),
+    ("音乐剧作者林-曼努埃尔·米兰达说。", "林-曼努埃尔·米兰达"),
+])
+def test_hyphenated_parts_of_a_dotted_name(text, name):
+    assert name in texts(text, "PERSON"), texts(text, "PERSON")
+    # (not the known name at its end: 米利 is not Mark Milley there)
+    assert not [t for t, kind, cid, *_ in tagged(text) if kind == "PERSON" and cid]
+
+
+def test_a_hyphen_without_a_dot_joins_no_name():
+    assert "纳戈尔诺-卡拉巴赫" not in texts("纳戈尔诺-卡拉巴赫地区爆发冲突。", "PERSON")
+
+
 def test_dotted_company_name_is_not_a_person():
     assert texts("他在洛克希德·马丁公司工作，随后访问了台湾。", "PERSON") == []
 
