@@ -663,6 +663,9 @@ TIME_HEAD_NOUNS = ("情况下", "时候", "同时", "期间", "前夕", "当天"
                    "那次", "那一次", "新闻稿", "报道", "行程", "照片", "画面",
                    # …or where it goes (蓬佩奥这个星期外访的目的地之一)
                    "目的地", "目的国")
+# After a date, what may stand before a colon that opens the account of that time (上世纪
+# 70年代的历史：, 1972年：): nothing, or 的 and a short noun
+DATE_BEFORE_COLON = re.compile(r"\s*(?:的[^,，;；:：。的]{1,4})?\s*")
 # 在 and at most a title right before a name: a phrase about that person (在国务委员杨洁篪…)
 AT_PERSON_PHRASE = re.compile(r"在[^,，;；:：。在获受被与和同跟]{0,12}$")
 # A name followed by its death and a time word is a time (在刘晓波逝世一周年前夕, 李登辉去世后)
@@ -4327,6 +4330,18 @@ class EventExtractor:
                 return
         if _repeated(norm, clause, d):
             return
+        # 2''. the clause right before ends with a date and a colon, or a date, 的 and a
+        #     short noun (…没有忘记上世纪70年代的历史：…尼克松…访问中国): what follows the
+        #     colon tells of that time
+        if main_clause and d.status == "occurred" and prev_clause is not None \
+                and norm[prev_clause[1] : prev_clause[1] + 1] in (":", "："):
+            last = max((x for x in dates if prev_clause[0] <= x.start and x.end <= prev_clause[1]),
+                       key=lambda x: x.end, default=None)
+            if last is not None and last.value and DATE_BEFORE_COLON.fullmatch(norm, last.end, prev_clause[1]) \
+                    and not self._reports_between(norm, prev_clause[1], pos):
+                d.date = last
+                d.provenance["date"] = "sentence"
+                return
         # 2'. the date of a photo, in parentheses right after its caption (资料照：习近平…与
         #     安倍晋三握手。（2019年6月27日）)
         if self._caption_date is not None and self._caption_date.value:

@@ -888,6 +888,19 @@ def test_a_date_opening_the_sentence_governs_its_clauses(resources):
     assert all(e.date_start != "2018-03" for e in evs if e.event_type == "meeting")
 
 
+@pytest.mark.parametrize("sentence, dates", [
+    # a clause that ends with a date (and 的 and a short noun) before a colon dates what
+    # the colon opens
+    ("但澳洲不少人并没有忘记上世纪70年代的历史：美国总统尼克松突然访问中国。", ("1970", "1979")),
+    ("人们没有忘记1972年：尼克松访问中国。", ("1972", "1972")),
+    # …not a date of the speaker's (他在2019年表示：)
+    ("他在2019年表示：尼克松访问中国是一件大事。", ("", "")),
+])
+def test_a_date_before_a_colon_dates_what_it_opens(resources, sentence, dates):
+    visit = one(events_of(resources, sentence, published="2020-07-07"), "visit")
+    assert (visit.date_start, visit.date_end) == dates
+
+
 def test_reacting_to_a_statement_is_not_issuing_one(resources):
     evs = events_of(resources, "周二，中国外交部发言人赵立坚谴责美国涉南海声明。", published="2020-07-15")
     assert [e for e in evs if e.event_type == "statement"] == []
