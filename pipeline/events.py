@@ -713,6 +713,8 @@ WISH_MODALS = ("愿",)
 # subject of the act (表示愿与金正恩再次会面, 宣布将于下周访问); see _own_act.
 REPORTED_ACT_VERBS = ("表示", "宣布", "透露", "称", "说")
 REPORTED_ACT_REACH = 12
+# The role of a spokesperson in gazetteers/persons.csv: what they announce is others' act
+SPOKESPERSON_ROLE = re.compile(r"[Ss]pokes(?:person|man|woman)")
 # Verbs of recalling: the one who recalls a meeting with someone (说起…与普京会晤) had it
 RECALL_VERBS = ("说起", "谈起", "忆起", "回忆", "提起")
 # A clause right after one ending with these verbs that opens with a counterpart (after
@@ -1615,12 +1617,20 @@ class EventExtractor:
         status cue or modal: 将, 愿, 希望…) and the trigger, with no 的 (a noun phrase:
         美国的声明), no punctuation and nothing that could be another subject (a
         pronoun, 二人, an unknown person) anywhere from ``p`` to the trigger."""
+        person = self.gazetteer.persons.get(p.canonical_id)
+        if person is not None and SPOKESPERSON_ROLE.search(person.role or ""):
+            return False  # 赵立坚表示，将于8月访问台湾: a spokesperson speaks for someone else
         span = norm[p.end : pos]
         verb = next(((k, v) for v in RECALL_VERBS + REPORTED_ACT_VERBS if (k := span.find(v)) >= 0), None)
-        if verb is None or len(span) > 2 * REPORTED_ACT_REACH or REPORTED_ACT_BREAK.search(span):
+        if verb is None or len(span) > 2 * REPORTED_ACT_REACH:
             return False
         k, v = verb
-        predicate = span[k + len(v):]
+        # (a comma right after the verb opens its predicate: 维特齐6月9日宣布，预定今年8、9月
+        # 访问台湾 — the speaker drops the subject he shares)
+        comma = v in REPORTED_ACT_VERBS and span.startswith(("，", ","), k + len(v))
+        if REPORTED_ACT_BREAK.search(span[: k + len(v)]) or REPORTED_ACT_BREAK.search(span, k + len(v) + comma):
+            return False
+        predicate = span[k + len(v) + comma:]
         if len(predicate) > REPORTED_ACT_REACH:
             return False
         if v in RECALL_VERBS:
@@ -3163,7 +3173,8 @@ class EventExtractor:
             # Chinese topic chains: the subject of an earlier clause carries over
             # (金正恩访问越南首都河内，与特朗普举行第二次峰会).
             earlier, subjects = self._topic_subjects(norm, sentence, clause, persons)
-            actor = self._actor_from(norm, subjects, earlier, d.trigger_start)
+            actor = self._actor_from(norm, subjects, earlier, d.trigger_start,
+                                     verbal=trig.event_type in ("visit", "meeting"))
             states_met = [] if counterparts or actor is not None or trig.event_type not in ("meeting", "letter") \
                 else self._states_officials_met(norm, clause, d.trigger_start)
             if actor is None and (counterparts or states_met) and trig.event_type in ("meeting", "letter"):

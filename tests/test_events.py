@@ -1254,6 +1254,12 @@ def test_a_speaker_announcing_their_own_act_is_its_actor(resources):
     # a noun phrase after the verb is no act of the speaker's
     evs = events_of(resources, "赵立坚周二说，美国的声明将破坏该地区的和平稳定。", published="2020-07-15")
     assert [e for e in evs if e.event_type == "statement" and e.actor_id == "person:zhao-lijian"] == []
+    # …also after a comma that opens the predicate (the speaker drops the subject they share)
+    visit = one(events_of(resources, "维特齐6月9日宣布，预定今年8、9月访问台湾。", published="2020-06-10"), "visit")
+    assert (visit.actor_id, visit.status, visit.country) == ("person:milos-vystrcil", "planned", "TW")
+    # …but a spokesperson announces someone else's act
+    assert [e.actor_id for e in events_of(resources, "赵立坚6月9日表示，将于8月访问台湾。", published="2020-06-10")
+            if e.event_type == "visit"] == []
 
 
 def test_who_tells_of_an_event_takes_no_part_in_it(resources):
