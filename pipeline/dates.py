@@ -1080,7 +1080,10 @@ class _Parser:
             return RangeParse(i, k + 1, a, Parse(k, k + 1, [("Drel", 0)], unit="day"), True)
         conn = self.w(k, "connector")
         pair = self.w(k, "pair_connector")
-        if conn is None and pair is None:
+        # 7、8月, 3、4日: a bare number, 、 and the next value with its unit are both
+        # (only two values in a row: 3、5日 names two days, not the days between)
+        enum = conn is None and pair is None and a.bare_num and self._enumeration_mark(k)
+        if conn is None and pair is None and not enum:
             return None
         b = self.p_single(self.sp(k + 1), in_range=True)
         if b is None:
@@ -1097,6 +1100,9 @@ class _Parser:
             a = self.give_unit(a, b)
             if a is None:
                 return None
+        if enum and (not (len(b.ops) == 1 and b.ops[0][0] == a.ops[-1][0] and b.ops[0][1] == a.ops[-1][1] + 1)
+                     or self.t(b.start).text in ("两", "兩")):
+            return None  # (一、兩日 is a day or two: a count)
         b_first = b.ops[0][0] if b.ops else ""
         if a.unit == "bare_year" and b_first not in ("Y", "Y2"):
             return None  # a bare number is a year only next to another year
@@ -1113,9 +1119,15 @@ class _Parser:
         if self.preceded_by_word(i, "count_cue") or _is_latin(self.char_before(i)):
             return None
         k = self.sp(i + 1)
-        if not self.is_w(k, "connector"):
+        if not self.is_w(k, "connector") and not self._enumeration_mark(k):
             return None
         return Parse(i, i + 1, [], unit="", bare_num=True)
+
+    def _enumeration_mark(self, k: int) -> bool:
+        """Token ``k`` is 、 (7、8月, 3、4日: two values that share the unit after the
+        second)."""
+        t = self.t(k)
+        return t is not None and t.text == "、"
 
     def give_unit(self, a: Parse, b: Parse) -> Parse | None:
         """Read the bare first end of a range with the unit of the second end; a written

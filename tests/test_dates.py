@@ -117,7 +117,23 @@ RANGES = [
     # 开始/起 after the start of a 从 range (its unit may be written only at the end)
     ("从1997开始到2009年三次的拜访", None, None, "从1997开始到2009年", "1997/2009", "year"),
     ("从2016年起至2018年", None, None, "从2016年起至2018年", "2016/2018", "year"),
+    # two values in a row joined by 、 share the unit written after the second
+    ("维特齐预定今年8、9月访问台湾", "2020-06-10", None, "今年8、9月", "2020-08/2020-09", "month"),
+    ("欧盟领导人峰会原定24、25日召开", "2020-09-20", None, "24、25日", "2020-09-24/2020-09-25", "day"),
+    ("今年七、八月份访问日本", "2021-06-03", None, "今年七、八月份", "2021-07/2021-08", "month"),
 ]
+
+
+@pytest.mark.parametrize("text,target", [
+    ("王毅3、5日访问日本。", "5日"),  # two days apart: not the days between
+    ("他在1997年、2001年访问台湾。", "2001年"),  # units written on both: a list
+    ("他说一、兩日內會公布。", None),  # a day or two: a count
+])
+def test_values_joined_by_a_list_mark_that_are_no_range(text, target):
+    ms = tag_dates(text, "2020-07-10", None)
+    assert all("、" not in m.text for m in ms), [(m.text, m.value) for m in ms]
+    if target is not None:
+        assert target in [m.text for m in ms]
 
 
 @pytest.mark.parametrize("text,reference,anchor,target,value,precision", RANGES)
