@@ -4716,6 +4716,14 @@ class EventExtractor:
             # (nor is it one for someone whose country the gazetteers do not give)
             d.provenance["dropped"] = "attending at home"
             return False
+        if d.trigger.word in ATTEND_AT_TRIGGERS:
+            # 特朗普与中国副总理刘鹤在白宫签署…: the trip is of those abroad; a host at home
+            # takes no part in it (the signing has its own event)
+            there = self._country_id(d.place_id)
+            for pid in [pid for pid in d.participants if pid != d.actor.canonical_id
+                        and getattr(self.gazetteer.persons.get(pid), "country", "")
+                        and there == f"country:{self.gazetteer.persons[pid].country}"]:
+                del d.participants[pid]
         if d.date is not None and not d.date.value:
             d.date = None  # an unresolved relative date (今（25）日 with no publication date)
         # (named parties before the trigger or as its object, not in what it says: 在书信中

@@ -3807,6 +3807,10 @@ def test_attending_something_abroad_is_a_visit_there(resources):
     visit = one(events_of(resources, "2017年7月2日，上海市长应勇（左）、台北市长柯文哲（右）出席在上海的2017双城论坛。",
                           published="2020-07-08"), "visit")
     assert (visit.actor_id, visit.place_name, visit.date_start) == ("person:ko-wen-je", "上海", "2017-07-02")
+    # …and the host at home takes no part in the trip
+    assert visit.participants == ("person:ko-wen-je",)
+    visit = one(events_of(resources, "2020年1月15日，美国总统特朗普与中国副总理刘鹤在白宫签署协议。", published="2020-07-08"), "visit")
+    assert (visit.actor_id, visit.participants) == ("person:liu-he", ("person:liu-he",))
     visit = one(events_of(resources, "捷克参议院议长维特齐9月4日下午出席在台北举办的论坛并致词。", published="2020-09-05"), "visit")
     assert (visit.actor_id, visit.place_name, visit.date_start) == ("person:milos-vystrcil", "台北", "2020-09-04")
 
