@@ -159,7 +159,7 @@ DELEGATION_COMES = ("团",)
 CONTEXT_ONLY_TRIGGERS = frozenset({"来", "到", "去", "访", "在"})
 # What a trip goes to do, right after 来/到 and its place (到北京出席, 来北京出席…峰会活动,
 # 来中国谈判)
-GOING_TO_ATTEND = re.compile(r"(?:出席|参加|参访|考察|视察|访问|出访|发表演说|发表演讲|演讲|谈判|商讨|商谈|洽谈|磋商|协商|拜会|述职|斡旋|调停)")
+GOING_TO_ATTEND = re.compile(r"(?:出席|参加|参访|考察|视察|调研|访问|出访|发表演说|发表演讲|演讲|谈判|商讨|商谈|洽谈|磋商|协商|拜会|述职|斡旋|调停)")
 # …or to meet someone there (到北京与周恩来等进行了长时间会谈, 到美国与多名国会议员见面)
 GOING_TO_MEET = re.compile(r"(?:与|同|和|跟)[^,，;；:：。！？]{1,20}?(?:会谈|会晤|会见|会面|见面)")
 # (the most characters such a place spans)
@@ -178,6 +178,9 @@ INSPECT_TRIGGERS = frozenset({"视察"})
 # 论坛): a trip there only for someone from another country (see _attends_at, _keep)
 ATTEND_AT_TRIGGERS = frozenset({"在"})
 ATTENDS = re.compile(r"(?:共同|一同|一起|一道)?(?:出席|参加|签署|发表演讲|发表演说)")
+# …or to inspect it (习近平在辽宁考察, 汪洋近日在西藏调研): an official's inspection is a trip
+# there, at home too (like 视察)
+INSPECTS = re.compile(r"(?:考察|调研|视察)")
 # …or the place of what is attended, after the verb (出席在上海的双城论坛, 参加在东京举行的会议)
 ATTENDED_AT = re.compile(r"(?:举行|召开|举办)?的")
 # …or 到 after someone sent (中国随即派出国务委员杨洁篪到南韩通报): the sent person's trip
@@ -1184,7 +1187,7 @@ class EventExtractor:
         place = next((p for p in self._places_all.within(at, at + GOING_TO_PLACE_REACH) if p.start == at), None)
         if place is None:
             return False
-        return ATTENDS.match(norm, place.end) is not None \
+        return ATTENDS.match(norm, place.end) is not None or INSPECTS.match(norm, place.end) is not None \
             or (norm.endswith(("出席", "参加"), 0, at - 1) and ATTENDED_AT.match(norm, place.end) is not None) \
             or self._caption_ends_at(norm, place.end)
 
@@ -4711,7 +4714,8 @@ class EventExtractor:
             # communication between states or their officials
             d.provenance["dropped"] = "addressed to a custody office"
             return False
-        if d.trigger.word in ATTEND_AT_TRIGGERS and not self._abroad(d):
+        if d.trigger.word in ATTEND_AT_TRIGGERS and not (d.place is not None and INSPECTS.match(self._norm, d.place.end)) \
+                and not self._abroad(d):
             # 习近平在北京出席…, 特鲁多将在渥太华参加内阁会议: attending at home is no trip
             # (nor is it one for someone whose country the gazetteers do not give)
             d.provenance["dropped"] = "attending at home"

@@ -3839,6 +3839,14 @@ def test_an_officials_inspection_of_a_place_is_a_visit_there(resources):
     assert (visit.actor_id, visit.place_id, visit.date_start) == ("person:sun-chunlan", "place:CN:wuhan", "2020-03-05")
     # nothing inspected that is a place, or an inspection that is only a time
     assert events_of(resources, "1992年4月，邓小平在视察首钢时讲到，朱镕基懂经济。", published="2020-06-29") == []
+    # being at a place to inspect it (在…考察/调研), at home too
+    visit = one(events_of(resources, "周四，习近平在辽宁考察。", published="2018-09-28"), "visit")
+    assert (visit.actor_id, visit.place_id, visit.date_start) == ("person:xi-jinping", "place:CN:liaoning", "2018-09-27")
+    visit = one(events_of(resources, "全国政协主席汪洋近日在西藏调研。", published="2020-07-09"), "visit")
+    assert (visit.actor_id, visit.place_id, visit.date_start, visit.date_end) == (
+        "person:wang-yang", "place:CN:xizang", "2020-06-30", "2020-07-09")
+    # (a survey as a noun is none)
+    assert events_of(resources, "他在这项调研的基础上提出建议。", published="2020-07-09") == []
 
 
 def test_a_photo_caption_of_someone_abroad_at_a_place_is_a_visit_there(resources):
