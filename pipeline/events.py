@@ -273,6 +273,8 @@ PLACE_JOINERS = ("和", "及")
 LOCATION_PREPOSITIONS = ("在", "于", "到", "赴", "从", "自")
 # 之 as the literary 的 (前往澳门之跨境渡轮码头), not 之后, 之际, 之间…
 _ATTRIBUTIVE_ZHI = re.compile(r"之(?![后前际间时初外中一内上下余所])")
+# A clause that goes on with the same plan (…14日将在巴黎参加…，而且将与…会面)
+SAME_PLAN_OPENER = re.compile(r"\s*(?:而且|并且|并|同时|随后|之后|然后)(?:还|也)?将")
 # Scheduling words right before a planned event's date (特朗普和习近平将于11月17日，…签署)
 SCHEDULED_BEFORE_DATE = ("将于", "将在", "定于", "预定于", "计划于", "拟于")
 # The event, its actor first, is the object of a reaction (对…维特奇访问台湾发出威胁).
@@ -4278,6 +4280,13 @@ class EventExtractor:
                     return
                 if inside and d.status == "planned" and norm.endswith(SCHEDULED_BEFORE_DATE, own[0], inside[0].start) \
                         and _only_date(norm, (inside[0].start, own[1]), inside[:1]):
+                    d.date = inside[0]
+                    d.provenance["date"] = "clause"
+                    return
+                if inside and d.status == "planned" and norm.startswith(("将", "将于"), inside[0].end) \
+                        and SAME_PLAN_OPENER.match(norm, clause[0]):
+                    # 奥布莱恩14日将在巴黎参加法国国庆日，而且将与瑟德威尔在巴黎会面: a clause
+                    # that goes on with the subject's plan (而且将, 并将) shares its scheduled date
                     d.date = inside[0]
                     d.provenance["date"] = "clause"
                     return

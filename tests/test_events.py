@@ -74,6 +74,10 @@ def test_a_plan_dated_after_the_publication_in_another_clause_keeps_that_date(re
     assert (visit.status, visit.date_start, visit.place_id) == ("planned", "2018-09-08", "country:KP")
     # a past day in another clause may be the announcement's: still no event
     assert events_of(resources, "9月2日，新华社说，栗战书将作为习近平的特使访朝。", published="2018-09-05") == []
+    # a clause that goes on with the subject's plan (而且将, 并将) shares its scheduled date
+    meeting = one(events_of(resources, "奥布莱恩14日将在巴黎参加法国国庆日，而且将与瑟德威尔在巴黎会面。",
+                            published="2020-07-12"), "meeting")
+    assert (meeting.actor_id, meeting.status, meeting.date_start) == ("person:robert-o-brien", "planned", "2020-07-14")
 
 
 def test_undated_intentions_and_unplaced_letters_are_not_events(resources):
