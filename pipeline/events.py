@@ -4762,7 +4762,7 @@ class EventExtractor:
             # gazetteers/persons.csv) is no diplomatic visit, but may matter to a study
             # of the person: kept, flagged (trip=private) and weighed at half.
             d.provenance["trip"] = "private"
-        if d.actor.canonical_id.startswith("country:") and d.provenance.get("date") not in ("clause", "sentence"):
+        if d.actor.canonical_id.startswith("country:") and d.provenance.get("date") not in ("clause", "sentence", "recent"):
             # States as parties are a weaker reading: only with a date of their own
             # (美朝新加坡峰会后发表的声明 refers back to an event reported elsewhere).
             d.provenance["dropped"] = "country parties without their own date"

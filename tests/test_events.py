@@ -805,6 +805,9 @@ def test_a_recent_event_before_a_dated_one_does_not_take_its_date(resources):
     ("世界卫生组织两名医学专家日前已经抵达了北京。", "2020-07-13", ("2020-07-04", "2020-07-12")),
     # 近日: these days, the publication day included
     ("國務院港澳辦主任張曉明近日會見香港律師會訪京團。", "2019-04-12", ("2019-04-03", "2019-04-12")),
+    # an unnamed official acting for the state: the days are a date of its own
+    ("蒙古总统日前访华在北京与习近平和李克强会面后，一返国他和随行立即被隔离14天。", "2020-03-01",
+     ("2020-02-21", "2020-02-29")),
 ])
 def test_a_recent_event_is_in_the_days_before_the_publication(resources, sentence, published, days):
     ev = next(e for e in events_of(resources, sentence, published=published) if e.event_type != "statement")
