@@ -2159,6 +2159,11 @@ class _Resolver:
         if day is not None and r.grain == "day":
             ahead = day - r.when.day
             cue = self.ctx.cue
+            if cue != "future" and any((nxt := r.when + dt.timedelta(days=k)).day == day and nxt.month != m
+                                       for k in range(1, PAST_DAY_SLACK + 1)):
+                # 维特齐1日到立法院参访 in an article stamped 31 August: the day after the
+                # reference across the month's end, as within a month below
+                return nxt.year, nxt.month
             if (cue == "past" and ahead > PAST_DAY_SLACK) or (not cue and ahead > 20):
                 # 25日…表示 in a text of the 6th: last month — but not the day after the
                 # reference (欧洲联盟9日…发表声明 in an article stamped 2020-07-08T18:35Z, the 9th

@@ -693,6 +693,9 @@ def test_a_bare_day_the_day_after_the_reference_told_in_the_past_is_this_months(
     assert [m.value for m in tag_dates("欧洲联盟9日针对709大抓捕5周年发表声明。", reference="2020-07-08")] == ["2020-07-09"]
     # two days or more after it, a past report is still last month's
     assert [m.value for m in tag_dates("欧洲联盟25日发表声明。", reference="2020-07-08")] == ["2020-06-25"]
+    # …and across the month's end: the 1st after an article stamped the 31st
+    assert [m.value for m in tag_dates("捷克参议院议长维特齐1日到立法院参访。", reference="2020-08-31")] == ["2020-09-01"]
+    assert [m.value for m in tag_dates("捷克参议院议长维特齐1日到立法院参访。", reference="2020-08-30")] == ["2020-08-01"]
 
 
 def test_the_day_character_after_a_day_is_not_read_as_a_country_pair():
