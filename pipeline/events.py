@@ -1795,12 +1795,9 @@ class EventExtractor:
         """The first mentions of the two heads of state or government (their role in
         gazetteers/persons.csv) the document names before ``before``; None unless it
         names exactly two."""
-        first: dict[str, Mention] = {}
-        for p in self._persons_all.within(0, before):
-            person = self.gazetteer.persons.get(p.canonical_id)
-            if person is not None and LEADER_ROLE.match(person.role or "") and p.canonical_id not in first:
-                first[p.canonical_id] = p
-        return list(first.values()) if len(first) == 2 else None
+        return _exactly_two(p for p in self._persons_all.within(0, before)
+                            if (person := self.gazetteer.persons.get(p.canonical_id)) is not None
+                            and LEADER_ROLE.match(person.role or ""))
 
     def _block_pair(self, start: int, before: int) -> list[Mention] | None:
         """The first mentions of the persons the current paragraph names before
@@ -1808,10 +1805,7 @@ class EventExtractor:
         paragraph names no one the gazetteer does not know before ``before``."""
         if start <= self._block_start or self._unknown_all.within(self._block_start, before):
             return None
-        first: dict[str, Mention] = {}
-        for p in self._persons_all.within(self._block_start, start):
-            first.setdefault(p.canonical_id, p)
-        return list(first.values()) if len(first) == 2 else None
+        return _exactly_two(self._persons_all.within(self._block_start, start))
 
     def _last_pair(self) -> "_Draft | None":
         """The last kept event with two or more participants, at most
@@ -4734,8 +4728,8 @@ class EventExtractor:
             # takes no part in it (the signing has its own event)
             there = self._country_id(d.place_id)
             for pid in [pid for pid in d.participants if pid != d.actor.canonical_id
-                        and getattr(self.gazetteer.persons.get(pid), "country", "")
-                        and there == f"country:{self.gazetteer.persons[pid].country}"]:
+                        and (home := getattr(self.gazetteer.persons.get(pid), "country", ""))
+                        and there == f"country:{home}"]:
                 del d.participants[pid]
         if d.date is not None and not d.date.value:
             d.date = None  # an unresolved relative date (今（25）日 with no publication date)
@@ -5083,6 +5077,15 @@ def _in_book_title(norm: str, m: Mention) -> bool:
     """Is ``m`` inside 《…》 (a programme's or a book's name: 《本周》(This Week))?"""
     k = norm.rfind("《", 0, m.start)
     return k >= 0 and norm.find("》", k, m.start) < 0 and "\n" not in norm[k : m.start] and norm.find("》", m.end) >= 0
+
+
+def _exactly_two(persons) -> list[Mention] | None:
+    """The first mentions of the persons in ``persons``, in order; None unless they are
+    exactly two."""
+    first: dict[str, Mention] = {}
+    for p in persons:
+        first.setdefault(p.canonical_id, p)
+    return list(first.values()) if len(first) == 2 else None
 
 
 def _opens_clause_as_party(lead: str) -> bool:
