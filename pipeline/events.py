@@ -273,6 +273,9 @@ PLACE_JOINERS = ("和", "及")
 LOCATION_PREPOSITIONS = ("在", "于", "到", "赴", "从", "自")
 # 之 as the literary 的 (前往澳门之跨境渡轮码头), not 之后, 之际, 之间…
 _ATTRIBUTIVE_ZHI = re.compile(r"之(?![后前际间时初外中一内上下余所])")
+# A clause that opens with a part of the day (周五上午，…，下午将与皇太子德仁会面): the day the
+# sentence opened with is its own
+PART_OF_DAY_OPENER = re.compile(r"\s*(?:上午|下午|中午|晚上|晚间|傍晚|当晚|稍后|晚些时候)")
 # A clause that goes on with the same plan (…14日将在巴黎参加…，而且将与…会面)
 SAME_PLAN_OPENER = re.compile(r"\s*(?:而且|并且|并|同时|随后|之后|然后)(?:还|也)?将")
 # Scheduling words right before a planned event's date (特朗普和习近平将于11月17日，…签署)
@@ -4341,7 +4344,8 @@ class EventExtractor:
                 d.date = inside[-1]
                 # right before the event's clause, with no report between, the date is the
                 # event's own (今天晚间，默克尔将…与马克龙会谈): a plan keeps it
-                own = c is prev_clause and not self._reports_between(norm, c[1], pos) \
+                own = (c is prev_clause or PART_OF_DAY_OPENER.match(norm, clause[0]) is not None) \
+                    and not self._reports_between(norm, c[1], pos) \
                     and not norm[clause[0] : clause[1]].rstrip("，, ").endswith(TIME_AFTER_WORDS)
                 d.provenance["date"] = "clause" if own and d.status != "occurred" else "sentence"
                 return

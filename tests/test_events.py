@@ -74,6 +74,11 @@ def test_a_plan_dated_after_the_publication_in_another_clause_keeps_that_date(re
     assert (visit.status, visit.date_start, visit.place_id) == ("planned", "2018-09-08", "country:KP")
     # a past day in another clause may be the announcement's: still no event
     assert events_of(resources, "9月2日，新华社说，栗战书将作为习近平的特使访朝。", published="2018-09-05") == []
+    # a clause that opens with a part of the day has the sentence's day for its own
+    meeting = [e for e in events_of(resources, "周五上午，年號小組開會，之後首相安倍晉三前往皇宮晉見日皇明仁，下午將與皇太子德仁會面。",
+                                    published="2019-03-29") if e.status == "planned"]
+    assert [(e.date_start, sorted(e.participants)) for e in meeting] == [
+        ("2019-03-29", ["person:naruhito", "person:shinzo-abe"])]
     # a clause that goes on with the subject's plan (而且将, 并将) shares its scheduled date
     meeting = one(events_of(resources, "奥布莱恩14日将在巴黎参加法国国庆日，而且将与瑟德威尔在巴黎会面。",
                             published="2020-07-12"), "meeting")
