@@ -98,6 +98,9 @@ NOT_OFFICIAL_TITLES = frozenset({"领导人", "最高领导人", "家人", "家�
                                  "检察官", "法官"})
 # The label that opens a photo caption (资料-, 资料照：, 档案照片: ): not part of its dateline
 CAPTION_LABEL = re.compile(r"(?:资料|档案)(?:照片|照|图|相片)?\s*[-－—:：]\s*")
+# The longest caption whose opening day dates its later sentences (a photo's few lines,
+# not a story told in a gallery's caption)
+CAPTION_DAY_REACH = 150
 # The dash that ends a dateline (路透香港7月17日 - 香港美国商会…): the place before it is
 # where the report comes from
 DATELINE_DASH = re.compile(r"\s[-－—]+\s|——")
@@ -2247,6 +2250,13 @@ class EventExtractor:
                     body_start += 1
             block_drafts: list[_Draft] = []
             last_actor: Mention | None = None
+            # a photo caption that opens with its day (2020年9月30日，姆钦离开…办公室。姆钦与…进行
+            # 了会谈。): the day of the photo, for the caption's later sentences too
+            caption_day = None
+            if block.kind == "caption" and block.end - body_start <= CAPTION_DAY_REACH:
+                lead = body_start + (m.end() - m.start() if (m := CAPTION_LABEL.match(norm, body_start)) else 0)
+                caption_day = next((x for x in dates_all.starting(lead, lead + 1) if x.precision == "day" and x.value
+                                    and "/" not in x.value), None)
             for s, e in sentences(norm, body_start, block.end):
                 deadline.check("finding events")
                 sentence_text = norm[s:e]
@@ -2268,6 +2278,8 @@ class EventExtractor:
                     self._caption_date = next((x for x in dates_all.starting(s, e) if x.precision == "day"
                                                and CAPTION_DATE_AT_END.fullmatch(norm, x.end, e)
                                                and CAPTION_DATE_OPEN.fullmatch(norm, x.start - 1, x.start)), None)
+                if found_triggers and self._caption_date is None and caption_day is not None and caption_day.end <= s:
+                    self._caption_date = caption_day
                 if restating:
                     # 这是…: the sentence restates the previous event; only an event inside a
                     # 自…后/以来 or 继…之后 phrase is another, the past it counts from (这是自…阿扎尔

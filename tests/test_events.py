@@ -3874,6 +3874,26 @@ def test_a_photo_caption_of_someone_abroad_at_a_place_is_a_visit_there(resources
     assert events_of(resources, "德国总理默克尔表示关切。", "2019年9月默克尔在武汉", published="2020-07-08") == []
 
 
+def test_a_caption_that_opens_with_its_day_dates_its_later_sentences(resources):
+    def caption_events(caption, published):
+        doc = make_document("美国国会继续谈判。", caption, published=published)
+        doc = replace(doc, blocks=(doc.blocks[0], replace(doc.blocks[1], kind="caption")))
+        return annotate(doc, resources)[1]
+
+    caption = "2020年9月30日，美国财政部长姆钦离开参议院多数党领袖麦康奈尔的办公室。姆钦与国会民主党和共和党人就纾困法案进行了会谈。"
+    meeting = one(caption_events(caption, "2020-10-08"), "meeting")
+    assert (meeting.actor_id, meeting.date_start) == ("person:steven-mnuchin", "2020-09-30")
+    # a story told in a long caption: its later sentences are not of the photo's day
+    story = ("2008年6月18日，中国国家副主席习近平和朝鲜领导人金正日在平壤走向会议厅。这是习近平就任国家副主席后的第一次出访。"
+             "2018年3月金正恩访华后，两国关系改善。中国外交部发言人华春莹在例行记者会上说，她不了解有关信息，但中国和朝鲜有高层互访的传统。"
+             "金正恩访问北京期间曾邀请习近平访问朝鲜，习近平当时欣然接受。")
+    assert all(e.date_start != "2008-06-18" for e in caption_events(story, "2020-07-08")
+               if e.actor_id == "person:kim-jong-un")
+    # a paragraph that is no caption: the later sentence stays undated (and unplaced: no event)
+    assert [e for e in events_of(resources, "美国国会继续谈判。", caption, published="2020-10-08")
+            if e.event_type == "meeting"] == []
+
+
 def test_the_body_someone_speaks_for_is_not_the_subject(resources):
     # 代表德国政府: on behalf of the government; 默克尔 still travels
     evs = events_of(resources, "2019年4月下旬，默克尔代表德国政府前往北京出席峰会。", published="2020-07-10")
