@@ -2278,7 +2278,10 @@ class EventExtractor:
                     self._caption_date = next((x for x in dates_all.starting(s, e) if x.precision == "day"
                                                and CAPTION_DATE_AT_END.fullmatch(norm, x.end, e)
                                                and CAPTION_DATE_OPEN.fullmatch(norm, x.start - 1, x.start)), None)
-                if found_triggers and self._caption_date is None and caption_day is not None and caption_day.end <= s:
+                if found_triggers and self._caption_date is None and caption_day is not None and caption_day.end <= s \
+                        and not dates_all.within(s, e) and not block_drafts:
+                    # (not a sentence with a date of its own: 次日两人就来到板门店; nor after
+                    # an event of the caption, which a later one may refer back to)
                     self._caption_date = caption_day
                 if restating:
                     # 这是…: the sentence restates the previous event; only an event inside a
