@@ -3861,11 +3861,16 @@ def test_an_officials_inspection_of_a_place_is_a_visit_there(resources):
     assert events_of(resources, "他在这项调研的基础上提出建议。", published="2020-07-09") == []
 
 
+def events_of_caption(resources, paragraph, caption, published):
+    """The events of a document of ``paragraph`` and a photo caption after it."""
+    doc = make_document(paragraph, caption, published=published)
+    doc = replace(doc, blocks=(doc.blocks[0], replace(doc.blocks[1], kind="caption")))
+    return annotate(doc, resources)[1]
+
+
 def test_a_photo_caption_of_someone_abroad_at_a_place_is_a_visit_there(resources):
     def caption_events(caption, published):
-        doc = make_document("德国总理默克尔表示关切。", caption, published=published)
-        doc = replace(doc, blocks=(doc.blocks[0], replace(doc.blocks[1], kind="caption")))
-        return annotate(doc, resources)[1]
+        return events_of_caption(resources, "德国总理默克尔表示关切。", caption, published)
 
     visit = one(caption_events("2019年9月默克尔在武汉", "2020-07-08"), "visit")
     assert (visit.actor_id, visit.place_id, visit.date_start) == ("person:angela-merkel", "place:CN:wuhan", "2019-09")
@@ -3876,9 +3881,7 @@ def test_a_photo_caption_of_someone_abroad_at_a_place_is_a_visit_there(resources
 
 def test_a_caption_that_opens_with_its_day_dates_its_later_sentences(resources):
     def caption_events(caption, published):
-        doc = make_document("美国国会继续谈判。", caption, published=published)
-        doc = replace(doc, blocks=(doc.blocks[0], replace(doc.blocks[1], kind="caption")))
-        return annotate(doc, resources)[1]
+        return events_of_caption(resources, "美国国会继续谈判。", caption, published)
 
     caption = "2020年9月30日，美国财政部长姆钦离开参议院多数党领袖麦康奈尔的办公室。姆钦与国会民主党和共和党人就纾困法案进行了会谈。"
     meeting = one(caption_events(caption, "2020-10-08"), "meeting")
