@@ -643,6 +643,11 @@ SINCE_PHRASE = re.compile(r"(?:自从?|继)[^,，;；:：。]{1,40}?(?:以来|�
 TIME_OPENER_REACH = 10
 # The place a visit went to, named after the trigger by what it "was" (莫迪…第一个访问的国家
 # 便是不丹, 访问的首站是东京): the subject before the trigger travels
+# A destination told as "that city/country/place" (抵达该市, 访问该国, 前往该地): the kinds
+# of place (gazetteers/places.csv) it refers back to
+THAT_PLACE = re.compile(r"(?:了)?([该該][市国國地])")
+THAT_PLACE_KINDS = {"该市": ("city",), "該市": ("city",), "该国": ("country",), "該國": ("country",),
+                    "该地": ("city", "admin", "region", "site"), "該地": ("city", "admin", "region", "site")}
 # …and a visit's destination said to be the place the clause opens with (英国是蓬佩奥这个
 # 星期外访的目的地之一).
 DESTINATION_OF = re.compile(r"的(?:目的地|目的国)(?:之一)?")
@@ -3906,6 +3911,14 @@ class EventExtractor:
                     after = inner
                 if self._set_place(d, after, "destination"):
                     return
+        if trig.role == "destination" and (that := THAT_PLACE.match(norm, d.trigger_start + len(trig.word))):
+            # 沃尔夫周四抵达该市 (in an article about Portland): "that city/country/place" is
+            # the last place of that kind the article named before
+            kinds = THAT_PLACE_KINDS[that.group(1)]
+            if self._set_place(d, next((p for p in reversed(self._places_all.within(0, d.trigger_start))
+                                        if self._place_kind(p) in kinds and not self._is_affiliation(norm, p, d.sentence[1])),
+                                       None), "that-place"):
+                return
         if trig.role == "destination" and DESTINATION_OF.match(norm, d.trigger_start + len(trig.word)):
             # 英国是蓬佩奥这个星期外访的目的地之一: the place the clause opens with, before 是
             subject = next((p for p in in_clause if STOP_SUBJECT.fullmatch(norm, clause[0], p.start)
@@ -5268,7 +5281,7 @@ _ACTOR_W = {"trigger": 0.20, "clause": 0.20, "organisation": 0.15, "country": 0.
 _DATE_W = {"clause": 0.20, "sentence": 0.20, "contrast": 0.12, "host": 0.10, "next-clause": 0.12, "caption": 0.20, "relative": 0.15, "previous-event": 0.12, "sentence-visit": 0.12,
            "ongoing": 0.12, "heading": 0.10, "list": 0.20, "day-of-event": 0.15, "then": 0.12, "remarks": 0.12, "report-day": 0.10,
            "trip": 0.10, "trip-to-publication": 0.08, "trip-planned": 0.08, "recent": 0.08}
-_PLACE_W = {"dateline": 0.10, "host-state": 0.10, "venue": 0.08, "trigger": 0.15, "destination": 0.15, "clause": 0.15, "sentence": 0.12, "sentence-visit": 0.10, "previous-event": 0.10, "heading": 0.08,
+_PLACE_W = {"that-place": 0.08, "dateline": 0.10, "host-state": 0.10, "venue": 0.08, "trigger": 0.15, "destination": 0.15, "clause": 0.15, "sentence": 0.12, "sentence-visit": 0.10, "previous-event": 0.10, "heading": 0.08,
             "title": 0.08, "host": 0.08, "next-clause": 0.08, "trip": 0.10, "scene": 0.12, "sentence-meeting": 0.08,
             "posting": 0.08}
 

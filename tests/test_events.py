@@ -1327,6 +1327,12 @@ def test_the_place_a_visit_is_said_to_have_been_is_its_destination(resources):
     assert (visit.actor_id, visit.country) == ("person:narendra-modi", "BT")
     # interviews counted with 个 stay none
     assert not events_of(resources, "他引述多个访问所述。", published="2020-07-03")
+    # …or "that city / that country" after the trigger: the last place of that kind named before
+    visit = one(events_of(resources, "美国波特兰示威持续，联邦部队进入华盛顿特区。", "代理国土安全部部长沃尔夫周四抵达该市。",
+                          published="2020-07-20"), "visit")
+    assert (visit.place_id, visit.date_start) == ("place:US:washington", "2020-07-16")
+    visit = one(events_of(resources, "意大利疫情严重。", "王毅8月25日抵达该国访问。", published="2020-08-27"), "visit")
+    assert visit.place_id == "country:IT"
     # …and the place the clause opens with, said to be the visit's destination
     visit = one(events_of(resources, "英国是美国国务卿蓬佩奥这个星期外访的目的地之一。", published="2020-07-20"), "visit")
     assert (visit.actor_id, visit.country, visit.date_start, visit.date_end) == (
