@@ -135,7 +135,7 @@ INCLUDING = re.compile(r"[,，]\s*(?:其中)?(?:包括|包含)(?:了)?")
 # A recent event with no day written (他近日曾与…见面, 日前与…通话): undated, but its own.
 RECENT_CUES = ("近日", "日前", "近期", "最近", "前不久", "不久前", "刚刚", "刚才")
 # At an age (在22歲, 于十岁时): a time of a person's life, not of the calendar.
-AT_AGE = re.compile(r"[在于於][0-9０-９一二三四五六七八九十两]{1,4}[岁歲]")
+AT_AGE = re.compile(r"[在于][0-9一二三四五六七八九十两]{1,4}岁")  # (in the simplified, half-width twin)
 # Of those, the cues that put the event in the days before the publication: (the
 # earliest, the latest) day counted back from it, as for 几天前 (2 to 9 days before);
 # 日前 may be yesterday, 近日 "these days" the publication day too.  The others (最近,
@@ -641,16 +641,15 @@ SINCE_PHRASE = re.compile(r"(?:自从?|继)[^,，;；:：。]{1,40}?(?:以来|�
 # How far before a name an opener of a time phrase may stand (继政治局委员杨洁篪之后: a title
 # between them).
 TIME_OPENER_REACH = 10
+# A destination told as "that city/country/place" (抵达该市, 访问该国, 前往该地; the text is
+# matched in its simplified twin): the kinds of place (gazetteers/places.csv) it refers back to
+THAT_PLACE = re.compile(r"(?:了)?(该[市国地])")
+THAT_PLACE_KINDS = {"该市": ("city",), "该国": ("country",), "该地": ("city", "admin", "region", "site")}
+# A visit's destination said to be the place the clause opens with (英国是蓬佩奥这个星期外访的
+# 目的地之一).
+DESTINATION_OF = re.compile(r"的(?:目的地|目的国)(?:之一)?")
 # The place a visit went to, named after the trigger by what it "was" (莫迪…第一个访问的国家
 # 便是不丹, 访问的首站是东京): the subject before the trigger travels
-# A destination told as "that city/country/place" (抵达该市, 访问该国, 前往该地): the kinds
-# of place (gazetteers/places.csv) it refers back to
-THAT_PLACE = re.compile(r"(?:了)?([该該][市国國地])")
-THAT_PLACE_KINDS = {"该市": ("city",), "該市": ("city",), "该国": ("country",), "該國": ("country",),
-                    "该地": ("city", "admin", "region", "site"), "該地": ("city", "admin", "region", "site")}
-# …and a visit's destination said to be the place the clause opens with (英国是蓬佩奥这个
-# 星期外访的目的地之一).
-DESTINATION_OF = re.compile(r"的(?:目的地|目的国)(?:之一)?")
 VISITED_IS = re.compile(r"的(?:第[一二三四五六七八九十0-9]+个|首个)?(?:国家|城市|地方|首站|一站|目的地)(?:便|就|则|也)?是")
 # Aspect markers after a trigger used as a verb (会晤了, 访问过)
 ASPECT_AFTER_VERB = ("了", "过")
@@ -2259,7 +2258,7 @@ class EventExtractor:
             # 了会谈。): the day of the photo, for the caption's later sentences too
             caption_day = None
             if block.kind == "caption" and block.end - body_start <= CAPTION_DAY_REACH:
-                lead = body_start + (m.end() - m.start() if (m := CAPTION_LABEL.match(norm, body_start)) else 0)
+                lead = m.end() if (m := CAPTION_LABEL.match(norm, body_start)) else body_start
                 caption_day = next((x for x in dates_all.starting(lead, lead + 1) if x.precision == "day" and x.value
                                     and "/" not in x.value), None)
             for s, e in sentences(norm, body_start, block.end):
