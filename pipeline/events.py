@@ -261,7 +261,9 @@ TIME_AFTER_WORDS = ("期间", "之时", "之际", "之后", "以后", "之前", 
 # A date expression that writes its year (1896年, 2018年5月, 1953-07, 九六年): not moved.
 WRITTEN_YEAR = re.compile(r"[0-9０-９]{2,4}\s*年|[0-9０-９]{4}|[〇○零一二三四五六七八九]{2,4}年")
 # Words jieba may join to a trigger that end the token the trigger ends (访问期间, 访华之旅)
-TOKEN_TAILS = TIME_AFTER_WORDS + ("之旅", "之行", "中")  # (在会谈中: during the talks)
+# jieba joins these to a trigger before them: 在会谈中 (during the talks); 写信给 (its
+# addressee follows)
+TOKEN_TAILS = TIME_AFTER_WORDS + ("之旅", "之行", "中", "给")
 # A trigger directly followed by these is a time phrase without an object (访问中, 访问期间)
 DURING_AFTER = re.compile(r"(?:中|" + "|".join(TIME_AFTER_WORDS) + ")")
 # A clause opening with these after a clause that ends with a name goes on with its list
@@ -592,6 +594,9 @@ GROUP_LEADERS_EVENT = re.compile(r"(?:国家|集团|组织|联盟|东盟|欧盟|
 DAY_OF_EVENT_END = re.compile(r"(?:的)?(?:最后一天|最后一日|第一天|首日|当天)\s*$")
 # Letters that are events only when addressed to a named person
 ADDRESSED_ONLY = frozenset({"公开信"})
+# Letters that are events only with a second party named, of any kind (卢比奥…写信给冯德莱恩,
+# 给中央写信; not 写信给朋友, 给母校写信, 给中共领导人写信: everyday or unnamed addressees)
+ADDRESSEE_NEEDED = frozenset({"写信"})
 # The end of a summit's name that makes it a business, academic, trade or advocacy
 # gathering (价值观选民峰会, 家庭领导峰会: a party's or a movement's)
 BUSINESS_SUMMIT_BEFORE = re.compile(r"(?:投资|学术院|学术|金融|商业|商务|科技|创新|企业家|企业|行业|产业|服务贸易|数字[^,，;；:：。]{0,4}|"
@@ -4736,6 +4741,9 @@ class EventExtractor:
             # 罗冠聪发表公开信，呼吁世界各国…: an open letter to the world is a statement of
             # one; to a named person (特朗普向金正恩发出公开信) it is a letter between two
             d.provenance["dropped"] = "open letter to no one named"
+            return False
+        if d.trigger.word in ADDRESSEE_NEEDED and len(d.participants) < 2:
+            d.provenance["dropped"] = "letter to no one named"
             return False
         if d.actor is None:
             # 与菅义伟会谈 with the subject left out: we know a counterpart but not who

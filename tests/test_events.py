@@ -3982,3 +3982,24 @@ def test_an_audience_is_a_meeting(resources):
     meeting = one(events_of(resources, text, published="2019-03-29"), "meeting")
     assert (meeting.actor_id, set(meeting.participants), meeting.date_start) == (
         "person:shinzo-abe", {"person:shinzo-abe", "person:akihito"}, "2019-03-29")
+
+
+def test_writing_a_letter_to_someone_named_is_a_letter(resources):
+    text = "美国参议员卢比奥本周写信给欧盟委员会主席冯德莱恩，敦促欧盟实施制裁。"
+    letter = one(events_of(resources, text, published="2020-08-21"), "letter")
+    assert (letter.actor_id, set(letter.participants), letter.date_start, letter.date_end) == (
+        "person:marco-rubio", {"person:marco-rubio", "person:ursula-von-der-leyen"}, "2020-08-17", "2020-08-23")
+    # the addressee before the verb too (给…写信)
+    letter = one(events_of(resources, "8月14日，蓬佩奥给王毅写信。", published="2020-08-20"), "letter")
+    assert set(letter.participants) == {"person:mike-pompeo", "person:wang-yi"}
+    # to no one named (a friend, one's old school, leaders) it is an everyday letter
+    for text in ("2017年9月18日，蓬佩奥给中共领导人写信。", "8月14日，蓬佩奥在美国写信给朋友。"):
+        assert not [e for e in events_of(resources, text, published="2020-08-20") if e.event_type == "letter"], text
+
+
+def test_a_reply_by_message_is_a_letter_and_asking_to_see_someone_a_meeting(resources):
+    letter = one(events_of(resources, "朝鲜国务委员会委员长金正恩22日向叙利亚总统阿萨德发去回电。", published="2020-04-25"), "letter")
+    assert (letter.actor_id, letter.date_start) == ("person:kim-jong-un", "2020-04-22")
+    meeting = one(events_of(resources, "德国外交部周五在柏林约见了中国驻德国大使吴恳。", published="2020-07-13"), "meeting")
+    assert (set(meeting.participants), meeting.place_id, meeting.date_start) == (
+        {"country:DE", "person:wu-ken"}, "place:DE:berlin", "2020-07-10")
