@@ -3433,6 +3433,10 @@ class EventExtractor:
                     # 中印防长在莫斯科举行了会晤: the title that made the subject unknown is
                     # the states' officials'
                     self._add_countries(d, norm, clause, officials_only=True)
+        elif d.actor is None and trig.event_type == "letter" and d.provenance.get("actor") == "unknown":
+            # 中美外长通电话, 两国元首通电话: states do not write or call in our coding, but
+            # their officials do, as they meet
+            self._add_countries(d, norm, clause, officials_only=True)
         elif trig.event_type in COUNTRY_EVENT_TYPES and d.provenance.get("actor") == "sentence":
             # 韦特齐议长访台期间，台湾和捷克签署了3项备忘录: states that open the trigger's
             # own clause beat a person carried from an earlier clause

@@ -4003,3 +4003,12 @@ def test_a_reply_by_message_is_a_letter_and_asking_to_see_someone_a_meeting(reso
     meeting = one(events_of(resources, "德国外交部周五在柏林约见了中国驻德国大使吴恳。", published="2020-07-13"), "meeting")
     assert (set(meeting.participants), meeting.place_id, meeting.date_start) == (
         {"country:DE", "person:wu-ken"}, "place:DE:berlin", "2020-07-10")
+
+
+def test_states_officials_call_as_they_meet(resources):
+    call = one(events_of(resources, "6月23日，中美两国外长通电话。", published="2020-06-26"), "letter")
+    assert (set(call.participants), call.date_start, ("actor", "officials") in call.provenance) == (
+        {"country:CN", "country:US"}, "2020-06-23", True)
+    # …each the person the article names with that state and title
+    evs = events_of(resources, "中国外长王毅表示，中方坚持多边主义。", "6月23日，中美外长通电话。", published="2020-06-26")
+    assert set(one(evs, "letter").participants) == {"person:wang-yi", "country:US"}
