@@ -532,9 +532,10 @@ CONTINUATION = re.compile(r"(?:同时|随即|当天|当日)?(?:还|也|亦)(?![�
 CONTINUED_REACH_BLOCKS = 10
 # After an organisation: its unnamed leaders (欧盟领导人, 欧盟27国领导人, 欧盟成员国元首与
 # 政府首脑, 东盟各国外长), who act for it.
+_ORG_MEMBER_TITLES = (r"(?:国家元首|元首|政府首脑|首脑|领导人|领袖|外长|外交部长|财长|财政部长|防长|国防部长"
+                      r"|[经贸商农卫能]\w{0,2}部长|央行行长)")
 ORG_LEADERS = re.compile(r"(?:[0-9一二三四五六七八九十]+个?(?:成员)?国|各?成员国|各国)?的?"
-                         r"(?:国家元首|元首|政府首脑|首脑|领导人|领袖|外长|外交部长)"
-                         r"(?:[与和及](?:国家元首|元首|政府首脑|首脑|领导人))?们?")
+                         + _ORG_MEMBER_TITLES + r"(?:[与和及]" + _ORG_MEMBER_TITLES + r")?们?")
 # …or its member states (东盟十国, 北约成员国, 欧盟各国), for organisations of states
 # (gazetteers/organisations.csv kinds: not an organ such as the European Commission).
 ORG_MEMBERS = re.compile(r"[0-9一二三四五六七八九十]+个?(?:成员)?国|各?成员国|各国")

@@ -4012,3 +4012,10 @@ def test_states_officials_call_as_they_meet(resources):
     # …each the person the article names with that state and title
     evs = events_of(resources, "中国外长王毅表示，中方坚持多边主义。", "6月23日，中美外长通电话。", published="2020-06-26")
     assert set(one(evs, "letter").participants) == {"person:wang-yi", "country:US"}
+
+
+def test_an_organisations_ministers_hold_its_meeting(resources):
+    meeting = one(events_of(resources, "二十国集团财长和央行行长18日举行视频会议。", published="2020-07-19"), "meeting")
+    assert (meeting.actor_id, meeting.date_start) == ("org:g20", "2020-07-18")
+    meeting = one(events_of(resources, "北约防长18日在布鲁塞尔举行会议。", published="2020-07-19"), "meeting")
+    assert (meeting.actor_id, meeting.place_id) == ("org:nato", "place:BE:brussels")
