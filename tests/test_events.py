@@ -4019,3 +4019,9 @@ def test_an_organisations_ministers_hold_its_meeting(resources):
     assert (meeting.actor_id, meeting.date_start) == ("org:g20", "2020-07-18")
     meeting = one(events_of(resources, "北约防长18日在布鲁塞尔举行会议。", published="2020-07-19"), "meeting")
     assert (meeting.actor_id, meeting.place_id) == ("org:nato", "place:BE:brussels")
+
+
+def test_a_visit_to_the_mao_mausoleum_is_placed_there(resources):
+    text = "2019年9月30日，习近平等党和国家领导人来到毛主席纪念堂，向毛泽东同志坐像三鞠躬。"
+    visit = one(events_of(resources, text, published="2019-10-11"), "visit")
+    assert (visit.place_id, visit.date_start) == ("place:CN:chairman-mao-memorial-hall", "2019-09-30")
