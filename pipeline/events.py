@@ -184,6 +184,9 @@ ATTENDS = re.compile(r"(?:共同|一同|一起|一道)?(?:出席|参加|签署|�
 # …or to inspect it (习近平在辽宁考察, 汪洋近日在西藏调研): an official's inspection is a trip
 # there, at home too (like 视察)
 INSPECTS = re.compile(r"(?:考察|调研|视察)")
+# …and going to a place at home to inspect something there (到九龙视察, 到九龙慈云山一家养老院，
+# 视察…): a few words of the site, at most one comma, before the inspection
+INSPECTION_AFTER_PLACE = re.compile(r"[^,，;；:：。！？]{0,12}[,，]?(?:考察|调研|视察)")
 # …or the place of what is attended, after the verb (出席在上海的双城论坛, 参加在东京举行的会议)
 ATTENDED_AT = re.compile(r"(?:举行|召开|举办)?的")
 # …or 到 after someone sent (中国随即派出国务委员杨洁篪到南韩通报): the sent person's trip
@@ -1254,10 +1257,12 @@ class EventExtractor:
 
     def _goes_to_attend(self, norm: str, at: int) -> bool:
         """A place right at ``at`` and a purpose of a trip right after it (到北京出席, 来北京出席
-        中国与非洲峰会, 到澳门参加): 来/到 there is a trip."""
+        中国与非洲峰会, 到澳门参加), or an inspection a few words of the site later (到九龙慈云山
+        一家养老院，视察): 来/到 there is a trip."""
         place = next((p for p in self._places_all.within(at, at + GOING_TO_PLACE_REACH) if p.start == at), None)
         return place is not None and (GOING_TO_ATTEND.match(norm, place.end) is not None
-                                      or GOING_TO_MEET.match(norm, place.end) is not None)
+                                      or GOING_TO_MEET.match(norm, place.end) is not None
+                                      or INSPECTION_AFTER_PLACE.match(norm, place.end) is not None)
 
     def _is_coreference(self, norm: str, clause_start: int, pos: int, persons: list[Mention]) -> bool:
         """这一封金正恩亲笔信 / 该场会谈: a demonstrative (with classifiers and names between)
@@ -2600,8 +2605,11 @@ class EventExtractor:
                         # home in the place, not a visit to the place
                         continue
                     if trig.word in ("抵", "来", "到", "去") and draft.place is not None and draft.actor is not None \
-                            and self._national_of(draft.actor, self._country_id(draft.place_id)):
-                        continue  # (口罩机已经抵港 told by 林郑: arriving in one's own country is no visit)
+                            and self._national_of(draft.actor, self._country_id(draft.place_id)) \
+                            and not INSPECTION_AFTER_PLACE.match(norm, draft.place.end, e):
+                        # (口罩机已经抵港 told by 林郑: arriving in one's own country is no visit;
+                        # going there to inspect is, like 视察: 林郑月娥当日到九龙…养老院，视察…)
+                        continue
                     stay_at = draft.place.end if draft.place is not None and draft.place.start > pos else \
                         pos + len(trig.word) if trig.place and trig.word in MOTION_TRIGGERS else None
                     while stay_at is not None and (inner := next((p for p in located if p.start == stay_at), None)):
@@ -2715,10 +2723,12 @@ class EventExtractor:
                             and o.place_id is not None and self._country_id(o.place_id) == self._country_id(d.place_id)
                             and o.actor is not None and d.actor is not None
                             and o.actor.canonical_id == d.actor.canonical_id and self._keep(o)
+                            and (o.place_id == d.place_id or not self._national_of(d.actor, self._country_id(d.place_id)))
                             for o in sentence_drafts):
                         # 正在中东访问的特朗普，周日在沙特阿拉伯参加…会议, 维特齐在访台最后一天…出席在
                         # 台北举办的论坛: the trip the sentence tells by a visit (to that country
-                        # or a place in it), not a second one
+                        # or a place in it), not a second one.  At home a trip is to a place, not
+                        # to the country: 早前到黑龙江考察的习近平，周四在辽宁考察 tells two.
                         log.debug("dropped %s at %d in %s: told by a visit", d.trigger.word, d.trigger_start, doc.doc_id)
                         continue
                     if self._keep(d):

@@ -4025,3 +4025,17 @@ def test_a_visit_to_the_mao_mausoleum_is_placed_there(resources):
     text = "2019年9月30日，习近平等党和国家领导人来到毛主席纪念堂，向毛泽东同志坐像三鞠躬。"
     visit = one(events_of(resources, text, published="2019-10-11"), "visit")
     assert (visit.place_id, visit.date_start) == ("place:CN:chairman-mao-memorial-hall", "2019-09-30")
+
+
+def test_going_to_a_place_at_home_to_inspect_it_is_a_visit(resources):
+    text = "特区政府发布林郑月娥7月14日到九龙慈云山一家养老院，视察检测团队的采样情况。"
+    visit = one(events_of(resources, text, published="2020-07-15"), "visit")
+    assert (visit.actor_id, visit.place_id, visit.date_start) == ("person:carrie-lam", "place:HK:kowloon", "2020-07-14")
+    # arriving at home with nothing to inspect is no visit
+    assert not events_of(resources, "林郑月娥7月14日到九龙，并在当地发表讲话。", published="2020-07-15")
+
+
+def test_two_inspections_at_home_in_one_sentence_are_two_trips(resources):
+    evs = events_of(resources, "早前到黑龍江考察的習近平，周四在遼寧考察。", published="2018-09-28")
+    assert sorted((e.place_id, e.date_start) for e in evs if e.event_type == "visit") == [
+        ("place:CN:heilongjiang", ""), ("place:CN:liaoning", "2018-09-27")]
