@@ -56,6 +56,7 @@ import csv
 import functools
 import logging
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -92,6 +93,8 @@ PERSON_TAGS = ("nr", "nrfg", "nrt")
 # CandidateFinder.repeats), and the shortest name that is.
 REPEAT_CUES = ("title:", "after:", "dot")
 MIN_REPEAT = 2
+# The shortest last part of a dotted name that stands for the whole name (汉斯·波瑟 → 波瑟)
+MIN_SURNAME_PART = 2
 REPEAT_SOURCES = tuple(f"{CANDIDATE}:{c}" for c in REPEAT_CUES)
 # Candidate persons that take part in events (see acts_in_events).
 EVENT_CUES = (*REPEAT_SOURCES, f"{CANDIDATE}:repeat")
@@ -201,7 +204,8 @@ def unlinked_person(mention: Mention, norm: str) -> Mention:
     """A candidate person as an event participant: the id is :data:`UNLINKED` + the
     name in simplified characters (阿札爾 → ``name:阿札尔``), so the same name in
     several documents is one participant and cross-document dedupe can merge."""
-    name = norm[mention.start : mention.end]
+    # (a dotted name's last part written alone stands for the whole name: see repeats)
+    name = mention.canonical_name or norm[mention.start : mention.end]
     return Mention(PERSON, mention.start, mention.end, mention.text, UNLINKED + name, name, source=mention.source)
 
 
@@ -949,14 +953,36 @@ class CandidateFinder:
                         and m.source.startswith(REPEAT_SOURCES)}, key=lambda n: (-len(n), n))
         if not names:
             return []
+        # A transliterated name is then often written by its last part alone (汉斯·波瑟 …
+        # 波瑟在当年的7月5日…): that part stands for the whole name, when no other name of
+        # the document ends with it and it is no word or name of its own.
+        surnames: dict[str, str] = {}
+        ends = Counter(n.rsplit(DOTS, 1)[-1] for n in names if DOTS in n)
+        for n in names:
+            last = n.rsplit(DOTS, 1)[-1]
+            if DOTS in n and ends[last] == 1 and MIN_SURNAME_PART <= len(last) and last not in names \
+                    and all(ch in self.cues.translit for ch in last) \
+                    and not (self.freq.get(last) and self.word_tag.get(last) not in PERSON_TAGS) \
+                    and last not in self.cues.stop and last not in self.known and last not in self.gate_words:
+                surnames[last] = n
+        # (a weaker candidate on the same span as such a last part — jieba's name model
+        # found 波瑟 too — is the dotted name: the repeat takes its place)
+        weak = {(m.start, m.end): k for k, m in enumerate(found)
+                if m.type == PERSON and not m.source.startswith(REPEAT_SOURCES)}
         out = []
-        for hit in re.finditer("|".join(map(re.escape, names)), norm):
+        for hit in re.finditer("|".join(map(re.escape, sorted([*names, *surnames], key=lambda n: (-len(n), n)))), norm):
             s, e = hit.span()
             i = bisect.bisect_left(tokens, (s, 0))  # the token starting at s, if any
             j = bisect.bisect_left(tokens, (e, 0))  # the one after the token ending at e
-            if i < len(tokens) and tokens[i][0] == s and j > 0 and tokens[j - 1][1] == e and not any(taken[s:e]):
+            if not (i < len(tokens) and tokens[i][0] == s and j > 0 and tokens[j - 1][1] == e):
+                continue
+            repeat = Mention(PERSON, s, e, text[s:e], canonical_name=surnames.get(hit.group(), ""),
+                             source=f"{CANDIDATE}:repeat")
+            if (s, e) in weak and hit.group() in surnames:
+                found[weak[(s, e)]] = repeat
+            elif not any(taken[s:e]):
                 taken[s:e] = b"\x01" * (e - s)
-                out.append(Mention(PERSON, s, e, text[s:e], source=f"{CANDIDATE}:repeat"))
+                out.append(repeat)
         return out
 
     # -- enumerations ------------------------------------------------------

@@ -480,6 +480,17 @@ def test_a_titled_name_is_found_again_without_its_title():
     assert ("萨扎尔", "PERSON", "", "candidate:repeat") in found
 
 
+def test_a_dotted_names_last_part_alone_is_that_person():
+    # a Western name is introduced whole, then written by its last part alone
+    text = "德累斯顿博物馆馆长汉斯·波瑟四处奔波执行秘密任务。波瑟在当年的7月5日展开第一次鉴宝之旅。"
+    surname = candidate(text, "波瑟")
+    assert (surname.type, surname.source, surname.canonical_name) == ("PERSON", "candidate:repeat", "汉斯·波瑟")
+    # …not when two names of the article end with it (two Cooks), nor an ordinary word
+    text = "分析员莎拉·库克和作家约翰·库克发表报告。库克表示关切。"
+    assert texts(text, "PERSON").count("库克") == 0
+    assert "大学" not in texts("教授约翰·大学发表报告。大学今天开学。", "PERSON")
+
+
 def test_surname_and_xing_is_no_name():
     # 邱姓老师 is "a teacher surnamed Qiu", not a person named 邱姓
     assert texts("苟晶称，这位邱姓老师安排自己的女儿顶替她的名字。", "PERSON") == ["苟晶"]

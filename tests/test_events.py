@@ -4039,3 +4039,10 @@ def test_two_inspections_at_home_in_one_sentence_are_two_trips(resources):
     evs = events_of(resources, "早前到黑龍江考察的習近平，周四在遼寧考察。", published="2018-09-28")
     assert sorted((e.place_id, e.date_start) for e in evs if e.event_type == "visit") == [
         ("place:CN:heilongjiang", ""), ("place:CN:liaoning", "2018-09-27")]
+
+
+def test_a_dotted_names_last_part_acts_as_the_whole_name(resources):
+    text = "德累斯顿博物馆馆长汉斯·波瑟四处奔波。1939年7月10日，波瑟前往维也纳。"
+    visit = one(events_of(resources, text, published="2020-07-08"), "visit")
+    assert (visit.actor_id, visit.place_id, visit.date_start) == ("name:汉斯·波瑟", "place:AT:vienna", "1939-07-10")
+
