@@ -870,6 +870,9 @@ NEGATED_PHRASE = re.compile(r"(?:不(?:再|会|能|要)?(?:在(?![乎意])|与|�
                             r"|(?:未|没有|没)(?:再|能)?(?:在(?![乎意])|与|和(?![平解])|同(?![意时样一])|跟(?![进随])))"
                             r"[^,，;；:：。!！?？]*$")
 NEGATED_PHRASE_REACH = 24
+# Right before a cancellation cue, a negated possibility: the cue is negated (不可避免,
+# 无法回避)
+CANNOT_BEFORE = re.compile(r"(?:不可|无法|难以|无可|不能)$")
 # A trigger followed by these (its object between) is inside a time phrase: not the verb
 # a negation before it negates (不在蓬佩奥访问梵蒂冈期间与其会面).
 EMBEDDED_AFTER = re.compile(r"[^,，;；:：。与和同跟在]{0,8}?(?:" + "|".join(TIME_AFTER_WORDS) + ")")
@@ -1348,6 +1351,8 @@ class EventExtractor:
                 k = -1  # 应游锡堃邀请…抵达: at an invitation, the trip is made
             if k >= 0 and value == "proposed" and SCHEDULED_HEAD.search(prefix, k + len(cue)):
                 k = -1  # 呼吁欧盟在9月举行的欧中峰会对中国…: the wish is about something else
+            if k >= 0 and value == "cancelled" and CANNOT_BEFORE.search(prefix, 0, k):
+                k = -1  # 不可避免地和中共打交道: an avoidance that cannot be is none
 
             # The cue ending closest to the trigger wins; on a tie the longer one
             # (将不 over 将).

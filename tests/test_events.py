@@ -4046,3 +4046,9 @@ def test_a_dotted_names_last_part_acts_as_the_whole_name(resources):
     visit = one(events_of(resources, text, published="2020-07-08"), "visit")
     assert (visit.actor_id, visit.place_id, visit.date_start) == ("name:汉斯·波瑟", "place:AT:vienna", "1939-07-10")
 
+
+def test_an_avoidance_that_cannot_be_cancels_nothing(resources):
+    text = "这使得蓬佩奥不可避免地和中共打交道，并在2013年访问中国。"
+    assert one(events_of(resources, text, published="2020-07-08"), "visit").status == "occurred"
+    # an avoidance is a cancellation
+    assert one(events_of(resources, "蓬佩奥7月刻意避免前往美国。", published="2020-07-08"), "visit").status == "cancelled"
