@@ -58,6 +58,9 @@ _RE_ENG = jieba.re_eng
 # without punctuation is one block that should not stay in memory.
 _BLOCK_CACHE_SIZE = 65536
 _BLOCK_CACHE_MAX_CHARS = 200
+# In a Segmenter's table of log probabilities: a prefix of a word that is no word itself
+# (frequency 0 in jieba's prefix dictionary)
+_NOT_A_WORD = object()
 
 
 # Bump when add_name's frequency rule or the stored layout changes: stored tokenizers
@@ -92,6 +95,9 @@ class Segmenter:
     def __init__(self, names: Iterable[str] = (), *, use_cache: bool = True):
         self.tokenizer = jieba.Tokenizer()
         self._blocks: dict[str, tuple[int, ...]] = {}
+        # log(frequency) - log(total) of the dictionary entries met so far (see _block)
+        self._log_prob: dict[str, object] = {}
+        self._log_prob_total = 0
         self.names: set[str] = set()
         self._added: list[tuple[str, int]] = []
         wanted = sorted(set(names))
@@ -135,6 +141,7 @@ class Segmenter:
         for word in [w for w, f in freq.items() if f and len(w) >= 3 and w[0] in GLUED_BEFORE_NAME and w[1:] in self.names]:
             self.tokenizer.del_word(word)
         self._blocks.clear()
+        self._log_prob.clear()
 
     def add_name(self, name: str) -> None:
         """Add ``name`` with a frequency high enough that it is never split."""
@@ -152,6 +159,7 @@ class Segmenter:
             freq = max(freq, int(needed) + 1)
         tk.add_word(name, max(freq, NAME_FREQ_FLOOR))
         self._blocks.clear()
+        self._log_prob.clear()
         self.names.add(name)
         self._added.append((name, max(freq, NAME_FREQ_FLOOR)))
 
@@ -195,6 +203,13 @@ class Segmenter:
         tk = self.tokenizer
         freq = tk.FREQ
         log_total = math.log(tk.total)
+        # Each entry's log(f) - log_total is computed once per process (the first time
+        # a block meets it), not at every position of every block; the same float.
+        log_prob = self._log_prob
+        if self._log_prob_total != tk.total:
+            log_prob.clear()
+            self._log_prob_total = tk.total
+        known = log_prob.get
         n = len(block)
         prob = [0.0] * (n + 1)
         nxt = [0] * (n + 1)
@@ -207,13 +222,20 @@ class Segmenter:
             best_x = idx
             i = idx
             frag = block[idx]
-            while i < n and frag in freq:
-                f = freq[frag]
-                if f:
-                    p = log(f) - log_total + prob[i + 1]
+            while True:
+                lp = known(frag)
+                if lp is None:
+                    f = freq.get(frag)
+                    if f is None:
+                        break  # no dictionary word starts with frag
+                    lp = log_prob[frag] = log(f) - log_total if f else _NOT_A_WORD
+                if lp is not _NOT_A_WORD:
+                    p = lp + prob[i + 1]
                     if best is None or p >= best:  # ends ascend: a tie goes to the longer word, as in max()
                         best, best_x = p, i
                 i += 1
+                if i == n:
+                    break
                 frag = block[idx : i + 1]
             if best is None:
                 best = log(freq.get(block[idx]) or 1) - log_total + prob[idx + 1]
