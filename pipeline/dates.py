@@ -621,6 +621,7 @@ def _tokenize(twin: str, vocab: Vocab) -> tuple[list[Tok], list[dict], list[int]
     other_run = other_pattern.match
     cn_run = cn_pattern.match
     digit_run = _DIGIT_RUN.match
+    numerals = vocab.numeral_chars
     toks: list[Tok] = []
     append = toks.append
     kinds: list[dict] = []
@@ -643,8 +644,10 @@ def _tokenize(twin: str, vocab: Vocab) -> tuple[list[Tok], list[dict], list[int]
                 kind_of(no_kinds)
                 i = j
                 continue
-            m = cn_run(twin, i)
-            j = m.end() if m is not None else i
+            if ch in numerals:
+                j = cn_run(twin, i).end()
+            else:
+                j = i
             wl = 0
             for size in by_first.get(ch, ()):
                 if i + size <= n and twin[i:i + size] in by_word:
