@@ -167,10 +167,12 @@ class EntityTagger:
                 and self.alias_index[word[1:]][0].startswith(("place:", "country:")):
             return [(start + 1, end)]  # 赴美国: 赴 + 美国
         for k in range(min(length - 1, self.max_alias_len), max(1, length - max_tail - 1), -1):
-            head, tail = word[:k], word[k:]
-            if head in self.alias_index and (tail in self.alias_index or tail in self.suffixes
-                                             or (tail in self.cues.place_tails
-                                                 and self.alias_index[head][0].startswith(("place:", "country:")))):
+            head = word[:k]
+            if head not in self.alias_index:
+                continue  # both readings below need a known head (most split points have none)
+            tail = word[k:]
+            if tail in self.alias_index or tail in self.suffixes \
+                    or (tail in self.cues.place_tails and self.alias_index[head][0].startswith(("place:", "country:"))):
                 parts = [(start, start + k)]
                 if tail in self.alias_index:
                     parts.append((start + k, end))
