@@ -53,6 +53,8 @@ _SOFT_BREAKS = ",，、:：  \u3000\t"
 _RE_HAN = jieba.re_han_default
 _RE_SKIP = jieba.re_skip_default
 _RE_ENG = jieba.re_eng
+# the characters _RE_ENG matches (one set look-up instead of a regex call per word)
+_ENG_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 # Blocks whose word lengths a Segmenter keeps (about 150 bytes each), and the longest
 # block kept: repeats are short (bylines, captions, names), and a 100,000-character line
 # without punctuation is one block that should not stay in memory.
@@ -245,7 +247,7 @@ class Segmenter:
         x = run = 0
         while x < n:
             y = nxt[x] + 1
-            if y - x == 1 and _RE_ENG.match(block[x]):
+            if y - x == 1 and block[x] in _ENG_CHARS:
                 run += 1  # single Latin letters and digits are joined
             else:
                 if run:
