@@ -669,7 +669,7 @@ class CandidateFinder:
 
         word_tag = self.word_tag
         for s, e in tokens:
-            if e - s == 1 and _HAN.match(norm[s]):
+            if e - s == 1 and "\u4e00" <= norm[s] <= "\u9fff":  # (_HAN on one character, without a regex call)
                 run.append((s, e))
             else:
                 if run:
@@ -686,12 +686,12 @@ class CandidateFinder:
         run_start = run_end = -1
         for s, e in tokens:
             if e - s == 1:
-                if run_end == s and _HAN.match(norm[s]):
+                if run_end == s and "\u4e00" <= norm[s] <= "\u9fff":  # (_HAN, as in words)
                     run_end = e
                     continue
                 if run_end - run_start > 1 and self._may_hold_name(norm, run_start, run_end):
                     return True
-                run_start, run_end = (s, e) if _HAN.match(norm[s]) else (-1, -1)
+                run_start, run_end = (s, e) if "\u4e00" <= norm[s] <= "\u9fff" else (-1, -1)
                 continue
             if run_end - run_start > 1 and self._may_hold_name(norm, run_start, run_end):
                 return True
