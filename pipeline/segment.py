@@ -189,6 +189,11 @@ class Segmenter:
                     deadline.check("segmenting")
                     checked = 0
                 continue
+            if "\r\n" not in piece:
+                # _RE_SKIP's words (a whitespace character, or \r\n) and the characters
+                # between them are all one character long here: no regex calls
+                extend(itertools.repeat(1, len(piece)))
+                continue
             for part in _RE_SKIP.split(piece):  # whitespace runs are words, other characters single
                 if _RE_SKIP.match(part):
                     add(len(part))
