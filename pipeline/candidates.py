@@ -1197,16 +1197,23 @@ class CandidateFinder:
             translit = self.cues.translit
             norm = HYPHENS.sub(lambda m: m.group(1) + DOTS if m.group(1) in translit and m.group(2) in translit
                                else m.group(), norm)
-        starts = {s for s, _ in tokens}
-        ends = {e for _, e in tokens}
-        # A part may also be one word jieba knows as a name, whatever its characters
-        # (奥利弗·施密特, 约翰·刘易斯: 密 and 易 rarely transliterate on their own).
-        word_tag = self.word_tag
-        name_ending_at = {e: s for s, e in tokens
-                          if 2 <= e - s <= MAX_TRANSLIT and word_tag.get(norm[s:e]) in PERSON_TAGS}
-        name_starting_at = {s: e for e, s in name_ending_at.items()}
         token_end_start = {e: s for s, e in tokens}
-        token_start_end = {s: e for s, e in tokens}
+        token_start_end = dict(tokens)
+        starts, ends = token_start_end, token_end_start  # (where a token starts, ends)
+        # A part may also be one word jieba knows as a name, whatever its characters
+        # (奥利弗·施密特, 约翰·刘易斯: 密 and 易 rarely transliterate on their own).  Such
+        # words are looked up only right before a dot and right after one, so only the
+        # tokens there are read (not every token of the document).
+        word_tag = self.word_tag
+        name_ending_at: dict[int, int] = {}
+        dot = norm.find(DOTS)
+        while dot >= 0:
+            for s, e in ((token_end_start.get(dot), dot), (dot + 1, token_start_end.get(dot + 1))):
+                if s is not None and e is not None and 2 <= e - s <= MAX_TRANSLIT \
+                        and word_tag.get(norm[s:e]) in PERSON_TAGS:
+                    name_ending_at[e] = s
+            dot = norm.find(DOTS, dot + 1)
+        name_starting_at = {s: e for e, s in name_ending_at.items()}
         known_spans = {(m.start, m.end) for m in known}
         known_end = {m.end for m in known}
         left_stop = set()
