@@ -618,7 +618,7 @@ def _check_binary(data: bytes, path: str) -> None:
             f"{path}: the file contains NUL bytes, so it is binary (or UTF-16 without a BOM); "
             "save the page as UTF-8 text or HTML and try again."
         )
-    controls = sum(head.count(bytes([b])) for b in _CONTROL_BYTES)
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))  # (one pass, not one per control byte)
     if controls > max(8, len(head) // 100):
         raise InputError(
             f"{path}: {controls} control bytes in the first {len(head)} bytes — this looks "
