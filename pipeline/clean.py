@@ -630,6 +630,7 @@ class Segment:
     n_chars: int = field(init=False)  # characters without spaces
     link_density: float = field(init=False)
     score: float = field(init=False, default=-1.0)  # memo of _segment_score
+    key: str | None = field(init=False, default=None, compare=False)  # memo of _segment_key
 
     def __post_init__(self) -> None:
         self.n_chars = len(self.text.replace(" ", ""))
@@ -1182,6 +1183,14 @@ def _key(text: str) -> str:
     return _KEY_DROP.sub("", text).lower()
 
 
+def _segment_key(seg: Segment) -> str:
+    """``_key(seg.text)``, computed once per segment (the title is compared with the
+    headings and the first segments, and every kept segment with those before it)."""
+    if seg.key is None:
+        seg.key = _key(seg.text)
+    return seg.key
+
+
 def _is_boilerplate_text(seg: Segment) -> bool:
     text = seg.text
     n = seg.n_chars
@@ -1513,8 +1522,9 @@ def _pick_title(raw: RawDoc, meta: PageMeta, segments: list[Segment]) -> tuple[s
         for candidate in candidates + [html_title]:
             if not candidate:
                 continue
-            match = next((s for s in headings if _key(s.text) and (_key(s.text) in _key(candidate) or _key(candidate) in _key(s.text))), None)
-            title = match.text if match is not None and len(_key(match.text)) >= 0.5 * len(_key(candidate)) else candidate
+            wanted = _key(candidate)
+            match = next((s for s in headings if _segment_key(s) and (_segment_key(s) in wanted or wanted in _segment_key(s))), None)
+            title = match.text if match is not None and len(_segment_key(match)) >= 0.5 * len(wanted) else candidate
             break
         if not title:
             if h1 is not None:
@@ -1530,7 +1540,7 @@ def _pick_title(raw: RawDoc, meta: PageMeta, segments: list[Segment]) -> tuple[s
     duplicate = None
     if key:
         for seg in segments[:80]:
-            if seg.kind in ("heading", "paragraph") and _key(seg.text) == key:
+            if seg.kind in ("heading", "paragraph") and _segment_key(seg) == key:
                 duplicate = seg
                 break
     return title, duplicate
@@ -1619,7 +1629,7 @@ def _clean(raw: RawDoc, doc_id: str) -> Document:
         add_block("title", title)
         seen.add(_key(title))
     for seg in kept:
-        key = _key(seg.text)
+        key = _segment_key(seg)
         if not key:
             continue
         if key in seen and (len(key) >= 6 or seg.kind == "heading"):
