@@ -948,7 +948,9 @@ class CandidateFinder:
         """The other occurrences of a person found next to a title or written with a
         middle dot (外交部长穆雅辛 … 穆雅辛并到总统府): a news article introduces a person
         once and then uses the bare name, which has no cue of its own.  An occurrence
-        counts when it is whole tokens and overlaps no mention."""
+        counts when it is whole tokens and overlaps no mention.  A dotted name's last part
+        (see below) also takes the place, in ``found`` itself, of a weaker candidate on
+        its span; the new mentions are returned."""
         names = sorted({norm[m.start : m.end] for m in found if m.type == PERSON and m.end - m.start >= MIN_REPEAT
                         and m.source.startswith(REPEAT_SOURCES)}, key=lambda n: (-len(n), n))
         if not names:
