@@ -885,6 +885,10 @@ MARKER_REACH = 15
 # trigger words): 10 times the development corpus's maximum of 91 triggers in one
 # article.  A count, not a clock, so results never depend on the machine's speed.
 MAX_TRIGGERS_PER_DOCUMENT = 1000
+# …and on the persons each trigger's sentence holds, summed over the document's triggers
+# (a 1,000-character sentence of names and trigger words makes each trigger weigh every
+# name): about 150 times the development corpus's maximum of 135.
+MAX_PERSON_CHECKS_PER_DOCUMENT = 20_000
 # Classifiers and numerals allowed between a demonstrative and its trigger (该封亲笔信).
 CLASSIFIERS = set("一封场次个项份轮届")
 
@@ -2216,7 +2220,8 @@ class EventExtractor:
         orgs_all = _ByStart([m for m in ordered if m.type == ORG])
         unknown_all = self._unknown_all = _ByStart(sorted(unknown, key=lambda m: (m.start, m.end)))
         drafts: list[_Draft] = []
-        n_triggers = 0
+        n_triggers = n_person_checks = 0
+        bounded = False
         self._pairs = []
         self._kept = []
         # meetings dropped for want of a date and a place, which a trip may still place
@@ -2360,10 +2365,13 @@ class EventExtractor:
                     or any(w in norm[s:e] for w in INVITED_TO)
                 for pos, trig in found_triggers:
                     n_triggers += 1
-                    if n_triggers > MAX_TRIGGERS_PER_DOCUMENT:
-                        if n_triggers == MAX_TRIGGERS_PER_DOCUMENT + 1:
-                            log.warning("%s: more than %d event triggers; the rest of the document is not searched for events",
-                                        doc.doc_id, MAX_TRIGGERS_PER_DOCUMENT)
+                    n_person_checks += len(persons_and_unknown)
+                    if n_triggers > MAX_TRIGGERS_PER_DOCUMENT or n_person_checks > MAX_PERSON_CHECKS_PER_DOCUMENT:
+                        if not bounded:
+                            bounded = True
+                            log.warning("%s: more than %d event triggers or %d persons weighed for them; the rest of "
+                                        "the document is not searched for events", doc.doc_id,
+                                        MAX_TRIGGERS_PER_DOCUMENT, MAX_PERSON_CHECKS_PER_DOCUMENT)
                         break
                     if in_book[pos - s]:
                         continue

@@ -93,6 +93,20 @@ def test_triggers_beyond_the_document_bound_are_not_searched(tmp_path, monkeypat
     assert "event triggers" in caplog.text
 
 
+def test_persons_weighed_beyond_the_document_bound_are_not_searched(tmp_path, monkeypatch, caplog):
+    # each trigger weighs the persons of its sentence (two here): a page of names and
+    # trigger words is bounded by their sum, not only by its triggers
+    from pipeline import events as events_mod
+
+    page = tmp_path / "p.txt"
+    page.write_text("".join(f"2019年6月{d}日，特朗普与金正恩在板门店举行会谈。\n" for d in range(1, 11)), encoding="utf-8")
+    monkeypatch.setattr(events_mod, "MAX_PERSON_CHECKS_PER_DOCUMENT", 6)
+    with caplog.at_level(logging.WARNING, logger="pipeline.events"):
+        bounded = process_path(str(page), "p")
+    assert [m.date_start for m in bounded.event_mentions] == ["2019-06-01", "2019-06-02", "2019-06-03"]
+    assert "persons weighed" in caplog.text
+
+
 def test_hmm_budget_bounds_the_characters_decoded(monkeypatch):
     from pipeline import candidates
 
