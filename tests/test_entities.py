@@ -735,3 +735,11 @@ def test_a_compound_title_jieba_keeps_as_one_word_cues_the_name_search():
     # 经济部长 is one word: the sentence has no trigger, the title still introduces a name
     m = candidate("针对德国联邦经济部长克勒克纳(Julia Klöckner)最新接受采访时的表态。", "克勒克纳")
     assert m.source == "candidate:title:经济部长"
+
+
+def test_kinmen_and_the_ait_director_are_in_the_gazetteers():
+    found = tagged("美国在台协会处长郦英杰八月底跟蔡英文到金门。")
+    assert ("郦英杰", "PERSON", "person:brent-christensen", "gazetteer") in found
+    assert ("金门", "PLACE", "place:TW:kinmen", "gazetteer") in found
+    # the Golden Gate Bridge is no Kinmen
+    assert not [t for t in tagged("游客涌到旧金山，欣赏金门大桥。") if t[2] == "place:TW:kinmen"]
