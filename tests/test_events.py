@@ -4052,3 +4052,9 @@ def test_an_avoidance_that_cannot_be_cancels_nothing(resources):
     assert one(events_of(resources, text, published="2020-07-08"), "visit").status == "occurred"
     # an avoidance is a cancellation
     assert one(events_of(resources, "蓬佩奥7月刻意避免前往美国。", published="2020-07-08"), "visit").status == "cancelled"
+
+
+def test_what_should_have_happened_did_not(resources):
+    for text in ("印度总理莫迪本应该在今年3月亲自前往布鲁塞尔与米歇尔会晤。", "莫迪本来要在3月访问布鲁塞尔。"):
+        evs = events_of(resources, text, published="2020-07-15")
+        assert evs and {e.status for e in evs} == {"cancelled"}, text
