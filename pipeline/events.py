@@ -847,7 +847,7 @@ CONTRAST_CUES = ("仅", "只", "但", "却", "而是", "不过")
 # A place joined to another party right before the event noun names a party (欧盟-中国峰会).
 PARTY_JOINERS = ("-", "–", "—", "、", "与", "和")
 # Before a letter or a call these make the subject its recipient (收到电话, 接到来信).
-RECEIVE_CUES = ("收到", "接到", "接获", "接听")
+RECEIVE_CUES = ("收到", "接到", "接获", "接听", "回复")  # (回复…来信: replies to letters received)
 # How far after the trigger a status cue may stand (访日计划, 访问台湾的愿望).
 POST_STATUS_REACH = 6
 # Or in the noun an event phrase modifies: a 的 this close after the trigger, then a noun

@@ -4058,3 +4058,10 @@ def test_what_should_have_happened_did_not(resources):
     for text in ("印度总理莫迪本应该在今年3月亲自前往布鲁塞尔与米歇尔会晤。", "莫迪本来要在3月访问布鲁塞尔。"):
         evs = events_of(resources, text, published="2020-07-15")
         assert evs and {e.status for e in evs} == {"cancelled"}, text
+
+
+def test_replying_to_letters_received_is_no_letter_of_ones_own(resources):
+    # 回复…来信: the letters came to the subject; who wrote them is unsaid
+    assert not events_of(resources, "2013年12月25日，蓬佩奥亲笔回复逾百封来信。", published="2018-12-25")
+    letter = one(events_of(resources, "2013年12月25日，蓬佩奥给王毅去信。", published="2018-12-25"), "letter")
+    assert letter.actor_id == "person:mike-pompeo"
