@@ -1434,6 +1434,17 @@ class EventExtractor:
                   if pid in self.gazetteer.persons and self.gazetteer.persons[pid].died is not None]
         if not deaths:
             return
+        quoted = [pid for pid, m in d.participants.items() if (d.actor is None or pid != d.actor.canonical_id)
+                  and any(a <= m.start < b for a, b in _speech_spans(self._norm, *d.sentence))]
+        for pid in quoted:
+            died = getattr(self.gazetteer.persons.get(pid), "died", None)
+            if died is not None and int(d.date.value[:4]) > died:
+                # 金正恩22日向叙利亚总统巴沙尔发去回电」，内容引述…「…金日成…」: a name in the
+                # quoted words of a letter that died before its date is named, not addressed
+                del d.participants[pid]
+                deaths.remove(died)
+        if not deaths:
+            return
         if WRITTEN_YEAR.search(d.date.text):
             # A written year after someone's death: the name is that of an institution or
             # a memory (1996年应哈佛大学费正清东亚研究中心邀请赴美访问), not of a participant.

@@ -4065,3 +4065,10 @@ def test_replying_to_letters_received_is_no_letter_of_ones_own(resources):
     assert not events_of(resources, "2013年12月25日，蓬佩奥亲笔回复逾百封来信。", published="2018-12-25")
     letter = one(events_of(resources, "2013年12月25日，蓬佩奥给王毅去信。", published="2018-12-25"), "letter")
     assert letter.actor_id == "person:mike-pompeo"
+
+
+def test_a_dead_person_named_in_a_letters_quoted_words_does_not_undate_it(resources):
+    text = ("朝鲜国务委员会委员长金正恩22日向叙利亚总统巴沙尔发去回电，内容引述金正恩的电文指，"
+            "「在朝鲜人民迎来金日成主席诞辰108周年之际，您发来贺电，我表示衷心感谢。」")
+    letter = one(events_of(resources, text, published="2020-04-25"), "letter")
+    assert (letter.date_start, "person:kim-il-sung" in letter.participants) == ("2020-04-22", False)
