@@ -186,7 +186,7 @@ ATTENDS = re.compile(r"(?:共同|一同|一起|一道)?(?:出席|参加|签署|�
 INSPECTS = re.compile(r"(?:考察|调研|视察)")
 # …and going to a place at home to inspect something there (到九龙视察, 到九龙慈云山一家养老院，
 # 视察…): a few words of the site, at most one comma, before the inspection
-INSPECTION_AFTER_PLACE = re.compile(r"[^,，;；:：。！？]{0,12}[,，]?(?:考察|调研|视察)")
+INSPECTION_AFTER_PLACE = re.compile(r"[^,，;；:：。！？]{0,12}[,，]?" + INSPECTS.pattern)
 # …or the place of what is attended, after the verb (出席在上海的双城论坛, 参加在东京举行的会议)
 ATTENDED_AT = re.compile(r"(?:举行|召开|举办)?的")
 # …or 到 after someone sent (中国随即派出国务委员杨洁篪到南韩通报): the sent person's trip
@@ -1434,8 +1434,9 @@ class EventExtractor:
                   if pid in self.gazetteer.persons and self.gazetteer.persons[pid].died is not None]
         if not deaths:
             return
+        speech = _speech_spans(self._norm, *d.sentence)
         quoted = [pid for pid, m in d.participants.items() if (d.actor is None or pid != d.actor.canonical_id)
-                  and any(a <= m.start < b for a, b in _speech_spans(self._norm, *d.sentence))]
+                  and any(a <= m.start < b for a, b in speech)]
         for pid in quoted:
             died = getattr(self.gazetteer.persons.get(pid), "died", None)
             if died is not None and int(d.date.value[:4]) > died:
