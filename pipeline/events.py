@@ -176,7 +176,7 @@ INVITED_BEFORE = ("应邀", "受邀")
 DELEGATION_ONLY_TRIGGERS = frozenset({"来", "到", "去"})
 # An official's inspection is a trip only to the place right after it (视察武汉市火神山医院,
 # 视察了武汉长江大堤)
-INSPECT_TRIGGERS = frozenset({"视察"})
+INSPECT_TRIGGERS = frozenset({"视察", "考察", "走访"})
 # Being at a place to attend something (蓬佩奥在日本参加…会议, 柯文哲与应勇在上海共同出席…
 # 论坛): a trip there only for someone from another country (see _attends_at, _keep)
 ATTEND_AT_TRIGGERS = frozenset({"在"})
@@ -2390,9 +2390,14 @@ class EventExtractor:
                     # (checked first: they need no slot, and 来 is frequent)
                     if trig.word in BARE_MOTION_TRIGGERS and not any(p.start == pos + len(trig.word) for p in located):
                         continue
-                    if trig.word in INSPECT_TRIGGERS and not any(
-                            p.start == (k := _after_gloss(norm, pos + len(trig.word))) + norm.startswith("了", k) for p in located):
-                        continue  # 视察首钢, 在视察过程中: no place inspected, no trip told
+                    if trig.word in INSPECT_TRIGGERS:
+                        k = _after_gloss(norm, pos + len(trig.word))
+                        inspected = next((p for p in located if p.start == k + norm.startswith("了", k)), None)
+                        if inspected is None or any(d.start == inspected.end for d in dates):
+                            # 视察首钢, 在视察过程中: no place inspected, no trip told; nor a
+                            # place that a date follows, which qualifies what is studied
+                            # (考察了法国18世纪以来的恐怖主义)
+                            continue
                     if trig.word in WHOLE_WORD_TRIGGERS and pos not in token_ends and pos != s:
                         continue  # (a word of its own: not the 访 of 采访, 专访)
                     if trig.word in INVITATION_TRIGGERS and (not invited_event or self._unnamed_inviter(norm, s, pos, persons)

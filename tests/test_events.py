@@ -3865,6 +3865,14 @@ def test_an_officials_inspection_of_a_place_is_a_visit_there(resources):
         "person:wang-yang", "place:CN:xizang", "2020-06-30", "2020-07-09")
     # (a survey as a noun is none)
     assert events_of(resources, "他在这项调研的基础上提出建议。", published="2020-07-09") == []
+    # 考察 and 走访 with the place right after them, as 视察
+    visits = events_of(resources, "习近平10月12日抵达广东，并接连走访了潮州、汕头。", published="2020-10-14")
+    assert ("place:CN:chaozhou", "2020-10-12", "走访") in {(v.place_id, v.date_start, v.trigger) for v in visits}
+    visit = one(events_of(resources, "习近平本人并于2018年考察凉山。", published="2020-07-09"), "visit")
+    assert (visit.actor_id, visit.place_id, visit.date_start) == ("person:xi-jinping", "place:CN:liangshan", "2018")
+    # …not people called on, nor a place that a date after it makes a qualifier of what is studied
+    assert events_of(resources, "习近平2018年走访了多名村民。", published="2020-07-09") == []
+    assert events_of(resources, "1920年，德国人卡尔·考茨基考察了法国18世纪以来的恐怖主义。", published="2020-07-09") == []
 
 
 def events_of_caption(resources, paragraph, caption, published):
