@@ -4754,7 +4754,7 @@ class EventExtractor:
         or what someone is told to do (叮嘱普京：打个电话给教练)."""
         s, e = d.sentence
         before = self._norm[s : d.trigger_start]
-        return any(c in self._norm[s:e] for c in "?？") or "问" in before or "叮嘱" in before or "吩咐" in before
+        return any(c in self._norm[s:e] for c in "?？") or ASKS_OR_TELLS.search(before) is not None
 
     def _photographed_meeting(self, d: _Draft) -> bool:
         """美国副总统彭斯（左）和教皇方济各会面。/ 图为史达伟与韩国外长康京和会面资料照: a
@@ -5612,6 +5612,9 @@ def _stop_holds(outer: EventMention, inner: EventMention) -> bool:
 LETTER_ACTS = frozenset({"致函", "致信", "致电", "打电话", "回信", "复信", "去信", "发信", "通话", "通电话", "致贺信", "互致贺信"})
 # …and the nouns of a call one was in (在电话中讨论到)
 CALL_NOUNS = ("电话", "通话")
+# Asking about an event or telling someone to do it (问, 询问, 叮嘱, 吩咐) — not the 问 of
+# 顾问 (adviser), 访问 (visit), 学问, 慰问, 过问 or 问题 (issue)
+ASKS_OR_TELLS = re.compile(r"(?<![顾访学慰过])问(?!题)|叮嘱|吩咐")
 REPEATED_EXCHANGE = re.compile(r"多次|屡次|数次|几次|经常|常常|交换|互相|互通|往来")
 # How far after a letter or call trigger its addressee may stand (致函美国总统特朗普).
 LETTER_OBJECT_REACH = 8
