@@ -5609,7 +5609,8 @@ def _stop_holds(outer: EventMention, inner: EventMention) -> bool:
 
 # Verbs of one letter or call (not the nouns 书信, 电话 of a general account: 曾靠交换亲笔书信),
 # and words that make it many (多次向川普传递亲笔书信, 互相交换).
-LETTER_ACTS = frozenset({"致函", "致信", "致电", "打电话", "回信", "复信", "去信", "发信", "通话", "通电话", "致贺信", "互致贺信"})
+LETTER_ACTS = frozenset({"致函", "致信", "致电", "打电话", "回信", "复信", "去信", "发信", "通话", "通电话", "致贺信", "互致贺信",
+                         "电话会谈", "电话会晤", "电话交谈", "电话会议"})
 # …and the nouns of a call one was in (在电话中讨论到)
 CALL_NOUNS = ("电话", "通话")
 # Asking about an event or telling someone to do it (问, 询问, 叮嘱, 吩咐) — not the 问 of

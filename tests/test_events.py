@@ -106,6 +106,9 @@ def test_a_letter_or_call_between_two_named_persons_is_kept_undated(resources):
     # (an adviser, 顾问, is nobody asking about it)
     letter = one(events_of(resources, "此前，外交部长王毅同印度国家安全顾问多瓦尔通电话。", published="2020-07-17"), "letter")
     assert set(letter.participants) == {"person:wang-yi", "person:ajit-doval"}
+    # talks by phone held between two named persons are a call, like 通电话
+    letter = one(events_of(resources, "多瓦尔与中国外交部长王毅举行了长时间的电话会谈。", published="2020-07-17"), "letter")
+    assert (set(letter.participants), letter.date_start) == ({"person:wang-yi", "person:ajit-doval"}, "")
     # what two named persons said in the call (在电话中), not a name after it
     letter = one(events_of(resources, "蓬佩奥与拉夫罗夫在电话中讨论到联合国的纪念活动。", published="2020-07-17"), "letter")
     assert set(letter.participants) == {"person:mike-pompeo", "person:sergey-lavrov"}
