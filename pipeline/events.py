@@ -1761,6 +1761,20 @@ class EventExtractor:
                 return first
             first = prev
 
+    def _rest_of_list(self, norm: str, p: Mention, persons: list[Mention]) -> list[Mention]:
+        """The names that an enumeration opened by ``p`` lists after it (冯德莱恩和米歇尔,
+        马克龙、默克尔和习近平: a joiner, titles between), as :meth:`_first_of_list` reads
+        it backwards."""
+        out, last = [], p
+        while True:
+            nxt = next((q for q in persons if q.start > last.end and (gap := self._gap_after_name(norm, last.end, q.start))
+                        and gap[0] in COORD_JOINERS and len(gap) <= COORD_TITLE_REACH
+                        and not any(ch in gap for ch in ",，;；:：")), None)
+            if nxt is None or nxt.start != min((q.start for q in persons if q.start > last.end), default=-1):
+                return out
+            out.append(nxt)
+            last = nxt
+
     def _subjects_and_counterparts(self, norm: str, span_start: int, pos: int, persons: list[Mention]):
         """Persons before ``pos`` in the span: those after a counterpart marker (与/同/和…)
         are counterparts, and so are the names coordinated with them (与蔡英文、苏贞昌及
@@ -3339,6 +3353,12 @@ class EventExtractor:
                 if nxt is not None:
                     d.actor = nxt
                     d.provenance["actor"] = "sentence-after"
+                    # …with the names listed after it (在六月举办的中欧峰会上，冯德莱恩和米歇尔
+                    # 明确表达了…: both were at the summit); not for a weak trigger, which
+                    # needs a counterpart, not a second subject (电话告知指挥部，刘敬胜和汤忠云…)
+                    if trig.strength > WEAK_TRIGGER:
+                        for q in self._rest_of_list(norm, nxt, persons):
+                            d.participants.setdefault(q.canonical_id, q)
         if d.actor is not None:
             d.participants.setdefault(d.actor.canonical_id, d.actor)
         # What does not depend on the trigger is found once per clause and person: the

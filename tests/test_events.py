@@ -2696,6 +2696,13 @@ def test_the_subject_left_out_of_a_time_clause_opens_the_next(resources):
     text = "2019年4月27日，在一带一路峰会上，习近平发表讲话。"
     summit = one(events_of(resources, text, published="2020-06-20"), "summit")
     assert (summit.actor_id, summit.date_start) == ("person:xi-jinping", "2019-04-27")
+    # …and so do the names listed with it
+    text = "在六月举办的中欧峰会上，欧盟委员会主席冯德莱恩和理事会主席米歇尔明确表达了担忧。"
+    summit = one(events_of(resources, text, published="2020-06-29"), "summit")
+    assert set(summit.participants) == {"person:ursula-von-der-leyen", "person:charles-michel"}
+    # (a weak trigger needs a counterpart: the subjects after a subjectless call are not one)
+    text = "1968年6月24日，学生逃窜，紧接着，电话告知指挥部，部长刘德胜和副部长汤中云马上调人援救。"
+    assert [e for e in events_of(resources, text, published="2020-06-29") if e.event_type == "letter"] == []
     # after a summit, without a counterpart, the next subject did something else
     text = "在新加坡朝美峰会后不久，6月19日到20日，金正恩又乘专机赴北京访问。"
     assert [e for e in events_of(resources, text, published="2018-06-25") if e.event_type == "summit"] == []
