@@ -1266,10 +1266,16 @@ class EventExtractor:
         """A place right at ``at`` and a purpose of a trip right after it (到北京出席, 来北京出席
         中国与非洲峰会, 到澳门参加), or an inspection a few words of the site later (到九龙慈云山
         一家养老院，视察): 来/到 there is a trip."""
-        place = next((p for p in self._places_all.within(at, at + GOING_TO_PLACE_REACH) if p.start == at), None)
-        return place is not None and (GOING_TO_ATTEND.match(norm, place.end) is not None
-                                      or GOING_TO_MEET.match(norm, place.end) is not None
-                                      or INSPECTION_AFTER_PLACE.match(norm, place.end) is not None)
+        places = self._places_all.within(at, at + 2 * GOING_TO_PLACE_REACH)
+        place = next((p for p in places if p.start == at), None)
+        if place is None:
+            return False
+        # (a country and its city written together, 到英国伦敦出席: the purpose follows the last)
+        end = place.end
+        while (inner := next((p for p in places if p.start == end), None)) is not None:
+            end = inner.end
+        return GOING_TO_ATTEND.match(norm, end) is not None or GOING_TO_MEET.match(norm, end) is not None \
+            or INSPECTION_AFTER_PLACE.match(norm, end) is not None
 
     def _is_coreference(self, norm: str, clause_start: int, pos: int, persons: list[Mention]) -> bool:
         """这一封金正恩亲笔信 / 该场会谈: a demonstrative (with classifiers and names between)

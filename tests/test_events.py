@@ -3617,6 +3617,9 @@ def test_a_delegation_coming_to_a_place_is_a_visit(resources):
     evs = events_of(resources, "去年5月，马来西亚首相纳吉到北京出席一带一路峰会论坛，与习近平会晤。", published="2018-03-05")
     visit = one(evs, "visit")
     assert (visit.trigger, visit.place_id, visit.date_start) == ("到", "place:CN:beijing", "2017-05")
+    # (a country and its city written together: the purpose follows the city)
+    visit = one(events_of(resources, "10月5日，蓬佩奥到日本东京出席四方外长会议。", published="2020-10-07"), "visit")
+    assert (visit.trigger, visit.place_id, visit.date_start) == ("到", "place:JP:tokyo", "2020-10-05")
     # …or to meet someone there
     evs = events_of(resources, "1964年，阿拉法特组建突击队后，马上到北京与周恩来等进行了长时间会谈。", published="2018-08-04")
     visit = one(evs, "visit")
