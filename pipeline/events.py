@@ -370,9 +370,11 @@ DOCUMENT_REFERENCE_BEFORE = re.compile(r"(?:违反|违背|遵守|遵循|根据|�
 REACTION_BEFORE = re.compile(r"(?:谴责|批评|回应|驳斥|反驳|抨击|不满|反对)[^,，;；:：。]*$")
 # 因不满叙利亚总统阿萨德的残暴统治…，而前往叙利亚, 他无意到监狱探望黄之锋等人，…警告他
 # 访港: a name right after such a verb (a title between) is its object, and no subject
-# for the clauses after it to continue.
+# for the clauses after it to continue — nor is the subject of what someone does not
+# understand, know or believe (江青不明白毛泽东为什么不许她公开露面，…她…悄悄打电话).
 OBJECT_OF_VERB = re.compile(r"(?:不满|反对|批评|谴责|抗议|指责|抨击|攻击|威胁|制裁|推翻|罢免|弹劾|悼念|吊唁|纪念|追悼|痛恨|憎恨|"
-                            r"崇拜|拥护|赞扬|称赞|探望|探视|看望|慰问|逮捕|释放|关押|拘留|审判|判处|起诉|配合|逃避|逃离|躲避)"
+                            r"崇拜|拥护|赞扬|称赞|探望|探视|看望|慰问|逮捕|释放|关押|拘留|审判|判处|起诉|配合|逃避|逃离|躲避|"
+                            r"不明白|不理解|不知道|怀疑)"
                             r"(?:了|过)?[^,，;；:：。、和与及的]{0,8}$")
 OBJECT_EVENT_REACH = 12
 # For whom the subject acts (林戴安…为桂民海之女安吉拉·桂牵线，前往斯德哥尔摩…): the person

@@ -2146,6 +2146,10 @@ def test_the_object_of_an_attitude_verb_is_no_subject_for_later_clauses(resource
     # the subject of the first clause still carries over
     visit = one(events_of(resources, "阿萨德不满美国的制裁，而前往俄罗斯。", published="2019-03-01"), "visit")
     assert visit.actor_id == "person:bashar-al-assad"
+    # nor does the subject of what someone does not understand
+    letter = one(events_of(resources, "江青不明白毛泽东为什么不许她公开露面，她悄悄打电话给周恩来。",
+                           published="1990-01-01"), "letter")
+    assert (letter.actor_id, set(letter.participants)) == ("person:jiang-qing", {"person:jiang-qing", "person:zhou-enlai"})
 
 
 def test_a_modal_before_the_subject_is_part_of_a_name_not_the_mood(resources):
