@@ -4445,6 +4445,18 @@ class EventExtractor:
                 d.date = inside[-1]
                 d.provenance["date"] = "sentence"
                 return
+            if inside and c is prev_clause and d.status == "planned" and d.provenance.get("actor") == "sentence" \
+                    and d.actor is not None and c[0] <= d.actor.start < c[1] \
+                    and 0 <= inside[-1].start - d.actor.end <= 2 and "的" not in norm[d.actor.end : inside[-1].start] \
+                    and self._status(norm, (inside[-1].end, c[1]), c[1], d.trigger) == "planned" \
+                    and not self._reports_between(norm, c[0], pos) \
+                    and not self._find_triggers(norm, c[0], c[1], self._token_ends):
+                # 林卓廷下周将与何君尧，代表立法会到英国伦敦出席…: the subject's own clause,
+                # its date right after the name and its "will", is the first half of the plan
+                # (not 李登辉追思告别礼拜19日将…举行，…赴台: a name that qualifies a noun)
+                d.date = inside[-1]
+                d.provenance["date"] = "clause"
+                return
             if inside and (_only_date(norm, c, inside) or (c is prev_clause and self._scene(norm, c, inside) is not None)):
                 d.date = inside[-1]
                 # right before the event's clause, with no report between, the date is the

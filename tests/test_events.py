@@ -2945,6 +2945,15 @@ def test_a_date_clause_right_before_a_planned_event_is_its_own(resources):
     assert events_of(resources, "10日，白宫表示，蓬佩奥将访问日本。", published="2020-07-11") == []
     text = "2006年3月17日，中国国家主席胡锦涛即将访问美国之际，检察院撤销指控。"
     assert events_of(resources, text, published="2015-01-29") == []
+    # the subject's own clause, its date right after the name and its "will", is the
+    # first half of the plan
+    visit = one(events_of(resources, "蓬佩奥周日将启程，前往日本出席四方外长会议。", published="2020-10-01"), "visit")
+    assert (visit.status, visit.place_id, visit.date_start) == ("planned", "country:JP", "2020-10-04")
+    visits = events_of(resources, "林卓廷下周将与何君尧，代表立法会到英国伦敦出席研讨会。", published="2017-11-07")
+    assert (one(visits, "visit").date_start, one(visits, "visit").date_end) == ("2017-11-13", "2017-11-19")
+    # (not a name that qualifies a noun)
+    text = "李登辉追思告别礼拜19日将在淡水举行，美日政要赴台。"
+    assert events_of(resources, text, published="2020-09-18") == []
 
 
 def test_hope_as_a_noun_and_cues_inside_the_topic_set_no_mood(resources):
