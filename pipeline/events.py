@@ -4432,6 +4432,20 @@ class EventExtractor:
             # apart from the time the sentence opened with
             main_clause = False
         prev_clause = max((c for c in clause_spans if c[1] <= clause[0]), default=None)
+        own_dates = [x for x in dates if prev_clause[0] <= x.start and x.end <= prev_clause[1]] if prev_clause else []
+        if own_dates and d.status in ("planned", "cancelled") and d.provenance.get("actor") == "sentence" \
+                and d.actor is not None and prev_clause[0] <= d.actor.start < prev_clause[1] \
+                and 0 <= own_dates[-1].start - d.actor.end <= 4 and "的" not in norm[d.actor.end : own_dates[-1].start] \
+                and self._status(norm, (d.actor.end, prev_clause[1]), prev_clause[1], d.trigger) == d.status \
+                and not self._reports_between(norm, prev_clause[0], pos) \
+                and not self._find_triggers(norm, prev_clause[0], prev_clause[1], self._token_ends):
+            # 林卓廷下周将与何君尧，代表立法会到英国伦敦出席…: the subject's own clause,
+            # its date right after the name and its "will", is the first half of the plan
+            # (or of the plan that changed: 林卓廷原定下周与何君尧，…到英国伦敦出席); not
+            # 李登辉追思告别礼拜19日将…举行，…赴台: a name that qualifies a noun
+            d.date = own_dates[-1]
+            d.provenance["date"] = "clause"
+            return
         for c in reversed([c for c in clause_spans if c[1] <= clause[0]] if main_clause else []):
             inside = [x for x in dates if c[0] <= x.start and x.end <= c[1]]
             if inside and self._dated_report_between(norm, c[1], pos):
@@ -4444,18 +4458,6 @@ class EventExtractor:
                 # opens with is when the event happened
                 d.date = inside[-1]
                 d.provenance["date"] = "sentence"
-                return
-            if inside and c is prev_clause and d.status == "planned" and d.provenance.get("actor") == "sentence" \
-                    and d.actor is not None and c[0] <= d.actor.start < c[1] \
-                    and 0 <= inside[-1].start - d.actor.end <= 2 and "的" not in norm[d.actor.end : inside[-1].start] \
-                    and self._status(norm, (inside[-1].end, c[1]), c[1], d.trigger) == "planned" \
-                    and not self._reports_between(norm, c[0], pos) \
-                    and not self._find_triggers(norm, c[0], c[1], self._token_ends):
-                # 林卓廷下周将与何君尧，代表立法会到英国伦敦出席…: the subject's own clause,
-                # its date right after the name and its "will", is the first half of the plan
-                # (not 李登辉追思告别礼拜19日将…举行，…赴台: a name that qualifies a noun)
-                d.date = inside[-1]
-                d.provenance["date"] = "clause"
                 return
             if inside and (_only_date(norm, c, inside) or (c is prev_clause and self._scene(norm, c, inside) is not None)):
                 d.date = inside[-1]

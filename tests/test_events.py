@@ -2951,6 +2951,9 @@ def test_a_date_clause_right_before_a_planned_event_is_its_own(resources):
     assert (visit.status, visit.place_id, visit.date_start) == ("planned", "country:JP", "2020-10-04")
     visits = events_of(resources, "林卓廷下周将与何君尧，代表立法会到英国伦敦出席研讨会。", published="2017-11-07")
     assert (one(visits, "visit").date_start, one(visits, "visit").date_end) == ("2017-11-13", "2017-11-19")
+    # …or of the plan that changed (原定)
+    visit = one(events_of(resources, "林卓廷原定下周与何君尧，代表立法会到英国伦敦出席研讨会。", published="2017-11-07"), "visit")
+    assert (visit.status, visit.date_start) == ("cancelled", "2017-11-13")
     # (not a name that qualifies a noun)
     text = "李登辉追思告别礼拜19日将在淡水举行，美日政要赴台。"
     assert events_of(resources, text, published="2020-09-18") == []
