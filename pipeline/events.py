@@ -61,7 +61,7 @@ _COUNTERPART_CHAR = re.compile("[" + COUNTERPART_MARKERS + "]")
 
 # Organisations (gazetteers/organisations.csv) act in these event types when no person
 # does; they do not travel or write letters in our coding.
-ORG_EVENT_TYPES = frozenset({"summit", "meeting", "statement", "agreement"})
+ORG_EVENT_TYPES = frozenset({"summit", "meeting", "statement", "agreement", "letter"})
 # States act in these event types where no person or organisation does (美中签署第一阶段
 # 贸易协定, 中印双方举行会谈); they do not travel or write letters in our coding.
 COUNTRY_EVENT_TYPES = frozenset({"meeting", "summit", "statement", "agreement"})

@@ -78,7 +78,7 @@ PERSON_COLUMNS = ("id", "name", "name_en", "aliases", "role", "country", "wikida
 PERSON_OPTIONAL_COLUMNS = ("died",)
 _YEAR = re.compile(r"[0-9]{3,4}")
 ORG_COLUMNS = ("id", "name", "name_en", "aliases", "kind", "wikidata", "source")
-ORG_KINDS = ("organisation", "forum", "organ")
+ORG_KINDS = ("organisation", "forum", "organ", "ngo")
 RULE_COLUMNS = ("alias", "rule", "target", "note")
 RULE_KINDS = ("prefer", "ambiguous", "allow_short")
 

@@ -152,13 +152,14 @@ class Person:
 
 @dataclass(frozen=True)
 class Organisation:
-    """An international organisation, forum or organ (联合国, 欧盟, 东盟, 二十国集团)."""
+    """An international organisation, forum or organ (联合国, 欧盟, 东盟, 二十国集团), or a
+    non-governmental organisation (人权观察, 无国界记者)."""
 
     id: str
     name: str
     name_en: str
     aliases: tuple[str, ...]
-    kind: str  # organisation | forum | organ
+    kind: str  # organisation | forum | organ | ngo
     wikidata: str = ""
 
 

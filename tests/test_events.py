@@ -1714,6 +1714,12 @@ def test_an_organisation_as_subject_of_a_statement_or_meeting(resources):
     # the two bodies across the Taiwan Strait (a counterpart after 的 too)
     meeting = one(events_of(resources, "海基會從1992年10月28日到30日在香港與大陸的海協會進行會談。", published="2020-06-26"), "meeting")
     assert (meeting.actor_id, meeting.participants, meeting.country) == ("org:sef", ("org:arats", "org:sef"), "HK")
+    # …or of a letter, and non-governmental organisations as well (gazetteers kind ngo)
+    letter = one(events_of(resources, "无国界记者组织曾在去年七月致信中国国家主席习近平，呼吁特赦黄琦。", published="2020-07-10"),
+                 "letter")
+    assert (letter.actor_id, letter.participants, letter.date_start) == ("org:rsf", ("org:rsf", "person:xi-jinping"), "2019-07")
+    statement = one(events_of(resources, "人权观察周二发表声明，谴责中国。", published="2020-07-10"), "statement")
+    assert statement.actor_id == "org:human-rights-watch"
 
 
 def test_organisations_that_do_not_act(resources):
