@@ -1003,6 +1003,7 @@ class _Draft:
     provenance: dict[str, str] = field(default_factory=dict)
     separately: tuple[Mention, ...] = ()  # subjects that act each on their own (A和B分别访问X)
     each_counterpart: tuple[Mention, ...] = ()  # counterparts met each on their own (分别与A、B见面)
+    states_for_officials: int = 0  # states added for unnamed officials met (与韩国官员会面): no pair for 两人/双方
     each_place: tuple[Mention, ...] = ()  # destinations of a list, each a visit (访问捷克、奥地利和波兰)
     each_date: tuple[Mention, ...] = ()  # dates of a list, one event each (在1997年、2001年及2009年三度访台)
     talked_about: bool = False  # the object of a verb of talking (谈及习近平访日)
@@ -1711,22 +1712,32 @@ class EventExtractor:
             return None
         return speaker
 
-    def _states_officials_met(self, norm: str, clause: tuple[int, int], pos: int) -> list[Mention]:
+    def _states_officials_met(self, norm: str, clause: tuple[int, int], pos: int, single: bool = False) -> list[Mention]:
         """The states whose officials, unnamed, the clause's subject meets or calls
         (与美国、澳大利亚、加拿大和新西兰的四国外长就香港问题通话): after 与/同/跟, states
         joined as a list, 的 and a count at most, a title, and a few words before ``pos``;
-        else []."""
+        else [].  ``single``: one state is enough (与美国驻巴西大使共进午餐: 驻 and a place
+        may stand before the title), for a subject named already."""
         states = sorted((m for m in (*self._places_here, *self._abbreviations_here)
                          if clause[0] < m.start and m.end <= pos and m.canonical_id.startswith("country:")),
                         key=lambda m: m.start)
+        if single:  # (from the state right after the marker: not 美国 of 美国副国务卿比根…与韩国官员)
+            states = states[next((i for i, m in enumerate(states) if norm[m.start - 1] in "与同跟"), len(states)):]
         if not states or norm[states[0].start - 1] not in "与同跟":
             return []
         parties = _joined_list(norm, states)
         k = parties[-1].end + norm.startswith("的", parties[-1].end)
         k += len(count.group()) if (count := STATE_COUNT.match(norm, k)) else 0
+        if single and norm.startswith("驻", k):
+            posted = next((p for p in self._places_here if p.start == k + 1), None)
+            k = posted.end if posted is not None else k
+        elif single and norm.startswith(("政府", "方面"), k):
+            k += 2  # (与韩国政府官员会面)
         n = self._title_at(norm, k)
-        if len({m.canonical_id for m in parties}) < 2 or not n or not self._short_rest(norm, k + n, pos):
+        if len({m.canonical_id for m in parties}) < (1 if single else 2) or not n or not self._short_rest(norm, k + n, pos):
             return []
+        if single and any(k + n <= p.start < pos for p in (*self._persons_here, *self._unknown_here)):
+            return []  # (the official is named: 与美国国务卿蓬佩奥会谈)
         return parties
 
     def _speaker_of_own_meeting(self, norm: str, sentence, clause, subjects: list[Mention], pos: int) -> Mention | None:
@@ -2791,7 +2802,7 @@ class EventExtractor:
                                 and d.status == "occurred" and not d.provenance.get("count"):
                             self._unplaced.append((block_no, d))
             drafts.extend(block_drafts)
-            self._pairs.extend((block_no, d) for d in block_drafts if len(d.participants) >= 2)
+            self._pairs.extend((block_no, d) for d in block_drafts if len(d.participants) - d.states_for_officials >= 2)
             self._kept.extend((block_no, d) for d in block_drafts)
         for d in self._host_places():
             # (a meeting placed by a trip after all: in text order among the others)
@@ -3528,6 +3539,14 @@ class EventExtractor:
                               canonical_id=o.canonical_id, canonical_name=o.canonical_name, source="title")
             d.participants.setdefault(o.canonical_id, d.actor)
             d.provenance["actor"] = "title"
+        if d.actor is not None and len(d.participants) == 1 and trig.event_type in ("meeting", "summit", "letter") \
+                and (states := self._states_officials_met(norm, clause, d.trigger_start, single=True)):
+            # 比根…与韩国官员会面, 博索纳罗与美国驻巴西大使共进午餐: a state's officials,
+            # unnamed, are the counterpart; the state stands for them
+            for m in states:
+                if m.canonical_id not in d.participants:
+                    d.participants[m.canonical_id] = m
+                    d.states_for_officials += 1
 
     @staticmethod
     def _met_after(d: _Draft) -> bool:

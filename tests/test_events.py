@@ -3995,6 +3995,22 @@ def test_a_speaker_tells_of_a_call_with_states_officials_named_by_title(resource
         "person:dominic-raab", {"person:dominic-raab", "country:US", "country:AU", "country:CA", "country:NZ"}, "2020-07-08")
 
 
+def test_one_states_unnamed_officials_met_by_a_named_subject_are_that_state(resources):
+    meeting = one(events_of(resources, "比根周三在首尔与韩国政府官员会面，讨论如何重启谈判。", published="2020-07-09"), "meeting")
+    assert (meeting.actor_id, set(meeting.participants)) == ("person:stephen-biegun", {"person:stephen-biegun", "country:KR"})
+    # an ambassador posted somewhere (驻巴西) is his state's; a weak trigger now has its counterpart
+    lunch = one(events_of(resources, "7月4日，博索纳罗与美国驻巴西大使共进午餐。", published="2020-07-08"), "meeting")
+    assert set(lunch.participants) == {"person:jair-bolsonaro", "country:US"}
+    # not when the official is named, nor the state of the subject's own title
+    meeting = one(events_of(resources, "美国副国务卿比根周三与韩国外长康京和会面。", published="2020-07-09"), "meeting")
+    assert "country:KR" not in meeting.participants and "country:US" not in meeting.participants
+    # and 两人 later on refers to two persons, not to a person and a state
+    evs = events_of(resources, "特朗普与金正恩2018年6月在新加坡会晤。", "比根7月8日与韩国官员会面。",
+                    "两人在2019年2月举行了第二次会谈。", published="2020-07-09")
+    second = next(e for e in evs if e.date_start == "2019-02")
+    assert set(second.participants) == {"person:donald-trump", "person:kim-jong-un"}
+
+
 def test_a_call_told_in_a_report_dated_to_the_day_is_dated_by_it(resources):
     text = "佩洛西发言人在周三的推特上说，南希·佩洛西和史蒂芬·姆钦进行了20分钟的电话会议，讨论一项法案。"
     call = one(events_of(resources, text, published="2020-10-08"), "letter")
