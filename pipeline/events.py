@@ -60,7 +60,7 @@ COUNTERPART_MARKERS = "与同跟和及向给致"
 _COUNTERPART_CHAR = re.compile("[" + COUNTERPART_MARKERS + "]")
 
 # Organisations (gazetteers/organisations.csv) act in these event types when no person
-# does; they do not travel or write letters in our coding.
+# does (a letter too: 无国界记者组织…致信习近平); they do not travel in our coding.
 ORG_EVENT_TYPES = frozenset({"summit", "meeting", "statement", "agreement", "letter"})
 # States act in these event types where no person or organisation does (美中签署第一阶段
 # 贸易协定, 中印双方举行会谈); they do not travel or write letters in our coding.
@@ -1786,10 +1786,9 @@ class EventExtractor:
         it backwards."""
         out, last = [], p
         while True:
-            nxt = next((q for q in persons if q.start > last.end and (gap := self._gap_after_name(norm, last.end, q.start))
-                        and gap[0] in COORD_JOINERS and len(gap) <= COORD_TITLE_REACH
-                        and not any(ch in gap for ch in ",，;；:：")), None)
-            if nxt is None or nxt.start != min((q.start for q in persons if q.start > last.end), default=-1):
+            nxt = min((q for q in persons if q.start > last.end), key=lambda q: q.start, default=None)
+            gap = self._gap_after_name(norm, last.end, nxt.start) if nxt is not None else ""
+            if not gap or gap[0] not in COORD_JOINERS or len(gap) > COORD_TITLE_REACH or any(ch in gap for ch in ",，;；:："):
                 return out
             out.append(nxt)
             last = nxt
@@ -4451,8 +4450,9 @@ class EventExtractor:
             # apart from the time the sentence opened with
             main_clause = False
         prev_clause = max((c for c in clause_spans if c[1] <= clause[0]), default=None)
-        own_dates = [x for x in dates if prev_clause[0] <= x.start and x.end <= prev_clause[1]] if prev_clause else []
-        if own_dates and d.status in ("planned", "cancelled") and d.provenance.get("actor") == "sentence" \
+        own_dates = [x for x in dates if prev_clause[0] <= x.start and x.end <= prev_clause[1]] \
+            if prev_clause is not None and d.status in ("planned", "cancelled") else []
+        if own_dates and d.provenance.get("actor") == "sentence" \
                 and d.actor is not None and prev_clause[0] <= d.actor.start < prev_clause[1] \
                 and 0 <= own_dates[-1].start - d.actor.end <= 4 and "的" not in norm[d.actor.end : own_dates[-1].start] \
                 and self._status(norm, (d.actor.end, prev_clause[1]), prev_clause[1], d.trigger) == d.status \
