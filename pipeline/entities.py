@@ -39,7 +39,7 @@ import logging
 import re
 import unicodedata
 
-from .candidates import CANDIDATE, DOTS, CandidateFinder, EntityCues, _hmm_words
+from .candidates import CANDIDATE, DOTS, MIN_SURNAME_PART, PERSON_TAGS, CandidateFinder, EntityCues, _hmm_words
 from .models import ORG, PERSON, PLACE, Mention
 from .spans import SpanIndex
 
@@ -312,7 +312,7 @@ class EntityTagger:
             candidates = self.finder.find(text, norm, tokens, found, people, ner=ner, blocked=named)
             candidates = self.link_titled_surnames(norm, found, self.link_glosses(text, norm, candidates))
             found = found + self.link_initials(norm, candidates)
-            found = self.link_given_names(text, norm, tokens, found)
+            found = self.link_last_names(text, norm, tokens, self.link_given_names(text, norm, tokens, found))
             found.sort(key=lambda m: (m.start, m.end, m.type))
         return found
 
@@ -368,6 +368,52 @@ class EntityTagger:
                         and not self._name_goes_on(norm, e, token_at, translit):
                     added.append(Mention(PERSON, k, e, text[k:e], pid, person.name, source="given-name"))
                 k = norm.find(given, e)
+        return found + added if added else found
+
+    def link_last_names(self, text: str, norm: str, tokens: list[tuple[int, int]],
+                        found: list[Mention]) -> list[Mention]:
+        """A gazetteer person written with a middle dot (阿比·艾哈迈德) and named later by the
+        last part alone (艾哈迈德在颁奖典礼上…), as the candidate finder reads the names it
+        finds (:meth:`CandidateFinder.repeats`): the part is that person when it has two or
+        more transliteration characters, is no word of the dictionary, no known name and no
+        cue, no other dotted name of the article ends with it, and it is whole tokens after
+        the first full mention, overlapping no other mention and not after a dot."""
+        finder = self.finder
+        owners: dict[str, set[str]] = {}
+        names: dict[str, set[str]] = {}
+        first: dict[str, int] = {}
+        for m in found:
+            name = norm[m.start : m.end]
+            if m.type != PERSON or DOTS not in name:
+                continue
+            last = name.rsplit(DOTS, 1)[-1]
+            names.setdefault(last, set()).add(name)
+            if m.canonical_id.startswith("person:"):
+                owners.setdefault(last, set()).add(m.canonical_id)
+                first[last] = min(first.get(last, m.end), m.end)
+        cues = finder.cues
+        last_names = {last: next(iter(ids)) for last, ids in owners.items()
+                      if len(ids) == 1 and len(names[last]) == 1 and MIN_SURNAME_PART <= len(last)
+                      and all(ch in cues.translit for ch in last)
+                      and not (finder.freq.get(last) and finder.word_tag.get(last) not in PERSON_TAGS)
+                      and last not in cues.stop and last not in finder.known and last not in finder.gate_words}
+        if not last_names:
+            return found
+        starts = {s for s, _ in tokens}
+        ends = {e for _, e in tokens}
+        taken = bytearray(len(norm))
+        for m in found:
+            taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+        added = []
+        for last, pid in sorted(last_names.items()):
+            person = self.gazetteer.persons.get(pid)
+            k = norm.find(last, first[last])
+            while k >= 0 and person is not None:
+                e = k + len(last)
+                # (not after a dot: the last part of another dotted name, 乔治•HW•布什)
+                if k in starts and e in ends and not any(taken[k:e]) and norm[k - 1 : k] != DOTS:
+                    added.append(Mention(PERSON, k, e, text[k:e], pid, person.name, source="last-name"))
+                k = norm.find(last, e)
         return found + added if added else found
 
     def link_glosses(self, text: str, norm: str, candidates: list[Mention]) -> list[Mention]:

@@ -723,6 +723,16 @@ def test_a_given_name_alone_is_the_person_named_in_full_with_it_before():
     assert [(m.canonical_id, m.source) for m in given] == [("person:eduardo-bolsonaro", "given-name")]
 
 
+def test_a_last_name_alone_is_the_person_named_in_full_with_it_before():
+    text = "2019年12月9日，埃塞俄比亚总理阿比·艾哈迈德走上奥斯陆的舞台。艾哈迈德在演讲中说，和平需要努力。"
+    last = [m for m in tag_entities(text) if m.text == "艾哈迈德"]
+    assert [(m.canonical_id, m.source) for m in last] == [("person:abiy-ahmed", "last-name")]
+    # not the last part of another dotted name the tagger does not read whole
+    text = "阿尔•戈尔向乔治•W•布什认输。落败的总统是吉米•卡特或乔治•HW•布什。"
+    bush = [m.start for m in tag_entities(text) if m.text == "布什" and m.source == "last-name"]
+    assert bush == []
+
+
 def test_a_given_name_is_not_a_junior_or_the_start_of_another_name():
     text = ("玛丽·特朗普说，弗雷德·特朗普对长子十分苛刻。小弗雷德对家族生意并不感兴趣。"
             "BBC驻北美记者 弗雷德泽克尔（Fred Zurcher）报道。弗雷德的影响极大。")
@@ -735,6 +745,12 @@ def test_a_compound_title_jieba_keeps_as_one_word_cues_the_name_search():
     # 经济部长 is one word: the sentence has no trigger, the title still introduces a name
     m = candidate("针对德国联邦经济部长克勒克纳(Julia Klöckner)最新接受采访时的表态。", "克勒克纳")
     assert m.source == "candidate:title:经济部长"
+
+
+def test_officials_the_corpus_names_often_are_in_the_gazetteers():
+    found = tagged("王毅27日到访挪威，与外交大臣伊内・埃里克森・索雷德会面。德国内政部长泽霍费尔表示。")
+    assert ("伊内・埃里克森・索雷德", "PERSON", "person:ine-eriksen-soreide", "gazetteer") in found
+    assert ("泽霍费尔", "PERSON", "person:horst-seehofer", "gazetteer") in found
 
 
 def test_kinmen_and_the_ait_director_are_in_the_gazetteers():
