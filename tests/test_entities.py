@@ -751,6 +751,8 @@ def test_officials_the_corpus_names_often_are_in_the_gazetteers():
     found = tagged("王毅27日到访挪威，与外交大臣伊内・埃里克森・索雷德会面。德国内政部长泽霍费尔表示。")
     assert ("伊内・埃里克森・索雷德", "PERSON", "person:ine-eriksen-soreide", "gazetteer") in found
     assert ("泽霍费尔", "PERSON", "person:horst-seehofer", "gazetteer") in found
+    # (and the Taiwan spelling of a writer the gazetteer had in its mainland one)
+    assert ("欧威尔", "PERSON", "person:george-orwell", "gazetteer") in tagged("欧威尔前往西班牙参战。")
 
 
 def test_kinmen_and_the_ait_director_are_in_the_gazetteers():
