@@ -86,6 +86,10 @@ REPORT_DAY_REACH_DAYS = 7
 STATE_COUNT = re.compile(r"[两二三四五六七八九十]+国")
 # A place right before these hosts the event noun after them (中国主办G20峰会).
 HOST_VERB = re.compile(r"(?:将|曾)?(?:于[^,，;；。]{0,8}?)?(?:主办|举办|承办|主持召开)(?:了|的)?")
+# One state that holds or hosts a meeting or summit (俄罗斯2019年举行了首届与非洲国家领导人的
+# 峰会, 美国国务院主办了第二届“促进宗教自由部长级会议”): it acts alone, and it is where
+# the event met unless the text says where
+STATE_HOSTS = re.compile(r"(?:主办|举办|承办|举行|召开|主持召开)了?")
 # The body of states' officials who meet at a rank (中印军方军长级会晤).
 LEVEL_BODIES = ("军方", "政府", "官方")
 # How a meeting is held says nothing of who holds it, so it does not count towards that
@@ -3512,6 +3516,9 @@ class EventExtractor:
                     # 中印防长在莫斯科举行了会晤: the title that made the subject unknown is
                     # the states' officials'
                     self._add_countries(d, norm, clause, officials_only=True)
+            if d.actor is None and (trig.event_type == "summit" or trig.word.endswith("会议")):
+                # (a gathering, not talks: 美国举行会谈 names no counterpart)
+                self._add_host_state(d, norm, clause)
         elif d.actor is None and trig.event_type == "letter" and d.provenance.get("actor") == "unknown":
             # 中美外长通电话, 两国元首通电话: states do not write or call in our coding, but
             # their officials do, as they meet
@@ -3575,6 +3582,31 @@ class EventExtractor:
         d.provenance["actor"] = "country"
         for m in bodies:
             d.participants.setdefault(m.canonical_id, m)
+
+    def _add_host_state(self, d: _Draft, norm: str, clause: tuple[int, int]) -> None:
+        """One state, or a body of it (美国国务院), that opens the clause and holds or hosts
+        the summit or conference (:data:`STATE_HOSTS` right after it, dates aside, then the
+        event's noun phrase with no one and no other state in it): the state acts
+        (``actor=host``) and the event met there unless the text says where (see
+        :meth:`_fill_place`)."""
+        pos = d.trigger_start
+        states = sorted((m for m in self._places_here if clause[0] <= m.start and m.end <= pos
+                         and m.canonical_id.startswith("country:")), key=lambda m: m.start)
+        if len({m.canonical_id for m in states}) != 1 or not _opens_clause_as_party(self._without_dates(norm, clause[0], states[0].start)):
+            return
+        state = states[0]
+        k = state.end
+        body = next((t for t in self.organisation_titles if norm.startswith(t, k)), "")
+        k += len(body)
+        while (x := next((x for x in self._dates_here if x.start == k), None)) is not None:
+            k = x.end
+        held = STATE_HOSTS.match(norm, k)
+        if held is None or _CLAUSE_PUNCT.search(norm, held.end(), pos) or self._someone_between(held.end(), pos) \
+                or self._reports_between(norm, held.end(), pos):
+            return
+        d.actor = state
+        d.participants[state.canonical_id] = state
+        d.provenance["actor"] = "host"
 
     def _without_dates(self, norm: str, a: int, b: int) -> str:
         """``norm[a:b]`` without the text of the sentence's dates inside it."""
@@ -4151,6 +4183,8 @@ class EventExtractor:
                      and PRENOMINAL_GAP.fullmatch(self._without_orgs(norm, m.end(), d.trigger_start))]
             if self._set_place(d, hosts[-1] if hosts else None, "host-state"):
                 return
+            if d.provenance.get("actor") == "host" and self._set_place(d, d.actor, "host-state"):
+                return  # (the state that holds it: 俄罗斯2019年举行了首届…峰会)
             # The event noun as subject: 东盟峰会11月在曼谷举行.
             held = _held_end(norm, d, clause)
             if held is not None:

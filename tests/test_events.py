@@ -3979,6 +3979,14 @@ def test_the_state_that_hosts_a_summit_is_where_it_meets(resources):
     assert (summit.place_id, summit.date_start) == ("country:CN", "2016-09")
     summit = one(events_of(resources, "日本将于明年主办七国集团峰会。", published="2020-07-01"), "summit")
     assert (summit.place_id, summit.status) == ("country:JP", "planned")
+    # one state that holds a summit with unnamed others acts for it, and it met there
+    text = "对非洲，俄罗斯2019年举行了首届与非洲国家领导人的峰会，邀请40多个非洲国家领导人出席。"
+    summit = one(events_of(resources, text, published="2020-06-26"), "summit")
+    assert (summit.actor_id, summit.participants, summit.place_id, summit.date_start) == (
+        "country:RU", ("country:RU",), "country:RU", "2019")
+    # (two states holding talks are both parties, and no host)
+    meeting = one(events_of(resources, "中国和美国7月1日举行会谈。", published="2020-07-02"), "meeting")
+    assert (set(meeting.participants), meeting.place_id) == ({"country:CN", "country:US"}, "")
 
 
 def test_a_speaker_tells_of_a_call_with_states_officials_named_by_title(resources):
