@@ -86,9 +86,9 @@ REPORT_DAY_REACH_DAYS = 7
 STATE_COUNT = re.compile(r"[两二三四五六七八九十]+国")
 # A place right before these hosts the event noun after them (中国主办G20峰会).
 HOST_VERB = re.compile(r"(?:将|曾)?(?:于[^,，;；。]{0,8}?)?(?:主办|举办|承办|主持召开)(?:了|的)?")
-# One state that holds or hosts a meeting or summit (俄罗斯2019年举行了首届与非洲国家领导人的
-# 峰会, 美国国务院主办了第二届“促进宗教自由部长级会议”): it acts alone, and it is where
-# the event met unless the text says where
+# One state that holds or hosts a summit or a conference (俄罗斯2019年举行了首届与非洲国家
+# 领导人的峰会, 美国国务院主办了第二届“促进宗教自由部长级会议”): it acts alone, and it is
+# where the event met unless the text says where (see EventExtractor._add_host_state)
 STATE_HOSTS = re.compile(r"(?:主办|举办|承办|举行|召开|主持召开)了?")
 # The body of states' officials who meet at a rank (中印军方军长级会晤).
 LEVEL_BODIES = ("军方", "政府", "官方")
