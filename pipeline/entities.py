@@ -350,24 +350,31 @@ class EntityTagger:
         given_names = {g: next(iter(ids)) for g, ids in owners.items() if len(ids) == 1}
         if not given_names:
             return found
-        starts = {s for s, _ in tokens}
-        ends = {e for _, e in tokens}
         token_at = dict(tokens)
         translit = self.finder.cues.translit if self.finder is not None else frozenset()
+        return self._link_parts(text, norm, tokens, found, given_names, first, "given-name",
+                                lambda k, e: norm[k - 1 : k] not in GIVEN_NAME_BEFORE
+                                and not self._name_goes_on(norm, e, token_at, translit))
+
+    def _link_parts(self, text: str, norm: str, tokens: list[tuple[int, int]], found: list[Mention],
+                    parts: dict[str, str], first: dict[str, int], source: str, fits) -> list[Mention]:
+        """``found`` and a mention of gazetteer person ``parts[part]`` at each later
+        occurrence of ``part`` (from ``first[part]`` on) that is whole tokens, overlaps no
+        mention of ``found`` and ``fits(start, end)``."""
+        starts = {s for s, _ in tokens}
+        ends = {e for _, e in tokens}
         taken = bytearray(len(norm))
         for m in found:
             taken[m.start : m.end] = b"\x01" * (m.end - m.start)
         added = []
-        for given, pid in sorted(given_names.items()):
+        for part, pid in sorted(parts.items()):
             person = self.gazetteer.persons.get(pid)
-            k = norm.find(given, first[given])
-            while k >= 0:
-                e = k + len(given)
-                if k in starts and e in ends and not any(taken[k:e]) and person is not None \
-                        and norm[k - 1 : k] not in GIVEN_NAME_BEFORE \
-                        and not self._name_goes_on(norm, e, token_at, translit):
-                    added.append(Mention(PERSON, k, e, text[k:e], pid, person.name, source="given-name"))
-                k = norm.find(given, e)
+            k = norm.find(part, first[part])
+            while k >= 0 and person is not None:
+                e = k + len(part)
+                if k in starts and e in ends and not any(taken[k:e]) and fits(k, e):
+                    added.append(Mention(PERSON, k, e, text[k:e], pid, person.name, source=source))
+                k = norm.find(part, e)
         return found + added if added else found
 
     def link_last_names(self, text: str, norm: str, tokens: list[tuple[int, int]],
@@ -399,22 +406,9 @@ class EntityTagger:
                       and last not in cues.stop and last not in finder.known and last not in finder.gate_words}
         if not last_names:
             return found
-        starts = {s for s, _ in tokens}
-        ends = {e for _, e in tokens}
-        taken = bytearray(len(norm))
-        for m in found:
-            taken[m.start : m.end] = b"\x01" * (m.end - m.start)
-        added = []
-        for last, pid in sorted(last_names.items()):
-            person = self.gazetteer.persons.get(pid)
-            k = norm.find(last, first[last])
-            while k >= 0 and person is not None:
-                e = k + len(last)
-                # (not after a dot: the last part of another dotted name, 乔治•HW•布什)
-                if k in starts and e in ends and not any(taken[k:e]) and norm[k - 1 : k] != DOTS:
-                    added.append(Mention(PERSON, k, e, text[k:e], pid, person.name, source="last-name"))
-                k = norm.find(last, e)
-        return found + added if added else found
+        # (not after a dot: the last part of another dotted name, 乔治•HW•布什)
+        return self._link_parts(text, norm, tokens, found, last_names, first, "last-name",
+                                lambda k, e: norm[k - 1 : k] != DOTS)
 
     def link_glosses(self, text: str, norm: str, candidates: list[Mention]) -> list[Mention]:
         """Candidate persons whose name the article glosses in Latin script with the
