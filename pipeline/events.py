@@ -707,6 +707,10 @@ SUBJECT_PRONOUN = re.compile(r"(?<![与和同跟对向给让被把其吉])[他�
 # Where a clause starts, and how much (a title) may stand before the name that opens it
 CLAUSE_BREAKS = "，,。；;：:！!？?\n"
 ANTECEDENT_GAP = 12
+# Time words that may open a clause before its subject (以前很长一段时间侃爷都被看做…,
+# 当时侃爷…): with the clause's dates, left out of the gap before an antecedent.
+TIME_LEAD = re.compile(r"(?:以前|过去|此前|早前|当时|那时|后来|其后|随后|如今|当年|同年|多年来|长期以来|近年来|近来"
+                       r"|(?:很长|好长)?一段时间(?:里|内|以来)?)+[,，]?")
 # The topic of talks between its opener and the light verb (就拟议中的三方条约进行)
 TOPIC_OF_TALKS = re.compile(r"(?:就(?![在是已要会将于曾])|针对|关于)[^,，;；。]{1,20}?(?=进行|举行|展开)")
 # 希望 as a noun: held, placed or given (寄予一定希望, 抱有希望, 带来希望)
@@ -2150,9 +2154,26 @@ class EventExtractor:
             # 他们…¶他提到自己… → 蓬佩奥, not 王丹), with no other name before it there
             # (维特奇对前任参议院议长柯佳洛…表示遗憾。他… → 维特奇)
             k = max(norm.rfind(c, start, p.start) for c in CLAUSE_BREAKS)
-            if self._opens_clause(norm, max(k + 1, start), p) and not any(k < q.start < p.start for q in persons):
+            if self._opens_clause(norm, self._after_time_lead(norm, max(k + 1, start), p.start), p) \
+                    and not any(k < q.start < p.start for q in persons):
                 return p
         return None
+
+    def _after_time_lead(self, norm: str, start: int, end: int) -> int:
+        """Where a clause starting at ``start`` goes on after the dates and time words
+        that open it (2018年侃爷…, 以前很长一段时间侃爷都…, 在当年): ``start`` when none."""
+        k = start
+        while k < end:
+            date = next((x for x in self._dates_all.starting(k, k + 1) if x.end <= end), None)
+            if date is not None:
+                k = date.end
+            elif norm[k] in DATE_FILLER or norm[k] in ",，":
+                k += 1
+            elif (m := TIME_LEAD.match(norm, k, end)) is not None:
+                k = m.end()
+            else:
+                break
+        return k
 
     def _opens_clause(self, norm: str, start: int, p: Mention) -> bool:
         """Does ``p`` open the clause that starts at ``start``: nothing but a title before it

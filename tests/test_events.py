@@ -3968,6 +3968,18 @@ def test_a_pronoun_refers_to_a_name_that_opens_its_clause_with_no_other_name_bef
     assert [v.actor_id for v in visits] == ["person:milos-vystrcil"]
 
 
+def test_a_pronoun_refers_to_a_name_that_opens_its_clause_after_dates_and_time_words(resources):
+    text = "以前很长一段时间侃爷都被看做是特朗普的支持者。2018年他甚至曾在白宫椭圆形办公室同特朗普见面。"
+    meeting = one(events_of(resources, text, published="2020-07-06"), "meeting")
+    assert (meeting.actor_id, set(meeting.participants), meeting.date_start) == (
+        "person:kanye-west", {"person:kanye-west", "person:donald-trump"}, "2018")
+    text = "2015年，默克尔是欧洲最有权势的领导人。她在柏林与马克龙会面。"
+    assert one(events_of(resources, text, published="2020-07-06"), "meeting").actor_id == "person:angela-merkel"
+    # a name after other words (对…而言) still opens no clause
+    text = "对默克尔而言，欧洲最重要。她在柏林与马克龙会面。"
+    assert [e for e in events_of(resources, text, published="2020-07-06") if e.actor_id == "person:angela-merkel"] == []
+
+
 def test_a_conference_call_is_a_call(resources):
     call = one(events_of(resources, "佩洛西和姆钦周三进行了20分钟的电话会议。", published="2020-10-08"), "letter")
     assert (set(call.participants), call.date_start, call.trigger) == (
