@@ -758,6 +758,9 @@ OWN_MEETING_LEAD = re.compile(r"(?:自己|本人)?(?:在|于|今年|去年|此�
 REPORTED_ACT_BREAK = re.compile(r"[的,，;；:：。《「“\"]")
 # Words that put a visit in a relative clause before the time of its sentence (曾访台的…).
 PAST_MARKERS = ("曾", "已经", "此前", "先前", "早前", "过去", "去年", "前年", "当年")
+# …and words that make an undated visit one of the past, not a plan named again (see
+# EventExtractor._plans_named_again)
+NAMED_AGAIN_PAST = PAST_MARKERS + ("已", "成功", "上次", "上回", "以前", "之前", "上月", "上个月", "当时")
 ANNIVERSARY = "周年"
 # After a name, 在 and a place: the person is there (王毅在挪威时, 在意大利期间).
 PRESENCE_AFTER = ("时", "期间")
@@ -2845,7 +2848,34 @@ class EventExtractor:
         self._received_visits()
         self._visit_days()
         self._report_days(drafts)
+        self._plans_named_again(drafts, published)
         return [self._finish(doc, d) for d in drafts]
+
+    def _plans_named_again(self, drafts: list[_Draft], published) -> None:
+        """美国和台湾官员正在磋商…克拉奇本月访台… 克拉奇将于9月17至19日访台 … 美台双方仍在
+        就克拉奇访台…的细节进行磋商: a visit named with no date and no past marker, by the
+        traveller and to the place of a visit the document reports as planned for the
+        publication's day or later, is that plan named again — unless the document also
+        tells a dated visit of theirs there that did take place (李鸿章计划赴华盛顿 … 下午
+        李鸿章抵达华盛顿).  It takes the plan's status and joins it when merged."""
+        if published is None:
+            return
+        norm = self._norm
+        for d in drafts:
+            if d.trigger.event_type != "visit" or d.status != "occurred" or d.date is not None \
+                    or d.actor is None or not d.place_id:
+                continue
+            same = [o for o in drafts if o is not d and o.trigger.event_type == "visit" and o.actor is not None
+                    and o.actor.canonical_id == d.actor.canonical_id and o.place_id == d.place_id]
+            if not any(o.status == "planned" and o.date is not None and o.date.value
+                       and value_to_range(o.date.value)[1] >= published for o in same) \
+                    or any(o.status == "occurred" and o.date is not None for o in same):
+                continue
+            clause = next((c for c in clauses(norm, *d.sentence) if c[0] <= d.trigger_start < c[1]), d.sentence)
+            if any(w in norm[clause[0] : d.trigger_start] for w in NAMED_AGAIN_PAST):
+                continue  # (蓬佩奥曾访问台湾: a visit of the past, not the plan)
+            d.status = "planned"
+            d.provenance["status"] = "plan-named-again"
 
     @staticmethod
     def _report_days(drafts: list[_Draft]) -> None:

@@ -3980,6 +3980,24 @@ def test_a_pronoun_refers_to_a_name_that_opens_its_clause_after_dates_and_time_w
     assert [e for e in events_of(resources, text, published="2020-07-06") if e.actor_id == "person:angela-merkel"] == []
 
 
+def test_an_undated_visit_of_a_planned_trip_named_again_is_the_plan(resources):
+    text = ("台湾媒体报道，克拉奇将于9月17至19日访台。",
+            "台湾总统府表示，美台双方仍在就克拉奇访台及双方经济对话的细节进行磋商。北京不需要对克拉奇访台感到担忧。")
+    visits = [e for e in events_of(resources, *text, published="2020-09-12") if e.event_type == "visit"]
+    assert [(v.status, v.date_start) for v in visits] == [("planned", "2020-09-17"), ("planned", ""), ("planned", "")]
+    # not a visit of the past (曾), nor when the document tells a dated visit that took place,
+    # nor for a plan whose days ended before the article
+    text = "蓬佩奥曾访问台湾。蓬佩奥将于9月17日访问台湾。"
+    statuses = [e.status for e in events_of(resources, text, published="2020-09-12") if e.event_type == "visit"]
+    assert sorted(statuses) == ["occurred", "planned"]
+    text = "李鸿章计划8月31日赴华盛顿。8月20日，李鸿章抵达华盛顿。李鸿章访问华盛顿轰动一时。"
+    statuses = [e.status for e in events_of(resources, text, published="1896-08-25") if e.event_type == "visit"]
+    assert statuses.count("occurred") == 2
+    text = "蓬佩奥将于9月10日访问台湾。蓬佩奥访问台湾引起关注。"
+    statuses = [e.status for e in events_of(resources, text, published="2020-09-20") if e.event_type == "visit"]
+    assert "occurred" in statuses
+
+
 def test_a_conference_call_is_a_call(resources):
     call = one(events_of(resources, "佩洛西和姆钦周三进行了20分钟的电话会议。", published="2020-10-08"), "letter")
     assert (set(call.participants), call.date_start, call.trigger) == (
