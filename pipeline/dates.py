@@ -1087,7 +1087,8 @@ class _Parser:
         # (only two values in a row: 3、5日 names two days, not the days between)
         enum = conn is None and pair is None and a.bare_num and self._enumeration_mark(k)
         if conn is None and pair is None and not enum:
-            return None
+            b = self._next_month_start(a, k)
+            return RangeParse(i, b.end, a, b) if b is not None else None
         b = self.p_single(self.sp(k + 1), in_range=True)
         if b is None:
             return None
@@ -1113,6 +1114,22 @@ class _Parser:
             return None
         # A range needs a date on both ends; 3天到5天 and times are not ranges.
         return RangeParse(i, end, a, b)
+
+    def _next_month_start(self, a: Parse, k: int) -> Parse | None:
+        """8月底9月初, 12月下旬1月上旬: the end of a month written right before the start of
+        the next is one stretch (no connector); the start's parse at token ``k``, else None."""
+        def month_and_part(p: Parse):
+            month = next((op[1] for op in reversed(p.ops) if op[0] == "M"), None)
+            part = next((op[2] for op in reversed(p.ops) if op[0] == "PART" and op[1] == "month"), None)
+            return month, part
+        a_month, a_part = month_and_part(a)
+        if a_month is None or a_part is None or not a_part.endswith("..DL"):
+            return None
+        b = self.p_single(k, in_range=True)
+        if b is None or any(op[0] in ("Y", "Y2") for op in b.ops):
+            return None
+        b_month, b_part = month_and_part(b)
+        return b if b_month == a_month % 12 + 1 and b_part is not None and b_part.startswith("D1..") else None
 
     def p_bare_number(self, i: int) -> Parse | None:
         """A number whose unit is written only after the second end: 25-28日, 1-五月."""

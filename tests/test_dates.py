@@ -121,6 +121,9 @@ RANGES = [
     ("维特齐预定今年8、9月访问台湾", "2020-06-10", None, "今年8、9月", "2020-08/2020-09", "month"),
     ("欧盟领导人峰会原定24、25日召开", "2020-09-20", None, "24、25日", "2020-09-24/2020-09-25", "day"),
     ("今年七、八月份访问日本", "2021-06-03", None, "今年七、八月份", "2021-07/2021-08", "month"),
+    # the end of a month written right before the start of the next, with no connector
+    ("1896年8月底9月初，李鸿章出访美国", None, None, "1896年8月底9月初", "1896-08-31/1896-09-10", "day"),
+    ("去年12月下旬1月上旬", "2020-03-01", None, "去年12月下旬1月上旬", "2019-12-21/2020-01-10", "day"),
 ]
 
 
@@ -134,6 +137,14 @@ def test_values_joined_by_a_list_mark_that_are_no_range(text, target):
     assert all("、" not in m.text for m in ms), [(m.text, m.value) for m in ms]
     if target is not None:
         assert target in [m.text for m in ms]
+
+
+def test_a_month_end_and_the_next_months_start_are_one_stretch_only_side_by_side():
+    ms = tag_dates("1896年8月底9月初，李鸿章出访美国。8月30日，李鸿章前往纽约。", None, None)
+    # (the day after the stretch is of its year: the narrative has not moved past August)
+    assert [(m.text, m.value) for m in ms] == [("1896年8月底9月初", "1896-08-31/1896-09-10"), ("8月30日", "1896-08-30")]
+    for text in ("2020年8月底10月初", "2020年8月底，9月初", "2020年8月初9月底"):
+        assert all(not ("底" in m.text and "初" in m.text) for m in tag_dates(text, None, None)), text
 
 
 @pytest.mark.parametrize("text,reference,anchor,target,value,precision", RANGES)
