@@ -758,6 +758,8 @@ OWN_MEETING_LEAD = re.compile(r"(?:自己|本人)?(?:在|于|今年|去年|此�
 REPORTED_ACT_BREAK = re.compile(r"[的,，;；:：。《「“\"]")
 # Words that put a visit in a relative clause before the time of its sentence (曾访台的…).
 PAST_MARKERS = ("曾", "已经", "此前", "先前", "早前", "过去", "去年", "前年", "当年")
+# After a name, a site that is theirs, not them (格兰特墓地, 孙中山的故居, 里根雕像)
+PERSONS_SITE = re.compile(r"的?(?:墓|陵|故居|旧居|纪念馆|纪念堂|铜像|雕像|塑像|遗体|灵柩|灵堂|坟)")
 # …and words that make an undated visit one of the past, not a plan named again (see
 # EventExtractor._plans_named_again)
 NAMED_AGAIN_PAST = PAST_MARKERS + ("已", "成功", "上次", "上回", "以前", "之前", "上月", "上个月", "当时")
@@ -4928,6 +4930,11 @@ class EventExtractor:
         """An event needs someone who acts, and a date or a place: an undated, unplaced
         'letter' or 'meeting' gives a researcher nothing to code.  Planned or proposed
         events need their own date (their sentence's date is when they were announced)."""
+        for k, p in list(d.participants.items()):
+            if p.type == PERSON and p is not d.actor and PERSONS_SITE.match(self._norm, p.end):
+                # 前往拜谒…格兰特墓地, 到孙中山故居参观: a person's tomb, former home or statue
+                # is a site visited, not someone met
+                del d.participants[k]
         if d.trigger.word in ADDRESSED_ONLY and sum(1 for p in d.participants if p.startswith("person:")) < 2:
             # 罗冠聪发表公开信，呼吁世界各国…: an open letter to the world is a statement of
             # one; to a named person (特朗普向金正恩发出公开信) it is a letter between two

@@ -3998,6 +3998,13 @@ def test_an_undated_visit_of_a_planned_trip_named_again_is_the_plan(resources):
     assert "occurred" in statuses
 
 
+def test_a_persons_tomb_or_statue_is_a_site_not_a_participant(resources):
+    text = "1896年8月，李鸿章出访美国，获格兰特夫人赠与格兰特遗留下来的手杖。8月30日，李鸿章前往拜谒他的前美国总统朋友格兰特墓地。"
+    visits = [e for e in events_of(resources, text, published="2020-09-20") if e.event_type == "visit"]
+    assert [(v.date_start, v.participants) for v in visits] == [
+        ("1896-08", ("person:li-hongzhang",)), ("1896-08-30", ("person:li-hongzhang",))]
+
+
 def test_a_conference_call_is_a_call(resources):
     call = one(events_of(resources, "佩洛西和姆钦周三进行了20分钟的电话会议。", published="2020-10-08"), "letter")
     assert (set(call.participants), call.date_start, call.trigger) == (
