@@ -200,6 +200,8 @@ SENT_REACH = 20
 WHOLE_WORD_TRIGGERS = frozenset({"访"})
 # The most text between a movement's destination and a place inside it that qualifies it.
 MOTION_QUALIFIER_GAP = 6  # 越南|首都|河内, 美国|加州|洛杉矶, 中国|东北城市|大连
+# …unless that text says the second place lies outside the first (华盛顿郊外马里兰州)
+OUTSIDE_OF = re.compile(r"的?(?:郊外|郊区|近郊|远郊|城外|附近|周边)的?")
 # Between a visit noun and a name: a second predicate opens (并与邓小平会晤), so the name is
 # not the object that would make 访问 an interview.
 # What may follow the title of an official the sentence does not name (蒙古国总统27日访问,
@@ -2850,10 +2852,10 @@ class EventExtractor:
         self._received_visits()
         self._visit_days()
         self._report_days(drafts)
-        self._plans_named_again(drafts, published)
+        self._plans_named_again(drafts, published, doc.doc_id)
         return [self._finish(doc, d) for d in drafts]
 
-    def _plans_named_again(self, drafts: list[_Draft], published) -> None:
+    def _plans_named_again(self, drafts: list[_Draft], published, doc_id: str) -> None:
         """美国和台湾官员正在磋商…克拉奇本月访台… 克拉奇将于9月17至19日访台 … 美台双方仍在
         就克拉奇访台…的细节进行磋商: a visit named with no date and no past marker, by the
         traveller and to the place of a visit the document reports as planned for the
@@ -2878,6 +2880,14 @@ class EventExtractor:
                 continue  # (蓬佩奥曾访问台湾: a visit of the past, not the plan)
             d.status = "planned"
             d.provenance["status"] = "plan-named-again"
+        for d in list(drafts):
+            if d.status == "occurred" and d.date is None and d.actor is not None and any(
+                    o.provenance.get("status") == "plan-named-again" and o.sentence == d.sentence
+                    and o.trigger_start < d.trigger_start and o.actor.canonical_id == d.actor.canonical_id for o in drafts):
+                # 他访台不是去处理对中关系，而是签署…协议: what the traveller does on that trip is
+                # part of the plan, and with no date of its own a plan is not kept (see _keep)
+                drafts.remove(d)
+                log.debug("dropped %s at %d in %s: part of a plan named again", d.trigger.word, d.trigger_start, doc_id)
 
     @staticmethod
     def _report_days(drafts: list[_Draft]) -> None:
@@ -4171,8 +4181,9 @@ class EventExtractor:
                     for p in after[1:]:
                         gap = norm[chain[-1].end : p.start]
                         inner = self._place(p.canonical_id)
-                        if gap.endswith("驻") and len(gap) <= MOTION_QUALIFIER_GAP:
-                            # 前往美国驻成都总领事馆: the mission stands in the second place
+                        if (gap.endswith("驻") and len(gap) <= MOTION_QUALIFIER_GAP) or OUTSIDE_OF.fullmatch(gap):
+                            # 前往美国驻成都总领事馆: the mission stands in the second place;
+                            # 前往首都华盛顿郊外马里兰州的…: the first place only locates the second
                             chain, first = [p], inner
                             continue
                         if len(gap) > MOTION_QUALIFIER_GAP or any(ch in gap for ch in "、,，和与及") \

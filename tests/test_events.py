@@ -3996,6 +3996,9 @@ def test_an_undated_visit_of_a_planned_trip_named_again_is_the_plan(resources):
     text = "蓬佩奥将于9月10日访问台湾。蓬佩奥访问台湾引起关注。"
     statuses = [e.status for e in events_of(resources, text, published="2020-09-20") if e.event_type == "visit"]
     assert "occurred" in statuses
+    # what the traveller does on that trip, undated, is part of the plan (not kept: no date)
+    text = "维特齐预计8月30日访台。特维齐并强调，他访台不是去处理对中关系，而是签署能为捷克带来好处的协议。"
+    assert [e.event_type for e in events_of(resources, text, published="2020-06-26")] == ["visit", "visit"]
 
 
 def test_a_persons_tomb_or_statue_is_a_site_not_a_participant(resources):
@@ -4003,6 +4006,12 @@ def test_a_persons_tomb_or_statue_is_a_site_not_a_participant(resources):
     visits = [e for e in events_of(resources, text, published="2020-09-20") if e.event_type == "visit"]
     assert [(v.date_start, v.participants) for v in visits] == [
         ("1896-08", ("person:li-hongzhang",)), ("1896-08-30", ("person:li-hongzhang",))]
+
+
+def test_a_place_that_only_locates_the_destination_is_not_it(resources):
+    text = "特朗普总统计划星期六（11日）前往首都华盛顿郊外马里兰州的沃尔特·里德国家军事医疗中心，探望美军受伤官兵。"
+    assert one(events_of(resources, text, published="2020-07-10"), "visit").place_id == "place:US:maryland"
+    assert one(events_of(resources, "金正恩11日前往越南首都河内。", published="2020-07-10"), "visit").place_id == "place:VN:hanoi"
 
 
 def test_a_conference_call_is_a_call(resources):
