@@ -3945,6 +3945,16 @@ class EventExtractor:
             if role in ("subject", "counterpart") and not self._affiliation_org(norm, o):
                 d.participants.setdefault(o.canonical_id, o)
         d.participants.setdefault(actor.canonical_id, actor)
+        if d.trigger.event_type in ("meeting", "summit", "letter"):
+            # 欧盟今天与南韩举行视讯会议: states after 与/同/跟, as a list, right before the
+            # verb are the organisation's counterparts
+            states = sorted((m for m in (*self._places_here, *self._abbreviations_here) if actor.end <= m.start
+                             and m.end <= pos and m.canonical_id.startswith("country:")), key=lambda m: m.start)
+            if states and norm[states[0].start - 1] in "与同跟":
+                parties = _joined_list(norm, states)
+                if self._short_rest(norm, parties[-1].end, pos) and not self._someone_between(parties[-1].end, pos):
+                    for m in parties:
+                        d.participants.setdefault(m.canonical_id, m)
 
     def _holds_summit(self, norm: str, o: Mention, pos: int) -> bool:
         """Nothing but places and ORG_SUMMIT_GAP words between the organisation and the

@@ -4014,6 +4014,16 @@ def test_a_place_that_only_locates_the_destination_is_not_it(resources):
     assert one(events_of(resources, "金正恩11日前往越南首都河内。", published="2020-07-10"), "visit").place_id == "place:VN:hanoi"
 
 
+def test_states_after_an_organisations_counterpart_marker_are_its_counterparts(resources):
+    meeting = one(events_of(resources, "欧盟今天与南韩举行视讯会议。", published="2020-06-30"), "meeting")
+    assert (meeting.actor_id, set(meeting.participants)) == ("org:eu", {"org:eu", "country:KR"})
+    meeting = one(events_of(resources, "东盟今天与中国和日本举行会谈。", published="2020-06-30"), "meeting")
+    assert set(meeting.participants) == {"org:asean", "country:CN", "country:JP"}
+    # a state that only says whose official is met gives way to the named official
+    meeting = one(events_of(resources, "欧盟今天与中国外长王毅举行会谈。", published="2020-06-30"), "meeting")
+    assert set(meeting.participants) == {"org:eu", "person:wang-yi"}
+
+
 def test_a_conference_call_is_a_call(resources):
     call = one(events_of(resources, "佩洛西和姆钦周三进行了20分钟的电话会议。", published="2020-10-08"), "letter")
     assert (set(call.participants), call.date_start, call.trigger) == (
