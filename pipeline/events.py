@@ -3724,7 +3724,8 @@ class EventExtractor:
             return
         parties = [here[0]]
         for m in here[1:]:
-            gap = norm[parties[-1].end : m.start]
+            # (a date may stand before the join: 日本今天与韩国举行视讯会议)
+            gap = self._without_dates(norm, parties[-1].end, m.start)
             gap = gap[len(_delegation_at(gap, 0)):]  # 美国代表团与俄罗斯代表团
             if gap not in COUNTRY_JOINERS and not (
                     not gap and parties[-1].source == ABBREVIATION and m.source == ABBREVIATION):

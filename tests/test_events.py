@@ -4024,6 +4024,12 @@ def test_states_after_an_organisations_counterpart_marker_are_its_counterparts(r
     assert set(meeting.participants) == {"org:eu", "person:wang-yi"}
 
 
+def test_a_date_may_stand_between_two_states_that_hold_a_meeting(resources):
+    meeting = one(events_of(resources, "日本今天与韩国举行视讯会议。", published="2020-06-30"), "meeting")
+    assert (meeting.actor_id, set(meeting.participants), meeting.date_start) == (
+        "country:JP", {"country:JP", "country:KR"}, "2020-06-30")
+
+
 def test_a_conference_call_is_a_call(resources):
     call = one(events_of(resources, "佩洛西和姆钦周三进行了20分钟的电话会议。", published="2020-10-08"), "letter")
     assert (set(call.participants), call.date_start, call.trigger) == (
