@@ -181,6 +181,10 @@ DELEGATION_ONLY_TRIGGERS = frozenset({"来", "到", "去"})
 # An official's inspection is a trip only to the place right after it (视察武汉市火神山医院,
 # 视察了武汉长江大堤)
 INSPECT_TRIGGERS = frozenset({"视察", "考察", "走访"})
+# …though a relative clause or a side of a border may qualify the place first
+# (视察发生中印对峙的北部边境拉达克地区)
+INSPECTED_MODIFIER = re.compile(r"(?:[^,，;；:：。!！?？、“”\"「」（）()]{2,14}的)?(?:[东南西北]部)?(?:边境|边界|前线)?")
+INSPECTED_REACH = 20
 # Being at a place to attend something (蓬佩奥在日本参加…会议, 柯文哲与应勇在上海共同出席…
 # 论坛): a trip there only for someone from another country (see _attends_at, _keep)
 ATTEND_AT_TRIGGERS = frozenset({"在"})
@@ -2456,7 +2460,9 @@ class EventExtractor:
                         continue
                     if trig.word in INSPECT_TRIGGERS:
                         k = _after_gloss(norm, pos + len(trig.word))
-                        inspected = next((p for p in located if p.start == k + norm.startswith("了", k)), None)
+                        k += norm.startswith("了", k)
+                        inspected = next((p for p in located if p.start == k), None) or next(
+                            (p for p in located if k < p.start <= k + INSPECTED_REACH and INSPECTED_MODIFIER.fullmatch(norm, k, p.start)), None)
                         if inspected is None or any(d.start == inspected.end for d in dates):
                             # 视察首钢, 在视察过程中: no place inspected, no trip told; nor a
                             # place that a date follows, which qualifies what is studied

@@ -3886,8 +3886,13 @@ def test_an_officials_inspection_of_a_place_is_a_visit_there(resources):
     # …or a short gloss in parentheses
     visit = one(events_of(resources, "中国副总理孙春兰3月5日视察（试察）武汉社区，遭遇居民高喊。", published="2020-03-12"), "visit")
     assert (visit.actor_id, visit.place_id, visit.date_start) == ("person:sun-chunlan", "place:CN:wuhan", "2020-03-05")
+    # …or a relative clause and a side of a border that qualify the place
+    text = "印度总理莫迪上周五视察发生中印对峙的北部边境拉达克地区（Ladakh），探访驻军。"
+    visit = one(events_of(resources, text, published="2020-07-08"), "visit")
+    assert (visit.actor_id, visit.place_id, visit.date_start) == ("person:narendra-modi", "place:IN:ladakh", "2020-07-03")
     # nothing inspected that is a place, or an inspection that is only a time
     assert events_of(resources, "1992年4月，邓小平在视察首钢时讲到，朱镕基懂经济。", published="2020-06-29") == []
+    assert events_of(resources, "1992年4月，邓小平视察了解北京情况的干部。", published="2020-06-29") == []
     # being at a place to inspect it (在…考察/调研), at home too
     visit = one(events_of(resources, "周四，习近平在辽宁考察。", published="2018-09-28"), "visit")
     assert (visit.actor_id, visit.place_id, visit.date_start) == ("person:xi-jinping", "place:CN:liaoning", "2018-09-27")
