@@ -612,7 +612,12 @@ DAY_OF_EVENT_END = re.compile(r"(?:的)?(?:最后一天|最后一日|第一天|�
 ADDRESSED_ONLY = frozenset({"公开信"})
 # Letters that are events only with a second party named, of any kind (卢比奥…写信给冯德莱恩,
 # 给中央写信; not 写信给朋友, 给母校写信, 给中共领导人写信: everyday or unnamed addressees)
-ADDRESSEE_NEEDED = frozenset({"写信"})
+ADDRESSEE_NEEDED = frozenset({"写信", "沟通"})
+# Words that are a communication only when done with a counterpart after 与/同/跟 (在与国际奥委会
+# 主席沟通后, 与华为代表进行了沟通): not 保持沟通, 加强沟通, 与民众沟通 (general or ongoing)
+DONE_WITH_TRIGGERS = frozenset({"沟通"})
+DONE_WITH_BEFORE = re.compile(r"[与同跟][^,，;；:：。与同跟]{2,16}?(?:进行了|有过|做了)?$")
+DONE_WITH_AFTER = ("后", "之后", "以后", "过后")
 # The end of a summit's name that makes it a business, academic, trade or advocacy
 # gathering (价值观选民峰会, 家庭领导峰会: a party's or a movement's)
 BUSINESS_SUMMIT_BEFORE = re.compile(r"(?:投资|学术院|学术|金融|商业|商务|科技|创新|企业家|企业|行业|产业|服务贸易|数字[^,，;；:：。]{0,4}|"
@@ -688,6 +693,8 @@ AT_OCCASION_CLAUSE = re.compile(r"在[^,，;；:：。]{2,30}?(?:上|中|期间|
 # A clause that is only a 自…以来/后 phrase with no subject of its own (这也是自去年7月访问泰国
 # 以来，蓬佩奥首次访问亚洲): its subject is the one that opens the next clause.
 SUBJECTLESS_SINCE = re.compile(r"(?:这(?:也)?是)?自从?[^,，;；:：。]{1,40}?(?:以来|之后|以后|后)[,，]?")
+# …of those, the ones that put the event before what follows (在与…沟通后，)
+AFTER_CLOSE = re.compile(r"(?:之后|以后|过后|后)[,，]?")
 SUBJECTLESS_TIME_CLOSE = re.compile("(?:" + "|".join(TIME_AFTER_WORDS + ("前夕", "前", "后")) + ")[,，]?")
 # Time nouns after 的 that make the phrase before them a time, not a relative clause
 TIME_HEAD_NOUNS = ("情况下", "时候", "同时", "期间", "前夕", "当天", "当日", "那天", "时刻",
@@ -1737,8 +1744,8 @@ class EventExtractor:
         joined as a list, 的 and a count at most, a title, and a few words before ``pos``;
         else [].  ``single``: one state is enough (与美国驻巴西大使共进午餐: 驻 and a place
         may stand before the title), for a subject named already."""
-        states = sorted((m for m in (*self._places_here, *self._abbreviations_here)
-                         if clause[0] < m.start and m.end <= pos and m.canonical_id.startswith("country:")),
+        states = sorted((m for m in (*self._places_here, *self._abbreviations_here, *(self._orgs_here if single else ()))
+                         if clause[0] < m.start and m.end <= pos and m.canonical_id.startswith(("country:", "org:"))),
                         key=lambda m: m.start)
         if single:  # (from the state right after the marker: not 美国 of 美国副国务卿比根…与韩国官员)
             states = states[next((i for i, m in enumerate(states) if norm[m.start - 1] in "与同跟"), len(states)):]
@@ -2480,6 +2487,10 @@ class EventExtractor:
                         # tells a past event with its written date (see below).
                         continue
                     clause = next(c for c in clause_spans if c[0] <= pos < c[1] or c[1] == pos)
+                    if trig.word in DONE_WITH_TRIGGERS and not (
+                            DONE_WITH_BEFORE.search(norm, clause[0], pos) and (
+                                norm.startswith(DONE_WITH_AFTER, pos + len(trig.word)) or norm.endswith("进行了", clause[0], pos))):
+                        continue  # (保持密切沟通, 与公众就措施进行沟通: no one act)
                     if self._is_coreference(norm, clause[0], pos, persons) and not (
                             norm.startswith(ASPECT_AFTER_VERB, pos + len(trig.word)) and trig.event_type in ("visit", "meeting")):
                         # (这次会晤了福明: an aspect marker makes the trigger a verb, and the
@@ -4707,6 +4718,17 @@ class EventExtractor:
                 d.date = told[-1]
                 d.provenance["date"] = "report-day"
                 return
+        # 4v. 在与国际奥委会主席沟通后，日本首相安倍晋三3月24日宣布…: a call or meeting in a time
+        #     clause "after" it, whose subject opens the next clause with its day, was held
+        #     by that day: that day (a bound, like the report's day above)
+        if d.status == "occurred" and d.provenance.get("actor") == "sentence-after" and d.actor is not None \
+                and d.trigger.event_type in ("letter", "meeting") and norm[clause[0]] in "在于与同跟" \
+                and AFTER_CLOSE.fullmatch(norm, d.trigger_start + len(d.trigger.word), clause[1]):
+            own = next((x for x in dates if x.start == d.actor.end and x.value and x.precision == "day" and "/" not in x.value), None)
+            if own is not None:
+                d.date = own
+                d.provenance["date"] = "main-clause-day"
+                return
         src = d.place_source
         if src is not None and d.status != "occurred" and src.date is not None and src.status == d.status \
                 and src.provenance.get("date") == "clause":
@@ -5512,7 +5534,7 @@ _ACTOR_W = {"trigger": 0.20, "clause": 0.20, "organisation": 0.15, "country": 0.
             "sentence-after": 0.10, "pronoun": 0.10, "previous-event": 0.10,
             "previous-pair": 0.05}
 _DATE_W = {"clause": 0.20, "sentence": 0.20, "contrast": 0.12, "host": 0.10, "next-clause": 0.12, "caption": 0.20, "relative": 0.15, "previous-event": 0.12, "sentence-visit": 0.12,
-           "ongoing": 0.12, "heading": 0.10, "list": 0.20, "day-of-event": 0.15, "then": 0.12, "remarks": 0.12, "report-day": 0.10,
+           "ongoing": 0.12, "heading": 0.10, "list": 0.20, "day-of-event": 0.15, "then": 0.12, "remarks": 0.12, "report-day": 0.10, "main-clause-day": 0.10,
            "trip": 0.10, "trip-to-publication": 0.08, "trip-planned": 0.08, "recent": 0.08}
 _PLACE_W = {"that-place": 0.08, "dateline": 0.10, "host-state": 0.10, "venue": 0.08, "trigger": 0.15, "destination": 0.15, "clause": 0.15, "sentence": 0.12, "sentence-visit": 0.10, "previous-event": 0.10, "heading": 0.08,
             "title": 0.08, "host": 0.08, "next-clause": 0.08, "trip": 0.10, "scene": 0.12, "sentence-meeting": 0.08,

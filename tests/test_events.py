@@ -4035,6 +4035,23 @@ def test_a_date_may_stand_between_two_states_that_hold_a_meeting(resources):
         "country:JP", {"country:JP", "country:KR"}, "2020-06-30")
 
 
+def test_a_communication_done_with_an_organisations_unnamed_head_is_a_letter_by_the_day_after_it(resources):
+    text = "在与国际奥委会主席沟通后，日本首相安倍晋三3月24日宣布推迟东京奥运会。"
+    letter = one(events_of(resources, text, published="2020-03-25"), "letter")
+    assert (letter.actor_id, set(letter.participants), letter.date_start, letter.trigger) == (
+        "person:shinzo-abe", {"person:shinzo-abe", "org:ioc"}, "2020-03-24", "沟通")
+    # a call in a time clause "after" it is dated by the day its subject opens the next clause with
+    text = "在与习近平通电话后，特朗普周五在推特上说，谈话很好。"
+    assert one(events_of(resources, text, published="2020-03-25"), "letter").date_start == "2020-03-20"
+    # an organisation's head by title (总干事, 秘书长) is met or called through the organisation
+    letter = one(events_of(resources, "安倍晋三3月24日与世卫组织总干事通电话。", published="2020-03-25"), "letter")
+    assert set(letter.participants) == {"person:shinzo-abe", "org:who"}
+    # 沟通 kept up, general or with no one named is no act
+    for text in ("日本将继续与美国和中国保持密切沟通。", "林郑月娥3月24日与市民沟通。", "政府3月24日与公众就措施进行沟通。",
+                 "安倍晋三3月24日沟通后宣布推迟奥运会。"):
+        assert [e for e in events_of(resources, text, published="2020-03-25") if e.event_type == "letter"] == [], text
+
+
 def test_a_conference_call_is_a_call(resources):
     call = one(events_of(resources, "佩洛西和姆钦周三进行了20分钟的电话会议。", published="2020-10-08"), "letter")
     assert (set(call.participants), call.date_start, call.trigger) == (
