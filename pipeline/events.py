@@ -720,6 +720,14 @@ SUBJECT_PRONOUN = re.compile(r"(?<![与和同跟对向给让被把其吉])[他�
 # Where a clause starts, and how much (a title) may stand before the name that opens it
 CLAUSE_BREAKS = "，,。；;：:！!？?\n"
 ANTECEDENT_GAP = 12
+# What may stand before a trigger whose subject the sentence before gives (于3日凌晨抵达,
+# 仅1小时27分钟即抵达费城, 在会晤中): prepositions, adverbs and times, no subject
+ZERO_SUBJECT_LEAD = re.compile(r"(?:[于在随即便又再并还也仅就才已旋当]|随后|然后|接着|之后|已经|随即|旋即|当晚|当天|凌晨|清晨|上午|下午|晚上|深夜|次日|翌日"
+                               r"|[0-9一二三四五六七八九十两半]+个?(?:多)?(?:小时|分钟|天)|[\s,，])*")
+# …and what may open a clause of that sentence before the trigger's (经过一个多小时的飞行，)
+ADVERBIAL_CLAUSE_OPENERS = ("经过", "历经", "在", "于", "随后", "此后", "之后", "当晚", "次日", "翌日")
+# A trip named as the time of what will be done (访日期间将与…, 访问巴黎时将…)
+TIME_OF_WHAT_WILL_BE = re.compile(r"(?:期间|时|之际)[,，]?(?:还|也|则|并)?(?:将|将会|预计将|计划)")
 # Time words that may open a clause before its subject (以前很长一段时间侃爷都被看做…,
 # 当时侃爷…): with the clause's dates, left out of the gap before an antecedent.
 TIME_LEAD = re.compile(r"(?:以前|过去|此前|早前|当时|那时|后来|其后|随后|如今|当年|同年|多年来|长期以来|近年来|近来"
@@ -2177,6 +2185,37 @@ class EventExtractor:
                 return p
         return None
 
+    def _subject_of_sentence_before(self, norm: str, sentence: tuple[int, int], pos: int) -> Mention | None:
+        """The person who opens the sentence right before ``sentence`` in its paragraph
+        (after its dates and time words), when ``sentence`` names no one, no party and
+        no place before ``pos`` and uses no pronoun there: a subject left out across a
+        full stop."""
+        lead = norm[sentence[0] : pos]
+        clause_start = max(norm.rfind(c, sentence[0], pos) for c in ",，;；") + 1 or sentence[0]
+        clause_start = max(clause_start, sentence[0])
+        # (only adverbials before the trigger: 经过一个多小时的飞行，于3日凌晨抵达…; not a
+        # subject the gazetteers do not name, 公众则可…登舰参观, 很多…官员…在出访海外时)
+        earlier = [k for k in [sentence[0]] + [j + 1 for j in range(sentence[0], clause_start) if norm[j] in ",，;；"]
+                   if k < clause_start]
+        if not ZERO_SUBJECT_LEAD.fullmatch(self._without_dates(norm, clause_start, pos)) \
+                or any(not norm.startswith(ADVERBIAL_CLAUSE_OPENERS, k) for k in earlier):
+            return None
+        if sentence[0] <= self._block_start or any(
+                sentence[0] <= m.start < pos for m in (*self._persons_here, *self._unknown_here, *self._orgs_here,
+                                                         *self._places_here, *self._abbreviations_here)) \
+                or SUBJECT_PRONOUN.search(lead) or any(w in lead for w in (*self.pronouns, *self.plural_cues, *self.pair_cues)):
+            return None
+        end = len(norm[: sentence[0]].rstrip())
+        if end <= self._block_start or norm[end - 1] not in "。！!":
+            return None
+        start = max(self._block_start, max(norm.rfind(c, self._block_start, end - 1) for c in "。！？!?\n") + 1)
+        first = next(iter(self._persons_all.within(start, end)), None)
+        if first is None:
+            return None
+        k = self._after_time_lead(norm, start, first.start)
+        # (the name opens the sentence's first clause, dates aside)
+        return first if self._opens_clause(norm, k, first) and not any(c in norm[k : first.start] for c in CLAUSE_BREAKS) else None
+
     def _after_time_lead(self, norm: str, start: int, end: int) -> int:
         """Where a clause starting at ``start`` goes on after the dates and time words
         that open it (2018年侃爷…, 以前很长一段时间侃爷都…, 在当年): ``start`` when none."""
@@ -2792,6 +2831,12 @@ class EventExtractor:
                         if inner is not None and draft.actor is not None:
                             self._set_place(draft, self._city_of_trip(draft.actor.canonical_id, draft.place_id, inner,
                                                                       earlier + block_drafts + sentence_drafts), "trip")
+                    if draft.status == "occurred" and draft.date is None \
+                            and TIME_OF_WHAT_WILL_BE.match(norm, pos + len(trig.word) + (len(draft.place.text) if draft.place is not None and draft.place.start == pos + len(trig.word) else 0)):
+                        # 访日期间将与日本…外长共同举办…: an undated trip named as the time of
+                        # what will be done is still to come
+                        draft.status = "planned"
+                        draft.provenance["status"] = "time-of-plan"
                     if draft.status == "occurred" and published is not None and _starts_after(draft.date, published):
                         # 金正恩五月与特朗普会谈 in an April article: an event dated after
                         # the publication cannot have happened yet.
@@ -3394,6 +3439,13 @@ class EventExtractor:
                     d.provenance["actor"] = "pronoun"
                     d.pronoun_clause = opened
                     actor = None
+            elif actor is None and trig.event_type in ("visit", "meeting") \
+                    and (carried := self._subject_of_sentence_before(norm, sentence, d.trigger_start)) is not None:
+                # 苏莱曼尼抵达叙利亚首都大马士革机场，…登上了…飞机。经过一个多小时的飞行，于3日
+                # 凌晨抵达伊拉克首都巴格达机场: a sentence that names no one before its trigger
+                # goes on with the subject of the sentence right before it
+                d.actor = carried
+                d.provenance["actor"] = "sentence-before"
             if actor is not None:
                 d.actor = actor
                 d.provenance["actor"] = "sentence"
@@ -5531,7 +5583,7 @@ def _only_date(norm: str, clause: tuple[int, int], dates: list[Mention]) -> bool
 #   place: trigger/destination/clause 0.15, sentence-visit/previous event 0.10, heading or the title 0.08
 #          (letters and statements: no place expected, their weight goes to the date)
 _ACTOR_W = {"trigger": 0.20, "clause": 0.20, "organisation": 0.15, "country": 0.10, "official": 0.10, "title": 0.08, "sentence": 0.15, "included": 0.15,
-            "sentence-after": 0.10, "pronoun": 0.10, "previous-event": 0.10,
+            "sentence-after": 0.10, "sentence-before": 0.10, "pronoun": 0.10, "previous-event": 0.10,
             "previous-pair": 0.05}
 _DATE_W = {"clause": 0.20, "sentence": 0.20, "contrast": 0.12, "host": 0.10, "next-clause": 0.12, "caption": 0.20, "relative": 0.15, "previous-event": 0.12, "sentence-visit": 0.12,
            "ongoing": 0.12, "heading": 0.10, "list": 0.20, "day-of-event": 0.15, "then": 0.12, "remarks": 0.12, "report-day": 0.10, "main-clause-day": 0.10,

@@ -4052,6 +4052,30 @@ def test_a_communication_done_with_an_organisations_unnamed_head_is_a_letter_by_
         assert [e for e in events_of(resources, text, published="2020-03-25") if e.event_type == "letter"] == [], text
 
 
+def test_a_sentence_that_names_no_one_before_its_trigger_goes_on_with_the_subject_before(resources):
+    text = ("伊朗圣城旅指挥官苏莱曼尼（Qassem Soleimani）是伊朗军队的最高领导人。",
+            "2020年1月2日深夜，苏莱曼尼抵达叙利亚首都大马士革机场，登上了一架飞机。经过一个多小时的飞行，于3日凌晨抵达伊拉克首都巴格达机场。")
+    visits = [e for e in events_of(resources, *text, published="2020-10-15") if e.event_type == "visit"]
+    assert [(v.actor_name, v.place_id, v.date_start) for v in visits] == [
+        ("苏莱曼尼", "place:SY:damascus", "2020-01-02"), ("苏莱曼尼", "place:IQ:baghdad", "2020-01-03")]
+    # not past a subject the gazetteers do not name (公众, 许多人), nor across paragraphs
+    for text in (("李鸿章抵达纽约。公众则可凭参观券，于周六登舰参观。",), ("李鸿章抵达纽约。而其中许多人又来到费城。",),
+                 ("李鸿章抵达纽约。", "仅1小时即抵达费城。")):
+        visits = [e for e in events_of(resources, *text, published="2020-10-15") if e.event_type == "visit"]
+        assert [v.place_id for v in visits] == ["place:US:new-york-city"], text
+    visits = [e for e in events_of(resources, "李鸿章抵达纽约。仅1小时即抵达费城。", published="2020-10-15") if e.event_type == "visit"]
+    assert [v.place_id for v in visits] == ["place:US:new-york-city", "place:US:philadelphia"]
+
+
+def test_going_to_go_is_a_plan_and_a_trip_named_as_the_time_of_a_plan_is_one(resources):
+    text = "2020年1月3日，美国等到了机会，汉斯·波瑟要去巴格达与伊拉克看守政府总理阿卜杜勒（Adil Abdul-Mahdi）会面。"
+    # (planned, and dated only by the sentence, which says when the chance came: not kept)
+    assert events_of(resources, text, published="2020-10-02") == []
+    text = "美国国务卿蓬佩奥将于下周出访亚洲。蓬佩奥访日期间将与日本、澳大利亚和印度外长共同举办四方安全对话。"
+    assert [(e.status, e.place_id) for e in events_of(resources, text, published="2020-10-02") if e.event_type == "visit"] == [
+        ("planned", "place:ZZ:asia")]
+
+
 def test_a_conference_call_is_a_call(resources):
     call = one(events_of(resources, "佩洛西和姆钦周三进行了20分钟的电话会议。", published="2020-10-08"), "letter")
     assert (set(call.participants), call.date_start, call.trigger) == (
