@@ -37,7 +37,7 @@ from .dedupe import dedupe
 from .candidates import CandidateFinder, acts_in_events, is_candidate, load_cues, unlinked_person
 from .entities import ABBREVIATION, EntityTagger
 from .errors import BuildError, InputError, PipelineError
-from .events import CONTEXT_ONLY_TRIGGERS, COUNTERPART_MARKERS, EventExtractor, load_lexicon
+from .events import COMMON_WORD_TRIGGERS, CONTEXT_ONLY_TRIGGERS, COUNTERPART_MARKERS, EventExtractor, load_lexicon
 from .export import Rendered, Streamed, render_rows, write_outputs
 from .models import DATE, PERSON, PLACE, Document, EventMention, Mention
 from .normalize import normalize
@@ -116,7 +116,9 @@ def _resources(gazetteer_dir: str, state: tuple) -> Resources:
     # 卫生与公共服务部长)
     names = list(gaz.names()) + list(lexicon.triggers) + [t for t in cues.title_before if any(c in t for c in COUNTERPART_MARKERS)]
     segmenter = Segmenter(names)
-    cue_triggers = [t for t in lexicon.triggers if t not in CONTEXT_ONLY_TRIGGERS]
+    # (the triggers read only in a narrow context, 出席, 进入, 沟通, are common words that would
+    # make every sentence holding them one where names are sought)
+    cue_triggers = [t for t in lexicon.triggers if t not in CONTEXT_ONLY_TRIGGERS and t not in COMMON_WORD_TRIGGERS]
     finder = CandidateFinder(segmenter.tokenizer, cues, cue_triggers, gaz.alias_index)
     entities = EntityTagger(gaz, lexicon.cue_words("title"), cues, finder, cue_triggers)
     return Resources(gaz, segmenter, entities, EventExtractor(lexicon, gaz))

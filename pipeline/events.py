@@ -181,6 +181,10 @@ DELEGATION_ONLY_TRIGGERS = frozenset({"来", "到", "去"})
 # An official's inspection is a trip only to the place right after it (视察武汉市火神山医院,
 # 视察了武汉长江大堤)
 INSPECT_TRIGGERS = frozenset({"视察", "考察", "走访"})
+# Words that are a trip only to a state's mission abroad, named with 驻 (进入了美国驻成都总领馆,
+# 至中国驻俄大使馆, 出席美国驻巴西利亚大使馆举行的美国独立日庆祝活动)
+MISSION_ONLY_TRIGGERS = frozenset({"进入", "走进", "至", "出席"})
+MISSION_STATE_REACH = 6
 # …though a relative clause or a side of a border may qualify the place first
 # (视察发生中印对峙的北部边境拉达克地区)
 INSPECTED_MODIFIER = re.compile(r"(?:[^,，;；:：。!！?？、“”\"「」（）()]{2,14}的)?(?:[东南西北]部)?(?:边境|边界|前线)?")
@@ -618,6 +622,9 @@ ADDRESSEE_NEEDED = frozenset({"写信", "沟通"})
 DONE_WITH_TRIGGERS = frozenset({"沟通"})
 DONE_WITH_BEFORE = re.compile(r"[与同跟][^,，;；:：。与同跟]{2,16}?(?:进行了|有过|做了)?$")
 DONE_WITH_AFTER = ("后", "之后", "以后", "过后")
+# Triggers that are common words read only in a narrow context: no cue for the candidate
+# name finder (see build._resources), which would seek names in every sentence holding them
+COMMON_WORD_TRIGGERS = MISSION_ONLY_TRIGGERS | DONE_WITH_TRIGGERS
 # The end of a summit's name that makes it a business, academic, trade or advocacy
 # gathering (价值观选民峰会, 家庭领导峰会: a party's or a movement's)
 BUSINESS_SUMMIT_BEFORE = re.compile(r"(?:投资|学术院|学术|金融|商业|商务|科技|创新|企业家|企业|行业|产业|服务贸易|数字[^,，;；:：。]{0,4}|"
@@ -2216,6 +2223,16 @@ class EventExtractor:
         # (the name opens the sentence's first clause, dates aside)
         return first if self._opens_clause(norm, k, first) and not any(c in norm[k : first.start] for c in CLAUSE_BREAKS) else None
 
+    def _foreign_mission_after(self, norm: str, k: int, located: list[Mention]) -> bool:
+        """At ``k`` (after 了 and a few words: the state it is of), 驻, a place and a
+        mission's word (进入了美国驻成都总领馆, 出席美国驻巴西利亚大使馆举行的…)."""
+        k += norm.startswith("了", k)
+        j = norm.find("驻", k, k + MISSION_STATE_REACH + 1)
+        if j < 0 or any(c in norm[k:j] for c in ",，;；:：。、"):
+            return False
+        posted = next((p for p in located if p.start == j + 1), None)
+        return posted is not None and norm.startswith(self.missions, posted.end)
+
     def _after_time_lead(self, norm: str, start: int, end: int) -> int:
         """Where a clause starting at ``start`` goes on after the dates and time words
         that open it (2018年侃爷…, 以前很长一段时间侃爷都…, 在当年): ``start`` when none."""
@@ -2504,6 +2521,8 @@ class EventExtractor:
                     # (checked first: they need no slot, and 来 is frequent)
                     if trig.word in BARE_MOTION_TRIGGERS and not any(p.start == pos + len(trig.word) for p in located):
                         continue
+                    if trig.word in MISSION_ONLY_TRIGGERS and not self._foreign_mission_after(norm, pos + len(trig.word), located):
+                        continue  # (进入会场, 至今, 出席会议: only a state's mission abroad makes them a trip)
                     if trig.word in INSPECT_TRIGGERS:
                         k = _after_gloss(norm, pos + len(trig.word))
                         k += norm.startswith("了", k)

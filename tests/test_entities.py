@@ -86,6 +86,13 @@ def test_a_gloss_does_not_make_a_name_of_common_words():
     assert "医院" not in [m.text for m in tag_entities("英国女王医院（Queen Mary Hospital）表示。") if m.type == "PERSON"]
 
 
+def test_a_common_word_read_as_a_trigger_only_in_context_does_not_make_names_sought():
+    # 至, 出席, 进入 and 沟通 are trips or calls only before a state's mission or after a
+    # counterpart; as plain words they cue no search for names (安永 is Ernst & Young)
+    text = "根据经安永(EY)审计的财务报告，2016年至2018年期间，该公司的运营利润率约为22%。"
+    assert "安永" not in texts(text, "PERSON")
+
+
 def test_a_name_in_an_institutions_name_is_no_person():
     persons = [m.text for m in tag_entities("蓬佩奥在加州尼克松总统图书馆发表演说，并提到毛泽东纪念堂。") if m.type == "PERSON"]
     assert persons == ["蓬佩奥"]

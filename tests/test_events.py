@@ -4076,6 +4076,18 @@ def test_going_to_go_is_a_plan_and_a_trip_named_as_the_time_of_a_plan_is_one(res
         ("planned", "place:ZZ:asia")]
 
 
+def test_going_into_or_attending_at_a_states_mission_is_a_visit_there(resources):
+    visit = one(events_of(resources, "2012年2月6日，王立军突然进入了美国驻成都总领馆要求政治庇护。", published="2020-09-24"), "visit")
+    assert (visit.actor_id, visit.place_id, visit.date_start, visit.trigger) == (
+        "person:wang-lijun", "place:CN:chengdu", "2012-02-06", "进入")
+    text = "7月4日，博尔索纳罗出席美国驻巴西利亚大使馆举行的美国独立日庆祝活动。"
+    visit = one(events_of(resources, text, published="2020-07-08"), "visit")
+    assert (visit.actor_id, visit.place_id, visit.date_start) == ("person:jair-bolsonaro", "place:BR:brasilia", "2020-07-04")
+    # entering or attending anything else is no trip
+    for text in ("7月4日，特朗普出席白宫的活动。", "7月4日，王立军进入会场。", "7月4日，王立军至今没有进入美国。"):
+        assert [e for e in events_of(resources, text, published="2020-07-08") if e.event_type == "visit"] == [], text
+
+
 def test_a_conference_call_is_a_call(resources):
     call = one(events_of(resources, "佩洛西和姆钦周三进行了20分钟的电话会议。", published="2020-10-08"), "letter")
     assert (set(call.participants), call.date_start, call.trigger) == (
