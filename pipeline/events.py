@@ -3625,7 +3625,9 @@ class EventExtractor:
             last = max(p.end for p in own) if own else 0
             if len({p.canonical_id for p in own}) >= 2 and (
                     SEPARATELY.search(norm, last, d.trigger_start)
-                    or (trig.event_type in ("visit", "meeting") and EACH.search(norm, last, d.trigger_start))):
+                    or (trig.event_type in ("visit", "meeting") and EACH.search(norm, last, d.trigger_start))
+                    or (trig.event_type == "meeting" and COUNTERPART_PRONOUN.search(norm, last, d.trigger_start))):
+                # (李登辉、陈水扁总统公开与他见面: each met him, not each other)
                 # 林郑月娥和曾俊华今天分别拜访厂商会, 习近平和李克强分别…接见了…: each
                 # subject has an event of their own (split after the place and date are found)
                 d.separately = tuple(own)

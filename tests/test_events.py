@@ -4088,6 +4088,14 @@ def test_going_into_or_attending_at_a_states_mission_is_a_visit_there(resources)
         assert [e for e in events_of(resources, text, published="2020-07-08") if e.event_type == "visit"] == [], text
 
 
+def test_subjects_who_meet_him_each_met_him_not_each_other(resources):
+    meetings = events_of(resources, "2019年，李登辉、陈水扁在台北与他见面。", published="2020-07-06")
+    assert sorted(m.participants for m in meetings) == [("person:chen-shui-bian",), ("person:lee-teng-hui",)]
+    # (with no pronoun they met each other)
+    meeting = one(events_of(resources, "2019年，李登辉和陈水扁在台北见面。", published="2020-07-06"), "meeting")
+    assert set(meeting.participants) == {"person:chen-shui-bian", "person:lee-teng-hui"}
+
+
 def test_a_conference_call_is_a_call(resources):
     call = one(events_of(resources, "佩洛西和姆钦周三进行了20分钟的电话会议。", published="2020-10-08"), "letter")
     assert (set(call.participants), call.date_start, call.trigger) == (
