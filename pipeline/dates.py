@@ -593,6 +593,15 @@ _TOKEN_TABLES: dict = {}
 _DIGIT_RUN = re.compile(r"[0-9]+")
 
 
+def _is_fraction_after(twin: str, dot: int) -> bool:
+    """The digits before the point at ``dot`` make it a decimal point: three, or five
+    and more (107.27; not a year or a month and day written with dots, 2020.7.15, 7.15)."""
+    k = dot
+    while k > 0 and "0" <= twin[k - 1] <= "9":
+        k -= 1
+    return dot - k == 3 or dot - k >= 5
+
+
 def _token_tables(vocab: Vocab) -> _TokenTables:
     hit = _TOKEN_TABLES.get(id(vocab))
     if hit is None or hit[0] is not vocab:
@@ -639,6 +648,12 @@ def _tokenize(twin: str, vocab: Vocab) -> tuple[list[Tok], list[dict], list[int]
                 s = twin[i:j]
                 # No date field has more than 8 digits; long runs (and int()'s digit
                 # limit) are kept out of the grammar.
+                if i > 1 and twin[i - 1] == "." and _is_fraction_after(twin, i - 1):
+                    # 报107.27日圆: the digits after a decimal point are no day
+                    append(Tok("num", i, j, s, None, s))
+                    kind_of(no_kinds)
+                    i = j
+                    continue
                 start_at(len(toks))
                 append(Tok("num", i, j, s, int(s) if j - i <= 12 else None, s))
                 kind_of(no_kinds)
@@ -1731,9 +1746,11 @@ class _Parser:
                 return None
             nxt_ok = self.followed_by_word(i + 1, "holiday_context")
             before, after = self.char_before(i), self.char_after(i + 1)
-            alone = not (_is_han(before) or before.isalnum()) and not (
-                _is_han(after) or after.isalnum())
-            if not (nxt_ok or alone):
+            ends = not (_is_han(after) or after.isalnum())
+            alone = not (_is_han(before) or before.isalnum()) and ends
+            # (or right after a year at the end of a phrase: 2016年清明, 今年大雪，; not
+            # 今年雨水偏多, 政治清明, 突降大雪 — solar terms that are also common words)
+            if not (nxt_ok or alone or (before == "年" and ends)):
                 return None
         ops = [("HOL", h.name)]
         j = i + 1

@@ -147,6 +147,24 @@ def test_a_month_end_and_the_next_months_start_are_one_stretch_only_side_by_side
         assert all(not ("底" in m.text and "初" in m.text) for m in tag_dates(text, None, None)), text
 
 
+@pytest.mark.parametrize("text", [
+    "比如用收集到的雨水来灌溉。",  # rainwater
+    "黑龙江突降大雪。",  # heavy snow
+    "今年雨水偏多。",
+    "口称赞为管理清明的上海。",  # well governed
+    "吴小雪说，她会回来。",  # a name
+    "日圆兑美元基本持平，报107.27日圆。",  # yen, after a decimal point
+])
+def test_common_words_and_decimals_are_no_dates(text):
+    assert [m.text for m in tag_dates(text, "2020-07-15", None) if m.text != "今年"] == []
+
+
+def test_solar_terms_that_are_common_words_count_after_a_year_or_a_holiday_word():
+    assert [(m.text, m.value) for m in tag_dates("2016年清明", None, None)] == [("2016年清明", "2016-04-04")]
+    assert [(m.text, m.value) for m in tag_dates("今年清明节将至。", "2020-03-01", None)] == [("今年清明节", "2020-04-04")]
+    assert [m.value for m in tag_dates("他在2020.7.15抵达东京。", None, None)] == ["2020-07-15"]
+
+
 @pytest.mark.parametrize("text,reference,anchor,target,value,precision", RANGES)
 def test_ranges(text, reference, anchor, target, value, precision):
     check(text, reference, anchor, target, value, precision)
