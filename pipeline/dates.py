@@ -593,6 +593,13 @@ _TOKEN_TABLES: dict = {}
 _DIGIT_RUN = re.compile(r"[0-9]+")
 
 
+# After a year-less month·day, the name of an event it stands for (9·11事件, 7·21恐袭,
+# “3·05”案件): a name, not a date in the reference's year
+EVENT_NAME_AFTER = re.compile(r"[”\"」』]?(?:事件|案件|惨案|血案|案|恐袭|恐怖袭击|袭击|运动|事变|暴乱|骚乱|大屠杀|屠杀|镇压)")
+OPEN_QUOTES = "“\"「『"
+CLOSE_QUOTES = "”\"」』"
+
+
 def _is_fraction_after(twin: str, dot: int) -> bool:
     """The digits before the point at ``dot`` make it a decimal point: three, or five
     and more (107.27; not a year or a month and day written with dots, 2020.7.15, 7.15)."""
@@ -1270,6 +1277,13 @@ class _Parser:
                         self.is_w(self.sp(j), "daytime") or self.p_clock(self.sp(j))):
                     return None  # 3.14 is a number; 02.12 or 2.15早上 is a date
                 if self.preceded_by_word(i, "count_cue"):
+                    return None
+                first, last = nums[0].start, nums[-1].end
+                if (EVENT_NAME_AFTER.match(self.twin, last) or (
+                        first > 0 and self.twin[first - 1] in OPEN_QUOTES and self.twin[last : last + 1] in CLOSE_QUOTES)) \
+                        and not self.twin.endswith("年", 0, first - (self.twin[first - 1] in OPEN_QUOTES)):
+                    # 9·11事件, “7·21”: the name of an event of some year, no date of this one
+                    # (but 1999年“7·20”之前 is that day)
                     return None
                 return Parse(i, j, [("M", vals[0]), ("D", vals[1])], unit="day")
             return None

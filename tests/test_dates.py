@@ -154,6 +154,8 @@ def test_a_month_end_and_the_next_months_start_are_one_stretch_only_side_by_side
     "口称赞为管理清明的上海。",  # well governed
     "吴小雪说，她会回来。",  # a name
     "日圆兑美元基本持平，报107.27日圆。",  # yen, after a decimal point
+    "9·11事件后，美国情报部门获悉。",  # the name of an event of some other year
+    "在审判长春“3·05”电视插播案件中任审判长。",
 ])
 def test_common_words_and_decimals_are_no_dates(text):
     assert [m.text for m in tag_dates(text, "2020-07-15", None) if m.text != "今年"] == []
@@ -163,6 +165,9 @@ def test_solar_terms_that_are_common_words_count_after_a_year_or_a_holiday_word(
     assert [(m.text, m.value) for m in tag_dates("2016年清明", None, None)] == [("2016年清明", "2016-04-04")]
     assert [(m.text, m.value) for m in tag_dates("今年清明节将至。", "2020-03-01", None)] == [("今年清明节", "2020-04-04")]
     assert [m.value for m in tag_dates("他在2020.7.15抵达东京。", None, None)] == ["2020-07-15"]
+    # an event's name with its year written before it is that day
+    assert [m.value for m in tag_dates("我是1999年“7·20”之前炼的法轮功。", "2020-07-15", None)] == ["1999", "1999-07-20"]
+    assert [m.value for m in tag_dates("他6·30抵达北京。", "2020-07-15", None)] == ["2020-06-30"]
 
 
 @pytest.mark.parametrize("text,reference,anchor,target,value,precision", RANGES)
