@@ -156,6 +156,8 @@ def test_a_month_end_and_the_next_months_start_are_one_stretch_only_side_by_side
     "日圆兑美元基本持平，报107.27日圆。",  # yen, after a decimal point
     "9·11事件后，美国情报部门获悉。",  # the name of an event of some other year
     "在审判长春“3·05”电视插播案件中任审判长。",
+    "如果有朝一日大洪水将中国人全部吞没。",  # someday, not the first
+    "在某次周恩来作东的宴会上，他是上宾。",  # the 次 of 某次, not 次周 (the week after)
 ])
 def test_common_words_and_decimals_are_no_dates(text):
     assert [m.text for m in tag_dates(text, "2020-07-15", None) if m.text != "今年"] == []
