@@ -600,6 +600,10 @@ OPEN_QUOTES = "“\"「『"
 CLOSE_QUOTES = "”\"」』"
 
 
+# How many days after a holiday a bare mention of it with no tense cue is still that one
+RECENT_HOLIDAY_DAYS = 7
+
+
 def _is_fraction_after(twin: str, dot: int) -> bool:
     """The digits before the point at ``dot`` make it a decimal point: three, or five
     and more (107.27; not a year or a month and day written with dots, 2020.7.15, 7.15)."""
@@ -2595,7 +2599,10 @@ class _Resolver:
         if self.ctx.cue == "past":
             if occ is None or occ[0] > today:
                 occ = _holiday_in_year(h, today.year - 1)
-        elif occ is None or occ[1] < today:
+        elif occ is None or (occ[1] < today and not (
+                self.ctx.cue != "future" and today - occ[1] <= dt.timedelta(days=RECENT_HOLIDAY_DAYS))):
+            # (with no tense cue, a holiday a few days past is that one: 情人節兩場騷 in a 16
+            # February article, 双十节 the day after)
             occ = _holiday_in_year(h, today.year + 1)
         return occ
 

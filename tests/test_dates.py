@@ -172,6 +172,15 @@ def test_solar_terms_that_are_common_words_count_after_a_year_or_a_holiday_word(
     assert [m.value for m in tag_dates("他6·30抵达北京。", "2020-07-15", None)] == ["2020-06-30"]
 
 
+def test_a_bare_holiday_a_few_days_past_is_that_one():
+    # news tells of the holiday just past (端午节 in a 26 June 2020 article, 情人節 two days on)
+    assert [m.value for m in tag_dates("端午节，市民到江边观看龙舟。", "2020-06-26", None)] == ["2020-06-25"]
+    assert [m.value for m in tag_dates("他担任情人節兩場騷的壓軸表演者。", "2018-02-16", None)] == ["2018-02-14"]
+    # …not one long past, nor with a future cue
+    assert [m.value for m in tag_dates("五一期间", "2020-07-15", None)] == ["2021-05-01"]
+    assert [m.value for m in tag_dates("他将在情人节求婚。", "2018-02-16", None)] == ["2019-02-14"]
+
+
 @pytest.mark.parametrize("text,reference,anchor,target,value,precision", RANGES)
 def test_ranges(text, reference, anchor, target, value, precision):
     check(text, reference, anchor, target, value, precision)
