@@ -41,7 +41,9 @@ Conventions that are choices rather than facts (the eval README follows the same
   bare day more than 20 days ahead is last month's.  A date inside a relative clause with
   a verb of its own (周五开始举行的峰会预计为期两天) looks for cues only up to its 的.
 * A bare weekday or holiday (周三, 春节) means the next one (today included), or the
-  most recent one when its clause is past-tensed.  A weekday in a clause with other
+  most recent one when its clause is past-tensed; a holiday with no tense cue up to a
+  week past is that one (大年三十 in a 31 January article: news tells of the holiday just
+  gone; assistants' suites read it as next year's).  A weekday in a clause with other
   words and no future cue is a report, so the most recent one too (习近平周二抵达武汉
   in a Thursday article); only a weekday on its own, or after a future cue, looks ahead.
   Weeks start on Monday.
@@ -55,6 +57,10 @@ Conventions that are choices rather than facts (the eval README follows the same
   (赎罪日 2013 = 2013-09-13).  Islamic holidays use the Umm al-Qura calendar (1924–2077;
   the tabular calendar outside), which may differ by a day from local observation
   elsewhere; there is no Hindu lunisolar calendar (Holi, Diwali, Dussehra are not tagged).
+* A year-less month·day naming an event (9·11事件, “7·21”, “3·05”案件) is a name, not a
+  date of the reference's year (1999年“7·20” keeps its year); solar terms that are also
+  common words (雨水, 大雪, 清明) count only with a holiday word, alone or after a year;
+  digits after a decimal point (107.27日圆) are no day.
 * Bare two-digit years (15年) are not tagged: in news they are mostly lengths (有期徒刑15年);
   they count as years with a month (18年10月), in a range, with a leading zero (07年) or
   after 在/于.
