@@ -2198,19 +2198,17 @@ class EventExtractor:
         no place before ``pos`` and uses no pronoun there: a subject left out across a
         full stop."""
         lead = norm[sentence[0] : pos]
-        clause_start = max(norm.rfind(c, sentence[0], pos) for c in ",，;；") + 1 or sentence[0]
-        clause_start = max(clause_start, sentence[0])
-        # (only adverbials before the trigger: 经过一个多小时的飞行，于3日凌晨抵达…; not a
-        # subject the gazetteers do not name, 公众则可…登舰参观, 很多…官员…在出访海外时)
-        earlier = [k for k in [sentence[0]] + [j + 1 for j in range(sentence[0], clause_start) if norm[j] in ",，;；"]
-                   if k < clause_start]
-        if not ZERO_SUBJECT_LEAD.fullmatch(self._without_dates(norm, clause_start, pos)) \
-                or any(not norm.startswith(ADVERBIAL_CLAUSE_OPENERS, k) for k in earlier):
-            return None
         if sentence[0] <= self._block_start or any(
                 sentence[0] <= m.start < pos for m in (*self._persons_here, *self._unknown_here, *self._orgs_here,
                                                          *self._places_here, *self._abbreviations_here)) \
                 or SUBJECT_PRONOUN.search(lead) or any(w in lead for w in (*self.pronouns, *self.plural_cues, *self.pair_cues)):
+            return None
+        # (only adverbials before the trigger: 经过一个多小时的飞行，于3日凌晨抵达…; not a
+        # subject the gazetteers do not name, 公众则可…登舰参观, 很多…官员…在出访海外时)
+        spans = clauses(norm, *sentence)
+        own = next((c for c in spans if c[0] <= pos < c[1]), None)
+        if own is None or not ZERO_SUBJECT_LEAD.fullmatch(self._without_dates(norm, own[0], pos)) \
+                or any(not norm.startswith(ADVERBIAL_CLAUSE_OPENERS, c[0]) for c in spans if c[1] <= own[0]):
             return None
         end = len(norm[: sentence[0]].rstrip())
         if end <= self._block_start or norm[end - 1] not in "。！!":
@@ -2850,8 +2848,9 @@ class EventExtractor:
                         if inner is not None and draft.actor is not None:
                             self._set_place(draft, self._city_of_trip(draft.actor.canonical_id, draft.place_id, inner,
                                                                       earlier + block_drafts + sentence_drafts), "trip")
-                    if draft.status == "occurred" and draft.date is None \
-                            and TIME_OF_WHAT_WILL_BE.match(norm, pos + len(trig.word) + (len(draft.place.text) if draft.place is not None and draft.place.start == pos + len(trig.word) else 0)):
+                    named_to = draft.place.end if draft.place is not None and draft.place.start == pos + len(trig.word) \
+                        else pos + len(trig.word)
+                    if draft.status == "occurred" and draft.date is None and TIME_OF_WHAT_WILL_BE.match(norm, named_to):
                         # 访日期间将与日本…外长共同举办…: an undated trip named as the time of
                         # what will be done is still to come
                         draft.status = "planned"
