@@ -604,8 +604,6 @@ _DIGIT_RUN = re.compile(r"[0-9]+")
 EVENT_NAME_AFTER = re.compile(r"[”\"」』]?(?:事件|案件|惨案|血案|案|恐袭|恐怖袭击|袭击|运动|事变|暴乱|骚乱|大屠杀|屠杀|镇压)")
 OPEN_QUOTES = "“\"「『"
 CLOSE_QUOTES = "”\"」』"
-
-
 # How many days after a holiday a bare mention of it with no tense cue is still that one
 RECENT_HOLIDAY_DAYS = 7
 
@@ -665,14 +663,11 @@ def _tokenize(twin: str, vocab: Vocab) -> tuple[list[Tok], list[dict], list[int]
                 s = twin[i:j]
                 # No date field has more than 8 digits; long runs (and int()'s digit
                 # limit) are kept out of the grammar.
-                if i > 1 and twin[i - 1] == "." and _is_fraction_after(twin, i - 1):
-                    # 报107.27日圆: the digits after a decimal point are no day
-                    append(Tok("num", i, j, s, None, s))
-                    kind_of(no_kinds)
-                    i = j
-                    continue
-                start_at(len(toks))
-                append(Tok("num", i, j, s, int(s) if j - i <= 12 else None, s))
+                # (报107.27日圆: the digits after a decimal point are no day, nor any field)
+                fraction = i > 1 and twin[i - 1] == "." and _is_fraction_after(twin, i - 1)
+                if not fraction:
+                    start_at(len(toks))
+                append(Tok("num", i, j, s, int(s) if j - i <= 12 and not fraction else None, s))
                 kind_of(no_kinds)
                 i = j
                 continue
