@@ -356,6 +356,11 @@ RECEIVED_GAP = re.compile(r"了?")
 # may not (a preposition or counterpart marker: 与捷克代表团会面)
 VISITING_GROUP = re.compile(r"[^,，;；:：。的与和同]{0,4}?(?:代表团|访问团|访团|考察团|友好团|艺术团|吊唁团|议员团"
                             r"|专家组|专家小组|专家团队?|调查组|调查团|工作组|先遣队|先遣组|团队|小组)")
+# …or one the state sends, described at more length (中国已派出一个包括医学专家在内的代表团)
+SENT_GROUP = re.compile(r"(?:已经?|再次|随即|先后)?派(?:出|遣)了?(?:一个|一支|一批|多个)?[^,，;；:：。与和同]{0,16}?"
+                        r"(?:代表团|访问团|考察团|专家组|专家小组|专家团队?|调查组|工作组|医疗队|救援队)")
+# "This delegation" opening a sentence: the one its paragraph named before (这个代表团由…率领)
+DEMONSTRATIVE_GROUP = re.compile(r"(?:这个|这支|该|此)(?:代表团|访问团|考察团|专家组|专家小组|医疗队|工作组|调查组)")
 DELEGATION_LEAD_REACH = 10
 DELEGATION_LEAD_BREAK = "在于对向与和同跟给被把由为据"
 # Words between an organisation and a trip that make the trip not (yet) its own
@@ -2656,7 +2661,8 @@ class EventExtractor:
                     self._fill_participants(draft, norm, clause, (s, e), persons, block_drafts + sentence_drafts, last_actor)
                     if draft.actor is None and trig.event_type == "visit" \
                             and (group := self._delegation_party(norm, clause, pos)
-                                 or self._speakers_team(norm, (s, e), clause, pos)) is not None:
+                                 or self._speakers_team(norm, (s, e), clause, pos)
+                                 or self._delegation_named_before(norm, (s, e), pos)) is not None:
                         # 一个庞大的89人捷克代表团8月30日抵达了台湾: a state's or organisation's
                         # delegation with no one named travels for it
                         _set_parties(draft, [group], "delegation")
@@ -3897,7 +3903,7 @@ class EventExtractor:
         if any(clause[0] <= m.start < pos for m in (*self._persons_here, *self._unknown_here)):
             return None
         for m in self._parties_before(clause, pos):
-            group = VISITING_GROUP.match(norm, m.end, pos)
+            group = VISITING_GROUP.match(norm, m.end, pos) or SENT_GROUP.match(norm, self._after_time_lead(norm, m.end, pos), pos)
             lead = self._without_dates(norm, clause[0], m.start)
             if group is None and m.canonical_id.startswith("org:") and not lead.strip():
                 # 世卫组织上一次赴中国考察: an organisation opening the clause travels as
@@ -3913,6 +3919,26 @@ class EventExtractor:
             if group is None or len(lead.strip()) > DELEGATION_LEAD_REACH or any(ch in lead for ch in DELEGATION_LEAD_BREAK):
                 continue
             return m if self._short_rest(norm, group.end(), pos) else None
+        return None
+
+    def _delegation_named_before(self, norm: str, sentence: tuple[int, int], pos: int) -> Mention | None:
+        """中国已派出一个包括医学专家在内的代表团前往北韩。这个代表团由…高级官员率领，周四前往北韩:
+        a sentence opening with "this delegation" (这个代表团, 该代表团) that names no one
+        before the trigger travels for the state whose delegation its paragraph named
+        before; else None."""
+        spans = clauses(norm, *sentence)
+        own = next((c for c in spans if c[0] <= pos < c[1]), None)
+        # (the clause it opens may follow a report's: 路透社說，這個代表團…)
+        opened = next((c for c in spans if c[0] <= pos and DEMONSTRATIVE_GROUP.match(norm, self._after_time_lead(norm, c[0], pos), pos)), None)
+        if own is None or opened is None \
+                or (own != opened and not ZERO_SUBJECT_LEAD.fullmatch(self._without_dates(norm, own[0], pos))) \
+                or any(opened[0] <= m.start < pos for m in (*self._persons_here, *self._unknown_here, *self._orgs_here)):
+            return None
+        for m in reversed(self._places_all.within(self._block_start, sentence[0])):
+            if m.canonical_id.startswith("country:") and (
+                    VISITING_GROUP.match(norm, m.end, sentence[0])
+                    or SENT_GROUP.match(norm, self._after_time_lead(norm, m.end, sentence[0]), sentence[0])):
+                return m
         return None
 
     def _speakers_team(self, norm: str, sentence: tuple[int, int], clause: tuple[int, int], pos: int) -> Mention | None:

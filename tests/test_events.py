@@ -4096,6 +4096,19 @@ def test_subjects_who_meet_him_each_met_him_not_each_other(resources):
     assert set(meeting.participants) == {"person:chen-shui-bian", "person:lee-teng-hui"}
 
 
+def test_a_delegation_a_state_sends_and_this_delegation_later_travel_for_the_state(resources):
+    text = "中国4月23日派出一支由医学专家组成的医疗队前往意大利。"
+    visit = one(events_of(resources, text, published="2020-04-25"), "visit")
+    assert (visit.actor_id, visit.place_id, visit.date_start) == ("country:CN", "country:IT", "2020-04-23")
+    text = ("三名消息人士披露，中国已派出一个包括医学专家在内的代表团前往北韩。"
+            "路透社说，这个代表团由中共中央对外联络部高级官员率领，周四前往北韩。")
+    visit = one(events_of(resources, text, published="2020-04-25"), "visit")
+    assert (visit.actor_id, visit.place_id, visit.date_start) == ("country:CN", "country:KP", "2020-04-23")
+    # (not when someone is named before the trip: 这个代表团抵达后，王毅…前往)
+    text = "中国代表团周一抵达北京。这个代表团抵达后，王毅周四前往北韩。"
+    assert [v.actor_id for v in events_of(resources, text, published="2020-04-25") if v.place_id == "country:KP"] == ["person:wang-yi"]
+
+
 def test_a_conference_call_is_a_call(resources):
     call = one(events_of(resources, "佩洛西和姆钦周三进行了20分钟的电话会议。", published="2020-10-08"), "letter")
     assert (set(call.participants), call.date_start, call.trigger) == (
