@@ -740,6 +740,8 @@ ZERO_SUBJECT_LEAD = re.compile(r"(?:[于在随即便又再并还也仅就才已�
 ADVERBIAL_CLAUSE_OPENERS = ("经过", "历经", "在", "于", "随后", "此后", "之后", "当晚", "次日", "翌日")
 # A trip named as the time of what will be done (访日期间将与…, 访问巴黎时将…)
 TIME_OF_WHAT_WILL_BE = re.compile(r"(?:期间|时|之际)[,，]?(?:还|也|则|并)?(?:将|将会|预计将|计划)")
+# Where a traveller is met on arrival (到平壤机场, 抵达…火车站)
+ARRIVAL_POINT = re.compile(r"[^,，;；:：。]{1,12}?(?:机场|火车站|车站|码头)")
 # Time words that may open a clause before its subject (以前很长一段时间侃爷都被看做…,
 # 当时侃爷…): with the clause's dates, left out of the gap before an antecedent.
 TIME_LEAD = re.compile(r"(?:以前|过去|此前|早前|当时|那时|后来|其后|随后|如今|当年|同年|多年来|长期以来|近年来|近来"
@@ -1377,6 +1379,11 @@ class EventExtractor:
             # “如果我们进行很少的测试，…，”他在5月与…会晤时说: a quotation closed before the
             # trigger is the speaker's words; its cues are not the event's
             prefix = _CLOSED_QUOTE.sub(lambda m: " " * len(m.group()), prefix)
+        if "欢迎" in prefix and trigger.word in MOTION_TRIGGERS \
+                and ARRIVAL_POINT.match(norm, pos + len(trigger.word), clause[1]):
+            # 朝鲜人欢迎…艺术团到平壤机场: a welcome at the airport greets an arrival; it
+            # invites no one
+            prefix = prefix.replace("欢迎", "  ")
         if "没有" in prefix or "无" in prefix:
             # 北京没有原因需要对克拉奇访台感到担忧: there is no reason, the event is not denied
             prefix = NO_REASON.sub(lambda m: " " * len(m.group()), prefix)

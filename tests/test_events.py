@@ -4109,6 +4109,15 @@ def test_a_delegation_a_state_sends_and_this_delegation_later_travel_for_the_sta
     assert [v.actor_id for v in events_of(resources, text, published="2020-04-25") if v.place_id == "country:KP"] == ["person:wang-yi"]
 
 
+def test_a_welcome_at_the_airport_greets_an_arrival_and_invites_no_one(resources):
+    text = "2018年4月13日，朝鲜人欢迎中共中联部部长宋涛为首的中国艺术团到平壤机场。"
+    visit = one(events_of(resources, text, published="2018-09-05"), "visit")
+    assert (visit.status, visit.place_id, visit.date_start) == ("occurred", "place:KP:pyongyang", "2018-04-13")
+    # (welcoming someone to visit is an invitation)
+    text = "台湾外交部6日表示欢迎达赖喇嘛再访问台湾。"
+    assert one(events_of(resources, text, published="2018-09-07"), "visit").status == "proposed"
+
+
 def test_a_conference_call_is_a_call(resources):
     call = one(events_of(resources, "佩洛西和姆钦周三进行了20分钟的电话会议。", published="2020-10-08"), "letter")
     assert (set(call.participants), call.date_start, call.trigger) == (
