@@ -185,6 +185,10 @@ MAX_GLOSSED_RUN = 4
 TITLED_PLACE_WORD_MAX_FREQ = 20
 
 
+# Characters that end a list item after a name without being part of it (王毅等、)
+LIST_TAIL_CHARS = frozenset("等们及和与或的")
+
+
 def _latin(ch: str) -> bool:
     return ch.isascii() and ch.isalpha()
 
@@ -753,6 +757,11 @@ class CandidateFinder:
             return e
         found = _hmm_words(norm[s : e + 1])
         if len(found) == 1 and found[0][2] in PERSON_TAGS and self.person_shape(norm[s : e + 1], titled=True):
+            return e + 1
+        if norm.startswith("、", e + 1) and nxt.tag not in FUNCTION_TAGS and norm[e] not in LIST_TAIL_CHARS \
+                and self.person_shape(norm[s : e + 1], titled=True):
+            # 发言人楊偉|中、…范世平: a list mark right after the one character makes it the
+            # name's last, as the next item starts there (not 部长王毅等、)
             return e + 1
         return e
 

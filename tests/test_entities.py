@@ -86,6 +86,13 @@ def test_a_gloss_does_not_make_a_name_of_common_words():
     assert "医院" not in [m.text for m in tag_entities("英国女王医院（Queen Mary Hospital）表示。") if m.type == "PERSON"]
 
 
+def test_a_list_mark_right_after_one_more_character_ends_a_titled_name_there():
+    # jieba cuts 杨伟|中: the list mark after 中 shows the next item starts there
+    assert "杨伟中" in texts("前国民党发言人杨伟中、陆委会咨委范世平去年获邀来港。", "PERSON")
+    # (not a word that ends the item: 等)
+    assert "王大明等" not in texts("前国民党发言人王大明等、陆委会咨委范世平去年获邀来港。", "PERSON")
+
+
 def test_a_common_word_read_as_a_trigger_only_in_context_does_not_make_names_sought():
     # 至, 出席, 进入 and 沟通 are trips or calls only before a state's mission or after a
     # counterpart; as plain words they cue no search for names (安永 is Ernst & Young)
