@@ -740,6 +740,10 @@ ZERO_SUBJECT_LEAD = re.compile(r"(?:[于在随即便又再并还也仅就才已�
 ADVERBIAL_CLAUSE_OPENERS = ("经过", "历经", "在", "于", "随后", "此后", "之后", "当晚", "次日", "翌日")
 # A trip named as the time of what will be done (访日期间将与…, 访问巴黎时将…)
 TIME_OF_WHAT_WILL_BE = re.compile(r"(?:期间|时|之际)[,，]?(?:还|也|则|并)?(?:将|将会|预计将|计划)")
+# An airport right after an arrival's place, and the next flight boarded there (抵达…大马士革
+# 机场，…登上了…飞机; 在法兰克福机场转机)
+AIRPORT_AFTER = re.compile(r"(?:国际)?机场")
+ONWARD_FLIGHT = re.compile(r"登上[^。；;]{0,20}?(?:飞机|航班|班机|客机)|登机|转机|转乘[^。；;]{0,6}?(?:飞机|航班|班机)")
 # Where a traveller is met on arrival (到平壤机场, 抵达…火车站)
 ARRIVAL_POINT = re.compile(r"[^,，;；:：。]{1,12}?(?:机场|火车站|车站|码头)")
 # Time words that may open a clause before its subject (以前很长一段时间侃爷都被看做…,
@@ -5108,6 +5112,13 @@ class EventExtractor:
             # centre, a police station or a court is a family's or a lawyer's errand, no
             # communication between states or their officials
             d.provenance["dropped"] = "addressed to a custody office"
+            return False
+        if d.trigger.word in ARRIVAL_TRIGGERS and d.place is not None \
+                and (airport := AIRPORT_AFTER.match(self._norm, d.place.end)) is not None \
+                and ONWARD_FLIGHT.search(self._norm, airport.end(), d.sentence[1]):
+            # 苏莱曼尼抵达叙利亚首都大马士革机场，…登上了…一架空客A320飞机: a stop at an
+            # airport to board the next flight is a transit, no visit of the place
+            d.provenance["dropped"] = "transit"
             return False
         if d.trigger.word in ATTEND_AT_TRIGGERS and not (d.place is not None and INSPECTS.match(self._norm, d.place.end)) \
                 and not self._abroad(d):

@@ -4056,8 +4056,8 @@ def test_a_sentence_that_names_no_one_before_its_trigger_goes_on_with_the_subjec
     text = ("伊朗圣城旅指挥官苏莱曼尼（Qassem Soleimani）是伊朗军队的最高领导人。",
             "2020年1月2日深夜，苏莱曼尼抵达叙利亚首都大马士革机场，登上了一架飞机。经过一个多小时的飞行，于3日凌晨抵达伊拉克首都巴格达机场。")
     visits = [e for e in events_of(resources, *text, published="2020-10-15") if e.event_type == "visit"]
-    assert [(v.actor_name, v.place_id, v.date_start) for v in visits] == [
-        ("苏莱曼尼", "place:SY:damascus", "2020-01-02"), ("苏莱曼尼", "place:IQ:baghdad", "2020-01-03")]
+    # (the stop in Damascus to board the plane is a transit)
+    assert [(v.actor_name, v.place_id, v.date_start) for v in visits] == [("苏莱曼尼", "place:IQ:baghdad", "2020-01-03")]
     # not past a subject the gazetteers do not name (公众, 许多人), nor across paragraphs
     for text in (("李鸿章抵达纽约。公众则可凭参观券，于周六登舰参观。",), ("李鸿章抵达纽约。而其中许多人又来到费城。",),
                  ("李鸿章抵达纽约。", "仅1小时即抵达费城。")):
@@ -4116,6 +4116,14 @@ def test_a_welcome_at_the_airport_greets_an_arrival_and_invites_no_one(resources
     # (welcoming someone to visit is an invitation)
     text = "台湾外交部6日表示欢迎达赖喇嘛再访问台湾。"
     assert one(events_of(resources, text, published="2018-09-07"), "visit").status == "proposed"
+
+
+def test_a_stop_at_an_airport_to_board_the_next_flight_is_no_visit(resources):
+    text = "2020年1月2日深夜，汉斯·波瑟抵达叙利亚首都大马士革机场，在4名军人陪同下，登上了一架空客A320飞机。"
+    assert [e for e in events_of(resources, text, published="2020-10-15") if e.event_type == "visit"] == []
+    # (arriving at an airport and driving on is a visit)
+    text = "2020年1月2日，特朗普抵达北京机场，随后登上专车前往钓鱼台。"
+    assert "place:CN:beijing" in [e.place_id for e in events_of(resources, text, published="2020-10-15")]
 
 
 def test_a_conference_call_is_a_call(resources):
