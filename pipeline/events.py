@@ -1397,7 +1397,7 @@ class EventExtractor:
             k = self._since_opener(prefix, clause[0])
             if k > 0:
                 prefix = " " * k + prefix[k:]
-        if _condition_before(prefix, 0, len(prefix)):
+        if _condition_before(self._names_blanked(prefix, clause[0]), 0, len(prefix)):  # (若 of 阿劳若 is no "if")
             return "proposed"  # 如果取消访问朝鲜: a condition, whatever it would do
         best = ("occurred", -1, 0)
         # A clause that opens with a phrase modifying the subject's name (将卸任的台湾驻美
@@ -2247,6 +2247,14 @@ class EventExtractor:
         posted = next((p for p in located if p.start == j + 1), None)
         return posted is not None and norm.startswith(self.missions, posted.end)
 
+    def _names_blanked(self, text: str, start: int) -> str:
+        """``text`` (the document's from ``start``) with the sentence's person names blanked,
+        so that a character of a name is read as no cue (若 of 阿劳若)."""
+        for m in (*self._persons_here, *self._unknown_here):
+            if start <= m.start and m.end <= start + len(text):
+                text = text[: m.start - start] + " " * (m.end - m.start) + text[m.end - start :]
+        return text
+
     def _after_time_lead(self, norm: str, start: int, end: int) -> int:
         """Where a clause starting at ``start`` goes on after the dates and time words
         that open it (2018年侃爷…, 以前很长一段时间侃爷都…, 在当年): ``start`` when none."""
@@ -2729,7 +2737,7 @@ class EventExtractor:
                             and not any(c in norm[clause[0] : pos] for c in CONTRAST_CUES):
                         # 特朗普邀请普京访问美国，并在白宫举行峰会: same sentence, same mood.
                         draft.status = ante.status
-                    if draft.status == "occurred" and _condition_before(norm, s, clause[0]):
+                    if draft.status == "occurred" and _condition_before(self._names_blanked(norm[s : clause[0] + 1], s), 0, clause[0] - s):
                         # 如果出现这样的情况，天皇陛下会见作为国宾的习近平，会…: the clause
                         # after a condition says what would happen.
                         draft.status = "proposed"

@@ -4126,6 +4126,16 @@ def test_a_stop_at_an_airport_to_board_the_next_flight_is_no_visit(resources):
     assert "place:CN:beijing" in [e.place_id for e in events_of(resources, text, published="2020-10-15")]
 
 
+def test_a_character_of_a_name_is_no_condition(resources):
+    # 若 (if) inside a transliterated name (阿劳若, Araújo) makes nothing hypothetical
+    text = "7月4日，巴西外交部长阿劳若（Ernesto Araújo）发布一张照片，显示他和总统博尔索纳罗等人一同出席美国驻巴西利亚大使馆举行的庆祝活动。"
+    visit = one(events_of(resources, text, published="2020-07-08"), "visit")
+    assert (visit.status, visit.place_id) == ("occurred", "place:BR:brasilia")
+    # (a condition still is one, and one inside a closed quotation is the speaker's)
+    text = "若特朗普7月4日访问日本，安倍晋三将与他会面。"
+    assert all(e.status != "occurred" for e in events_of(resources, text, published="2020-07-08"))
+
+
 def test_a_conference_call_is_a_call(resources):
     call = one(events_of(resources, "佩洛西和姆钦周三进行了20分钟的电话会议。", published="2020-10-08"), "letter")
     assert (set(call.participants), call.date_start, call.trigger) == (
