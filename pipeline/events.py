@@ -3922,7 +3922,7 @@ class EventExtractor:
         if any(clause[0] <= m.start < pos for m in (*self._persons_here, *self._unknown_here)):
             return None
         for m in self._parties_before(clause, pos):
-            group = VISITING_GROUP.match(norm, m.end, pos) or SENT_GROUP.match(norm, self._after_time_lead(norm, m.end, pos), pos)
+            group = self._group_after(norm, m, pos)
             lead = self._without_dates(norm, clause[0], m.start)
             if group is None and m.canonical_id.startswith("org:") and not lead.strip():
                 # 世卫组织上一次赴中国考察: an organisation opening the clause travels as
@@ -3953,12 +3953,13 @@ class EventExtractor:
                 or (own != opened and not ZERO_SUBJECT_LEAD.fullmatch(self._without_dates(norm, own[0], pos))) \
                 or any(opened[0] <= m.start < pos for m in (*self._persons_here, *self._unknown_here, *self._orgs_here)):
             return None
-        for m in reversed(self._places_all.within(self._block_start, sentence[0])):
-            if m.canonical_id.startswith("country:") and (
-                    VISITING_GROUP.match(norm, m.end, sentence[0])
-                    or SENT_GROUP.match(norm, self._after_time_lead(norm, m.end, sentence[0]), sentence[0])):
-                return m
-        return None
+        return next((m for m in reversed(self._places_all.within(self._block_start, sentence[0]))
+                     if m.canonical_id.startswith("country:") and self._group_after(norm, m, sentence[0])), None)
+
+    def _group_after(self, norm: str, m: Mention, end: int) -> re.Match | None:
+        """The delegation right after the state or organisation ``m`` (捷克代表团), or the
+        one it sends (中国4月23日派出…医疗队), before ``end``."""
+        return VISITING_GROUP.match(norm, m.end, end) or SENT_GROUP.match(norm, self._after_time_lead(norm, m.end, end), end)
 
     def _speakers_team(self, norm: str, sentence: tuple[int, int], clause: tuple[int, int], pos: int) -> Mention | None:
         """The organisation or state that opens the sentence and reports, in the clause
