@@ -69,10 +69,14 @@ ORGS_FILE = "organisations.csv"
 STOPLIST_FILE = "alias_stoplist.txt"
 RULES_FILE = "alias_rules.csv"
 
-PLACE_COLUMNS = (
+PLACE_BASE_COLUMNS = (
     "id", "name", "name_en", "aliases", "kind", "country", "latitude", "longitude",
     "geonames_id", "wikidata", "population", "source", "licence",
 )
+# Optional columns a places file may add after those (older files and the overrides
+# file may leave them out): ``capital`` is "1" on the row of a state's capital city.
+PLACE_OPTIONAL_COLUMNS = ("capital",)
+PLACE_COLUMNS = PLACE_BASE_COLUMNS + PLACE_OPTIONAL_COLUMNS
 PERSON_COLUMNS = ("id", "name", "name_en", "aliases", "role", "country", "wikidata", "source")
 # Optional columns a persons.csv may add after those (older files without them still load).
 PERSON_OPTIONAL_COLUMNS = ("died",)
@@ -286,6 +290,7 @@ class _Row:
     geonames_id: str = ""
     wikidata: str = ""
     population: int = 0
+    capital: bool = False  # the capital of its country (GeoNames countries' capital)
     aliases: list[str] = field(default_factory=list)
     sources: set[str] = field(default_factory=set)
     qualifier: str = ""  # appended to base_id when two rows want the same id
@@ -505,6 +510,16 @@ def _capital_index(geonames_countries, cities) -> dict[str, dict]:
         else:
             log.info("capital %s of %s not found in GeoNames cities", name, cc)
     return capitals
+
+
+def _mark_capitals(rows: list[_Row], capitals: dict[str, dict]) -> None:
+    """Flags the row of each state's capital: the city row of its country that carries
+    the GeoNames id of the capital (mainland China's rows come from jionlp and cpca and
+    carry it too).  City-states have none left: their capital merged into the country."""
+    wanted = {(cc, str(c["geonameid"])) for cc, c in capitals.items()}
+    for row in rows:
+        if row.kind in ("city", "admin") and (row.country, row.geonames_id) in wanted:
+            row.capital = True
 
 
 # Countries whose city names carry an administrative suffix that news drops
@@ -923,7 +938,7 @@ def _row_to_dict(row: _Row) -> dict[str, str]:
         "latitude": _fmt_coord(row.latitude), "longitude": _fmt_coord(row.longitude),
         "geonames_id": row.geonames_id, "wikidata": row.wikidata,
         "population": str(row.population) if row.population else "",
-        "source": source, "licence": licence,
+        "source": source, "licence": licence, "capital": "1" if row.capital else "",
     }
 
 
@@ -998,6 +1013,7 @@ def generate_place_rows(gazetteer_dir: Path) -> list[dict[str, str]]:
     areas = {cc: float(info.get("areakm2") or math.inf) for cc, info in geonames_countries.items()}
     world = _merge_city_states(countries, world, areas)
     rows = [*countries.values(), *world, *_china_rows(cities), *_admin_rows(), *_m49_rows(locales)]
+    _mark_capitals(rows, capitals)
     for row in rows:
         row.aliases = [a for a in row.aliases if len(a) >= MIN_ALIAS_LEN and a != row.name]
     rows = _drop_foreign_admin_clashes(rows)
@@ -1155,6 +1171,8 @@ def _check_place_row(fname: str, line: int, row: dict[str, str], short_ok: set[s
                 problems.append(f"{where}: coordinates {lat}, {lon} out of range")
             elif lat == 0 and lon == 0:
                 problems.append(f"{where}: coordinates 0,0 — leave them empty when unknown")
+    if values["capital"] not in ("", "1"):
+        problems.append(f"{where}: capital {values['capital']!r} must be 1 or empty")
     if values["geonames_id"] and not values["geonames_id"].isdigit():
         problems.append(f"{where}: geonames_id {values['geonames_id']!r} must be digits")
     if values["wikidata"] and not _QID.match(values["wikidata"]):
@@ -1278,7 +1296,7 @@ def check(gazetteer_dir: str | os.PathLike[str] | None = None) -> list[str]:
         for key in {normalize(n) for n in names}:
             index[key].append(entry)
 
-    for fname, columns in ((PLACES_FILE, PLACE_COLUMNS), (PERSONS_FILE, PERSON_COLUMNS), (ORGS_FILE, ORG_COLUMNS)):
+    for fname, columns in ((PLACES_FILE, PLACE_BASE_COLUMNS), (PERSONS_FILE, PERSON_COLUMNS), (ORGS_FILE, ORG_COLUMNS)):
         path = directory / fname
         if not path.exists() and fname == ORGS_FILE:
             continue  # optional: a gazetteer without organisations
@@ -1286,7 +1304,8 @@ def check(gazetteer_dir: str | os.PathLike[str] | None = None) -> list[str]:
             problems.append(f"{fname}:0: file missing" + (" (run the gazetteer build)" if fname == PLACES_FILE else ""))
             continue
         header, rows = _read_csv(path)
-        header_problems = _check_header(fname, header, columns, PERSON_OPTIONAL_COLUMNS if fname == PERSONS_FILE else ())
+        header_problems = _check_header(fname, header, columns, PERSON_OPTIONAL_COLUMNS if fname == PERSONS_FILE
+                                        else PLACE_OPTIONAL_COLUMNS if fname == PLACES_FILE else ())
         problems += header_problems
         if header_problems:
             continue
@@ -1307,7 +1326,7 @@ def check(gazetteer_dir: str | os.PathLike[str] | None = None) -> list[str]:
     overrides_path = directory / OVERRIDES_FILE
     if overrides_path.exists():
         header, rows = _read_csv(overrides_path)
-        header_problems = _check_header(OVERRIDES_FILE, header, PLACE_COLUMNS)
+        header_problems = _check_header(OVERRIDES_FILE, header, PLACE_BASE_COLUMNS, PLACE_OPTIONAL_COLUMNS)
         problems += header_problems
         seen: dict[str, int] = {}
         for line, row in rows if not header_problems else []:
@@ -1400,6 +1419,7 @@ def _place_from_row(row: dict[str, str]) -> Place:
         latitude=float(lat) if lat else None, longitude=float(lon) if lon else None,
         geonames_id=_clean(row["geonames_id"]), wikidata=_clean(row["wikidata"]),
         population=int(population) if population else 0,
+        capital=_clean(row.get("capital")) == "1",
     )
 
 

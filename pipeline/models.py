@@ -136,6 +136,7 @@ class Place:
     geonames_id: str = ""
     wikidata: str = ""
     population: int = 0
+    capital: bool = False  # the capital city of its country (places.csv ``capital``)
 
 
 @dataclass(frozen=True)

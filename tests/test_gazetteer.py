@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import shutil
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -260,6 +261,16 @@ def test_no_place_at_null_island(gz):
     assert not [p.id for p in gz.places.values() if p.latitude == 0 and p.longitude == 0]
 
 
+def test_capitals_are_flagged_once_per_country(gz):
+    capitals = {p.id for p in gz.places.values() if p.capital}
+    assert {"place:CN:beijing", "place:US:washington", "place:TW:taipei", "place:JP:tokyo",
+            "place:IN:delhi", "place:KP:pyongyang"} <= capitals
+    assert not {"place:CN:shanghai", "place:US:new-york", "place:TW:taichung", "place:CN:shenzhen"} & capitals
+    by_country = Counter(gz.places[pid].country for pid in capitals)
+    assert max(by_country.values()) == 1
+    assert "HK" not in by_country and "SG" not in by_country  # city-states: the country row itself
+
+
 def test_supranational_regions_have_no_country(gz):
     for place in gz.places.values():
         if not place.country:
@@ -287,6 +298,7 @@ def broken_dir(tmp_path: Path) -> Path:
         "place:KR:incheon,仁川,Incheon,,city,KR,37.45,,,,,,",                          # 8 lon, source
         "place:JP:osaka,大阪,Osaka,,city,JP,34.69,135.50,,,,curated,MIT",               # 9 valid
         "place:JP:sakai,大阪,Sakai,,city,JP,34.57,135.48,,,,curated,MIT",               # 10 tie on 大阪
+        "place:JP:kyoto,京都,Kyoto,,city,JP,35.01,135.77,,,,curated,MIT,yes",          # 11 capital flag
     ])
     _write(tmp_path, gazetteer.PERSONS_FILE, [
         PERSON_HEADER,
@@ -320,6 +332,7 @@ EXPECTED_PROBLEMS = [
     ("places.csv:8:", "latitude and longitude must both be given"),
     ("places.csv:8:", "source is empty"),
     ("places.csv:10:", "alias '大阪' also belongs to place:JP:osaka"),
+    ("places.csv:11:", "capital 'yes' must be 1 or empty"),
     ("persons.csv:4:", "id 'person:Bad Id'"),
     ("persons.csv:5:", "alias '金正恩' also belongs to person:kim-jong-un (persons.csv:2)"),
     ("persons.csv:6:", "country 'ZZZ'"),
