@@ -29,6 +29,7 @@ from pathlib import Path
 from . import deadline
 from .dates import SINCE_AFTER, glossed_today, value_to_range
 from .errors import GazetteerError
+from .gazetteer import haversine_km
 from .entities import ABBREVIATION
 from .models import DATE, ORG, PERSON, PLACE, UNLINKED, Document, EventMention, Mention, Place
 from .normalize import normalize
@@ -192,7 +193,25 @@ INSPECTED_REACH = 20
 # Being at a place to attend something (蓬佩奥在日本参加…会议, 柯文哲与应勇在上海共同出席…
 # 论坛): a trip there only for someone from another country (see _attends_at, _keep)
 ATTEND_AT_TRIGGERS = frozenset({"在"})
-ATTENDS = re.compile(r"(?:共同|一同|一起|一道)?(?:出席|参加|签署|发表演讲|发表演说)")
+ATTENDS = re.compile(r"(?:共同|一同|一起|一道)?(?:出席|参加|签署|发表演讲|发表演说|观摩)")
+# …or speaking at a gathering held there (在深圳经济特区建立40周年庆祝会上发表演讲, 在联大会议上
+# 致辞): the gathering's name, a gathering noun, 上 and a speech
+# …and a gathering a place names, after 出席 (出席深圳经济特区成立40周年的庆祝活动)
+GATHERING_TRIGGERS = frozenset({"出席"})
+GATHERING_NAMED = re.compile(r"[^,，;；:：。！？!?“”「」《》()（）]{0,20}?(?:大会|典礼|仪式|集会|庆典|庆祝活动|纪念活动|晚宴"
+                             r"|开幕式|闭幕式|庆祝会|纪念会|阅兵式|阅兵)")
+SPEAKS_AT_GATHERING = re.compile(r"[^,，;；:：。！？!?“”「」《》()（）]{0,20}?(?:大会|会议|典礼|仪式|集会|论坛|峰会|庆典"
+                                 r"|活动|晚宴|宴会|开幕式|闭幕式|庆祝会|纪念会|招待会|阅兵式)上(?:发表|致辞|讲话|演讲|致词)")
+# A national official attending in their own country far from its capital makes a trip
+# there (see EventExtractor._away_from_seat): roles of a state's government, not those of
+# a province, a city or a legislature, whose seat is elsewhere
+NATIONAL_ROLE = re.compile(r"President|Premier|Prime Minister|Chancellor|General Secretary|Minister|Secretary of "
+                           r"|National Security Advis|Politburo|Chairman of the NPC|CPPCC Chairman|Supreme Leader"
+                           r"|Central Military Commission")
+LOCAL_ROLE = re.compile(r"Governor|Mayor|Chief Executive|[Ss]enator|Congress|Legislative|Party Secretary of [A-Z]"
+                        r"|Provincial|House of Representatives|Representative to")
+AWAY_FROM_SEAT_KM = 50
+SEAT_SINCE = 1950
 # …or to inspect it (习近平在辽宁考察, 汪洋近日在西藏调研): an official's inspection is a trip
 # there, at home too (like 视察)
 INSPECTS = re.compile(r"(?:考察|调研|视察)")
@@ -1080,6 +1099,7 @@ class EventExtractor:
     def __init__(self, lexicon: Lexicon, gazetteer):
         self.lexicon = lexicon
         self.gazetteer = gazetteer
+        self._capitals = {p.country: p for p in sorted(gazetteer.places.values(), key=lambda p: p.id) if p.capital}
         cues = lexicon.cues
         self.status_cues = cues.get("status", {})
         self.status_cues_longest_first = tuple(sorted(self.status_cues.items(), key=lambda kv: -len(kv[0])))
@@ -1270,7 +1290,10 @@ class EventExtractor:
         place = next((p for p in self._places_all.within(at, at + GOING_TO_PLACE_REACH) if p.start == at), None)
         if place is None:
             return False
+        while (finer := next((p for p in self._places_all.starting(place.end, place.end + 1)), None)) is not None:
+            place = finer  # 在爱奥华州得梅因举行的: a city after its state
         return ATTENDS.match(norm, place.end) is not None or INSPECTS.match(norm, place.end) is not None \
+            or SPEAKS_AT_GATHERING.match(norm, place.end) is not None \
             or (norm.endswith(("出席", "参加"), 0, at - 1) and ATTENDED_AT.match(norm, place.end) is not None) \
             or self._caption_ends_at(norm, place.end)
 
@@ -1298,6 +1321,34 @@ class EventExtractor:
             return False
         d.actor = other
         return True
+
+    def _away_from_seat(self, d: _Draft) -> bool:
+        """A national official (a gazetteer person whose role is in the government of a
+        state, not of a province, a city or a legislature) attends somewhere in their own
+        country far from its capital (习近平…在深圳…庆祝会上发表演讲, 蓬佩奥…出席在爱奥华州得梅因
+        举行的…): a trip inside the country, as the coding rules count an official's trips.
+        Only where places.csv flags the capital and gives points for both places, and not
+        before today's capitals were the seats (SEAT_SINCE: 南京, 重庆, 费城)."""
+        if d.actor is None or d.place is None:
+            return False
+        person = self.gazetteer.persons.get(d.actor.canonical_id)
+        if person is None or not person.country or NATIONAL_ROLE.search(person.role) is None \
+                or LOCAL_ROLE.search(person.role) is not None \
+                or (person.died is not None and person.died < SEAT_SINCE):
+            return False
+        year = d.date.value[:4] if d.date is not None and d.date.value else ""
+        if year.isdigit() and int(year) < SEAT_SINCE:
+            return False
+        place = self.gazetteer.places.get(d.place_id)
+        capital = self._capitals.get(person.country)
+        if place is None or capital is None or place.country != person.country or place.kind == "country":
+            return False
+        if place.latitude is None:
+            # a state or a province without a point (佛罗里达州, 巴伐利亚): the capitals
+            # there are cities of their own (华盛顿, 柏林), but a capital territory holds one
+            return place.kind == "admin" and "首都" not in place.name
+        return capital.latitude is not None and \
+            haversine_km(place.latitude, place.longitude, capital.latitude, capital.longitude) > AWAY_FROM_SEAT_KM
 
     def _abroad_person(self, d: _Draft, m: Mention) -> bool:
         person = self.gazetteer.persons.get(m.canonical_id)
@@ -2247,6 +2298,16 @@ class EventExtractor:
         posted = next((p for p in located if p.start == j + 1), None)
         return posted is not None and norm.startswith(self.missions, posted.end)
 
+    def _gathering_named_after(self, norm: str, k: int, located: list[Mention]) -> bool:
+        """At ``k`` (after 了) a city, a province or a site that names a gathering
+        (出席深圳经济特区成立40周年的庆祝活动, 出席莫斯科红场阅兵式): the attendance is there.
+        Not a country (出席美国独立日招待会 is held by an embassy anywhere)."""
+        k += norm.startswith("了", k)
+        place = next((p for p in located if p.start == k), None)
+        if place is None or self._place_kind(place) == "country":
+            return False
+        return GATHERING_NAMED.match(norm, place.end) is not None
+
     def _names_blanked(self, text: str, start: int) -> str:
         """``text`` (the document's from ``start``) with the sentence's person names blanked,
         so that a character of a name is read as no cue (若 of 阿劳若)."""
@@ -2543,8 +2604,11 @@ class EventExtractor:
                     # (checked first: they need no slot, and 来 is frequent)
                     if trig.word in BARE_MOTION_TRIGGERS and not any(p.start == pos + len(trig.word) for p in located):
                         continue
-                    if trig.word in MISSION_ONLY_TRIGGERS and not self._foreign_mission_after(norm, pos + len(trig.word), located):
-                        continue  # (进入会场, 至今, 出席会议: only a state's mission abroad makes them a trip)
+                    if trig.word in MISSION_ONLY_TRIGGERS and not self._foreign_mission_after(norm, pos + len(trig.word), located) \
+                            and not (trig.word in GATHERING_TRIGGERS and self._gathering_named_after(norm, pos + len(trig.word), located)):
+                        # (进入会场, 至今, 出席会议: only a state's mission abroad makes them a
+                        # trip, or for 出席 a gathering its place names: see _keep)
+                        continue
                     if trig.word in INSPECT_TRIGGERS:
                         k = _after_gloss(norm, pos + len(trig.word))
                         k += norm.startswith("了", k)
@@ -3400,7 +3464,10 @@ class EventExtractor:
             # (a pronoun refers back: 她受林戴安邀请前往… is not Lindstedt's trip)
             d.actor = last_actor
             d.provenance["actor"] = "pronoun"
-        elif plural and block_drafts and block_drafts[-1].actor is not None:
+        elif plural and block_drafts and block_drafts[-1].actor is not None and not (
+                clause[0] <= block_drafts[-1].trigger_start < d.trigger_start and len(block_drafts[-1].participants) < 2):
+            # (not one person's trip told earlier in the same clause: 特朗普與普京，在德國漢堡
+            # 參加G20峰會期間會面…，…稱兩國應…: the subjects of the clause met)
             prev = block_drafts[-1]
             if prev.relative and len(prev.participants) < 2 and len(block_drafts) > 1 and block_drafts[-2].actor is not None \
                     and block_drafts[-2].sentence == prev.sentence and prev.actor.canonical_id in block_drafts[-2].participants:
@@ -5131,10 +5198,21 @@ class EventExtractor:
             return False
         if d.trigger.word in ATTEND_AT_TRIGGERS and not (d.place is not None and INSPECTS.match(self._norm, d.place.end)) \
                 and not self._abroad(d):
-            # 习近平在北京出席…, 特鲁多将在渥太华参加内阁会议: attending at home is no trip
-            # (nor is it one for someone whose country the gazetteers do not give)
-            d.provenance["dropped"] = "attending at home"
-            return False
+            if not self._away_from_seat(d):
+                # 习近平在北京出席…, 特鲁多将在渥太华参加内阁会议: attending at home is no trip
+                # (nor is it one for someone whose country the gazetteers do not give)
+                d.provenance["dropped"] = "attending at home"
+                return False
+            # 习近平…在深圳…庆祝会上发表演讲: a national official far from the capital
+            d.provenance["trip"] = "domestic"
+        if d.trigger.word in GATHERING_TRIGGERS and not self._foreign_mission_after(
+                self._norm, d.trigger_start + len(d.trigger.word), self._places_all.within(*d.sentence)) \
+                and not self._abroad(d):
+            # (出席深圳经济特区成立40周年的庆祝活动: a gathering its place names, like 在 above)
+            if not self._away_from_seat(d):
+                d.provenance["dropped"] = "attending at home"
+                return False
+            d.provenance["trip"] = "domestic"
         if d.trigger.word in ATTEND_AT_TRIGGERS:
             # 特朗普与中国副总理刘鹤在白宫签署…: the trip is of those abroad; a host at home
             # takes no part in it (the signing has its own event)

@@ -171,7 +171,7 @@ def slugify(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
 
 
-def _haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
@@ -625,7 +625,7 @@ def _dedupe_country_names(rows: list[_Row]) -> list[_Row]:
     for row in rows:
         names = [n for n in [row.name, *row.aliases] if owner[key(row, n)] is row]
         winner = owner[key(row, row.name)]
-        duplicate = winner is not row and _haversine_km(
+        duplicate = winner is not row and haversine_km(
             row.latitude, row.longitude, winner.latitude, winner.longitude) < 10
         if not names or duplicate:
             # a second GeoNames record of the same town, or only borrowed names
@@ -700,7 +700,7 @@ def _china_rows(cities) -> list[_Row]:
         found = {c["geonameid"]: c for n in names for c in gn_index.get(n, [])}
         near = [
             c for c in found.values()
-            if point is None or _haversine_km(point[0], point[1], c["latitude"], c["longitude"]) <= CN_MATCH_KM
+            if point is None or haversine_km(point[0], point[1], c["latitude"], c["longitude"]) <= CN_MATCH_KM
         ]
         return max(near, key=lambda c: (c["population"], -c["geonameid"])) if near else None
 

@@ -3876,6 +3876,50 @@ def test_attending_something_at_home_or_in_another_way_is_no_visit(resources):
     assert events_of(resources, "2019年3月8日，时任台湾驻捷克代表汪忠一在布拉格出席建筑展开展。", published="2020-07-02") == []
 
 
+def test_a_national_officials_attending_far_from_the_capital_is_a_trip_at_home(resources):
+    # speaking at a gathering held in a city of one's own country, far from its capital
+    text = "习近平今天（14日）在深圳经济特区建立40周年庆祝会上发表演讲时，多次猛烈咳嗽。"
+    visit = one(events_of(resources, text, published="2020-10-14"), "visit")
+    assert (visit.actor_id, visit.place_id, visit.date_start, visit.status) == (
+        "person:xi-jinping", "place:CN:shenzhen", "2020-10-14", "occurred")
+    assert ("trip", "domestic") in visit.provenance
+    # attending a gathering its place names, planned
+    text = "中国国家主席习近平已经南下广东，本周三（14日）将出席深圳经济特区成立40周年的庆祝活动。"
+    visit = one(events_of(resources, text, published="2020-10-12"), "visit")
+    assert (visit.place_id, visit.date_start, visit.status) == ("place:CN:shenzhen", "2020-10-14", "planned")
+    # a state without a point, and a city after its state (the finer place)
+    visit = one(events_of(resources, "特朗普10月12日在佛罗里达州出席竞选集会。", published="2020-10-13"), "visit")
+    assert visit.place_id == "place:US:florida"
+    text = "星期五(7月17日)，美国国务卿蓬佩奥出席在爱奥华州得梅因举行的“家庭领导峰会”，并发表讲话。"
+    assert one(events_of(resources, text, published="2020-07-18"), "visit").place_id == "place:US:des-moines"
+    # observing a drill there
+    visit = one(events_of(resources, "蔡英文7月16日在台中观摩了汉光演习的一场操演。", published="2020-07-17"), "visit")
+    assert (visit.actor_id, visit.place_id) == ("person:tsai-ing-wen", "place:TW:taichung")
+
+
+def test_attending_near_the_capital_or_by_a_local_official_is_no_trip(resources):
+    # at the seat of government, and a gathering its country names (held anywhere)
+    assert events_of(resources, "习近平10月1日在北京人民大会堂出席国庆招待会。", published="2020-10-02") == []
+    assert events_of(resources, "习近平10月1日出席北京庆祝大会。", published="2020-10-02") == []
+    assert events_of(resources, "蔡英文7月4日出席美国独立日庆祝活动。", published="2020-07-05") == []
+    # a mayor or a legislator attends in a city of their own country: their seat is not the capital
+    assert events_of(resources, "台北市长柯文哲7月1日在台中出席论坛。", published="2020-07-02") == []
+    # a speech on a topic, no gathering
+    assert events_of(resources, "习近平10月14日在深圳问题上发表讲话。", published="2020-10-15") == []
+    # before today's capitals were the seats
+    assert events_of(resources, "1949年6月，周恩来在上海出席庆祝大会。", published="2020-10-02") == []
+    assert one(events_of(resources, "1959年6月，周恩来在上海出席庆祝大会。", published="2020-10-02"), "visit").date_start == "1959-06"
+
+
+def test_a_plural_cue_does_not_refer_to_a_trip_told_in_the_same_clause(resources):
+    text = ("美國總統特朗普與俄羅斯總統普京，在德國漢堡參加G20峰會期間會面超過兩小時，"
+            "之後特朗普稱兩國應放下對美俄關係構成阻力的議題。")
+    evs = events_of(resources, text, published="2017-07-08")
+    assert one(evs, "visit").actor_id == "person:donald-trump"
+    meeting = one(evs, "meeting")
+    assert {"person:donald-trump", "person:vladimir-putin"} <= set(meeting.participants)
+
+
 def test_an_officials_inspection_of_a_place_is_a_visit_there(resources):
     visit = one(events_of(resources, "中国国家主席习近平于2018年视察南海的一支舰队。", published="2020-06-29"), "visit")
     assert (visit.actor_id, visit.place_id, visit.date_start, visit.trigger) == (
