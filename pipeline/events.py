@@ -200,18 +200,27 @@ ATTENDS = re.compile(r"(?:共同|一同|一起|一道)?(?:出席|参加|签署|�
 GATHERING_TRIGGERS = frozenset({"出席"})
 GATHERING_NAMED = re.compile(r"[^,，;；:：。！？!?“”「」《》()（）]{0,20}?(?:大会|典礼|仪式|集会|庆典|庆祝活动|纪念活动|晚宴"
                              r"|开幕式|闭幕式|庆祝会|纪念会|阅兵式|阅兵)")
-SPEAKS_AT_GATHERING = re.compile(r"[^,，;；:：。！？!?“”「」《》()（）]{0,20}?(?:大会|会议|典礼|仪式|集会|论坛|峰会|庆典"
-                                 r"|活动|晚宴|宴会|开幕式|闭幕式|庆祝会|纪念会|招待会|阅兵式)上(?:发表|致辞|讲话|演讲|致词)")
+SPEAKS_AT_GATHERING = re.compile(r"[^,，;；:：。！？!?“”「」《》()（）]{0,20}?(?:(?:大会|会议|典礼|仪式|集会|论坛|峰会|庆典"
+                                 r"|活动|晚宴|宴会|开幕式|闭幕式|庆祝会|纪念会|招待会|阅兵式)上(?:发表|致辞|讲话|演讲|致词)"
+                                 # …or at a rally, a ceremony or a parade held there (在俄克拉荷马州塔尔萨的集会
+                                 # 结束后, 在华沙的阅兵仪式上)
+                                 r"|(?:集会|典礼|仪式|庆典|阅兵式|阅兵|开幕式|闭幕式|庆祝会|纪念会)(?:上|中|期间|结束后))")
 # A national official attending in their own country far from its capital makes a trip
 # there (see EventExtractor._away_from_seat): roles of a state's government, not those of
 # a province, a city or a legislature, whose seat is elsewhere
 NATIONAL_ROLE = re.compile(r"President|Premier|Prime Minister|Chancellor|General Secretary|Minister|Secretary of "
                            r"|National Security Advis|Politburo|Chairman of the NPC|CPPCC Chairman|Supreme Leader"
-                           r"|Central Military Commission")
+                           r"|Central Military Commission|CCP|Chinese Communist Party|CPPCC|Paramount|Foreign Secretary")
 LOCAL_ROLE = re.compile(r"Governor|Mayor|Chief Executive|[Ss]enator|Congress|Legislative|Party Secretary of [A-Z]"
                         r"|Provincial|House of Representatives|Representative to")
 AWAY_FROM_SEAT_KM = 50
 SEAT_SINCE = 1950
+# …and going there (李克强去了重庆的水灾区域, 习近平也到了深圳): adverbs between the official
+# and 去/到
+SUBJECT_ADVERBS = re.compile(r"(?:也|又|还|曾|曾经|已|已经|亲自|专程|特地|随即|随后|再次|则|首次|今天|昨天|今日|昨日|日前|近日)+$")
+SUBJECT_ADVERBS_REACH = 8
+SUBJECT_GAP_REACH = 12
+MAX_NAME_REACH = 12
 # …or to inspect it (习近平在辽宁考察, 汪洋近日在西藏调研): an official's inspection is a trip
 # there, at home too (like 视察)
 INSPECTS = re.compile(r"(?:考察|调研|视察)")
@@ -1263,7 +1272,8 @@ class EventExtractor:
                     norm.endswith(DELEGATION_COMES, start, i) and not norm.endswith("随团", start, i)) \
                     and not norm.endswith(INVITED_BEFORE, start, i) \
                     and not self._goes_to_attend(norm, i + len(hit.word)) \
-                    and not (hit.word in ("到", "去") and self._sent_person_before(norm, max(start, i - SENT_REACH), i)):
+                    and not (hit.word in ("到", "去") and self._sent_person_before(norm, max(start, i - SENT_REACH), i)) \
+                    and not (hit.word in ("到", "去") and self._official_goes_far(norm, start, i, i + len(hit.word))):
                 # 率团来台, 率團到北京: a delegation's coming or going is a visit; a bare 来 or 到
                 # is any coming or going (来港投资, 流亡来台, 引来, 到了潮州) and no trigger at all,
                 # not even for the rules that look for another trigger in the sentence
@@ -1275,6 +1285,19 @@ class EventExtractor:
                 i += 1
             m = search(norm, i, end)
         return found
+
+    def _official_goes_far(self, norm: str, start: int, at: int, after: int) -> bool:
+        """A national official right before ``at`` (a few adverbs between) goes to a place
+        of their country far from its capital (8月20日李克强去了重庆的水灾区域): a trip at
+        home, like attending there (see :meth:`_away_from_seat`)."""
+        k = after + norm.startswith("了", after)
+        place = next((p for p in self._places_all.starting(k, k + 1)), None)
+        if place is None:
+            return False
+        gap = SUBJECT_ADVERBS.search(norm, max(start, at - SUBJECT_ADVERBS_REACH), at)
+        lo = gap.start() if gap is not None else at
+        person = next((p for p in self._persons_all.within(max(start, lo - MAX_NAME_REACH), lo) if p.end == lo), None)
+        return person is not None and self._far_from_capital(person.canonical_id, place.canonical_id)
 
     def _sent_person_before(self, norm: str, lo: int, at: int) -> bool:
         """Someone named is sent right before ``at`` (派出国务委员杨洁篪到南韩): 派 in the
@@ -1293,9 +1316,18 @@ class EventExtractor:
         while (finer := next((p for p in self._places_all.starting(place.end, place.end + 1)), None)) is not None:
             place = finer  # 在爱奥华州得梅因举行的: a city after its state
         return ATTENDS.match(norm, place.end) is not None or INSPECTS.match(norm, place.end) is not None \
-            or SPEAKS_AT_GATHERING.match(norm, place.end) is not None \
+            or (SPEAKS_AT_GATHERING.match(norm, place.end) is not None and self._named_right_before(norm, at - 1)) \
             or (norm.endswith(("出席", "参加"), 0, at - 1) and ATTENDED_AT.match(norm, place.end) is not None) \
             or self._caption_ends_at(norm, place.end)
+
+    def _named_right_before(self, norm: str, at: int) -> bool:
+        """A person's name ends a few words before ``at`` in the same phrase (习近平今天（14日）|
+        在…, 特朗普总统|在…): the subject of what happens at the gathering, not a name in
+        another phrase (…在特朗普第一个任期内实现无核化的承诺以及|在朝鲜…的阅兵式中)."""
+        name = max(self._persons_all.within(max(0, at - SUBJECT_GAP_REACH - MAX_NAME_REACH), at),
+                   key=lambda p: p.end, default=None)
+        return name is not None and at - name.end <= SUBJECT_GAP_REACH \
+            and not any(c in norm[name.end : at] for c in "的,，;；:：。！？")
 
     def _caption_ends_at(self, norm: str, at: int) -> bool:
         """``at`` ends a photo caption's text (a full stop and spaces may follow)."""
@@ -1331,15 +1363,20 @@ class EventExtractor:
         before today's capitals were the seats (SEAT_SINCE: 南京, 重庆, 费城)."""
         if d.actor is None or d.place is None:
             return False
-        person = self.gazetteer.persons.get(d.actor.canonical_id)
+        year = d.date.value[:4] if d.date is not None and d.date.value else ""
+        if year.isdigit() and int(year) < SEAT_SINCE:
+            return False
+        return self._far_from_capital(d.actor.canonical_id, d.place_id)
+
+    def _far_from_capital(self, person_id: str, place_id: str) -> bool:
+        """``place_id`` lies in the country of ``person_id``, a national official, far
+        from its capital (see :meth:`_away_from_seat`)."""
+        person = self.gazetteer.persons.get(person_id)
         if person is None or not person.country or NATIONAL_ROLE.search(person.role) is None \
                 or LOCAL_ROLE.search(person.role) is not None \
                 or (person.died is not None and person.died < SEAT_SINCE):
             return False
-        year = d.date.value[:4] if d.date is not None and d.date.value else ""
-        if year.isdigit() and int(year) < SEAT_SINCE:
-            return False
-        place = self.gazetteer.places.get(d.place_id)
+        place = self.gazetteer.places.get(place_id)
         capital = self._capitals.get(person.country)
         if place is None or capital is None or place.country != person.country or place.kind == "country":
             return False
@@ -2602,7 +2639,8 @@ class EventExtractor:
                     if in_book[pos - s]:
                         continue
                     # (checked first: they need no slot, and 来 is frequent)
-                    if trig.word in BARE_MOTION_TRIGGERS and not any(p.start == pos + len(trig.word) for p in located):
+                    if trig.word in BARE_MOTION_TRIGGERS and not any(
+                            p.start == pos + len(trig.word) + norm.startswith("了", pos + len(trig.word)) for p in located):
                         continue
                     if trig.word in MISSION_ONLY_TRIGGERS and not self._foreign_mission_after(norm, pos + len(trig.word), located) \
                             and not (trig.word in GATHERING_TRIGGERS and self._gathering_named_after(norm, pos + len(trig.word), located)):
@@ -2864,8 +2902,12 @@ class EventExtractor:
                             and self._national_of(draft.actor, self._country_id(draft.place_id)) \
                             and not INSPECTION_AFTER_PLACE.match(norm, draft.place.end, e):
                         # (口罩机已经抵港 told by 林郑: arriving in one's own country is no visit;
-                        # going there to inspect is, like 视察: 林郑月娥当日到九龙…养老院，视察…)
-                        continue
+                        # going there to inspect is, like 视察: 林郑月娥当日到九龙…养老院，视察…;
+                        # and so is a national official's going far from the capital: 李克强去了
+                        # 重庆的水灾区域)
+                        if not self._far_from_capital(draft.actor.canonical_id, draft.place_id):
+                            continue
+                        draft.provenance["trip"] = "domestic"
                     stay_at = draft.place.end if draft.place is not None and draft.place.start > pos else \
                         pos + len(trig.word) if trig.place and trig.word in MOTION_TRIGGERS else None
                     while stay_at is not None and (inner := next((p for p in located if p.start == stay_at), None)):
@@ -5205,6 +5247,10 @@ class EventExtractor:
                 return False
             # 习近平…在深圳…庆祝会上发表演讲: a national official far from the capital
             d.provenance["trip"] = "domestic"
+        if d.provenance.get("trip") == "domestic" and not self._away_from_seat(d):
+            # (去/到 far from the capital, told of a time before today's capitals: 1948年…到了西柏坡)
+            d.provenance["dropped"] = "at home before today's capital"
+            return False
         if d.trigger.word in GATHERING_TRIGGERS and not self._foreign_mission_after(
                 self._norm, d.trigger_start + len(d.trigger.word), self._places_all.within(*d.sentence)) \
                 and not self._abroad(d):

@@ -3897,6 +3897,25 @@ def test_a_national_officials_attending_far_from_the_capital_is_a_trip_at_home(r
     assert (visit.actor_id, visit.place_id) == ("person:tsai-ing-wen", "place:TW:taichung")
 
 
+def test_a_national_official_going_far_from_the_capital_makes_a_trip_at_home(resources):
+    text = "比如8月20日李克强去了重庆的水灾区域，时隔三天后，新华社才有简单提及。"
+    visit = one(events_of(resources, text, published="2020-09-12"), "visit")
+    assert (visit.actor_id, visit.place_id, visit.date_start, visit.trigger) == (
+        "person:li-keqiang", "place:CN:chongqing", "2020-08-20", "去")
+    assert ("trip", "domestic") in visit.provenance
+    visit = one(events_of(resources, "8月20日，特朗普也到了佛罗里达州。", published="2020-09-12"), "visit")
+    assert (visit.place_id, visit.date_start) == ("place:US:florida", "2020-08-20")
+    # near the capital, a city official in another city, a time before today's capital
+    assert events_of(resources, "8月20日，特朗普到了白宫。", published="2020-09-12") == []
+    assert events_of(resources, "8月20日柯文哲去了台中。", published="2020-09-12") == []
+    assert events_of(resources, "1948年，毛泽东到了上海。", published="2020-09-12") == []
+    # a rally held there, its subject right before 在 (not a name in another phrase)
+    text = "周六晚上，特朗普总统在俄克拉荷马州塔尔萨的集会结束后到达安德鲁斯联合基地。"
+    assert one(events_of(resources, text, published="2020-06-24"), "visit").place_id == "place:US:oklahoma"
+    text = "他说，金正恩做出的在特朗普第一个任期内实现无核化的承诺以及在朝鲜建国70周年的阅兵式中没有展示远程弹道导弹是理由。"
+    assert events_of(resources, text, published="2020-06-24") == []
+
+
 def test_attending_near_the_capital_or_by_a_local_official_is_no_trip(resources):
     # at the seat of government, and a gathering its country names (held anywhere)
     assert events_of(resources, "习近平10月1日在北京人民大会堂出席国庆招待会。", published="2020-10-02") == []
