@@ -2501,6 +2501,7 @@ class EventExtractor:
         title_orgs = {o.canonical_id: o for o in orgs_all.within(title.start, title.end)} if title is not None else {}
         self._title_org = next(iter(title_orgs.values())) if len(title_orgs) == 1 else None
         self._persons_all = persons_all
+        self._parties_all = parties_all
         self._doc_blocks = doc.blocks
         self._presence_facts = None  # (see _presence)
         self._parens_here: list[tuple[int, int]] = []
@@ -4586,8 +4587,8 @@ class EventExtractor:
         # The document's title names the same event with its place (标题：默克尔柏林会晤马克龙;
         # body: 德国总理默克尔和法国总统马克龙首次面对面会晤): same family, same persons.
         ids = frozenset(pid for pid in d.participants if pid.startswith("person:"))
-        if len(ids) >= 2:
-            self._set_place(d, self._title_events.get((d.family, ids)), "title")
+        if len(ids) >= 2 and self._set_place(d, self._title_events.get((d.family, ids)), "title"):
+            return
         # No guess from other places of the clause: 中国官媒称中欧峰会 does not put the
         # summit in China.  An empty place is better than a wrong one.
 
@@ -5269,6 +5270,9 @@ class EventExtractor:
                 del d.participants[pid]
         if d.date is not None and not d.date.value:
             d.date = None  # an unresolved relative date (今（25）日 with no publication date)
+        if d.place is None and d.date is not None and d.status == "occurred" and d.trigger.role == "location" \
+                and d.family == "meeting":
+            self._place_at_posting(d)
         # (named parties before the trigger or as its object, not in what it says: 在书信中
         # 表明想会晤川普)
         reach = d.trigger_start + len(d.trigger.word) + LETTER_OBJECT_REACH
@@ -5310,6 +5314,20 @@ class EventExtractor:
             d.provenance["dropped"] = f"{d.status} without its own date"
             return False
         return True
+
+    def _place_at_posting(self, d: _Draft) -> None:
+        """7月4日他与美国驻巴西大使共进午餐, 金丁汉14日召见日本驻韩大使馆公使: a dated meeting
+        with an envoy posted to a state (驻 + the state + a mission's title in the trigger's
+        clause), placed nowhere else, is held there."""
+        norm = self._norm
+        clause = next((c for c in clauses(norm, *d.sentence) if c[0] <= d.trigger_start < c[1]), d.sentence)
+        posted = next((p for p in sorted((*self._places_all.within(*clause), *self._parties_all.within(*clause)),
+                                         key=lambda m: m.start)
+                       if self._posting_end(norm, p) is not None), None)
+        country = self.gazetteer.places.get(self._country_id(posted.canonical_id)) if posted is not None else None
+        if country is not None and country.kind == "country":
+            self._set_place(d, replace(posted, canonical_id=country.id, canonical_name=country.name, source="posting"),
+                            "posting")
 
     def _to_custody_office(self, d: _Draft) -> bool:
         """The letter or call of ``d`` is addressed to a custody or judicial office: one

@@ -3930,6 +3930,17 @@ def test_attending_near_the_capital_or_by_a_local_official_is_no_trip(resources)
     assert one(events_of(resources, "1959年6月，周恩来在上海出席庆祝大会。", published="2020-10-02"), "visit").date_start == "1959-06"
 
 
+def test_a_meeting_with_an_envoy_placed_nowhere_else_is_held_at_the_envoys_post(resources):
+    meeting = one(events_of(resources, "7月4日博索纳罗与美国驻巴西大使共进午餐纪念美国独立日。", published="2020-07-08"), "meeting")
+    assert (meeting.place_id, meeting.date_start) == ("country:BR", "2020-07-04")
+    assert ("place", "posting") in meeting.provenance
+    text = "韩国外交部亚洲太平洋局局长金丁汉14日召见日本驻韩大使馆公使相马弘尚。"
+    assert one(events_of(resources, text, published="2020-07-15"), "meeting").place_id == "country:KR"
+    # a place of its own wins
+    text = "7月4日博索纳罗在巴黎与美国驻巴西大使共进午餐。"
+    assert one(events_of(resources, text, published="2020-07-08"), "meeting").place_id == "place:FR:paris"
+
+
 def test_a_plural_cue_does_not_refer_to_a_trip_told_in_the_same_clause(resources):
     text = ("美國總統特朗普與俄羅斯總統普京，在德國漢堡參加G20峰會期間會面超過兩小時，"
             "之後特朗普稱兩國應放下對美俄關係構成阻力的議題。")
