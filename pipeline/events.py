@@ -4334,8 +4334,9 @@ class EventExtractor:
             m = Mention(PLACE, d.trigger_start, d.trigger_start + len(trig.word), trig.word, place.id, place.name, source="trigger")
             self._set_place(d, m, "trigger")
             return
-        if self._virtual(norm, clause, d.trigger_start, d.trigger_start + len(trig.word) if trig.role == "location" else None):
-            # 视讯峰会 / 视频会谈: held online, so no place.
+        if any(v in trig.word for v in self.virtual_cues) \
+                or self._virtual(norm, clause, d.trigger_start, d.trigger_start + len(trig.word) if trig.role == "location" else None):
+            # 视讯峰会 / 视频会谈 / 视频会议: held online, so no place.
             d.provenance["place"] = "virtual"
             return
         if trig.word in TRIP_NOUNS:
@@ -5271,8 +5272,11 @@ class EventExtractor:
         if d.date is not None and not d.date.value:
             d.date = None  # an unresolved relative date (今（25）日 with no publication date)
         if d.place is None and d.date is not None and d.status == "occurred" and d.trigger.role == "location" \
-                and d.family == "meeting":
+                and d.family == "meeting" and d.provenance.get("place") != "virtual":
+            # (a dated meeting only: the place rescues no undated one from the drop below)
             self._place_at_posting(d)
+            if d.place is None:
+                self._place_of_compatriots(d)
         # (named parties before the trigger or as its object, not in what it says: 在书信中
         # 表明想会晤川普)
         reach = d.trigger_start + len(d.trigger.word) + LETTER_OBJECT_REACH
@@ -5321,13 +5325,28 @@ class EventExtractor:
         clause), placed nowhere else, is held there."""
         norm = self._norm
         clause = next((c for c in clauses(norm, *d.sentence) if c[0] <= d.trigger_start < c[1]), d.sentence)
-        posted = next((p for p in sorted((*self._places_all.within(*clause), *self._parties_all.within(*clause)),
-                                         key=lambda m: m.start)
-                       if self._posting_end(norm, p) is not None), None)
-        country = self.gazetteer.places.get(self._country_id(posted.canonical_id)) if posted is not None else None
-        if country is not None and country.kind == "country":
-            self._set_place(d, replace(posted, canonical_id=country.id, canonical_name=country.name, source="posting"),
-                            "posting")
+        # (like the posting of an envoy named right after it, see extract)
+        self._set_place(d, next((p for p in sorted((*self._places_all.within(*clause), *self._parties_all.within(*clause)),
+                                                   key=lambda m: m.start)
+                                 if self._posting_end(norm, p) is not None), None), "posting")
+
+    def _place_of_compatriots(self, d: _Draft) -> None:
+        """安倍晋三前往皇宫晋见日皇明仁, 马时亨…翌日会见行政长官林郑月娥: a meeting of two or more named
+        persons of one country (gazetteers/persons.csv), with no one else and placed nowhere
+        else, is held in their country (the country only: which city the text does not say)."""
+        countries = set()
+        persons = 0
+        for pid in d.participants:
+            person = self.gazetteer.persons.get(pid)
+            if person is None or not person.country:
+                return
+            countries.add(person.country)
+            persons += 1
+        country = self.gazetteer.places.get(f"country:{countries.pop()}") if persons >= 2 and len(countries) == 1 else None
+        if country is not None:
+            first = min(d.participants.values(), key=lambda m: m.start)
+            self._set_place(d, replace(first, type=PLACE, canonical_id=country.id, canonical_name=country.name,
+                                       source="compatriots"), "compatriots")
 
     def _to_custody_office(self, d: _Draft) -> bool:
         """The letter or call of ``d`` is addressed to a custody or judicial office: one
@@ -5805,7 +5824,7 @@ _DATE_W = {"clause": 0.20, "sentence": 0.20, "contrast": 0.12, "host": 0.10, "ne
            "trip": 0.10, "trip-to-publication": 0.08, "trip-planned": 0.08, "recent": 0.08}
 _PLACE_W = {"that-place": 0.08, "dateline": 0.10, "host-state": 0.10, "venue": 0.08, "trigger": 0.15, "destination": 0.15, "clause": 0.15, "sentence": 0.12, "sentence-visit": 0.10, "previous-event": 0.10, "heading": 0.08,
             "title": 0.08, "host": 0.08, "next-clause": 0.08, "trip": 0.10, "scene": 0.12, "sentence-meeting": 0.08,
-            "posting": 0.08}
+            "posting": 0.08, "compatriots": 0.05}
 
 
 def confidence(d: _Draft) -> float:

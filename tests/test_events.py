@@ -3941,6 +3941,18 @@ def test_a_meeting_with_an_envoy_placed_nowhere_else_is_held_at_the_envoys_post(
     assert one(events_of(resources, text, published="2020-07-08"), "meeting").place_id == "place:FR:paris"
 
 
+def test_a_meeting_of_compatriots_placed_nowhere_else_is_held_in_their_country(resources):
+    text = "周五上午，年號小組開會，之後首相安倍晉三前往皇宮晉見日皇明仁。"
+    meeting = one(events_of(resources, text, published="2019-03-29"), "meeting")
+    assert (meeting.place_id, meeting.date_start) == ("country:JP", "2019-03-29")
+    assert ("place", "compatriots") in meeting.provenance
+    # not with someone of another country or someone the gazetteers do not know, nor by video
+    assert one(events_of(resources, "周五，安倍晋三与特朗普会面。", published="2019-03-29"), "meeting").place_id == ""
+    assert one(events_of(resources, "周五，安倍晋三与山田太郎会面。", published="2019-03-29"), "meeting").place_id == ""
+    text = "7月2日，默克尔与德国外长马斯举行视频会议。"
+    assert one(events_of(resources, text, published="2020-07-01"), "meeting").place_id == ""
+
+
 def test_a_plural_cue_does_not_refer_to_a_trip_told_in_the_same_clause(resources):
     text = ("美國總統特朗普與俄羅斯總統普京，在德國漢堡參加G20峰會期間會面超過兩小時，"
             "之後特朗普稱兩國應放下對美俄關係構成阻力的議題。")
