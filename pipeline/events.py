@@ -169,7 +169,7 @@ CONTEXT_ONLY_TRIGGERS = frozenset({"来", "到", "去", "访", "在"})
 # 来中国谈判)
 GOING_TO_ATTEND = re.compile(r"(?:出席|参加|参访|考察|视察|调研|访问|出访|发表演说|发表演讲|演讲|谈判|商讨|商谈|洽谈|磋商|协商|拜会|述职|斡旋|调停)")
 # …or to meet someone there (到北京与周恩来等进行了长时间会谈, 到美国与多名国会议员见面)
-GOING_TO_MEET = re.compile(r"(?:与|同|和|跟)[^,，;；:：。！？]{1,20}?(?:会谈|会晤|会见|会面|见面)")
+GOING_TO_MEET = re.compile(r"(?:与|同|和|跟)[^,，;；:：。！？]{1,20}?(?:会谈|会晤|会见|会面|见面|谈(?![到及论起心]))")
 # (the most characters such a place spans)
 GOING_TO_PLACE_REACH = 12
 # A team named by nothing else that opens a clause (由两名专家组成的先遣小组已经前往中国)
@@ -2639,20 +2639,26 @@ class EventExtractor:
                         break
                     if in_book[pos - s]:
                         continue
+                    # (an event told in quoted speech with its written date, see below, has the
+                    # places of its quotation)
+                    said = next(((a, b) for a, b in speech if a < pos < b), None) if speech else None
+                    located_t = located if said is None else sorted(
+                        located + [p for p in places if said[0] < p.start and p.end < said[1]
+                                   and not self._is_affiliation(norm, p, e)], key=lambda m: (m.start, m.end))
                     # (checked first: they need no slot, and 来 is frequent)
                     if trig.word in BARE_MOTION_TRIGGERS and not any(
-                            p.start == pos + len(trig.word) + norm.startswith("了", pos + len(trig.word)) for p in located):
+                            p.start == pos + len(trig.word) + norm.startswith("了", pos + len(trig.word)) for p in located_t):
                         continue
-                    if trig.word in MISSION_ONLY_TRIGGERS and not self._foreign_mission_after(norm, pos + len(trig.word), located) \
-                            and not (trig.word in GATHERING_TRIGGERS and self._gathering_named_after(norm, pos + len(trig.word), located)):
+                    if trig.word in MISSION_ONLY_TRIGGERS and not self._foreign_mission_after(norm, pos + len(trig.word), located_t) \
+                            and not (trig.word in GATHERING_TRIGGERS and self._gathering_named_after(norm, pos + len(trig.word), located_t)):
                         # (进入会场, 至今, 出席会议: only a state's mission abroad makes them a
                         # trip, or for 出席 a gathering its place names: see _keep)
                         continue
                     if trig.word in INSPECT_TRIGGERS:
                         k = _after_gloss(norm, pos + len(trig.word))
                         k += norm.startswith("了", k)
-                        inspected = next((p for p in located if p.start == k), None) or next(
-                            (p for p in located if k < p.start <= k + INSPECTED_REACH and INSPECTED_MODIFIER.fullmatch(norm, k, p.start)), None)
+                        inspected = next((p for p in located_t if p.start == k), None) or next(
+                            (p for p in located_t if k < p.start <= k + INSPECTED_REACH and INSPECTED_MODIFIER.fullmatch(norm, k, p.start)), None)
                         if inspected is None or any(d.start == inspected.end for d in dates):
                             # 视察首钢, 在视察过程中: no place inspected, no trip told; nor a
                             # place that a date follows, which qualifies what is studied
@@ -2691,7 +2697,7 @@ class EventExtractor:
                         # 王毅此次欧洲之行, 蓬佩奥中东欧四国之行: a trip to the place right
                         # before it; none without one (禽兽之行), and no second event of a
                         # visit named just before (访华之行, 访问中国之行)
-                        trip_place = self._trip_place(norm, located, pos)
+                        trip_place = self._trip_place(norm, located_t, pos)
                         if trip_place is None or any(
                                 q + len(t.word) <= trip_place.start and trip_place.start - (q + len(t.word)) <= 2
                                 and t.event_type == "visit" for q, t in found_triggers) \
@@ -2700,7 +2706,7 @@ class EventExtractor:
                     if trig.word in self.visit_if_place:
                         clause_end = next((c[1] for c in clause_spans if c[0] <= pos < c[1]), e)
                         obj = pos + len(trig.word) + (norm.startswith("了", pos + len(trig.word)))
-                        if any(p.start == obj for p in located) and not any(obj <= p.start < clause_end for p in persons) \
+                        if any(p.start == obj for p in located_t) and not any(obj <= p.start < clause_end for p in persons) \
                                 and not any(o.start == obj for o in self._orgs_here):
                             # 拜访中国各省: a call on a place is a visit (拜访厂商会, 拜会斯大林, 拜访
                             # 美国驻华大使布兰斯塔德: a meeting)
@@ -2775,7 +2781,7 @@ class EventExtractor:
                         # 约李鹏飞做访问, 和经历者作访问: doing an interview (not 工作访问)
                         continue
                     if trig.word == "访问" and self._said_in_interview(norm, pos + len(trig.word), clause[1]) \
-                            and self._visit_object(norm, clause[0], pos, located) is None:
+                            and self._visit_object(norm, clause[0], pos, located_t) is None:
                         # 杨润雄在访问中指, 布伦兰德在访问中谈到: said in an interview; a
                         # visit's time is 访问期间 (访问中国 is 访问 + 中国).
                         continue
@@ -2866,7 +2872,7 @@ class EventExtractor:
                     first = draft.actor.start if draft.actor is not None and clause[0] <= draft.actor.start < pos else pos
                     if TALKED_ABOUT.search(norm, clause[0], first):
                         draft.talked_about = True
-                    self._fill_place(draft, norm, clause, (s, e), located, sentence_drafts, block_drafts + sentence_drafts, heading_place)
+                    self._fill_place(draft, norm, clause, (s, e), located_t, sentence_drafts, block_drafts + sentence_drafts, heading_place)
                     if draft.place is None and trig.role == "location" and draft.provenance.get("place") != "virtual":
                         # 博卡斯大使…对吉林省的首次礼节性拜访: the place a call is paid to
                         self._set_place(draft, next((m for m in self._places_here if clause[0] < m.start and m.end <= pos
@@ -2911,7 +2917,7 @@ class EventExtractor:
                         draft.provenance["trip"] = "domestic"
                     stay_at = draft.place.end if draft.place is not None and draft.place.start > pos else \
                         pos + len(trig.word) if trig.place and trig.word in MOTION_TRIGGERS else None
-                    while stay_at is not None and (inner := next((p for p in located if p.start == stay_at), None)):
+                    while stay_at is not None and (inner := next((p for p in located_t if p.start == stay_at), None)):
                         stay_at = inner.end  # 赴前苏联莫斯科学习: the cue follows the last place
                     if stay_at is not None and (school := INSTITUTION_AFTER_PLACE.match(norm, stay_at)) is not None:
                         stay_at = school.end()  # 赴莫斯科列宁学院学习: the cue follows the school

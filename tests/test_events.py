@@ -1614,6 +1614,14 @@ def test_a_quoted_event_is_one_only_when_told_as_done_with_its_written_date(reso
     assert events_of(resources, text, published="2020-04-15") == []
     text = "特朗普说：“我期待下月12日与金正恩在新加坡见面，商讨过程相当顺利。”"
     assert [e for e in events_of(resources, text, published="2018-05-27") if e.status == "occurred"] == []
+    # a trip told that way has the places of the quotation, and talking with someone there
+    # is what it goes for (去莫斯科跟斯大林谈)
+    text = "阮铭回忆，“毛泽东1949年去莫斯科跟斯大林谈就是希望解放台湾，斯大林也答应了。”"
+    visit = one(events_of(resources, text, published="2020-06-25"), "visit")
+    assert (visit.actor_id, visit.place_id, visit.date_start, dict(visit.provenance).get("quoted")) == (
+        "person:mao-zedong", "place:RU:moscow", "1949", "speech")
+    # (not talking about something: 谈到)
+    assert events_of(resources, "毛泽东1949年去莫斯科跟记者谈到台湾。", published="2020-06-25") == []
 
 
 def test_a_quoted_place_is_no_place_of_the_statement(resources):
