@@ -631,6 +631,8 @@ SAME_TIME_LINK = re.compile(r"当时|那时|此时|同时|随即|随后|马上|�
 GOVERNMENT_OF = re.compile(r"(?:政府|政权|内阁|当局|任内|时代|时期|治下|执政时期|执政期间)")
 # The ends of a date window "within" (两个月内, 60日内, 三周以内)
 WITHIN_ENDS = ("内", "以内", "之内")
+# A date that names the end of a month (8月底, 6月末, 上月底)
+MONTH_END_TEXT = re.compile(r"月[底末]$")
 # What follows the day that opens a section heading (9月9日： …, 2019年6月30日 —)
 SECTION_DATE_END = re.compile(r"[ \t]*(?:[：:]|\n|$|[—–-])")
 # A medium right before 访问 makes it an interview (电视访问, 《金融时报》的访问, 电台的访问)
@@ -5277,6 +5279,12 @@ class EventExtractor:
                 del d.participants[pid]
         if d.date is not None and not d.date.value:
             d.date = None  # an unresolved relative date (今（25）日 with no publication date)
+        if d.date is not None and len(d.date.value) == 10 and MONTH_END_TEXT.search(d.date.text) \
+                and not self._norm.startswith(("前", "以前", "之前"), d.date.end):
+            # 去年8月底杜特尔特…访问中国, 6月底的G20峰会: an event at the end of a month is held
+            # on one of its last days — the date's own reading, the last day, is a deadline's
+            # (本月底前完成); like 下旬, days 21 to the end
+            d.date = replace(d.date, value=f"{d.date.value[:8]}21/{d.date.value}")
         if d.place is None and d.date is not None and d.status == "occurred" and d.trigger.role == "location" \
                 and d.family == "meeting" and d.provenance.get("place") != "virtual":
             # (a dated meeting only: the place rescues no undated one from the drop below)

@@ -3961,6 +3961,14 @@ def test_a_meeting_of_compatriots_placed_nowhere_else_is_held_in_their_country(r
     assert one(events_of(resources, text, published="2020-07-01"), "meeting").place_id == ""
 
 
+def test_an_event_at_the_end_of_a_month_is_dated_by_its_last_days(resources):
+    evs = events_of(resources, "去年8月底杜特尔特第5次访问中国时与中国国家主席习近平会晤。", published="2020-07-10")
+    assert (one(evs, "visit").date_start, one(evs, "visit").date_end) == ("2019-08-21", "2019-08-31")
+    # a deadline (本月底前) keeps the date's own reading, the last day
+    visit = one(events_of(resources, "习近平计划本月底前访问日本。", published="2020-07-10"), "visit")
+    assert (visit.date_start, visit.date_end) == ("2020-07-31", "2020-07-31")
+
+
 def test_a_plural_cue_does_not_refer_to_a_trip_told_in_the_same_clause(resources):
     text = ("美國總統特朗普與俄羅斯總統普京，在德國漢堡參加G20峰會期間會面超過兩小時，"
             "之後特朗普稱兩國應放下對美俄關係構成阻力的議題。")
