@@ -3289,6 +3289,24 @@ class EventExtractor:
             return None
         return _setting_place(norm, c, dates, [p for p in self._places_here if c[0] <= p.start and p.end <= c[1]])
 
+    def _subject_setting(self, norm: str, c: tuple[int, int], actor: Mention, places: list[Mention]) -> Mention | None:
+        """The place of 在/于 that closes clause ``c`` after its subject ``actor`` (dates and
+        titles between): :func:`_setting_place` of the rest of the clause from 在, which
+        holds no other name and no trigger."""
+        k = max(norm.rfind("在", actor.end, c[1]), norm.rfind("于", actor.end, c[1]))
+        if k < 0 or any(actor.end <= p.start < c[1] and p is not actor for p in (*self._persons_here, *self._unknown_here)) \
+                or self._find_triggers(norm, actor.end, c[1], self._token_ends):
+            return None
+        here = [p for p in places if k < p.start and p.end <= c[1]]
+        at = next((p for p in here if p.start == k + 1), None)
+        if at is None:
+            return None
+        rest = norm[at.end : c[1]].rstrip("，, ")
+        for p in sorted((p for p in here if at.end <= p.start), key=lambda x: -x.start):
+            rest = rest[: p.start - at.end] + rest[p.end - at.end :]
+        return at if not rest or (len(rest) <= SETTING_TAIL and SETTING_SITE_END.search(rest)
+                                  and not any(ch in rest for ch in ",，;；:：。、与和同跟")) else None
+
     def _finer_place(self, v: _Draft, inner, visits) -> Mention:
         """``v``'s place, or, when that is a country, the city of another visit of the same
         traveller there whose days hold ``inner`` (see :meth:`_city_of_trip`)."""
@@ -4581,6 +4599,13 @@ class EventExtractor:
                     d, self._scene(norm, prev_clause, [x for x in self._dates_here if prev_clause[0] <= x.start
                                                        and x.end <= prev_clause[1]]), "scene"):
                 return
+            # 美國總統特朗普當地周六在白宮橢圓形辦公室，會見…: the subject's own clause ends
+            # where it is (在 + a place and at most a short site), and the next clause goes on
+            # with what the subject does there
+            if prev_clause is not None and d.actor is not None and prev_clause[0] <= d.actor.start < prev_clause[1] \
+                    and d.trigger.role == "location" and not norm[clause[0] : d.trigger_start].strip(" 并又还也便就即随后"):
+                if self._set_place(d, self._subject_setting(norm, prev_clause, d.actor, candidates), "scene"):
+                    return
         if _repeated(norm, clause, d):
             return
         if d.provenance.get("anaphora") == "plural" and block_drafts:

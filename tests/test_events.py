@@ -3961,6 +3961,16 @@ def test_a_meeting_of_compatriots_placed_nowhere_else_is_held_in_their_country(r
     assert one(events_of(resources, text, published="2020-07-01"), "meeting").place_id == ""
 
 
+def test_the_subjects_clause_that_ends_at_a_place_sets_the_scene_of_the_next(resources):
+    text = "另外，美國總統特朗普當地周六在白宮橢圓形辦公室，會見獲委內瑞拉釋放的美國傳教士。"
+    meeting = one(events_of(resources, text, published="2018-05-27"), "meeting")
+    assert (meeting.place_id, dict(meeting.provenance)["place"]) == ("place:US:white-house", "scene")
+    # not a place followed by what the subject does there in the same clause, nor a clause
+    # with another name
+    for text in ("特朗普周六在白宫表示支持，会见了安倍晋三。", "特朗普周六与彭斯在白宫，会见了安倍晋三。"):
+        assert "place:US:white-house" not in [e.place_id for e in events_of(resources, text, published="2018-05-27")]
+
+
 def test_an_event_at_the_end_of_a_month_is_dated_by_its_last_days(resources):
     evs = events_of(resources, "去年8月底杜特尔特第5次访问中国时与中国国家主席习近平会晤。", published="2020-07-10")
     assert (one(evs, "visit").date_start, one(evs, "visit").date_end) == ("2019-08-21", "2019-08-31")
