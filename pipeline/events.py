@@ -3291,21 +3291,13 @@ class EventExtractor:
 
     def _subject_setting(self, norm: str, c: tuple[int, int], actor: Mention, places: list[Mention]) -> Mention | None:
         """The place of 在/于 that closes clause ``c`` after its subject ``actor`` (dates and
-        titles between): :func:`_setting_place` of the rest of the clause from 在, which
-        holds no other name and no trigger."""
+        titles between), when the rest of the clause is only that place and a short site
+        (:func:`_place_and_site`, as in a scene clause) and holds no other name and no trigger."""
         k = max(norm.rfind("在", actor.end, c[1]), norm.rfind("于", actor.end, c[1]))
         if k < 0 or any(actor.end <= p.start < c[1] and p is not actor for p in (*self._persons_here, *self._unknown_here)) \
                 or self._find_triggers(norm, actor.end, c[1], self._token_ends):
             return None
-        here = [p for p in places if k < p.start and p.end <= c[1]]
-        at = next((p for p in here if p.start == k + 1), None)
-        if at is None:
-            return None
-        rest = norm[at.end : c[1]].rstrip("，, ")
-        for p in sorted((p for p in here if at.end <= p.start), key=lambda x: -x.start):
-            rest = rest[: p.start - at.end] + rest[p.end - at.end :]
-        return at if not rest or (len(rest) <= SETTING_TAIL and SETTING_SITE_END.search(rest)
-                                  and not any(ch in rest for ch in ",，;；:：。、与和同跟")) else None
+        return _place_and_site(norm, k + 1, c[1], places)
 
     def _finer_place(self, v: _Draft, inner, visits) -> Mention:
         """``v``'s place, or, when that is a country, the city of another visit of the same
@@ -5273,26 +5265,19 @@ class EventExtractor:
             # airport to board the next flight is a transit, no visit of the place
             d.provenance["dropped"] = "transit"
             return False
-        if d.trigger.word in ATTEND_AT_TRIGGERS and not (d.place is not None and INSPECTS.match(self._norm, d.place.end)) \
-                and not self._abroad(d):
+        attends = (d.trigger.word in ATTEND_AT_TRIGGERS and not (d.place is not None and INSPECTS.match(self._norm, d.place.end))) \
+            or (d.trigger.word in GATHERING_TRIGGERS and not self._foreign_mission_after(
+                self._norm, d.trigger_start + len(d.trigger.word), self._places_all.within(*d.sentence)))
+        if (attends and not self._abroad(d)) or d.provenance.get("trip") == "domestic":
             if not self._away_from_seat(d):
                 # 习近平在北京出席…, 特鲁多将在渥太华参加内阁会议: attending at home is no trip
-                # (nor is it one for someone whose country the gazetteers do not give)
+                # (nor is it one for someone whose country the gazetteers do not give), nor is
+                # going (去/到) far from the capital told of a time before today's capitals
+                # (1948年…到了西柏坡)
                 d.provenance["dropped"] = "attending at home"
                 return False
-            # 习近平…在深圳…庆祝会上发表演讲: a national official far from the capital
-            d.provenance["trip"] = "domestic"
-        if d.provenance.get("trip") == "domestic" and not self._away_from_seat(d):
-            # (去/到 far from the capital, told of a time before today's capitals: 1948年…到了西柏坡)
-            d.provenance["dropped"] = "at home before today's capital"
-            return False
-        if d.trigger.word in GATHERING_TRIGGERS and not self._foreign_mission_after(
-                self._norm, d.trigger_start + len(d.trigger.word), self._places_all.within(*d.sentence)) \
-                and not self._abroad(d):
-            # (出席深圳经济特区成立40周年的庆祝活动: a gathering its place names, like 在 above)
-            if not self._away_from_seat(d):
-                d.provenance["dropped"] = "attending at home"
-                return False
+            # 习近平…在深圳…庆祝会上发表演讲, 出席深圳经济特区成立40周年的庆祝活动: a national
+            # official far from the capital
             d.provenance["trip"] = "domestic"
         if d.trigger.word in ATTEND_AT_TRIGGERS:
             # 特朗普与中国副总理刘鹤在白宫签署…: the trip is of those abroad; a host at home
@@ -5821,11 +5806,17 @@ def _setting_place(norm: str, clause: tuple[int, int], dates: list[Mention], pla
         k = x.end
     if k == clause[0] or not norm.startswith(("在", "于"), k):
         return None
-    at = next((p for p in places if p.start == k + 1), None)
+    return _place_and_site(norm, k + 1, clause[1], places)
+
+
+def _place_and_site(norm: str, k: int, end: int, places: list[Mention]) -> Mention | None:
+    """The place at ``k`` when what follows it up to ``end`` is only more places and at most
+    a short phrase of where in it (板门店北韩一方的统一阁, 白宫椭圆形办公室); else None."""
+    at = next((p for p in places if p.start == k), None)
     if at is None:
         return None
-    rest = norm[at.end : clause[1]].rstrip("，, ")
-    for p in sorted((p for p in places if at.end <= p.start and p.end <= clause[1]), key=lambda x: -x.start):
+    rest = norm[at.end : end].rstrip("，, ")
+    for p in sorted((p for p in places if at.end <= p.start and p.end <= end), key=lambda x: -x.start):
         rest = rest[: p.start - at.end] + rest[p.end - at.end :]
     return at if not rest or (len(rest) <= SETTING_TAIL and SETTING_SITE_END.search(rest)
                               and not any(c in rest for c in ",，;；:：。、与和同跟")) else None
