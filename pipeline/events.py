@@ -1110,7 +1110,11 @@ class EventExtractor:
     def __init__(self, lexicon: Lexicon, gazetteer):
         self.lexicon = lexicon
         self.gazetteer = gazetteer
-        self._capitals = {p.country: p for p in sorted(gazetteer.places.values(), key=lambda p: p.id) if p.capital}
+        # a state's capital and its other seats of government (places.csv ``capital``)
+        self._seats: dict[str, list[Place]] = {}
+        for p in sorted(gazetteer.places.values(), key=lambda p: p.id):
+            if p.capital and p.latitude is not None:
+                self._seats.setdefault(p.country, []).append(p)
         cues = lexicon.cues
         self.status_cues = cues.get("status", {})
         self.status_cues_longest_first = tuple(sorted(self.status_cues.items(), key=lambda kv: -len(kv[0])))
@@ -1379,15 +1383,15 @@ class EventExtractor:
                 or (person.died is not None and person.died < SEAT_SINCE):
             return False
         place = self.gazetteer.places.get(place_id)
-        capital = self._capitals.get(person.country)
-        if place is None or capital is None or place.country != person.country or place.kind == "country":
+        seats = self._seats.get(person.country)
+        if place is None or not seats or place.country != person.country or place.kind == "country":
             return False
         if place.latitude is None:
             # a state or a province without a point (佛罗里达州, 巴伐利亚): the capitals
             # there are cities of their own (华盛顿, 柏林), but a capital territory holds one
             return place.kind == "admin" and "首都" not in place.name
-        return capital.latitude is not None and \
-            haversine_km(place.latitude, place.longitude, capital.latitude, capital.longitude) > AWAY_FROM_SEAT_KM
+        return all(haversine_km(place.latitude, place.longitude, seat.latitude, seat.longitude) > AWAY_FROM_SEAT_KM
+                   for seat in seats)
 
     def _abroad_person(self, d: _Draft, m: Mention) -> bool:
         person = self.gazetteer.persons.get(m.canonical_id)

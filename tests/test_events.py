@@ -3924,6 +3924,13 @@ def test_a_national_official_going_far_from_the_capital_makes_a_trip_at_home(res
     assert events_of(resources, text, published="2020-06-24") == []
 
 
+def test_a_seat_of_government_other_than_the_capital_is_home_too(resources):
+    # the Dutch government sits in The Hague, 52 km from Amsterdam, the capital
+    assert events_of(resources, "吕特7月1日在海牙出席庆祝大会。", published="2020-07-02") == []
+    # …and Rotterdam, 57 km from Amsterdam, lies near it
+    assert events_of(resources, "吕特7月1日在鹿特丹出席庆祝大会。", published="2020-07-02") == []
+
+
 def test_attending_near_the_capital_or_by_a_local_official_is_no_trip(resources):
     # at the seat of government, and a gathering its country names (held anywhere)
     assert events_of(resources, "习近平10月1日在北京人民大会堂出席国庆招待会。", published="2020-10-02") == []
