@@ -211,8 +211,10 @@ SPEAKS_AT_GATHERING = re.compile(r"[^,，;；:：。！？!?“”「」《》()
 NATIONAL_ROLE = re.compile(r"President|Premier|Prime Minister|Chancellor|General Secretary|Minister|Secretary of "
                            r"|National Security Advis|Politburo|Chairman of the NPC|CPPCC Chairman|Supreme Leader"
                            r"|Central Military Commission|CCP|Chinese Communist Party|CPPCC|Paramount|Foreign Secretary")
-LOCAL_ROLE = re.compile(r"Governor|Mayor|Chief Executive|[Ss]enator|Congress|Legislative|Party Secretary of [A-Z]"
-                        r"|Provincial|House of Representatives|Representative to")
+LOCAL_ROLE = re.compile(r"Governor|Mayor|Chief Executive|[Ss]enator|Congress|Legislative|[Pp]arty [Ss]ecretary"
+                        r"|Provincial|House of Representatives|Representative to"
+                        # (nor the president of a university, an institute or a bank)
+                        r"|University|Institute|Association|Academy|Foundation|Company|Corporation|Bank\b|Court\b")
 AWAY_FROM_SEAT_KM = 50
 SEAT_SINCE = 1950
 # …and going there (李克强去了重庆的水灾区域, 习近平也到了深圳): adverbs between the official

@@ -3938,6 +3938,9 @@ def test_attending_near_the_capital_or_by_a_local_official_is_no_trip(resources)
     assert events_of(resources, "蔡英文7月4日出席美国独立日庆祝活动。", published="2020-07-05") == []
     # a mayor or a legislator attends in a city of their own country: their seat is not the capital
     assert events_of(resources, "台北市长柯文哲7月1日在台中出席论坛。", published="2020-07-02") == []
+    # …nor the president of an academy or a province's party secretary
+    assert events_of(resources, "1956年，郭沫若在上海出席庆祝大会。", published="2020-07-02") == []
+    assert events_of(resources, "2018年5月，李希在广州出席庆祝大会。", published="2020-07-02") == []
     # a speech on a topic, no gathering
     assert events_of(resources, "习近平10月14日在深圳问题上发表讲话。", published="2020-10-15") == []
     # before today's capitals were the seats
