@@ -3101,7 +3101,7 @@ class EventExtractor:
                        and value_to_range(o.date.value)[1] >= published for o in same) \
                     or any(o.status == "occurred" and o.date is not None for o in same):
                 continue
-            clause = next((c for c in clauses(norm, *d.sentence) if c[0] <= d.trigger_start < c[1]), d.sentence)
+            clause = self._clause_of(norm, d.sentence, d.trigger_start)
             if any(w in norm[clause[0] : d.trigger_start] for w in NAMED_AGAIN_PAST):
                 continue  # (蓬佩奥曾访问台湾: a visit of the past, not the plan)
             d.status = "planned"
@@ -3628,7 +3628,7 @@ class EventExtractor:
                 d.provenance["actor"] = "sentence"
                 # 丘吉尔、罗斯福、斯大林在苏联雅尔塔举行会议，签订了…: the subjects listed
                 # with the actor in its clause carry on with it
-                own = self._clause_of(norm, sentence, actor)
+                own = self._clause_of(norm, sentence, actor.start)
                 # (not the head of the actor: 习近平智囊刘鹤访美，与…会晤)
                 for p in subjects:
                     if p is not actor and own[0] <= p.start < own[1] and not self._possessor(norm, p, persons):
@@ -3673,7 +3673,7 @@ class EventExtractor:
                     nxt = None
                 if nxt is not None and trig.event_type == "meeting" and norm[clause[0]] in "在于当":
                     # (at a meeting's ceremony: the pair named next met; one alone says nothing)
-                    after = self._clause_of(norm, sentence, nxt)
+                    after = self._clause_of(norm, sentence, nxt.start)
                     pair, _ = self._subjects_and_counterparts(
                         norm, after[0], after[1], [q for q in persons if after[0] <= q.start and q.end <= after[1]])
                     if len(pair) < 2 or pair[0] is not nxt:
@@ -3814,7 +3814,7 @@ class EventExtractor:
                 if a < d.trigger_start:
                     continue
                 for p in persons:
-                    if a <= p.start < b and not self._excluded(norm, self._clause_of(norm, sentence, p), p):
+                    if a <= p.start < b and not self._excluded(norm, self._clause_of(norm, sentence, p.start), p):
                         d.participants.setdefault(p.canonical_id, p)
         if self._orgs_here and trig.event_type in ORG_EVENT_TYPES:
             self._add_organisations(d, norm, clause)
@@ -4282,7 +4282,7 @@ class EventExtractor:
                    for q in o.participants.values() if q.start > o.trigger_start and q is not o.actor}
             subjects = []
             for p in sent_subjects:
-                c = self._clause_of(norm, sentence, p)
+                c = self._clause_of(norm, sentence, p.start)
                 if not self._excluded(norm, c, p) and not _in_time_phrase(norm, c) \
                         and not OBJECT_OF_VERB.search(norm, c[0], p.start) and (p.start, p.end) not in met \
                         and not BENEFICIARY_BEFORE.search(norm, max(c[0], p.start - 18), p.start):
@@ -4295,9 +4295,10 @@ class EventExtractor:
         return self._per("topic", persons, sentence, clause[0], build=build)
 
     @staticmethod
-    def _clause_of(norm, sentence, m: Mention) -> tuple[int, int]:
+    def _clause_of(norm, sentence, at: int) -> tuple[int, int]:
+        """The clause of ``sentence`` that holds the offset ``at`` (the sentence if none)."""
         for c in clauses(norm, *sentence):
-            if c[0] <= m.start < c[1]:
+            if c[0] <= at < c[1]:
                 return c
         return sentence
 
@@ -5354,7 +5355,7 @@ class EventExtractor:
         with an envoy posted to a state (驻 + the state + a mission's title in the trigger's
         clause), placed nowhere else, is held there."""
         norm = self._norm
-        clause = next((c for c in clauses(norm, *d.sentence) if c[0] <= d.trigger_start < c[1]), d.sentence)
+        clause = self._clause_of(norm, d.sentence, d.trigger_start)
         # (like the posting of an envoy named right after it, see extract)
         self._set_place(d, next((p for p in sorted((*self._places_all.within(*clause), *self._parties_all.within(*clause)),
                                                    key=lambda m: m.start)
