@@ -193,7 +193,13 @@ INSPECTED_REACH = 20
 # Being at a place to attend something (蓬佩奥在日本参加…会议, 柯文哲与应勇在上海共同出席…
 # 论坛): a trip there only for someone from another country (see _attends_at, _keep)
 ATTEND_AT_TRIGGERS = frozenset({"在"})
-ATTENDS = re.compile(r"(?:共同|一同|一起|一道)?(?:出席|参加|签署|发表演讲|发表演说|观摩)")
+# A speech made at a place (在伊斯兰堡发表讲话, 在美国发表著名的“铁幕演说”, 在深圳讲话之前,
+# 发表了重要讲话):
+# the speaker was there.  A few words describing the speech may stand after 发表.
+SPEECH_MADE = (r"(?:发表了?(?:[^,，;；:：。！？!?“「]{0,8}?的)?(?:[“「][^”」,，。]{0,8}(?:演讲|演说|讲话)[”」]"
+               r"|[^,，;；:：。！？!?“「的]{0,4}?(?:演讲|演说|讲话|致辞))"
+               r"|演讲|演说|讲话|致辞)")
+ATTENDS = re.compile(r"(?:共同|一同|一起|一道)?(?:出席|参加|签署|观摩|" + SPEECH_MADE + ")")
 # …or speaking at a gathering held there (在深圳经济特区建立40周年庆祝会上发表演讲, 在联大会议上
 # 致辞): the gathering's name, a gathering noun, 上 and a speech
 # …and a gathering a place names, after 出席 (出席深圳经济特区成立40周年的庆祝活动)
@@ -1354,8 +1360,11 @@ class EventExtractor:
             return False
         if self._abroad_person(d, d.actor):
             return True
+        # (not someone met in a time phrase that closes before the trigger: 王毅在与蓬佩奥
+        # 会谈后于周六在北京发表讲话 is no trip of Pompeo's)
         other = next((m for m in sorted(d.participants.values(), key=lambda m: m.start)
                       if m is not d.actor and m.start < d.trigger_start and d.sentence[0] <= m.start
+                      and not ((close := AT_TIME_CLOSE.match(self._norm, m.end)) is not None and close.end() <= d.trigger_start)
                       and self._abroad_person(d, m)), None)
         if other is None:
             return False

@@ -3872,6 +3872,27 @@ def test_attending_something_abroad_is_a_visit_there(resources):
     assert (visit.actor_id, visit.place_name, visit.date_start) == ("person:milos-vystrcil", "台北", "2020-09-04")
 
 
+def test_a_speech_made_abroad_is_a_visit_there(resources):
+    text = "中国外长王毅在会谈后于9月8日在伊斯兰堡发表讲话。"
+    visit = one(events_of(resources, text, published="2018-09-10"), "visit")
+    assert (visit.actor_id, visit.place_id, visit.date_start, visit.trigger) == (
+        "person:wang-yi", "place:PK:islamabad", "2018-09-08", "在")
+    # a few words of the speech after 发表, or its name in quotes
+    visit = one(events_of(resources, "1946年3月5日，丘吉尔在美国发表著名的“铁幕演说”。", published="2020-07-01"), "visit")
+    assert (visit.actor_id, visit.country, visit.date_start) == ("person:winston-churchill", "US", "1946-03-05")
+    visit = one(events_of(resources, "1963年6月26日，肯尼迪在西柏林演说时以德文说出“我是柏林人”。", published="2020-07-01"), "visit")
+    assert (visit.actor_id, visit.place_id) == ("person:john-f-kennedy", "place:DE:berlin")
+    # far from the capital at home, a trip there; near it, none
+    visit = one(events_of(resources, "10月14日，习近平在深圳发表了重要讲话。", published="2020-10-15"), "visit")
+    assert (visit.place_id, ("trip", "domestic") in visit.provenance) == ("place:CN:shenzhen", True)
+    assert events_of(resources, "2020年3月18日，德国总理默克尔在柏林发表讲话。", published="2020-07-01") == []
+    # a speech about a place is made elsewhere
+    assert events_of(resources, "1963年6月26日，肯尼迪在柏林问题上发表演说。", published="2020-07-01") == []
+    # someone met in a time phrase before it did not travel to the speaker's home
+    evs = events_of(resources, "2019年6月，王毅在与蓬佩奥会谈后于周六在北京发表讲话。", published="2019-07-01")
+    assert [e.event_type for e in evs] == ["meeting"]
+
+
 def test_attending_something_at_home_or_in_another_way_is_no_visit(resources):
     # at home: Xi in Beijing, Trudeau in Ottawa
     assert events_of(resources, "习近平7月1日在北京出席庆祝大会。", published="2020-07-02") == []
