@@ -6061,7 +6061,7 @@ def compatible(a: EventMention, b: EventMention, *, same_document: bool) -> bool
     # year: 1954年10月间访问中国 and 1954年尼赫鲁访问北京 are one trip — not one of a
     # list of stops: 访问纽约、费城、华盛顿 are stops of the trip)
     one_stop = one_stop or (same_document and a.date_start and b.date_start and (_inside(a, b) or _inside(b, a))
-                            and (_year_holds(a, b) or _year_holds(b, a))
+                            and (_period_holds(a, b) or _period_holds(b, a))
                             and not any(("stop", "list") in m.provenance for m in (a, b)))
     if a.place_id != b.place_id and ((same_document and not one_stop) or not (_inside(a, b) or _inside(b, a))):
         # (across documents a country and a place inside it are one place reported at two
@@ -6089,9 +6089,9 @@ def compatible(a: EventMention, b: EventMention, *, same_document: bool) -> bool
                 # (not a stop of a listed trip: which stop an unplaced day was is unsaid;
                 # nor an event held online: it has no place to share)
                 return not any(("stop", "list") in m.provenance or ("place", "virtual") in m.provenance for m in (a, b)) \
-                    and (_year_holds(a, b) or _year_holds(b, a))
+                    and (_period_holds(a, b) or _period_holds(b, a))
             return bool(a.place_id) and (a.place_id == b.place_id or one_stop) and (
-                _year_holds(a, b) or _year_holds(b, a) or _stop_holds(a, b) or _stop_holds(b, a)
+                _period_holds(a, b) or _period_holds(b, a) or _stop_holds(a, b) or _stop_holds(b, a)
                 or _trip_holds(a, b) or _trip_holds(b, a))
         # Across documents, reports differ in precision, but an aggregate over months
         # is not the same event as a day inside it.
@@ -6102,6 +6102,42 @@ def compatible(a: EventMention, b: EventMention, *, same_document: bool) -> bool
     return same_document
 
 
+def _period_holds(outer: EventMention, inner: EventMention) -> bool:
+    """Inside one document, ``outer`` is told by a coarser time that holds ``inner``'s:
+    a year only (1954年…访问中国 and 1954年10月间访问中国), a month only (索马里兰外长在今年2月
+    抵台时 and 2月23日抵台), or "a few days ago" (习近平日前在上海会见林郑月娥 and 11月4日，
+    习近平在上海会见林郑月娥) — and neither is told as another time."""
+    return _year_holds(outer, inner) or _month_holds(outer, inner) or _recent_holds(outer, inner)
+
+
+def _month_holds(outer: EventMention, inner: EventMention) -> bool:
+    """``outer`` is dated by one month only and ``inner`` by a day or days inside it."""
+    if not (outer.date_precision == "month" and outer.date_start == outer.date_end and len(outer.date_start) == 7
+            and inner.date_precision == "day" and inner.date_start[:7] == (inner.date_end or inner.date_start)[:7] == outer.date_start):
+        return False
+    return not _told_as_again(outer, inner)
+
+
+def _recent_holds(outer: EventMention, inner: EventMention) -> bool:
+    """``outer`` happened "a few days ago" (日前, 近日: the days before its report) and
+    ``inner`` is told by one day inside them."""
+    if ("date", "recent") not in outer.provenance or inner.date_precision != "day" \
+            or (inner.date_end and inner.date_end != inner.date_start):
+        return False
+    a = _date_range(outer.date_start, outer.date_end)
+    return a is not None and a[0].isoformat() <= inner.date_start <= a[1].isoformat() and not _told_as_again(outer, inner)
+
+
+def _told_as_again(*mentions: EventMention) -> bool:
+    """One of the mentions is told as another time (刘鹤再度赴美)."""
+    for m in mentions:
+        evidence = normalize(m.evidence)  # (the trigger is simplified; the evidence as written)
+        k = evidence.find(m.trigger)
+        if k >= 0 and AGAIN_BEFORE.search(evidence, max(0, k - 4), k):
+            return True
+    return False
+
+
 def _year_holds(outer: EventMention, inner: EventMention) -> bool:
     """``outer`` is dated by a year only and ``inner`` lies inside that year, and neither
     is told as another time (刘鹤再度赴美: not the visit of earlier that year)."""
@@ -6109,12 +6145,7 @@ def _year_holds(outer: EventMention, inner: EventMention) -> bool:
             and inner.date_start[:4] == inner.date_end[:4] == outer.date_start[:4] and inner.date_precision != "year"):
         return False
     # (nor is the one of the year told as another: 拜登、普京第二次峰會 is not their June meeting)
-    for m in (inner, outer):
-        evidence = normalize(m.evidence)  # (the trigger is simplified; the evidence as written)
-        k = evidence.find(m.trigger)
-        if k >= 0 and AGAIN_BEFORE.search(evidence, max(0, k - 4), k):
-            return False
-    return True
+    return not _told_as_again(inner, outer)
 
 
 def _trip_holds(outer: EventMention, inner: EventMention) -> bool:
@@ -6183,9 +6214,11 @@ def merge_pair(a: EventMention, b: EventMention) -> EventMention:
         # (a report at another level of the place keeps the first: 访台 and 抵达桃园 are
         # one trip to Taiwan, not a visit to its airport's city)
         out = replace(out, place_id=b.place_id, place_name=b.place_name, country=b.country, latitude=b.latitude, longitude=b.longitude)
-    if (not a.date_start and b.date_start) or _year_holds(a, b) or _stop_holds(a, b) or _trip_holds(b, a):
-        # (a date of the year only gives way to the month or day inside it; a day of a
-        # trip to the trip's days)
+    if (not a.date_start and b.date_start) or _year_holds(a, b) or _recent_holds(a, b) or _stop_holds(a, b) or _trip_holds(b, a):
+        # (a date of the year only gives way to the month or day inside it, and a few days
+        # ago to the day it names; a day of a trip to the trip's days.  A month keeps its
+        # days: reports of one event differ by a day, and across documents the month
+        # still joins them all.)
         out = replace(out, date_start=b.date_start, date_end=b.date_end, date_precision=b.date_precision)
     elif a.date_start and b.date_start and a.date_precision == b.date_precision == "day" \
             and is_organisation_summit(a) and is_organisation_summit(b):

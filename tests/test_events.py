@@ -184,6 +184,23 @@ def test_an_event_told_by_its_year_and_by_its_month_in_one_document_is_one(resou
     assert len([e for e in dedupe(evs) if e.mention.event_type == "visit"]) == 2
 
 
+def test_an_event_told_by_its_month_or_as_a_few_days_ago_and_by_its_day_in_one_document_is_one(resources):
+    evs = events_of(resources, "蒙古总理去年12月份访问了俄罗斯。", "俄罗斯总统普京去年12月5日在索契会见到访的蒙古总理呼日勒苏赫。",
+                    published="2020-07-08")
+    visits = [e for e in dedupe(evs) if e.mention.event_type == "visit"]
+    assert [(e.mention.date_start, len(e.mentions)) for e in visits] == [("2019-12", 2)]
+    # "a few days ago" gives way to the day the text names inside those days
+    evs = events_of(resources, "习近平日前在上海会见香港特首林郑月娥。", "然而11月4日，习近平在上海会见林郑月娥时说，中央对她高度信任。",
+                    published="2019-11-08")
+    meetings = [e for e in dedupe(evs) if e.mention.event_type == "meeting"]
+    assert [(e.mention.date_start, e.mention.date_end, len(e.mentions)) for e in meetings] == [("2019-11-04", "2019-11-04", 2)]
+    # …not a day outside them, nor a visit told as another one in that month
+    evs = events_of(resources, "习近平日前在上海会见林郑月娥。", "10月4日，习近平在上海会见林郑月娥。", published="2019-11-08")
+    assert len([e for e in dedupe(evs) if e.mention.event_type == "meeting"]) == 2
+    evs = events_of(resources, "2018年5月，刘鹤访美。", "2018年5月17日，刘鹤再度赴美谈判。", published="2020-07-15")
+    assert len([e for e in dedupe(evs) if e.mention.event_type == "visit"]) == 2
+
+
 def test_a_summit_told_by_its_day_and_by_a_rough_stretch_keeps_the_day(resources):
     a = events_of(resources, "在9月中旬举行的欧盟与中国视频峰会上，双方在人权问题上展开了罕见的直接交锋。", doc_id="a",
                   published="2020-10-02")
