@@ -8,7 +8,9 @@ that report it.  Two passes:
    caption) merge in text order; an undated or unplaced mention may join a dated/placed
    one, because the document's own context ties them;
 2. across documents, the merged events of different documents join when they have the
-   same family, nested participants, the same place and overlapping dates (all stated).
+   same family, nested participants, the same place and overlapping dates (all stated);
+3. an event some documents date by its year only joins the one event other documents
+   date inside that year, when there is exactly one such (see ``year_report_of``).
 
 Both passes depend only on the set of mentions, sorted by stable keys, so the result
 is the same whatever order documents were processed in (incremental = full rebuild).
@@ -19,7 +21,7 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 
-from .events import FAMILY, compatible, is_organisation_summit, merge_pair
+from .events import FAMILY, compatible, is_organisation_summit, merge_pair, year_report_of
 from .models import Event, EventMention
 
 
@@ -105,6 +107,8 @@ def dedupe(mentions: list[EventMention]) -> list[Event]:
                     index[key][p].append(len(events))
             events.append((merged, list(members), {merged.doc_id}))
 
+    events = _join_year_reports(events)
+
     out = []
     seen: dict[str, int] = {}
     for rep, members, docs in events:
@@ -117,3 +121,35 @@ def dedupe(mentions: list[EventMention]) -> list[Event]:
             eid = f"{eid}-{n + 1}"
         out.append(Event(event_id=eid, mention=rep, doc_ids=tuple(sorted(set(docs))), mentions=tuple(sorted(members, key=_mention_key))))
     return sorted(out, key=lambda ev: (ev.mention.date_start or "9999", ev.mention.doc_id, ev.mention.evidence_start, ev.event_id))
+
+
+def _join_year_reports(events: list[tuple[EventMention, list[EventMention], set[str]]]):
+    """Pass 3: an event dated by its year only (自尼克松1972年访华, in ten articles) joins
+    the event other documents date inside that year (1972年2月尼克松访问中国) when it is
+    the only one it may be (``year_report_of``); with two or more candidates (特朗普's
+    meetings of 2019) it stays apart.  Candidates are looked up by family, status and a
+    shared participant; the result depends only on the set of events, not their order."""
+    by_key: dict[tuple, list[int]] = defaultdict(list)
+    for i, (rep, _, _) in enumerate(events):
+        for p in rep.participants:
+            by_key[(FAMILY[rep.event_type], rep.status, p)].append(i)
+    target: dict[int, int] = {}
+    for i, (rep, _, docs) in enumerate(events):
+        if rep.date_precision != "year":
+            continue
+        candidates = sorted({j for p in rep.participants for j in by_key[(FAMILY[rep.event_type], rep.status, p)]
+                             if j != i and not (docs & events[j][2]) and year_report_of(rep, events[j][0])})
+        if len(candidates) == 1:
+            target[i] = candidates[0]
+    if not target:
+        return events
+    out = []
+    for j, (rep, members, docs) in enumerate(events):
+        if j in target:
+            continue
+        for i in sorted(k for k, t in target.items() if t == j):
+            year_rep, year_members, year_docs = events[i]
+            rep = merge_pair(rep, year_rep)
+            members, docs = members + year_members, docs | year_docs
+        out.append((rep, members, docs))
+    return out

@@ -6102,6 +6102,39 @@ def compatible(a: EventMention, b: EventMention, *, same_document: bool) -> bool
     return same_document
 
 
+def year_report_of(year: EventMention, fine: EventMention) -> bool:
+    """Across documents, whether ``year``, an event one document dates by its year only
+    (自尼克松1972年访华), may be ``fine``, an event another dates inside that year (1972年2月
+    尼克松访问中国): the same family, status and participants (a visit by the same actor;
+    a meeting or summit of two or more people named on both sides, not a host alone), a
+    place stated on both sides, the same or one inside the other, and neither told as
+    another time.  Whether it is the one such event is for the caller to check (see
+    :func:`pipeline.dedupe.dedupe`)."""
+    if not (year.date_precision == "year" and year.date_start == year.date_end and len(year.date_start) == 4):
+        return False
+    if not fine.date_start or fine.date_precision in ("year", "decade") \
+            or fine.date_start[:4] != year.date_start or (fine.date_end or fine.date_start)[:4] != year.date_start:
+        return False
+    if FAMILY[year.event_type] != FAMILY[fine.event_type] or year.status != fine.status \
+            or (("count", "repeated") in year.provenance) != (("count", "repeated") in fine.provenance):
+        return False
+    pa, pb = set(year.participants), set(fine.participants)
+    if not pa or not pb or not (pa <= pb or pb <= pa):
+        return False
+    if FAMILY[year.event_type] == "visit":
+        if year.actor_id != fine.actor_id:
+            return False
+    elif FAMILY[year.event_type] == "meeting":
+        if min(len(pa), len(pb)) < 2:
+            return False
+    else:
+        return False  # (letters and statements: one year holds many)
+    if not year.place_id or not fine.place_id or not (
+            year.place_id == fine.place_id or _inside(year, fine) or _inside(fine, year)):
+        return False
+    return not _told_as_again(year, fine)
+
+
 def _period_holds(outer: EventMention, inner: EventMention) -> bool:
     """Inside one document, ``outer`` is told by a coarser time that holds ``inner``'s:
     a year only (1954年…访问中国 and 1954年10月间访问中国), a month only (索马里兰外长在今年2月

@@ -2051,6 +2051,29 @@ def test_states_opening_the_clause_beat_a_person_carried_from_a_time_clause(reso
     assert agreement.actor_id == "country:TW" and set(agreement.participants) == {"country:TW", "country:CZ"}
 
 
+def test_an_event_dated_by_its_year_joins_the_one_event_of_that_year_across_documents(resources):
+    a = events_of(resources, "自尼克松1972年访华以来，台湾的政治空间持续缩小。", doc_id="a", published="2020-07-08")
+    b = events_of(resources, "1972年2月，美国总统尼克松访问中国，签了《上海公报》。", doc_id="b", published="2020-07-08")
+    visits = [e for e in dedupe(a + b) if e.mention.event_type == "visit"]
+    assert [(e.doc_ids, e.mention.date_start, e.mention.date_precision) for e in visits] == [(("a", "b"), "1972-02", "month")]
+    # a city and its country, and a meeting of the same two
+    a = events_of(resources, "2019年，默克尔访问了武汉的一家工厂。", doc_id="a", published="2020-07-08")
+    b = events_of(resources, "2019年9月，默克尔访问中国。", doc_id="b", published="2020-07-08")
+    assert [e.doc_ids for e in dedupe(a + b) if e.mention.event_type == "visit"] == [("a", "b")]
+    # two events of that year it may be: it stays apart
+    c = events_of(resources, "1972年10月，尼克松访问中国。", doc_id="c", published="2020-07-08")
+    a = events_of(resources, "自尼克松1972年访华以来，台湾的政治空间持续缩小。", doc_id="a", published="2020-07-08")
+    b = events_of(resources, "1972年2月，美国总统尼克松访问中国，签了《上海公报》。", doc_id="b", published="2020-07-08")
+    assert len([e for e in dedupe(a + b + c) if e.mention.event_type == "visit"]) == 3
+    # a meeting with one person named (a host alone), or a trip placed on one side only
+    a = events_of(resources, "2018年坎耶·韦斯特在白宫同特朗普见面。", doc_id="a", published="2020-07-08")
+    b = events_of(resources, "2018年5月26日，特朗普在白宫会见获释的美国传教士。", doc_id="b", published="2020-07-08")
+    assert len([e for e in dedupe(a + b) if e.mention.event_type == "meeting"]) == 2
+    a = events_of(resources, "习近平2018年第一次出国访问。", doc_id="a", published="2020-07-08")
+    b = events_of(resources, "习近平2018年12月国事访问。", doc_id="b", published="2020-07-08")
+    assert len([e for e in dedupe(a + b) if e.mention.event_type == "visit"]) == 2
+
+
 def test_a_country_and_a_city_in_it_are_one_place_across_documents(resources):
     a = events_of(resources, "2020年10月4日，蓬佩奥访问日本。", doc_id="a", published="2020-10-05")
     b = events_of(resources, "2020年10月4日，蓬佩奥访问东京。", doc_id="b", published="2020-10-05")
