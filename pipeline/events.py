@@ -5905,6 +5905,9 @@ def ranges_overlap(a_start: str, a_end: str, b_start: str, b_end: str) -> bool:
 
 
 MAX_MERGE_SPAN_DAYS = 31
+# Across documents, two places this close (neither a country) are one place named at two
+# levels: a city and a venue in it (北京, 人民大会堂)
+NEAR_PLACE_KM = 25.0
 # A trip's later stops lie between its first day and the publication when the article
 # follows within this many days (a state tour of a week or two, reported at its end)
 LATER_STOPS_REACH_DAYS = 14
@@ -5917,6 +5920,28 @@ SUMMIT_SESSION_DAYS = 4
 def _states(participants: set[str]) -> set[str]:
     """The ``country:`` participants."""
     return {p for p in participants if p.startswith("country:")}
+
+
+def _near(a: EventMention, b: EventMention) -> bool:
+    """Two places within NEAR_PLACE_KM of each other, neither a country: one report names
+    the city, another the venue in it (北京 and 人民大会堂, 首尔 and 青瓦台)."""
+    if a.latitude is None or b.latitude is None or a.longitude is None or b.longitude is None \
+            or a.place_id.startswith("country:") or b.place_id.startswith("country:"):
+        return False
+    return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) <= NEAR_PLACE_KM
+
+
+def _days_of_one_trip(a: EventMention, b: EventMention) -> bool:
+    """Across documents, visits of one traveller to one place told by different days a
+    few days apart (索马利兰外长2月23日率团访台 / 2月26日曾访问台湾): days of one trip, which
+    lasts at most MAX_TRIP_DAYS."""
+    if a.event_type != "visit" or b.event_type != "visit" or a.date_precision != "day" or b.date_precision != "day":
+        return False
+    ra, rb = _date_range(a.date_start, a.date_end), _date_range(b.date_start, b.date_end)
+    if ra is None or rb is None:
+        return False
+    first, last = min(ra[0], rb[0]), max(ra[1], rb[1])
+    return (last - first).days < MAX_TRIP_DAYS
 
 
 def _inside(outer: EventMention, inner: EventMention) -> bool:
@@ -6063,7 +6088,8 @@ def compatible(a: EventMention, b: EventMention, *, same_document: bool) -> bool
     one_stop = one_stop or (same_document and a.date_start and b.date_start and (_inside(a, b) or _inside(b, a))
                             and (_period_holds(a, b) or _period_holds(b, a))
                             and not any(("stop", "list") in m.provenance for m in (a, b)))
-    if a.place_id != b.place_id and ((same_document and not one_stop) or not (_inside(a, b) or _inside(b, a))):
+    if a.place_id != b.place_id and ((same_document and not one_stop)
+                                     or not (_inside(a, b) or _inside(b, a) or _near(a, b))):
         # (across documents a country and a place inside it are one place reported at two
         # levels: 访问日本 and 访问东京; inside one document they are a trip and a stop of it,
         # unless told with the same days)
@@ -6095,10 +6121,10 @@ def compatible(a: EventMention, b: EventMention, *, same_document: bool) -> bool
                 or _trip_holds(a, b) or _trip_holds(b, a))
         # Across documents, reports differ in precision, but an aggregate over months
         # is not the same event as a day inside it.
-        return ranges_overlap(a.date_start, a.date_end, b.date_start, b.date_end) and (
+        return (ranges_overlap(a.date_start, a.date_end, b.date_start, b.date_end) and (
             (a.date_start, a.date_end) == (b.date_start, b.date_end)
             or (_span_days(a) <= MAX_MERGE_SPAN_DAYS and _span_days(b) <= MAX_MERGE_SPAN_DAYS)
-        )
+        )) or _days_of_one_trip(a, b)
     return same_document
 
 
@@ -6253,6 +6279,11 @@ def merge_pair(a: EventMention, b: EventMention) -> EventMention:
         # days: reports of one event differ by a day, and across documents the month
         # still joins them all.)
         out = replace(out, date_start=b.date_start, date_end=b.date_end, date_precision=b.date_precision)
+    elif a.doc_id != b.doc_id and _days_of_one_trip(a, b) \
+            and not ranges_overlap(a.date_start, a.date_end, b.date_start, b.date_end):
+        # days of one trip reported apart: the trip spans them
+        out = replace(out, date_start=min(a.date_start, b.date_start),
+                      date_end=max(a.date_end or a.date_start, b.date_end or b.date_start))
     elif a.date_start and b.date_start and a.date_precision == b.date_precision == "day" \
             and is_organisation_summit(a) and is_organisation_summit(b):
         # the days of one summit reported apart: the summit spans them all — but a stretch

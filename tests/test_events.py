@@ -2074,6 +2074,29 @@ def test_an_event_dated_by_its_year_joins_the_one_event_of_that_year_across_docu
     assert len([e for e in dedupe(a + b) if e.mention.event_type == "visit"]) == 2
 
 
+def test_a_city_and_a_venue_in_it_are_one_place_across_documents(resources):
+    a = events_of(resources, "2020年1月28日，习近平在北京会见世卫组织总干事谭德塞。", doc_id="a", published="2020-01-30")
+    b = events_of(resources, "习近平28日在人民大会堂会见世界卫生组织总干事谭德塞。", doc_id="b", published="2020-01-30")
+    meetings = [e for e in dedupe(a + b) if e.mention.event_type == "meeting"]
+    assert [(e.doc_ids, e.mention.place_name) for e in meetings] == [(("a", "b"), "北京")]
+    # …not two cities far apart
+    c = events_of(resources, "2020年1月28日，习近平在上海会见世卫组织总干事谭德塞。", doc_id="c", published="2020-01-30")
+    assert len([e for e in dedupe(a + c) if e.mention.event_type == "meeting"]) == 2
+
+
+def test_days_of_one_trip_reported_apart_are_one_trip(resources):
+    a = events_of(resources, "索马里兰外长穆雅辛2月23日率团抵达台湾。", doc_id="a", published="2020-07-08")
+    b = events_of(resources, "索马利兰外交部长穆雅辛2月26日曾访问台湾。", doc_id="b", published="2020-07-08")
+    visits = [e for e in dedupe(a + b) if e.mention.event_type == "visit"]
+    assert [(e.doc_ids, e.mention.date_start, e.mention.date_end) for e in visits] == [(("a", "b"), "2020-02-23", "2020-02-26")]
+    # a week apart they are two trips; and meetings on different days are two meetings
+    c = events_of(resources, "索马利兰外交部长穆雅辛3月2日访问台湾。", doc_id="c", published="2020-07-08")
+    assert len([e for e in dedupe(a + c) if e.mention.event_type == "visit"]) == 2
+    a = events_of(resources, "蓬佩奥2月23日在东京会见茂木敏充。", doc_id="a", published="2020-07-08")
+    b = events_of(resources, "蓬佩奥2月25日在东京会见茂木敏充。", doc_id="b", published="2020-07-08")
+    assert len([e for e in dedupe(a + b) if e.mention.event_type == "meeting"]) == 2
+
+
 def test_a_country_and_a_city_in_it_are_one_place_across_documents(resources):
     a = events_of(resources, "2020年10月4日，蓬佩奥访问日本。", doc_id="a", published="2020-10-05")
     b = events_of(resources, "2020年10月4日，蓬佩奥访问东京。", doc_id="b", published="2020-10-05")
