@@ -9,8 +9,9 @@ that report it.  Two passes:
    one, because the document's own context ties them;
 2. across documents, the merged events of different documents join when they have the
    same family, nested participants, the same place and overlapping dates (all stated);
-3. an event some documents date by its year only joins the one event other documents
-   date inside that year, when there is exactly one such (see ``year_report_of``).
+3. an event some documents date by a rough time only (a year, a season, a stretch of
+   months) joins the one event other documents date inside it by a day or a month, when
+   there is exactly one such (see ``rough_report_of``).
 
 Both passes depend only on the set of mentions, sorted by stable keys, so the result
 is the same whatever order documents were processed in (incremental = full rebuild).
@@ -21,7 +22,8 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 
-from .events import FAMILY, compatible, is_organisation_summit, merge_pair, year_report_of
+from .dates import value_to_range
+from .events import FAMILY, compatible, is_organisation_summit, merge_pair, rough_report_of
 from .models import Event, EventMention
 
 
@@ -107,7 +109,7 @@ def dedupe(mentions: list[EventMention]) -> list[Event]:
                     index[key][p].append(len(events))
             events.append((merged, list(members), {merged.doc_id}))
 
-    events = _join_year_reports(events)
+    events = _join_rough_reports(events)
 
     out = []
     seen: dict[str, int] = {}
@@ -123,33 +125,52 @@ def dedupe(mentions: list[EventMention]) -> list[Event]:
     return sorted(out, key=lambda ev: (ev.mention.date_start or "9999", ev.mention.doc_id, ev.mention.evidence_start, ev.event_id))
 
 
-def _join_year_reports(events: list[tuple[EventMention, list[EventMention], set[str]]]):
-    """Pass 3: an event dated by its year only (自尼克松1972年访华, in ten articles) joins
-    the event other documents date inside that year (1972年2月尼克松访问中国) when it is
-    the only one it may be (``year_report_of``); with two or more candidates (特朗普's
-    meetings of 2019) it stays apart.  Candidates are looked up by family, status and a
-    shared participant; the result depends only on the set of events, not their order."""
+def _join_rough_reports(events: list[tuple[EventMention, list[EventMention], set[str]]]):
+    """Pass 3: an event dated by a rough time only (自尼克松1972年访华, in ten articles;
+    2016年秋天中国主办G20峰会) joins the event other documents date inside it (1972年2月尼克松
+    访问中国) when it is the only one it may be (``rough_report_of``); with two or more
+    candidates (特朗普's meetings of 2019) it stays apart.  Candidates are looked up by
+    family, status and a shared participant; the result depends only on the set of
+    events, not their order."""
     by_key: dict[tuple, list[int]] = defaultdict(list)
     for i, (rep, _, _) in enumerate(events):
         for p in rep.participants:
             by_key[(FAMILY[rep.event_type], rep.status, p)].append(i)
     target: dict[int, int] = {}
-    for i, (rep, _, docs) in enumerate(events):
-        if rep.date_precision != "year":
-            continue
-        candidates = sorted({j for p in rep.participants for j in by_key[(FAMILY[rep.event_type], rep.status, p)]
-                             if j != i and not (docs & events[j][2]) and year_report_of(rep, events[j][0])})
+
+    def final(i: int) -> int:
+        # (a year may join a season that joins a day: 2015年, 2015年秋天, 2015年10月20日;
+        # each step is finer, so the chain ends)
+        while i in target:
+            i = target[i]
+        return i
+
+    # finest first, so that a coarser report sees the finer ones already joined: two
+    # candidates that are one event (2019年2月于河内 and 去年初在越南河内) are one candidate
+    spans = {i: _span(rep) for i, (rep, _, _) in enumerate(events) if rep.date_start and rep.date_precision != "decade"}
+    for i in sorted(spans, key=lambda k: (spans[k], k)):
+        rep, _, docs = events[i]
+        candidates = {final(j) for p in rep.participants for j in by_key[(FAMILY[rep.event_type], rep.status, p)]
+                      if j != i and not (docs & events[j][2]) and rough_report_of(rep, events[j][0])}
+        candidates.discard(i)
         if len(candidates) == 1:
-            target[i] = candidates[0]
+            target[i] = candidates.pop()
     if not target:
         return events
+
     out = []
     for j, (rep, members, docs) in enumerate(events):
         if j in target:
             continue
-        for i in sorted(k for k, t in target.items() if t == j):
-            year_rep, year_members, year_docs = events[i]
-            rep = merge_pair(rep, year_rep)
-            members, docs = members + year_members, docs | year_docs
+        for i in sorted(k for k in target if final(k) == j):
+            rough_rep, rough_members, rough_docs = events[i]
+            rep = merge_pair(rep, rough_rep)
+            members, docs = members + rough_members, docs | rough_docs
         out.append((rep, members, docs))
     return out
+
+
+def _span(m: EventMention) -> int:
+    """Days of a mention's date range."""
+    r = value_to_range(m.date_start if not m.date_end or m.date_end == m.date_start else f"{m.date_start}/{m.date_end}")
+    return (r[1] - r[0]).days + 1 if r else 10**6

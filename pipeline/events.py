@@ -5905,6 +5905,9 @@ def ranges_overlap(a_start: str, a_end: str, b_start: str, b_end: str) -> bool:
 
 
 MAX_MERGE_SPAN_DAYS = 31
+# Words that tell several events at once (接连派…访台, 相继访问, 两次访华): such a report
+# dated by a rough time is none of the events inside it
+SUMMED_UP = re.compile(r"接连|相继|先后|陆续|分别|多次|屡次|几次|数次|[两二三四五六七八九十几]次|[两二三四五六七八九十]度")
 # Across documents, two places this close (neither a country) are one place named at two
 # levels: a city and a venue in it (北京, 人民大会堂)
 NEAR_PLACE_KM = 25.0
@@ -6124,41 +6127,59 @@ def compatible(a: EventMention, b: EventMention, *, same_document: bool) -> bool
         return (ranges_overlap(a.date_start, a.date_end, b.date_start, b.date_end) and (
             (a.date_start, a.date_end) == (b.date_start, b.date_end)
             or (_span_days(a) <= MAX_MERGE_SPAN_DAYS and _span_days(b) <= MAX_MERGE_SPAN_DAYS)
-        )) or _days_of_one_trip(a, b)
+        )) or _days_of_one_trip(a, b) or _one_meeting_a_day_apart(a, b)
     return same_document
 
 
-def year_report_of(year: EventMention, fine: EventMention) -> bool:
-    """Across documents, whether ``year``, an event one document dates by its year only
-    (自尼克松1972年访华), may be ``fine``, an event another dates inside that year (1972年2月
-    尼克松访问中国): the same family, status and participants (a visit by the same actor;
-    a meeting or summit of two or more people named on both sides, not a host alone), a
-    place stated on both sides, the same or one inside the other, and neither told as
-    another time.  Whether it is the one such event is for the caller to check (see
-    :func:`pipeline.dedupe.dedupe`)."""
-    if not (year.date_precision == "year" and year.date_start == year.date_end and len(year.date_start) == 4):
+def rough_report_of(rough: EventMention, fine: EventMention) -> bool:
+    """Across documents, whether ``rough``, an event one document dates by a rough time
+    only — a year (自尼克松1972年访华), a season or part of a year (2016年秋天, 年初), a stretch
+    of months — may be ``fine``, an event another dates by a day or a month inside it
+    (1972年2月尼克松访问中国): the same family, status and participants (a visit by the same
+    actor; a meeting or summit of two or more named on both sides, or an organisation's
+    summit), a place stated on both sides, the same or one inside the other, and neither
+    told as another time.  Whether it is the one such event is for the caller to check
+    (see :func:`pipeline.dedupe.dedupe`)."""
+    if not rough.date_start or rough.date_precision == "decade" or not (MAX_MERGE_SPAN_DAYS < _span_days(rough) <= 366):
         return False
-    if not fine.date_start or fine.date_precision in ("year", "decade") \
-            or fine.date_start[:4] != year.date_start or (fine.date_end or fine.date_start)[:4] != year.date_start:
+    # (the finer one may be rough itself, inside: 2015年 and 2015年秋天)
+    if not fine.date_start or fine.date_precision == "decade" or _span_days(fine) >= _span_days(rough):
         return False
-    if FAMILY[year.event_type] != FAMILY[fine.event_type] or year.status != fine.status \
-            or (("count", "repeated") in year.provenance) != (("count", "repeated") in fine.provenance):
+    outer, inner = _date_range(rough.date_start, rough.date_end), _date_range(fine.date_start, fine.date_end)
+    if outer is None or inner is None or not (outer[0] <= inner[0] and inner[1] <= outer[1]):
         return False
-    pa, pb = set(year.participants), set(fine.participants)
+    if SUMMED_UP.search(normalize(rough.evidence)):
+        return False  # 过去两个月接连派高级内阁官员访台: several events told as one
+    if FAMILY[rough.event_type] != FAMILY[fine.event_type] or rough.status != fine.status \
+            or (("count", "repeated") in rough.provenance) != (("count", "repeated") in fine.provenance):
+        return False
+    pa, pb = set(rough.participants), set(fine.participants)
     if not pa or not pb or not (pa <= pb or pb <= pa):
         return False
-    if FAMILY[year.event_type] == "visit":
-        if year.actor_id != fine.actor_id:
+    if FAMILY[rough.event_type] == "visit":
+        if rough.actor_id != fine.actor_id:
             return False
-    elif FAMILY[year.event_type] == "meeting":
-        if min(len(pa), len(pb)) < 2:
+    elif FAMILY[rough.event_type] == "meeting":
+        if min(len(pa), len(pb)) < 2 and not (is_organisation_summit(rough) and is_organisation_summit(fine)):
             return False
     else:
         return False  # (letters and statements: one year holds many)
-    if not year.place_id or not fine.place_id or not (
-            year.place_id == fine.place_id or _inside(year, fine) or _inside(fine, year)):
+    if not rough.place_id or not fine.place_id or not (
+            rough.place_id == fine.place_id or _inside(rough, fine) or _inside(fine, rough)):
         return False
-    return not _told_as_again(year, fine)
+    return not _told_as_again(rough, fine)
+
+
+def _one_meeting_a_day_apart(a: EventMention, b: EventMention) -> bool:
+    """Across documents, a meeting of the same two or more people at one place told by
+    days one apart (加拿大和中国外长星期二（8月25日）在罗马举行了会晤 / 同一天…沈潘也在罗马与
+    王毅会面, dated the 26th): reports differ by a day (time zones, 昨日 read from a later
+    edition), the people met once."""
+    if FAMILY[a.event_type] != "meeting" or FAMILY[b.event_type] != "meeting" or not a.place_id or not b.place_id \
+            or a.date_precision != "day" or b.date_precision != "day" or set(a.participants) != set(b.participants) \
+            or len(a.participants) < 2 or _span_days(a) != 1 or _span_days(b) != 1:
+        return False
+    return _days_apart(a, b) == 1
 
 
 def _period_holds(outer: EventMention, inner: EventMention) -> bool:
@@ -6166,7 +6187,19 @@ def _period_holds(outer: EventMention, inner: EventMention) -> bool:
     a year only (1954年…访问中国 and 1954年10月间访问中国), a month only (索马里兰外长在今年2月
     抵台时 and 2月23日抵台), or "a few days ago" (习近平日前在上海会见林郑月娥 and 11月4日，
     习近平在上海会见林郑月娥) — and neither is told as another time."""
-    return _year_holds(outer, inner) or _month_holds(outer, inner) or _recent_holds(outer, inner)
+    return _year_holds(outer, inner) or _month_holds(outer, inner) or _recent_holds(outer, inner) \
+        or _rough_holds(outer, inner)
+
+
+def _rough_holds(outer: EventMention, inner: EventMention) -> bool:
+    """``outer`` is dated by a rough time of more than a month (2016年秋天, 年初, 上半年) and
+    ``inner`` by a shorter time inside it, and ``outer`` tells no several events at once."""
+    if not outer.date_start or outer.date_precision in ("year", "decade") \
+            or not (MAX_MERGE_SPAN_DAYS < _span_days(outer) <= 366) or _span_days(inner) >= _span_days(outer):
+        return False
+    a, b = _date_range(outer.date_start, outer.date_end), _date_range(inner.date_start, inner.date_end)
+    return a is not None and b is not None and a[0] <= b[0] and b[1] <= a[1] \
+        and not SUMMED_UP.search(normalize(outer.evidence)) and not _told_as_again(outer, inner)
 
 
 def _month_holds(outer: EventMention, inner: EventMention) -> bool:
@@ -6273,9 +6306,10 @@ def merge_pair(a: EventMention, b: EventMention) -> EventMention:
         # (a report at another level of the place keeps the first: 访台 and 抵达桃园 are
         # one trip to Taiwan, not a visit to its airport's city)
         out = replace(out, place_id=b.place_id, place_name=b.place_name, country=b.country, latitude=b.latitude, longitude=b.longitude)
-    if (not a.date_start and b.date_start) or _year_holds(a, b) or _recent_holds(a, b) or _stop_holds(a, b) or _trip_holds(b, a):
-        # (a date of the year only gives way to the month or day inside it, and a few days
-        # ago to the day it names; a day of a trip to the trip's days.  A month keeps its
+    if (not a.date_start and b.date_start) or _year_holds(a, b) or _recent_holds(a, b) or _rough_holds(a, b) \
+            or _stop_holds(a, b) or _trip_holds(b, a):
+        # (a date of the year only or a rough time gives way to the month or day inside
+        # it, and a few days ago to the day it names; a day of a trip to the trip's days.  A month keeps its
         # days: reports of one event differ by a day, and across documents the month
         # still joins them all.)
         out = replace(out, date_start=b.date_start, date_end=b.date_end, date_precision=b.date_precision)

@@ -2074,6 +2074,38 @@ def test_an_event_dated_by_its_year_joins_the_one_event_of_that_year_across_docu
     assert len([e for e in dedupe(a + b) if e.mention.event_type == "visit"]) == 2
 
 
+def test_an_event_dated_by_a_rough_time_joins_the_one_event_inside_it_across_documents(resources):
+    # a year and a stretch of months both join the month inside them, as one candidate
+    a = events_of(resources, "在2019年与朝鲜领导人金正恩在河内举行峰会前，特朗普并没有做好充分的准备。", doc_id="a", published="2020-06-20")
+    b = events_of(resources, "美国总统川普与北韩领导人金正恩于去年初在越南河内举行高峰会。", doc_id="b", published="2020-07-08")
+    c = events_of(resources, "金正恩与特朗普2019年2月于河内会晤。", doc_id="c", published="2020-07-08")
+    summits = [e for e in dedupe(a + b + c) if e.mention.event_type in ("summit", "meeting")]
+    assert [(e.doc_ids, e.mention.date_start) for e in summits] == [(("a", "b", "c"), "2019-02")]
+    # a report telling several events at once (接连) is none of them
+    a = events_of(resources, "美国政府过去两个月接连派卫生部长阿扎尔及次卿克拉奇访问台湾。", doc_id="a", published="2020-10-01")
+    b = events_of(resources, "8月9日，阿扎尔访问台湾。", doc_id="b", published="2020-10-01")
+    assert len([e for e in dedupe(a + b) if e.mention.event_type == "visit" and "person:alex-azar" in e.mention.participants]) == 2
+
+
+def test_an_event_told_by_a_rough_time_and_by_its_day_in_one_document_is_one(resources):
+    evs = events_of(resources, "2016年秋天中国主办G20峰会期间，多名维权人士被捕。", "2016年9月5日，G20峰会在杭州开幕。",
+                    published="2020-07-08")
+    summits = [e for e in dedupe(evs) if e.mention.event_type == "summit"]
+    assert [(e.mention.date_start, len(e.mentions)) for e in summits] == [("2016-09-05", 2)]
+
+
+def test_a_meeting_of_the_same_people_told_a_day_apart_across_documents_is_one(resources):
+    a = events_of(resources, "加拿大外长商鹏飞8月25日在罗马与王毅会面。", doc_id="a", published="2020-08-27")
+    b = events_of(resources, "加拿大外长商鹏飞8月26日在罗马与王毅会面。", doc_id="b", published="2020-08-27")
+    meetings = [e for e in dedupe(a + b) if e.mention.event_type == "meeting"]
+    assert [(e.doc_ids, e.mention.date_start) for e in meetings] == [(("a", "b"), "2020-08-25")]
+    # two days apart, or told by one document, they are two
+    c = events_of(resources, "加拿大外长商鹏飞8月27日在罗马与王毅会面。", doc_id="c", published="2020-08-28")
+    assert len([e for e in dedupe(a + c) if e.mention.event_type == "meeting"]) == 2
+    one = events_of(resources, "加拿大外长商鹏飞8月25日在罗马与王毅会面。", "8月26日，商鹏飞在罗马与王毅会面。", published="2020-08-27")
+    assert len([e for e in dedupe(one) if e.mention.event_type == "meeting"]) == 2
+
+
 def test_a_city_and_a_venue_in_it_are_one_place_across_documents(resources):
     a = events_of(resources, "2020年1月28日，习近平在北京会见世卫组织总干事谭德塞。", doc_id="a", published="2020-01-30")
     b = events_of(resources, "习近平28日在人民大会堂会见世界卫生组织总干事谭德塞。", doc_id="b", published="2020-01-30")
