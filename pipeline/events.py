@@ -6119,7 +6119,12 @@ def compatible(a: EventMention, b: EventMention, *, same_document: bool) -> bool
                 # nor an event held online: it has no place to share)
                 return not any(("stop", "list") in m.provenance or ("place", "virtual") in m.provenance for m in (a, b)) \
                     and (_period_holds(a, b) or _period_holds(b, a))
-            return bool(a.place_id) and (a.place_id == b.place_id or one_stop) and (
+            if not a.place_id:
+                # (placeless on both sides, a month or a few days hold a day of one event —
+                # 九月欧盟-中国峰会 and 9月14日…欧盟-中国峰会 —, a year does not: the same two
+                # may meet several times a year)
+                return any(f(x, y) for f in (_month_holds, _recent_holds) for x, y in ((a, b), (b, a)))
+            return (a.place_id == b.place_id or one_stop) and (
                 _period_holds(a, b) or _period_holds(b, a) or _stop_holds(a, b) or _stop_holds(b, a)
                 or _trip_holds(a, b) or _trip_holds(b, a))
         # Across documents, reports differ in precision, but an aggregate over months
@@ -6171,13 +6176,18 @@ def rough_report_of(rough: EventMention, fine: EventMention) -> bool:
 
 
 def _one_meeting_a_day_apart(a: EventMention, b: EventMention) -> bool:
-    """Across documents, a meeting of the same two or more people at one place told by
-    days one apart (加拿大和中国外长星期二（8月25日）在罗马举行了会晤 / 同一天…沈潘也在罗马与
-    王毅会面, dated the 26th): reports differ by a day (time zones, 昨日 read from a later
-    edition), the people met once."""
-    if FAMILY[a.event_type] != "meeting" or FAMILY[b.event_type] != "meeting" or not a.place_id or not b.place_id \
-            or a.date_precision != "day" or b.date_precision != "day" or set(a.participants) != set(b.participants) \
-            or len(a.participants) < 2 or _span_days(a) != 1 or _span_days(b) != 1:
+    """Across documents, a meeting of the same two or more people at one place, or a call
+    between them, told by days one apart (加拿大和中国外长星期二（8月25日）在罗马举行了会晤 /
+    同一天…沈潘也在罗马与王毅会面, dated the 26th): reports differ by a day (time zones,
+    昨日 read from a later edition), the people met once."""
+    meetings = FAMILY[a.event_type] == FAMILY[b.event_type] == "meeting" and a.place_id and b.place_id
+    # (…and a call between them: 两人3月26日通了电话 / 3月27日习近平和特朗普再次通话, the day
+    # in Washington and in Beijing)
+    calls = FAMILY[a.event_type] == FAMILY[b.event_type] == "letter" and all(
+        any(c in m.trigger for c in CALL_MARKS) for m in (a, b))
+    if not (meetings or calls) or a.date_precision != "day" or b.date_precision != "day" \
+            or set(a.participants) != set(b.participants) or len(a.participants) < 2 \
+            or _span_days(a) != 1 or _span_days(b) != 1:
         return False
     return _days_apart(a, b) == 1
 

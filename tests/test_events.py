@@ -194,6 +194,11 @@ def test_an_event_told_by_its_month_or_as_a_few_days_ago_and_by_its_day_in_one_d
                     published="2019-11-08")
     meetings = [e for e in dedupe(evs) if e.mention.event_type == "meeting"]
     assert [(e.mention.date_start, e.mention.date_end, len(e.mentions)) for e in meetings] == [("2019-11-04", "2019-11-04", 2)]
+    # …also placeless on both sides (a year would not do: the same two meet several times a year)
+    evs = events_of(resources, "习近平在九月欧盟-中国峰会上将面临什么局面，取决于美中关系。", "9月14日，习近平将以视讯方式参加欧盟-中国峰会。",
+                    published="2020-08-30")
+    summits = [e for e in dedupe(evs) if e.mention.event_type == "summit"]
+    assert [(e.mention.date_start, len(e.mentions)) for e in summits] == [("2020-09", 2)]
     # …not a day outside them, nor a visit told as another one in that month
     evs = events_of(resources, "习近平日前在上海会见林郑月娥。", "10月4日，习近平在上海会见林郑月娥。", published="2019-11-08")
     assert len([e for e in dedupe(evs) if e.mention.event_type == "meeting"]) == 2
@@ -2104,6 +2109,10 @@ def test_a_meeting_of_the_same_people_told_a_day_apart_across_documents_is_one(r
     assert len([e for e in dedupe(a + c) if e.mention.event_type == "meeting"]) == 2
     one = events_of(resources, "加拿大外长商鹏飞8月25日在罗马与王毅会面。", "8月26日，商鹏飞在罗马与王毅会面。", published="2020-08-27")
     assert len([e for e in dedupe(one) if e.mention.event_type == "meeting"]) == 2
+    # a call between the same two, the day in Washington and in Beijing
+    a = events_of(resources, "特朗普与习近平3月26日通了电话。", doc_id="a", published="2020-04-15")
+    b = events_of(resources, "这种状况持续到3月27日习近平和特朗普再次通话。", doc_id="b", published="2020-04-15")
+    assert [e.doc_ids for e in dedupe(a + b) if e.mention.event_type == "letter"] == [("a", "b")]
 
 
 def test_a_city_and_a_venue_in_it_are_one_place_across_documents(resources):
