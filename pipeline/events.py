@@ -6112,6 +6112,8 @@ def compatible(a: EventMention, b: EventMention, *, same_document: bool) -> bool
             # 毛泽东出访苏联… 1949年毛泽东决定出访苏联时…).
             if (a.date_start, a.date_end) == (b.date_start, b.date_end):
                 return True
+            if _one_meeting_told_twice(a, b):
+                return True
             # (…also when one of them has no place: 今年…韦特齐议长率团来台 and 上月来台访问 with
             # 台 unread)
             if bool(a.place_id) != bool(b.place_id):
@@ -6190,6 +6192,22 @@ def _one_meeting_a_day_apart(a: EventMention, b: EventMention) -> bool:
             or _span_days(a) != 1 or _span_days(b) != 1:
         return False
     return _days_apart(a, b) == 1
+
+
+def _one_meeting_told_twice(a: EventMention, b: EventMention) -> bool:
+    """Inside one document, a meeting of the same two or more people at one place (or
+    none on both sides) told by days of which one holds the other (今年6月底，当美国与俄罗斯
+    代表在维也纳进行谈判时 / 上周…在维也纳会晤) or one day apart (本周四举行高峰会议 / 15日举行…
+    高峰会): one meeting, the text's days disagreeing, not two."""
+    if FAMILY[a.event_type] != "meeting" or FAMILY[b.event_type] != "meeting" or a.place_id != b.place_id \
+            or set(a.participants) != set(b.participants) or len(a.participants) < 2 \
+            or max(_span_days(a), _span_days(b)) > MAX_MERGE_SPAN_DAYS:
+        return False
+    ra, rb = _date_range(a.date_start, a.date_end), _date_range(b.date_start, b.date_end)
+    if ra is None or rb is None or _told_as_again(a, b):
+        return False
+    nested = (ra[0] <= rb[0] and rb[1] <= ra[1]) or (rb[0] <= ra[0] and ra[1] <= rb[1])
+    return nested or (_span_days(a) == _span_days(b) == 1 and abs((ra[0] - rb[0]).days) == 1)
 
 
 def _period_holds(outer: EventMention, inner: EventMention) -> bool:
@@ -6319,13 +6337,17 @@ def merge_pair(a: EventMention, b: EventMention) -> EventMention:
     if (not a.date_start and b.date_start) or _year_holds(a, b) or _recent_holds(a, b) or _rough_holds(a, b) \
             or _stop_holds(a, b) or _trip_holds(b, a):
         # (a date of the year only or a rough time gives way to the month or day inside
-        # it, and a few days ago to the day it names; a day of a trip to the trip's days.  A month keeps its
-        # days: reports of one event differ by a day, and across documents the month
-        # still joins them all.)
+        # it, and a few days ago to the day it names; a day of a trip to the trip's days.
+        # A trip told by its month keeps it: reports of a trip differ by its days, and
+        # across documents the month still joins them all — a meeting told twice in one
+        # document takes its day, below.)
         out = replace(out, date_start=b.date_start, date_end=b.date_end, date_precision=b.date_precision)
-    elif a.doc_id != b.doc_id and _days_of_one_trip(a, b) \
+    elif a.doc_id == b.doc_id and _one_meeting_told_twice(a, b) and _span_days(b) < _span_days(a):
+        # one meeting told by a stretch and by days inside it: the days
+        out = replace(out, date_start=b.date_start, date_end=b.date_end, date_precision=b.date_precision)
+    elif (a.doc_id != b.doc_id and _days_of_one_trip(a, b) or a.doc_id == b.doc_id and _one_meeting_told_twice(a, b)) \
             and not ranges_overlap(a.date_start, a.date_end, b.date_start, b.date_end):
-        # days of one trip reported apart: the trip spans them
+        # days of one trip reported apart, or of one meeting told twice: it spans them
         out = replace(out, date_start=min(a.date_start, b.date_start),
                       date_end=max(a.date_end or a.date_start, b.date_end or b.date_start))
     elif a.date_start and b.date_start and a.date_precision == b.date_precision == "day" \

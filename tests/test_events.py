@@ -198,7 +198,7 @@ def test_an_event_told_by_its_month_or_as_a_few_days_ago_and_by_its_day_in_one_d
     evs = events_of(resources, "习近平在九月欧盟-中国峰会上将面临什么局面，取决于美中关系。", "9月14日，习近平将以视讯方式参加欧盟-中国峰会。",
                     published="2020-08-30")
     summits = [e for e in dedupe(evs) if e.mention.event_type == "summit"]
-    assert [(e.mention.date_start, len(e.mentions)) for e in summits] == [("2020-09", 2)]
+    assert [(e.mention.date_start, len(e.mentions)) for e in summits] == [("2020-09-14", 2)]
     # …not a day outside them, nor a visit told as another one in that month
     evs = events_of(resources, "习近平日前在上海会见林郑月娥。", "10月4日，习近平在上海会见林郑月娥。", published="2019-11-08")
     assert len([e for e in dedupe(evs) if e.mention.event_type == "meeting"]) == 2
@@ -2104,11 +2104,17 @@ def test_a_meeting_of_the_same_people_told_a_day_apart_across_documents_is_one(r
     b = events_of(resources, "加拿大外长商鹏飞8月26日在罗马与王毅会面。", doc_id="b", published="2020-08-27")
     meetings = [e for e in dedupe(a + b) if e.mention.event_type == "meeting"]
     assert [(e.doc_ids, e.mention.date_start) for e in meetings] == [(("a", "b"), "2020-08-25")]
-    # two days apart, or told by one document, they are two
+    # two days apart they are two
     c = events_of(resources, "加拿大外长商鹏飞8月27日在罗马与王毅会面。", doc_id="c", published="2020-08-28")
     assert len([e for e in dedupe(a + c) if e.mention.event_type == "meeting"]) == 2
+    # told by one document one day apart, or by a stretch and days inside it, one meeting of those days
     one = events_of(resources, "加拿大外长商鹏飞8月25日在罗马与王毅会面。", "8月26日，商鹏飞在罗马与王毅会面。", published="2020-08-27")
-    assert len([e for e in dedupe(one) if e.mention.event_type == "meeting"]) == 2
+    meetings = [e for e in dedupe(one) if e.mention.event_type == "meeting"]
+    assert [(e.mention.date_start, e.mention.date_end, len(e.mentions)) for e in meetings] == [("2020-08-25", "2020-08-26", 2)]
+    one = events_of(resources, "今年6月底，美国特使比林斯利与俄罗斯副外长里亚布科夫在维也纳会晤。",
+                    "上周，比林斯利与里亚布科夫在维也纳会晤。", published="2020-07-02")
+    meetings = [e for e in dedupe(one) if e.mention.event_type == "meeting"]
+    assert [(e.mention.date_start, e.mention.date_end, len(e.mentions)) for e in meetings] == [("2020-06-22", "2020-06-28", 2)]
     # a call between the same two, the day in Washington and in Beijing
     a = events_of(resources, "特朗普与习近平3月26日通了电话。", doc_id="a", published="2020-04-15")
     b = events_of(resources, "这种状况持续到3月27日习近平和特朗普再次通话。", doc_id="b", published="2020-04-15")
