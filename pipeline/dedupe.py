@@ -23,7 +23,7 @@ import hashlib
 from collections import defaultdict
 
 from .dates import value_to_range
-from .events import FAMILY, compatible, is_organisation_summit, merge_pair, rough_report_of
+from .events import FAMILY, MAX_MERGE_SPAN_DAYS, compatible, is_organisation_summit, merge_pair, rough_report_of
 from .models import Event, EventMention
 
 
@@ -147,11 +147,16 @@ def _join_rough_reports(events: list[tuple[EventMention, list[EventMention], set
 
     # finest first, so that a coarser report sees the finer ones already joined: two
     # candidates that are one event (2019年2月于河内 and 去年初在越南河内) are one candidate
-    spans = {i: _span(rep) for i, (rep, _, _) in enumerate(events) if rep.date_start and rep.date_precision != "decade"}
-    for i in sorted(spans, key=lambda k: (spans[k], k)):
+    ranges = {i: r for i, (rep, _, _) in enumerate(events)
+              if rep.date_start and rep.date_precision != "decade" and (r := _range(rep)) is not None}
+    spans = {i: (r[1] - r[0]).days + 1 for i, r in ranges.items()}
+    for i in sorted((k for k in spans if spans[k] > MAX_MERGE_SPAN_DAYS), key=lambda k: (spans[k], k)):
         rep, _, docs = events[i]
+        (lo, hi), span = ranges[i], spans[i]
+        # (the dates first, cheaply: a candidate lies inside and is shorter)
         candidates = {final(j) for p in rep.participants for j in by_key[(FAMILY[rep.event_type], rep.status, p)]
-                      if j != i and not (docs & events[j][2]) and rough_report_of(rep, events[j][0])}
+                      if j != i and j in spans and spans[j] < span and lo <= ranges[j][0] and ranges[j][1] <= hi
+                      and not (docs & events[j][2]) and rough_report_of(rep, events[j][0])}
         candidates.discard(i)
         if len(candidates) == 1:
             target[i] = candidates.pop()
@@ -170,7 +175,6 @@ def _join_rough_reports(events: list[tuple[EventMention, list[EventMention], set
     return out
 
 
-def _span(m: EventMention) -> int:
-    """Days of a mention's date range."""
-    r = value_to_range(m.date_start if not m.date_end or m.date_end == m.date_start else f"{m.date_start}/{m.date_end}")
-    return (r[1] - r[0]).days + 1 if r else 10**6
+def _range(m: EventMention):
+    """The first and last day of a mention's dates, or None."""
+    return value_to_range(m.date_start if not m.date_end or m.date_end == m.date_start else f"{m.date_start}/{m.date_end}")
