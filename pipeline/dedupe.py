@@ -22,8 +22,7 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 
-from .dates import value_to_range
-from .events import FAMILY, MAX_MERGE_SPAN_DAYS, compatible, is_organisation_summit, merge_pair, rough_report_of
+from .events import FAMILY, MAX_MERGE_SPAN_DAYS, _date_range, compatible, is_organisation_summit, merge_pair, rough_report_of
 from .models import Event, EventMention
 
 
@@ -148,7 +147,7 @@ def _join_rough_reports(events: list[tuple[EventMention, list[EventMention], set
     # finest first, so that a coarser report sees the finer ones already joined: two
     # candidates that are one event (2019年2月于河内 and 去年初在越南河内) are one candidate
     ranges = {i: r for i, (rep, _, _) in enumerate(events)
-              if rep.date_start and rep.date_precision != "decade" and (r := _range(rep)) is not None}
+              if rep.date_start and rep.date_precision != "decade" and (r := _date_range(rep.date_start, rep.date_end)) is not None}
     spans = {i: (r[1] - r[0]).days + 1 for i, r in ranges.items()}
     for i in sorted((k for k in spans if spans[k] > MAX_MERGE_SPAN_DAYS), key=lambda k: (spans[k], k)):
         rep, _, docs = events[i]
@@ -173,8 +172,3 @@ def _join_rough_reports(events: list[tuple[EventMention, list[EventMention], set
             members, docs = members + rough_members, docs | rough_docs
         out.append((rep, members, docs))
     return out
-
-
-def _range(m: EventMention):
-    """The first and last day of a mention's dates, or None."""
-    return value_to_range(m.date_start if not m.date_end or m.date_end == m.date_start else f"{m.date_start}/{m.date_end}")

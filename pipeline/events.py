@@ -194,8 +194,8 @@ INSPECTED_REACH = 20
 # 论坛): a trip there only for someone from another country (see _attends_at, _keep)
 ATTEND_AT_TRIGGERS = frozenset({"在"})
 # A speech made at a place (在伊斯兰堡发表讲话, 在美国发表著名的“铁幕演说”, 在深圳讲话之前,
-# 发表了重要讲话):
-# the speaker was there.  A few words describing the speech may stand after 发表.
+# 发表了重要讲话): the speaker was there.  A few words describing the speech may stand
+# after 发表.
 SPEECH_MADE = (r"(?:发表了?(?:[^,，;；:：。！？!?“「]{0,8}?的)?(?:[“「][^”」,，。]{0,8}(?:演讲|演说|讲话)[”」]"
                r"|[^,，;；:：。！？!?“「的]{0,4}?(?:演讲|演说|讲话|致辞))"
                r"|演讲|演说|讲话|致辞)")
@@ -6207,14 +6207,15 @@ def _one_meeting_told_twice(a: EventMention, b: EventMention) -> bool:
     if ra is None or rb is None or _told_as_again(a, b):
         return False
     nested = (ra[0] <= rb[0] and rb[1] <= ra[1]) or (rb[0] <= ra[0] and ra[1] <= rb[1])
-    return nested or (_span_days(a) == _span_days(b) == 1 and abs((ra[0] - rb[0]).days) == 1)
+    return nested or (_span_days(a) == _span_days(b) == 1 and _days_apart(a, b) == 1)
 
 
 def _period_holds(outer: EventMention, inner: EventMention) -> bool:
     """Inside one document, ``outer`` is told by a coarser time that holds ``inner``'s:
     a year only (1954年…访问中国 and 1954年10月间访问中国), a month only (索马里兰外长在今年2月
-    抵台时 and 2月23日抵台), or "a few days ago" (习近平日前在上海会见林郑月娥 and 11月4日，
-    习近平在上海会见林郑月娥) — and neither is told as another time."""
+    抵台时 and 2月23日抵台), "a few days ago" (习近平日前在上海会见林郑月娥 and 11月4日，
+    习近平在上海会见林郑月娥) or another rough time (2016年秋天) — and neither is told as
+    another time."""
     return _year_holds(outer, inner) or _month_holds(outer, inner) or _recent_holds(outer, inner) \
         or _rough_holds(outer, inner)
 
