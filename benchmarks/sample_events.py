@@ -38,6 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from pipeline import load, run  # noqa: E402
+from pipeline.events import _date_range  # noqa: E402
 
 
 def main(argv=None) -> int:
@@ -104,14 +105,6 @@ def _missed(ds, corpus: Path, n: int, rng: random.Random, excluded: set[str] = f
     return 0
 
 
-def _day_range(start: str, end: str):
-    from pipeline.dates import value_to_range
-
-    if not start:
-        return None
-    return value_to_range(start if not end or end == start else f"{start}/{end}")
-
-
 def _splits(ev, n: int, rng: random.Random, excluded: set[str] = frozenset(), reach_days: int = 3) -> int:
     import datetime as dt
 
@@ -123,12 +116,12 @@ def _splits(ev, n: int, rng: random.Random, excluded: set[str] = frozenset(), re
     pairs = []
     for group in by_key.values():
         for i, a in enumerate(group):
-            ra, pa = _day_range(a.date_start, a.date_end), set(a.participants)
+            ra, pa = _date_range(a.date_start, a.date_end), set(a.participants)
             for b in group[i + 1 :]:
                 pb = set(b.participants)
                 if not (pa <= pb or pb <= pa) or (a.event_type == "visit" and a.actor_id != b.actor_id):
                     continue
-                rb = _day_range(b.date_start, b.date_end)
+                rb = _date_range(b.date_start, b.date_end)
                 if ra is None or rb is None or not (ra[0] - reach <= rb[1] and rb[0] - reach <= ra[1]):
                     continue
                 pairs.append((a, b))
