@@ -111,3 +111,35 @@ def test_a_sets_articles_are_copied_from_the_corpus_as_the_gold_names_them(tmp_p
     inputs = eval_events.copy_articles(listing, corpus)
     assert eval_events.input_documents(inputs) == {"dw/2"}
     assert (inputs / "dw" / "2.txt").read_text(encoding="utf-8") == "正文二"
+
+
+def test_the_splits_sample_pairs_events_that_may_be_one_and_leaves_others_out(capsys):
+    import random
+    from collections import namedtuple
+
+    sample_events = _benchmark("sample_events")
+    Row = namedtuple("Row", "event_type status actor_id participants place_name country date_start date_end "
+                            "n_documents evidence_doc_id evidence doc_ids")
+
+    def row(doc, actor, start, end="", country="JP", event_type="visit", others=()):
+        return Row(event_type, "occurred", actor, (actor, *others), "东京", country, start, end, 1, doc, "…", (doc,))
+
+    class Events(list):
+        def itertuples(self, index=False):
+            return iter(self)
+
+    events = Events([
+        row("a", "person:mike-pompeo", "2020-10-04", "2020-10-06"),
+        row("b", "person:mike-pompeo", "2020-10-08"),            # two days after: a pair
+        row("c", "person:mike-pompeo", "2020-10-20"),            # two weeks after: none
+        row("d", "person:wang-yi", "2020-10-05"),                # another traveller: none
+        row("e", "person:mike-pompeo", "2020-10-05", country="KR"),  # another country: none
+        row("f", "person:mike-pompeo", "2020"),                  # the year holds them: pairs
+    ])
+    assert sample_events._splits(events, 10, random.Random(0), excluded={"f"}) == 0
+    out = capsys.readouterr().out
+    assert "\n1 pairs of events left apart" in out
+    assert "a: …" in out and "b: …" in out and "c: …" not in out
+    # the year holds the three trips of the same traveller to the same country
+    sample_events._splits(events, 0, random.Random(0))
+    assert "\n4 pairs of events left apart" in capsys.readouterr().out
