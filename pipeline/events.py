@@ -6147,16 +6147,11 @@ def rough_report_of(rough: EventMention, fine: EventMention) -> bool:
     summit), a place stated on both sides, the same or one inside the other, and neither
     told as another time.  Whether it is the one such event is for the caller to check
     (see :func:`pipeline.dedupe.dedupe`)."""
-    if not rough.date_start or rough.date_precision == "decade" or not (MAX_MERGE_SPAN_DAYS < _span_days(rough) <= 366):
+    # (the times as inside one document — the finer one may be rough itself, inside:
+    # 2015年 and 2015年秋天 —, and no several events told as one: 过去两个月接连派…访台)
+    if _span_days(fine) >= _span_days(rough) or not (_year_holds(rough, fine) or _rough_holds(rough, fine)) \
+            or SUMMED_UP.search(normalize(rough.evidence)):
         return False
-    # (the finer one may be rough itself, inside: 2015年 and 2015年秋天)
-    if not fine.date_start or fine.date_precision == "decade" or _span_days(fine) >= _span_days(rough):
-        return False
-    outer, inner = _date_range(rough.date_start, rough.date_end), _date_range(fine.date_start, fine.date_end)
-    if outer is None or inner is None or not (outer[0] <= inner[0] and inner[1] <= outer[1]):
-        return False
-    if SUMMED_UP.search(normalize(rough.evidence)):
-        return False  # 过去两个月接连派高级内阁官员访台: several events told as one
     if FAMILY[rough.event_type] != FAMILY[fine.event_type] or rough.status != fine.status \
             or (("count", "repeated") in rough.provenance) != (("count", "repeated") in fine.provenance):
         return False
@@ -6171,10 +6166,8 @@ def rough_report_of(rough: EventMention, fine: EventMention) -> bool:
             return False
     else:
         return False  # (letters and statements: one year holds many)
-    if not rough.place_id or not fine.place_id or not (
-            rough.place_id == fine.place_id or _inside(rough, fine) or _inside(fine, rough)):
-        return False
-    return not _told_as_again(rough, fine)
+    return bool(rough.place_id) and bool(fine.place_id) and (
+        rough.place_id == fine.place_id or _inside(rough, fine) or _inside(fine, rough))
 
 
 def _one_meeting_a_day_apart(a: EventMention, b: EventMention) -> bool:
