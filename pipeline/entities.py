@@ -55,6 +55,10 @@ _BOOK_TITLE = re.compile(r"《[^《》\n]{1,40}》")
 # Single characters that end a noun phrase: a place followed by one of them does not
 # start an organisation name (中国和首尔大学).
 ORG_BREAK = frozenset("的与和及同跟在是了对向把被将从等为于并也就都又还而或之其这那该此各每以由到往赴至经")
+# A numeral or demonstrative with a classifier (一家, 两所, 这座, 某个): it counts or points
+# at what follows, so a place before it does not start an organisation's name (到贵州一家
+# 医院视察: a hospital in Guizhou, not an organisation named 贵州…医院).
+QUANTIFIER_WORD = re.compile(r"[一二两三四五六七八九十几多数某这那该每各][家所座个间处栋幢]?")
 # Verbs of taking part in or holding something: a place before them is where someone
 # takes part (在沙特阿拉伯参加海湾合作理事会会议), never the start of the name after them.
 ORG_BREAK_WORDS = frozenset({"参加", "出席", "参与", "加入", "退出", "举行", "召开", "举办", "主持"})
@@ -632,7 +636,7 @@ class EntityTagger:
         for s, e in tokens[k : k + ORG_MAX_TOKENS]:
             word = norm[s:e]
             if (not _HAN.match(word) or s in mention_starts or word in self.org_breakers
-                    or (len(word) == 1 and word in ORG_BREAK)):
+                    or (len(word) == 1 and word in ORG_BREAK) or QUANTIFIER_WORD.fullmatch(word)):
                 return False
             chars += e - s
             if chars > ORG_MAX_CHARS:

@@ -313,6 +313,11 @@ def test_organisation_rule_stops_at_a_break():
     assert texts("他访问了北京和首尔的大学。", "PLACE") == ["北京", "首尔"]
     # a verb of taking part is a break too
     assert texts("他周日在沙特阿拉伯参加海湾合作理事会会议。", "PLACE") == ["沙特阿拉伯"]
+    # so is a numeral or demonstrative with a classifier: it counts what follows
+    assert texts("李克强今日到贵州一家医院视察。", "PLACE") == ["贵州"]
+    assert texts("英国多所大学正在测试新的网址。", "PLACE") == ["英国"]
+    assert texts("美国两党议员周三呼吁制裁。", "PLACE") == ["美国"]
+    assert texts("这是贵州医院的门诊部。", "PLACE") == []
 
 
 def test_place_inside_a_book_title_is_not_a_place():
