@@ -78,7 +78,7 @@ STATES_OFFICIALS_WORDS = ("高层",)
 # day it is made, unlike a letter that may have been sent long before its report.
 CALL_MARKS = ("电", "通话")
 # Arrivals and departures told as done by the time of their report (已经前往, 已抵达)
-ARRIVAL_TRIGGERS = frozenset({"抵达", "前往", "到达", "飞抵"})
+ARRIVAL_TRIGGERS = frozenset({"抵达", "前往", "赶往", "赶赴", "到达", "飞抵"})
 DONE_BY_NOW = ("已经", "已")
 # How many days before its report another dated event of the same type and actor may lie
 # and be the one the report tells (see _report_days).
@@ -129,7 +129,7 @@ ORG_SUMMIT_GAP = re.compile(r"[0-9一二三四五六七八九十两第首次届�
 # Characters that introduce the location of an event (在X举行) or a destination (赴X).
 # (汇聚布鲁塞尔举行峰会: where people gather is where they meet)
 LOCATION_MARKERS = ("在", "于", "汇聚", "齐聚", "聚集", "云集", "聚首", "相聚")
-DESTINATION_MARKERS = ("赴", "到", "至", "前往", "抵达", "来到", "飞往", "来", "去")
+DESTINATION_MARKERS = ("赴", "到", "至", "前往", "赶往", "赶赴", "抵达", "来到", "飞往", "来", "去")
 ORIGIN_MARKERS = ("从", "自", "由")
 # 对朝鲜进行国事访问, 对日本展开为期三天的访问: the place after 对 is the destination when
 # 进行/展开 and at most a few modifiers stand between it and the trigger.
@@ -156,7 +156,7 @@ BEFORE_EVENT_DATE_GAP = 6
 SUMMIT_PARTY_JOINS = frozenset({"与", "和", "同", "及", "-", "－", "—"})
 # Triggers of a movement: a place after 在 is where the trip starts (在白宫…前往沃尔特·里德),
 # not its destination, unlike 在日本访问.
-MOTION_TRIGGERS = frozenset({"出访", "抵达", "到达", "飞抵", "来到", "前往", "直飞", "赴", "赴美", "赴英", "赴京", "抵", "来", "到", "去"})
+MOTION_TRIGGERS = frozenset({"出访", "抵达", "到达", "飞抵", "来到", "前往", "赶往", "赶赴", "直飞", "赴", "赴美", "赴英", "赴京", "抵", "来", "到", "去"})
 # A bare verb of motion is a trip only to the place right after it (率团赴台, 赴北京访问;
 # not 曾赴洗肾的病人, where 赴 goes to an activity); so is 在 (see ATTEND_AT_TRIGGERS).
 BARE_MOTION_TRIGGERS = frozenset({"赴", "抵", "来", "到", "去", "访", "到达", "在"})
@@ -235,6 +235,14 @@ INSPECTS = re.compile(r"(?:考察|调研|视察)")
 # …and going to a place at home to inspect something there (到九龙视察, 到九龙慈云山一家养老院，
 # 视察…): a few words of the site, at most one comma, before the inspection
 INSPECTION_AFTER_PLACE = re.compile(r"[^,，;；:：。！？]{0,12}[,，]?" + INSPECTS.pattern)
+# …or to a site at home the gazetteers cannot name, to inspect it or to see people there
+# (王岐山…赶往新发地视察, 邓炳强今日到骏洋邨检疫中心视察, 江泽民到玉泉山看望…起草人员): the
+# site is in the country of the people named before it (see _home_sites)
+HOME_SITE_VISIT = re.compile(r"(?:到|来到|前往|赶往|赶赴|走进|亲赴)了?([\u3400-\u9fff]{2,10}?)(?:去|来)?(?:视察|考察|调研|视导|慰问|看望)")
+# …not a word that points back, counts or generalises (到当地视察, 到各战区视察, 到地方去视察,
+# 到不同地点看望, 放到一起考察)
+NOT_A_SITE = re.compile(r"[这那该此各每多几]|当地|那里|那儿|此地|现场|地方|基层|一起|外地|外面|国外|海外|境外|全国|不同|上述")
+HOME_SITE = "site"  # Mention.source of such a site (its id the country's)
 # …or the place of what is attended, after the verb (出席在上海的双城论坛, 参加在东京举行的会议)
 ATTENDED_AT = re.compile(r"(?:举行|召开|举办)?的")
 # …or 到 after someone sent (中国随即派出国务委员杨洁篪到南韩通报): the sent person's trip
@@ -1300,6 +1308,40 @@ class EventExtractor:
             m = search(norm, i, end)
         return found
 
+    def _home_sites(self, doc: Document, mentions: list[Mention], tokens: list[tuple[int, int]]) -> list[Mention]:
+        """The sites at home the gazetteers cannot name that someone goes to inspect (see
+        HOME_SITE_VISIT), as places of the country of the people named before them in
+        their sentence: only where every such person is of one country and every place
+        named in the paragraph up to the site lies in it (邓炳强今日到骏洋邨检疫中心视察:
+        Hong Kong; not 默克尔访华期间到…工厂考察, a place of another country before)."""
+        norm = doc.norm
+        found = [m for m in HOME_SITE_VISIT.finditer(norm) if not NOT_A_SITE.match(m.group(1))]
+        if not found:
+            return []
+        starts = {s for s, _ in tokens}
+        ends = {e for _, e in tokens}
+        named = sorted((m for m in mentions if m.type in (PERSON, PLACE, ORG, DATE)), key=lambda m: m.start)
+        blocks = [(b.start, b.end) for b in doc.blocks if b.kind not in ("title", "heading")]
+        sites = []
+        for m in found:
+            a, b = m.span(1)
+            if a not in starts or b not in ends:
+                continue  # (the site is whole words)
+            block = next(((x, y) for x, y in blocks if x <= a < y), None)
+            if block is None or any(a < x.end and x.start < b for x in named):
+                continue  # (a site that holds a known place is read as that place)
+            sentence = next(((x, y) for x, y in sentences(norm, block[0], block[1]) if x <= a < y), block)
+            people = {getattr(self.gazetteer.persons.get(x.canonical_id), "country", "")
+                      for x in named if x.type == PERSON and sentence[0] <= x.start and x.end <= m.start()}
+            if len(people) != 1 or "" in people:
+                continue
+            country = self.gazetteer.places.get(f"country:{people.pop()}")
+            if country is None or any(self._country_id(x.canonical_id) != country.id
+                                      for x in named if x.type == PLACE and block[0] <= x.start < a):
+                continue
+            sites.append(Mention(PLACE, a, b, norm[a:b], country.id, country.name, source=HOME_SITE))
+        return sites
+
     def _official_goes_far(self, norm: str, start: int, at: int, after: int) -> bool:
         """A national official right before ``at`` (a few adverbs between) goes to a place
         of their country far from its capital (8月20日李克强去了重庆的水灾区域): a trip at
@@ -1430,6 +1472,8 @@ class EventExtractor:
         place = next((p for p in places if p.start == at), None)
         if place is None:
             return False
+        if place.source == HOME_SITE:
+            return True  # (a site at home gone to for a purpose: see HOME_SITE_VISIT)
         # (a country and its city written together, 到英国伦敦出席: the purpose follows the last)
         end = place.end
         while (inner := next((p for p in places if p.start == end), None)) is not None:
@@ -2461,6 +2505,7 @@ class EventExtractor:
         self._memo = {}
         self._party_ends = {m.end for m in parties}
         parties_all = _ByStart(sorted(parties, key=lambda m: (m.start, m.end)))
+        mentions = list(mentions) + self._home_sites(doc, mentions, tokens)
         ordered = sorted(mentions, key=lambda m: (m.start, m.end))
         persons_all = _ByStart([m for m in ordered if m.type == PERSON])
         places_all = _ByStart([m for m in ordered if m.type == PLACE])
@@ -2924,7 +2969,8 @@ class EventExtractor:
                         continue
                     if trig.word in ("抵", "来", "到", "去") and draft.place is not None and draft.actor is not None \
                             and self._national_of(draft.actor, self._country_id(draft.place_id)) \
-                            and not INSPECTION_AFTER_PLACE.match(norm, draft.place.end, e):
+                            and not INSPECTION_AFTER_PLACE.match(norm, draft.place.end, e) \
+                            and draft.place.source != HOME_SITE:
                         # (口罩机已经抵港 told by 林郑: arriving in one's own country is no visit;
                         # going there to inspect is, like 视察: 林郑月娥当日到九龙…养老院，视察…;
                         # and so is a national official's going far from the capital: 李克强去了

@@ -4519,6 +4519,22 @@ def test_going_to_a_place_at_home_to_inspect_it_is_a_visit(resources):
     assert not events_of(resources, "林郑月娥7月14日到九龙，并在当地发表讲话。", published="2020-07-15")
 
 
+def test_going_to_a_site_at_home_the_gazetteers_lack_is_a_visit_in_that_country(resources):
+    text = "警務處處長鄧炳強今日到駿洋邨檢疫中心視察後見傳媒。"
+    visit = one(events_of(resources, text, published="2020-03-02"), "visit")
+    assert (visit.actor_id, visit.place_id, visit.date_start) == ("person:chris-tang", "country:HK", "2020-03-02")
+    # to see people there, and after the new movement verbs
+    visit = one(events_of(resources, "1992年5月，江泽民到玉泉山看望十四大报告起草人员。", published="2020-06-29"), "visit")
+    assert (visit.actor_id, visit.place_id, visit.date_start) == ("person:jiang-zemin", "country:CN", "1992-05")
+    visit = one(events_of(resources, "2003年4月，王岐山赶往新发地视察。", published="2020-06-29"), "visit")
+    assert (visit.actor_id, visit.place_id) == ("person:wang-qishan", "country:CN")
+    # not a word that points back or generalises, nor a site after a place of another country
+    assert not events_of(resources, "习近平今日到当地视察。", published="2020-06-29")
+    assert not events_of(resources, "习近平今日到各地视察。", published="2020-06-29")
+    assert not [e for e in events_of(resources, "默克尔抵达北京。默克尔今日到一家汽车厂考察。", published="2020-06-29")
+                if e.place_id == "country:DE"]
+
+
 def test_two_inspections_at_home_in_one_sentence_are_two_trips(resources):
     evs = events_of(resources, "早前到黑龍江考察的習近平，周四在遼寧考察。", published="2018-09-28")
     assert sorted((e.place_id, e.date_start) for e in evs if e.event_type == "visit") == [
