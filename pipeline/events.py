@@ -711,6 +711,8 @@ AGAIN_BEFORE = re.compile(r"再度|再次|又|再|第[二三四五六七八九�
 # told as under way on the publication day holds the meeting of two days before)
 HOST_SLACK_DAYS = 3
 INVITATION_TRIGGERS = ("邀请", "邀")
+# …and the words before one that tell it answered (应…邀请, 受…邀请, 接受…邀请)
+ANSWERED_INVITATION = ("应", "受", "接受")
 # 对习近平提出了访朝邀请, 对蓬佩奥就此发表声明: the person after 对 is addressed
 ADDRESSED_AFTER = re.compile(r"(?:就此事?|也|再次|又)?(?:提出|发出|发起|表达|发表)")
 TIME_PHRASE_OPENERS = ("紧接着", "紧随", "继", "随着", "自从")
@@ -2056,13 +2058,19 @@ class EventExtractor:
         return any(w in tail for w in INVITED_TO_JOIN) and not any(
             a <= p < b and t.event_type in ("visit", "meeting", "summit") for p, t in found_triggers)
 
-    @staticmethod
-    def _unnamed_inviter(norm: str, start: int, pos: int, persons: list[Mention]) -> bool:
-        """应游锡堃邀请，维特齐…抵达: the inviter stands between 应 and 邀请; when the
-        gazetteers do not know them, the invitation has no actor we can name (the
-        invitee is not it), and the visit is the event (like 应邀)."""
-        k = norm.rfind("应", max(start, pos - 20), pos)
-        return k >= 0 and not any(k < p.start and p.end <= pos for p in persons)
+    def _answered_invitation(self, norm: str, start: int, pos: int) -> bool:
+        """An invitation the sentence tells as answered before it (应蒋介石邀请，赴重庆谈判,
+        受…所长邀请, 接受美国总统特朗普邀请访问美国): the inviter stands between 应, 受 or
+        接受 (a word of its own) and 邀请.  The invitation is a circumstance of the visit,
+        which is the event; when it was made the text does not say (not the visit's day)."""
+        lo = max(start, pos - 20)
+        for cue in ANSWERED_INVITATION:
+            k = norm.rfind(cue, lo, pos)
+            while k >= 0:
+                if k in self._token_starts and k + len(cue) in self._token_ends:
+                    return True
+                k = norm.rfind(cue, lo, k)
+        return False
 
     def _anaphor_at(self, text: str, cue: str, start: int, end: int, offset: int) -> bool:
         """:meth:`_word_at` for a plural cue, which is no anaphor where abbreviations of
@@ -2728,7 +2736,7 @@ class EventExtractor:
                             continue
                     if trig.word in WHOLE_WORD_TRIGGERS and pos not in token_ends and pos != s:
                         continue  # (a word of its own: not the 访 of 采访, 专访)
-                    if trig.word in INVITATION_TRIGGERS and (not invited_event or self._unnamed_inviter(norm, s, pos, persons)
+                    if trig.word in INVITATION_TRIGGERS and (not invited_event or self._answered_invitation(norm, s, pos)
                                                              or self._invited_to_join(norm, clause_spans, pos, trig, found_triggers)):
                         continue
                     quote = next(((a, b) for a, b in speech if a < pos < b), None)
