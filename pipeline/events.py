@@ -4697,9 +4697,11 @@ class EventExtractor:
             # after the marker, no clause punctuation in between.
             lo = max(start, p.start - MARKER_REACH)
             m_pos = max((norm.rfind(mk, lo, p.start) for mk in markers), default=-1)
-            # (nor a counterpart marker: 在1月3日和中国CDC通了电话 — 中国 is the other party)
+            # (nor a counterpart marker: 在1月3日和中国CDC通了电话, 在和中国的一次会谈中 — 中国
+            # is the other party)
             return m_pos >= 0 and not any(norm.rfind(mk, m_pos, p.start) >= 0 for mk in ORIGIN_MARKERS) and not any(
                 ch in norm[m_pos : p.start] for ch in ",，;；:：与同跟") and not _COUNTERPART_AND.search(norm, m_pos, p.start) \
+                and not (norm.startswith(("在和", "于和"), m_pos) and m_pos + 2 in self._token_ends) \
                 and norm.find("代表", m_pos, p.start) < 0  # (在联合国代表澳大利亚、新西兰…: on their behalf)
 
         # Whether a place is marked does not depend on ``pos``: found once per list.

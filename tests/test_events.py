@@ -2050,6 +2050,9 @@ def test_a_counterpart_inside_a_zai_phrase_is_no_place(resources):
     assert call.place_name == ""
     meeting = one(events_of(resources, "2019年6月，王毅在与蓬佩奥会谈后于周六在北京发表讲话。"), "meeting")
     assert meeting.place_name == ""
+    # 和 right after 在 is "with" too (not 在和平饭店)
+    meeting = one(events_of(resources, "默克尔上周在和中国的会谈中为该公司做了努力。", published="2020-06-29"), "meeting")
+    assert meeting.place_name == ""
 
 
 def test_states_opening_the_clause_beat_a_person_carried_from_a_time_clause(resources):
