@@ -95,7 +95,7 @@ STATE_HOSTS = re.compile(r"(?:主办|举办|承办|举行|召开|主持召开)�
 LEVEL_BODIES = ("军方", "政府", "官方")
 # How a meeting is held says nothing of who holds it, so it does not count towards that
 # reach (中俄印外长通过视频会议方式举行了三边会晤, 中美两国以视频形式举行会谈).
-MANNER_PHRASE = re.compile(r"(?:通过|透过|以|经由)(?:视频|视讯|电话|网络|线上|在线)(?:会议|连线|通话)?的?(?:方式|形式)?")
+MANNER_PHRASE = re.compile(r"(?:通过|透过|以|经由)(?:视频|视讯|视像|电话|网络|线上|在线)(?:会议|连线|通话)?的?(?:方式|形式)?")
 # Between an unnamed official's title and the trigger (蒙古国总统27日访问: a date; 议长维特奇)
 OFFICIAL_REST_REACH = 12
 NOT_OFFICIAL_TITLES = frozenset({"领导人", "最高领导人", "家人", "家属", "兄长", "哥哥", "弟弟", "姐姐", "妹妹", "家族", "妻子",
@@ -620,7 +620,7 @@ HELD_LEAD = re.compile(r"[（）()]*(?:举行|召开|举办|开幕)的")
 # the European Union's (see _union_party)
 LEADERS_TITLES = ("领导人", "首脑", "元首")
 # Between the parties' abbreviations and a summit or meeting trigger that they name
-SUMMIT_NAME_REST = re.compile(r"(?:双边|领导人|首脑|视频|视讯|线上|特别|高层)*")
+SUMMIT_NAME_REST = re.compile(r"(?:双边|领导人|首脑|视频|视讯|视像|线上|特别|高层)*")
 # What may open the clause after a visit with no destination before the place the
 # traveller is at (…出访马格里布国家，在阿尔及尔公开表示)
 NEXT_CLAUSE_AT = re.compile(r"\s*(?:随后|之后|并|又|还|也|则)?在")
@@ -805,7 +805,7 @@ HOPE_NOUN = re.compile(r"(?:寄予|抱有|怀有|寄托|带来|给予|充满)[^,
 # Words before a title that say when it was held (哈维尔前总统, 时任总理)
 TITLE_TENSES = ("时任", "现任", "前任", "前")
 # Taking part online (在网上参加了…峰会, 以视频方式出席…): the event has no place.
-VIRTUAL_ATTENDANCE = re.compile(r"(?:在|通过|透过|以)(?:网上|线上|视频|视讯|远程)(?:方式|形式)?(?:参加|出席|参与)")
+VIRTUAL_ATTENDANCE = re.compile(r"(?:在|通过|透过|以)(?:网上|线上|视频|视讯|视像|远程)(?:方式|形式)?(?:参加|出席|参与)")
 # A clause that places its subject, named next, at a summit (在一带一路峰会上,)
 AT_EVENT_CLOSE = re.compile(r"(?:上|中|期间)?[,，]?")
 # …or at a ceremony of a meeting, with the pair who met named next (在板门店举行的历史性会晤

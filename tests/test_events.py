@@ -261,6 +261,13 @@ def test_no_place_guessed_from_an_affiliation(resources):
     assert all(e.place_id == "" for e in evs)
 
 
+def test_a_video_conference_in_hong_kong_usage_is_a_meeting_held_nowhere(resources):
+    text = "美國總統拜登和俄羅斯總統普京周二晚（香港時間）舉行視像會議，雙方討論烏克蘭局勢。"
+    meeting = one(events_of(resources, text, published="2021-12-08"), "meeting")
+    assert (meeting.participants, meeting.place_id, meeting.date_start) == (
+        ("person:joe-biden", "person:vladimir-putin"), "", "2021-12-07")
+
+
 def test_plan_after_the_trigger(resources):
     visit = one(events_of(resources, "自民党要求重新考虑习近平2020年4月访日计划。"), "visit")
     assert visit.status == "planned" and visit.country == "JP"
