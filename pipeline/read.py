@@ -412,6 +412,9 @@ _HTML_TAG = re.compile(
 )
 _MD_LINE = re.compile(r"^[ \t]{0,3}(?:#{1,6}[ \t]|[-*+][ \t]|>[ \t])", re.MULTILINE)
 _MD_LINK = re.compile(r"\[[^\[\]\n]{1,300}\]\([^()\s]{1,2000}\)")
+# A Markdown heading as the body's first line (hkcnews: "# 标题" then paragraphs and
+# <figure> blocks): the page is Markdown, however few other signs it has
+_MD_LEADING_HEADING = re.compile(r"\A\s*#{1,6}[ \t]+\S")
 
 
 def _first_line(text: str, start: int) -> tuple[str, int]:
@@ -488,7 +491,8 @@ def _body_kind(body: str) -> str:
     if _looks_like_html(body):
         # Markdown with embedded HTML blocks (banned-news pages) is still Markdown when
         # Markdown headings or links sit outside the tags.
-        return "markdown" if _markdown_signs(sample) >= 2 and not _HTML_DOC.match(body) else "html"
+        signs = _markdown_signs(sample) + (1 if _MD_LEADING_HEADING.match(sample) else 0)
+        return "markdown" if signs >= 2 and not _HTML_DOC.match(body) else "html"
     if _markdown_signs(sample):
         return "markdown"
     return "text"

@@ -170,6 +170,22 @@ def test_front_matter_markdown():
     assert doc.text.count("議員訪問台北") == 1  # the "# title" line is the title block
 
 
+def test_a_leading_markdown_heading_makes_a_page_with_figures_markdown(tmp_path):
+    # hkcnews: "# 标题", paragraphs and <figure> blocks, no other Markdown sign: the
+    # paragraphs stay apart and the heading (the title again) is not glued to the first
+    page = tmp_path / "article.txt"
+    figure = '<figure>\n<img src="https://example.org/{n}.jpg" alt="">\n<figcaption>图{n}：双方会面。</figcaption>\n</figure>'
+    page.write_text(
+        '---\ntitle: "拜登普京第二次峰會"\ndate: "2021-12-07"\n---\n\n# 拜登普京第二次峰會\n\n'
+        "美國總統拜登和俄羅斯總統普京周二晚舉行視像會議。\n\n" + figure.format(n=1) + "\n\n"
+        "雙方討論烏克蘭局勢。\n\n" + figure.format(n=2) + "\n\n俄方表示會繼續對話。\n\n" + figure.format(n=3) + "\n",
+        encoding="utf-8")
+    doc = read_document(page)
+    paragraphs = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
+    assert paragraphs == ["美國總統拜登和俄羅斯總統普京周二晚舉行視像會議。", "雙方討論烏克蘭局勢。", "俄方表示會繼續對話。"]
+    assert "#" not in doc.text
+
+
 def test_banned_news_dateline_and_footer():
     doc = read_document(FIXTURES / "banned_news.md")
     assert doc.published == "2020-09-04"
