@@ -715,6 +715,10 @@ def test_a_preparation_as_a_noun_is_no_plan():
     text = "周二，西班牙首相桑切斯在柏林与默克尔会面，为峰会做准备。"
     assert [m.value for m in tag_dates(text, reference="2020-07-15")] == ["2020-07-14"]
     assert [m.value for m in tag_dates("周二，桑切斯准备访问柏林。", reference="2020-07-15")] == ["2020-07-21"]
+    # …nor is 拟定 "draw up" (拟 alone is "intend to")
+    text = "初步拟定路线后，刘颖匡做代表，在6月30日正式向警方申请不反对通知书。"
+    assert [m.value for m in tag_dates(text, reference="2019-08-15")] == ["2019-06-30"]
+    assert [m.value for m in tag_dates("他们拟在6月30日正式申请。", reference="2019-08-15")] == ["2020-06-30"]
 
 
 def test_plan_in_a_later_clause_does_not_move_a_past_date():
