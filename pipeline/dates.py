@@ -107,6 +107,7 @@ GRAMMAR_KINDS = (
     "day_block", "count_cue", "length_verb", "day_verb", "measure", "holiday_context", "holiday_block", "future_cue",
     "past_cue", "cue_noise", "duration_tail", "approx_digit", "edition", "year_cue",
     "date_shift", "length_tail", "lunar_numeral", "nth_day_word", "event_anchor", "elapsed_cue", "claims_day",
+    "after_previous",
 )
 HOLIDAY_CALENDARS = ("gregorian", "lunar", "solar_term", "sidereal_solar", "nth_weekday",
                      "easter", "orthodox_easter", "hebrew", "islamic")
@@ -191,7 +192,7 @@ def _read_csv(path: Path) -> list[dict]:
 
 
 # Kinds whose words are looked up in the text around a token, never tokens themselves.
-_NOT_TOKENS = frozenset({"claims_day"})
+_NOT_TOKENS = frozenset({"claims_day", "after_previous"})
 # 前往, 前来, 前去, 前赴: after N日 the 前 starts a verb of motion (6日前往北京 = on the 6th), so
 # 日 is the day of the month and not a count of days (3日前 = three days ago).
 _QIAN_VERB_TAILS = frozenset("往来去赴")
@@ -1925,6 +1926,12 @@ class _Parser:
         if unit == "month_bare":
             return None
         k = self.sp(j)
+        if isinstance(n, tuple) and unit in ("day", "day_tian") and self.preceded_by_word(i, "after_previous") \
+                and not self.is_w(k, "offset_suffix"):
+            # 随后几天内, 此后数日, 之后的几天: the few days after the date before (from the
+            # next day), unknown without one
+            end = k + 1 if self.w(k, "window_suffix") == "within" else j
+            return Parse(i, end, [("DAYS_AFTER", n[1])], unit="shift")
         sign = self.w(k, "offset_suffix")
         if sign is not None and unit == "day" and self.starts_motion_verb(k):
             return None  # 6日前往北京: 日 is the day of the month, 前 starts the verb
@@ -2676,6 +2683,23 @@ class _Resolver:
 
     def op_FROM_EVENT(self, cur):
         raise _Unresolved("a shift from an event of unknown date")
+
+    def op_DAYS_AFTER(self, cur, hi):
+        """随后几天内: the day after the date before through ``hi`` days after it, up to the
+        publication (2020年6月中旬…随后几天内 in an article of 26 June: 21 to 26 June); at
+        the grain of that date when it is coarser than a day (今年1月…之后的几天: January)."""
+        src = self.context_any()
+        if cur is not None or src is None:
+            raise _Unresolved("no date before to count the days after")
+        if src.egrain not in ("day", "week"):
+            return self.op_SHIFT(None, (1, hi), "day", 1)
+        lo, last = src.end + dt.timedelta(days=1), src.end + dt.timedelta(days=hi)
+        ref_day = self.ctx.ref.when.date() if self.ctx.ref is not None and self.ctx.ref.grain == "day" else None
+        if ref_day is not None and self.ctx.cue != "future":
+            if lo > ref_day:
+                raise _Unresolved("the days after lie past the publication date in a report")
+            last = min(last, ref_day)
+        return Span(lo, last, "day", "day", kind="approx")
 
     def op_SHIFT(self, cur, n, unit, sign, grain=None):
         if isinstance(n, tuple):  # 两三天后, 二十几年前: from the nearer to the farther day

@@ -5677,6 +5677,8 @@ def _listed_dates(norm: str, d: "_Draft", dates: list[Mention]) -> tuple[Mention
 # (然而11月4日，习近平在上海会见…): the date still governs the sentence.
 DATE_CLAUSE_OPENERS = ("然而", "但是", "可是", "不过", "另外", "此外", "同时", "就在", "早在", "例如", "比如", "譬如",
                        "此前的", "此前", "之前的",
+                       # (the few days after the date before: 随后几天内，…)
+                       "随后的", "随后", "此后的", "此后", "其后的", "其后", "之后的",
                        "及至", "直到", "直至", "到了",
                        # the clock a date is told by (当地时间7月11日，…; 美东时间7月11日（周六），…)
                        "美国东部时间", "美东时间", "美西时间", "当地时间", "北京时间", "台北时间", "香港时间",

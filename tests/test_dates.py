@@ -710,6 +710,20 @@ def test_digit_pairs_before_nian_stay_ambiguous_with_two_digit_years():
     assert [m.value for m in tag_dates("两三年前", reference="2019-06-14")] == ["2016/2017"]
 
 
+def test_the_few_days_after_the_date_before():
+    # 随后几天内, 此后数日, 之后的几天: from the next day through nine days later, up to the
+    # publication in a report; unknown with no date before
+    text = "2020年6月中旬中印边境发生冲突。随后几天内，中俄印外长举行了三边会晤。"
+    assert [m.value for m in tag_dates(text, reference="2020-06-26")] == ["2020-06-11/2020-06-20", "2020-06-21/2020-06-26"]
+    text = "中芯国际的消息在9月27日传出。此后数日，该公司一直保持沉默。"
+    assert [m.value for m in tag_dates(text, reference="2020-10-20")] == ["2020-09-27", "2020-09-28/2020-10-06"]
+    text = "布拉格与台北于今年1月在蔡英文连任成功之后的几天缔结为姐妹市。"
+    assert [m.value for m in tag_dates(text, reference="2020-07-01")] == ["2020-01", "2020-01"]
+    assert [m.value for m in tag_dates("随后几天内，双方举行会晤。", reference="2020-06-26")] == [""]
+    # 几天后 keeps its own reading (two to nine days after)
+    assert [m.value for m in tag_dates("6月15日发生冲突。几天后双方会晤。", reference="2020-06-30")] == ["2020-06-15", "2020-06-17/2020-06-24"]
+
+
 def test_a_preparation_as_a_noun_is_no_plan():
     # 为峰会做准备: 准备 is a noun, so the sentence reports and 周二 is the last Tuesday
     text = "周二，西班牙首相桑切斯在柏林与默克尔会面，为峰会做准备。"

@@ -323,6 +323,11 @@ def test_states_meeting_at_a_rank_or_by_video_are_the_parties(resources):
     # how the meeting is held does not count towards the reach between states and trigger
     meeting = one(events_of(resources, "6月23日，中俄印外长通过视频会议方式举行了三边会晤。", published="2020-06-25"), "meeting")
     assert set(meeting.participants) == {"country:CN", "country:RU", "country:IN"}
+    # a clause of the few days after the date before dates it as one of its own
+    text = "2020年6月中旬中印边境发生冲突。随后几天内，中俄印外长通过视频会议方式举行了三边会晤。"
+    meeting = one(events_of(resources, text, published="2020-06-26"), "meeting")
+    assert (meeting.participants, meeting.date_start, meeting.date_end) == (
+        ("country:CN", "country:IN", "country:RU"), "2020-06-21", "2020-06-26")
 
 
 def test_states_officials_named_by_a_shared_title_meet(resources):
