@@ -5438,11 +5438,21 @@ class EventExtractor:
                 return
             countries.add(person.country)
             persons += 1
-        country = self.gazetteer.places.get(f"country:{countries.pop()}") if persons >= 2 and len(countries) == 1 else None
+        country = self.gazetteer.places.get(f"country:{countries.pop()}") if persons and len(countries) == 1 else None
+        if country is not None and persons == 1 and not self._told_at_home(country.id):
+            return  # (one named person meets people the text does not name: see _told_at_home)
         if country is not None:
             first = min(d.participants.values(), key=lambda m: m.start)
             self._set_place(d, replace(first, type=PLACE, canonical_id=country.id, canonical_name=country.name,
                                        source="compatriots"), "compatriots")
+
+    def _told_at_home(self, country_id: str) -> bool:
+        """The document names places of ``country_id`` and of no other (林鄭月娥今日下午拜訪
+        總商會，會面約一小時 in an article that names only Hong Kong's places): its story is
+        set in that country, and so is a meeting of one of its people with people it does
+        not name."""
+        places = [*self._places_all.within(0, len(self._norm)), *self._parties_all.within(0, len(self._norm))]
+        return bool(places) and all(self._country_id(p.canonical_id) == country_id for p in places)
 
     def _to_custody_office(self, d: _Draft) -> bool:
         """The letter or call of ``d`` is addressed to a custody or judicial office: one

@@ -4117,6 +4117,13 @@ def test_a_meeting_of_compatriots_placed_nowhere_else_is_held_in_their_country(r
     assert one(events_of(resources, "周五，安倍晋三与山田太郎会面。", published="2019-03-29"), "meeting").place_id == ""
     text = "7月2日，默克尔与德国外长马斯举行视频会议。"
     assert one(events_of(resources, text, published="2020-07-01"), "meeting").place_id == ""
+    # one named person meeting people the text does not name, in a story set in their
+    # country (its places all there), meets them there — not in a story that names places
+    # elsewhere
+    text = "法国市镇选举投票周日揭晓。法国总统马克龙周一会晤参与思考应对环境问题的150名志愿者。"
+    assert one(events_of(resources, text, published="2020-06-30"), "meeting").place_id == "country:FR"
+    text = "马克龙周日批评了美国的退约决定。法国总统马克龙周一会晤参与思考应对环境问题的150名志愿者。"
+    assert [e.place_id for e in events_of(resources, text, published="2020-06-30") if e.event_type == "meeting"] == [""]
 
 
 def test_the_subjects_clause_that_ends_at_a_place_sets_the_scene_of_the_next(resources):
