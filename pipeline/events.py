@@ -243,6 +243,12 @@ HOME_SITE_VISIT = re.compile(r"(?:到|来到|前往|赶往|赶赴|走进|亲赴)
 # 到不同地点看望, 放到一起考察)
 NOT_A_SITE = re.compile(r"[这那该此各每多几]|当地|那里|那儿|此地|现场|地方|基层|一起|外地|外面|国外|海外|境外|全国|不同|上述")
 HOME_SITE = "site"  # Mention.source of such a site (its id the country's)
+# The most characters between a place and a name it qualifies with a title between
+# (香港实业家袁弓夷: the place tells who the person is, not where something happened)
+QUALIFIED_NAME_GAP = 3
+# Visits told from the host's side or as a trip abroad (来访, 到访, 国事访问, 出访, 参观):
+# with no place of their own, the one other country their sentence names is the host
+PLACED_BY_THE_HOST = frozenset({"来访", "到访", "造访", "国事访问", "国是访问", "出访", "参访", "参观", "拜谒"})
 # …or the place of what is attended, after the verb (出席在上海的双城论坛, 参加在东京举行的会议)
 ATTENDED_AT = re.compile(r"(?:举行|召开|举办)?的")
 # …or 到 after someone sent (中国随即派出国务委员杨洁篪到南韩通报): the sent person's trip
@@ -630,7 +636,7 @@ PRIVATE_ROLE = re.compile(r"[Ll]awyer|[Bb]arrister|[Jj]ournalist|[Rr]eporter|[Cc
                           r"|[Ss]cholar|[Hh]istorian|[Rr]esearcher|[Ss]cientist|[Vv]irologist|[Dd]esigner|[Aa]rtist"
                           r"|[Aa]ctor|[Ss]inger|[Cc]hief executive|CEO|[Ff]ounder|[Cc]hief financial|[Tt]eacher"
                           r"|[Hh]eadmistress|[Vv]ictim|[Dd]octor|[Pp]hysician|[Pp]hilosopher|[Ww]riter|[Nn]ovelist|[Pp]oet"
-                          r"|[Mm]usician|[Aa]thlete|[Bb]usiness(?:man|woman)|[Ee]ntrepreneur|[Ii]nvestor")
+                          r"|[Mm]usician|[Aa]thlete|[Bb]usiness(?:man|woman)|[Ee]ntrepreneur|[Ii]nvestor|[Ii]ndustrialist|[Tt]ycoon|[Mm]agnate")
 PUBLIC_ROLE = re.compile(r"[Dd]issident|[Aa]ctivist|[Pp]olitic|[Oo]fficial|[Mm]inister|[Pp]resident|[Ll]egislat|[Ss]enator"
                          r"|[Aa]mbassador|[Dd]iplomat|[Ee]nvoy|[Ss]ecretary|[Pp]arty|[Gg]overnor|[Mm]ayor|[Cc]ouncil|[Rr]eformer|[Rr]evolution"
                          r"|[Ll]eader")
@@ -3139,6 +3145,13 @@ class EventExtractor:
                 if met is not None:
                     self._set_place(d, met.place, "sentence-meeting")
         self._received_visits()
+        for d in drafts:
+            if d.place is None and d.trigger.word in PLACED_BY_THE_HOST and d.actor is not None \
+                    and d.date is not None and d.date.value:
+                # (9月15日，蒙古国民众抗议王毅来访, 本周伊始，当着来访的法国总统马克龙的面，…向
+                # 默克尔提出: a dated visit placed nowhere else goes to the one other country its
+                # sentence names; an undated one is no event to code, placed or not)
+                self._set_place(d, self._foreign_in_sentence(d), "sentence-foreign")
         self._visit_days()
         self._report_days(drafts)
         self._plans_named_again(drafts, published, doc.doc_id)
@@ -5446,6 +5459,42 @@ class EventExtractor:
             self._set_place(d, replace(first, type=PLACE, canonical_id=country.id, canonical_name=country.name,
                                        source="compatriots"), "compatriots")
 
+    def _foreign_in_sentence(self, d: _Draft) -> Mention | None:
+        """The one country other than the traveller's that ``d``'s sentence names, by its
+        places or its public people (gazetteers/persons.csv), as the place of the sentence there
+        when it names only one, else as the country; None when it names none or several
+        (not regions, nor the abbreviations of a relation: 访问印中边境)."""
+        actor = d.actor.canonical_id
+        person = self.gazetteer.persons.get(actor)
+        own = f"country:{person.country}" if person is not None and person.country else \
+            actor if actor.startswith("country:") else ""
+        a, b = d.sentence
+        clause = self._clause_of(self._norm, d.sentence, d.trigger_start)
+        if self._norm[clause[0] : clause[1]].rstrip("，, ").endswith(BEFORE_CLAUSE_ENDS + ("后", "回国")):
+            b = clause[1]  # (出访马格里布国家后，在北京表示: the trip is over by then)
+        persons = self._persons_all.within(a, b)
+        named = [p for p in self._places_all.within(a, b) if not p.canonical_id.startswith("place:ZZ:")
+                 and not self._is_affiliation(self._norm, p, b)  # (美国总统)
+                 and not any(0 <= q.start - p.end <= QUALIFIED_NAME_GAP for q in persons)]  # (香港实业家袁弓夷)
+        if any(self._country_id(p.canonical_id) == own for p in named):
+            return None  # (a place at home too: 在板门店北韩一方的统一阁，接待到访的南韩总统)
+        places = [p for p in named if self._country_id(p.canonical_id) != "country:"]
+        others = {f"country:{x.country}" for p in persons if p.canonical_id != actor
+                  and (x := self.gazetteer.persons.get(p.canonical_id)) is not None and x.country
+                  and not self._private_person(p)}  # (香港实业家袁弓夷…爆料指: a source, no host)
+        countries = {self._country_id(p.canonical_id) for p in places} | (others - {own})
+        if len(countries) != 1:
+            return None
+        (country_id,) = countries
+        there = {p.canonical_id: p for p in places}
+        if len(there) == 1:
+            return next(iter(there.values()))
+        country = self.gazetteer.places.get(country_id)
+        if country is None:
+            return None
+        return Mention(PLACE, d.trigger_start, d.trigger_start + len(d.trigger.word), d.trigger.word,
+                       country.id, country.name, source="sentence-foreign")
+
     def _told_at_home(self, country_id: str) -> bool:
         """The document names places of ``country_id`` and of no other (林鄭月娥今日下午拜訪
         總商會，會面約一小時 in an article that names only Hong Kong's places): its story is
@@ -5936,7 +5985,7 @@ _ACTOR_W = {"trigger": 0.20, "clause": 0.20, "organisation": 0.15, "country": 0.
 _DATE_W = {"clause": 0.20, "sentence": 0.20, "contrast": 0.12, "host": 0.10, "next-clause": 0.12, "caption": 0.20, "relative": 0.15, "previous-event": 0.12, "sentence-visit": 0.12,
            "ongoing": 0.12, "heading": 0.10, "list": 0.20, "day-of-event": 0.15, "then": 0.12, "remarks": 0.12, "report-day": 0.10, "main-clause-day": 0.10,
            "trip": 0.10, "trip-to-publication": 0.08, "trip-planned": 0.08, "recent": 0.08}
-_PLACE_W = {"that-place": 0.08, "dateline": 0.10, "host-state": 0.10, "venue": 0.08, "trigger": 0.15, "destination": 0.15, "clause": 0.15, "sentence": 0.12, "sentence-visit": 0.10, "previous-event": 0.10, "heading": 0.08,
+_PLACE_W = {"sentence-foreign": 0.08, "that-place": 0.08, "dateline": 0.10, "host-state": 0.10, "venue": 0.08, "trigger": 0.15, "destination": 0.15, "clause": 0.15, "sentence": 0.12, "sentence-visit": 0.10, "previous-event": 0.10, "heading": 0.08,
             "title": 0.08, "host": 0.08, "next-clause": 0.08, "trip": 0.10, "scene": 0.12, "sentence-meeting": 0.08,
             "posting": 0.08, "compatriots": 0.05}
 

@@ -4107,6 +4107,19 @@ def test_a_meeting_with_an_envoy_placed_nowhere_else_is_held_at_the_envoys_post(
     assert one(events_of(resources, text, published="2020-07-08"), "meeting").place_id == "place:FR:paris"
 
 
+def test_a_visit_told_from_the_hosts_side_goes_to_the_one_other_country_of_its_sentence(resources):
+    visit = one(events_of(resources, "9月15日，蒙古国民众抗议王毅来访，呼吁保护母语。", published="2020-09-16"), "visit")
+    assert (visit.place_id, visit.date_start) == ("country:MN", "2020-09-15")
+    assert ("place", "sentence-foreign") in visit.provenance
+    # …or its one public person of another country (not a source: 香港实业家袁弓夷…爆料指)
+    text = "本周伊始，当着来访的法国总统马克龙的面，一位记者向默克尔提出了问题。"
+    assert one(events_of(resources, text, published="2020-07-03"), "visit").place_id == "country:DE"
+    # not with two other countries, nor with a place at home too, nor undated
+    for text in ("9月15日，蒙古国和俄罗斯民众抗议王毅来访。", "9月15日，北京和蒙古国民众抗议王毅来访。",
+                 "蒙古国民众曾抗议王毅来访。"):
+        assert [e.place_id for e in events_of(resources, text, published="2020-09-16") if e.event_type == "visit"] in ([], [""]), text
+
+
 def test_a_meeting_of_compatriots_placed_nowhere_else_is_held_in_their_country(resources):
     text = "周五上午，年號小組開會，之後首相安倍晉三前往皇宮晉見日皇明仁。"
     meeting = one(events_of(resources, text, published="2019-03-29"), "meeting")
