@@ -2117,6 +2117,7 @@ class _Ctx:
     prev: Span | None = None
     prev_since: bool = False  # prev opens a span up to now (2003年以来): fills no fields
     antecedent: Span | None = None  # the last date of the text before this one
+    story: Span | None = None  # the last date the blocks before resolved, at any grain
     lead_day: Span | None = None  # the first day the document's body tells (what 当天 opening a paragraph is)
     prev_deictic_end: int = -1  # where prev ends when it is a bare year relative to now (去年); else -1
     prev_end: int = -1  # where prev ends in the text
@@ -2186,6 +2187,18 @@ class _Resolver:
             # a later year than the publication (not 在明年接近7月, one phrase); the month is
             # read against the publication
             c = None
+        a, story = self.ctx.antecedent, self.ctx.story
+        if c is None and month is not None and a is not None and a.egrain in ("day", "month") \
+                and self.ctx.ref is not None and 1000 <= a.end.year <= self.ctx.ref.when.year - 2 \
+                and a.start.year == a.end.year and self.ctx.cue != "future" \
+                and story is not None and story.egrain in ("day", "month") and story.end.year == a.end.year \
+                and 0 <= month - story.end.month <= 1:
+            # 1989年4月15日，胡耀邦去世… ¶ 4月25日，邓小平…定性 (in a 2019 article): a story told
+            # by days of a past year goes on in that year — a bare month or day in a later
+            # paragraph, in the month of the story's last date or the next, with no date of
+            # another year told between, is of that year (not 2019-04-25)
+            self.filled = "year"
+            return a.end.year
         if c is not None:
             y = c[0].year
             prev = self.ctx.prev
@@ -3054,6 +3067,7 @@ def tag_dates(text: str, reference=None, anchor: str | None = None, *, budget: d
     ctx = _Ctx(ref, anchor_span)
     if carry:
         ctx.antecedent = carry.get("span")
+        ctx.story = carry.get("last")
         ctx.lead_day = carry.get("lead")
     stops = _Stops(twin)
     books = SpanIndex((m.start(), m.end()) for m in _BOOK_TITLE.finditer(twin)) if "《" in twin else SpanIndex(())
@@ -3100,6 +3114,8 @@ def tag_dates(text: str, reference=None, anchor: str | None = None, *, budget: d
             ctx.prev_since = since
             if carry is not None and _writes_year(p):
                 carry["span"] = span
+            if carry is not None:
+                carry["last"] = span
             if carry is not None and "lead" not in carry and span.start == span.end and span.precision == "day" \
                     and getattr(p, "unit", "") != "holiday" and twin.rfind("【", 0, start) <= twin.rfind("】", 0, start):
                 carry["lead"] = span  # (not a dateline's, 【新唐人2020年10月01日讯】, nor a feast's, 新年)

@@ -792,9 +792,31 @@ def test_block_opening_anaphora_use_the_last_written_year_of_the_blocks_before()
         ("周末", "2021-07-31/2021-08-01"),
         # Relative dates (今天, 周末) are not carried: 当年 goes back to the story's year.
         ("当年", "1996"),
-        # A year-less date still takes the publication year, never the story's.
+        # A year-less date still takes the publication year, not the year of a story told
+        # by years only (but see the next test).
         ("12月", "2020-12"),
     ]
+
+
+def test_a_story_told_by_days_of_a_past_year_goes_on_in_that_year():
+    from pipeline.build import tag_document_dates
+
+    from helpers import make_document
+
+    # a bare day or month in a later paragraph, in the month of the story's last date or
+    # the next, with no date of another year between, is of the story's year
+    doc = make_document("1989年4月15日，胡耀邦去世。", "4月25日，邓小平给学潮定性。", "5月13日，学生开始绝食。",
+                        published="2019-10-23")
+    assert [(m.text, m.value) for m in tag_document_dates(doc)] == [
+        ("1989年4月15日", "1989-04-15"), ("4月25日", "1989-04-25"), ("5月13日", "1989-05-13")]
+    # not after a date of another year (the story has come back to now), not months
+    # later, not a plan, not after a story told by a year only
+    for paragraphs, last in ((("1989年4月15日，胡耀邦去世。", "去年他也来过。", "4月25日，他发表讲话。"), "2019-04-25"),
+                             (("1989年4月15日，胡耀邦去世。", "8月25日，他发表讲话。"), "2019-08-25"),
+                             (("1989年4月15日，胡耀邦去世。", "他将于5月13日访问北京。"), "2020-05-13"),
+                             (("1989年，胡耀邦去世。", "4月25日，他发表讲话。"), "2019-04-25")):
+        doc = make_document(*paragraphs, published="2019-10-23")
+        assert tag_document_dates(doc)[-1].value == last, paragraphs
 
 
 def test_that_day_opening_a_paragraph_is_the_day_of_the_lead():
