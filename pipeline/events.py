@@ -4391,7 +4391,7 @@ class EventExtractor:
         date), where an occurred trip took its traveller — not after a clause that ends the
         trip (访问日本后，在北京表示…)."""
         if d.status != "occurred" or d.actor is None \
-                or norm[clause[0] : clause[1]].rstrip("，, ").endswith(BEFORE_CLAUSE_ENDS + ("后", "回国")):
+                or _ends_trip(norm, clause):
             return None
         later = [c for c in clauses(norm, *sentence) if c[0] >= clause[1]]
         inside = [x for x in self._dates_here if later and later[0][0] <= x.start and x.end <= later[0][1]]
@@ -5470,7 +5470,7 @@ class EventExtractor:
             actor if actor.startswith("country:") else ""
         a, b = d.sentence
         clause = self._clause_of(self._norm, d.sentence, d.trigger_start)
-        if self._norm[clause[0] : clause[1]].rstrip("，, ").endswith(BEFORE_CLAUSE_ENDS + ("后", "回国")):
+        if _ends_trip(self._norm, clause):
             b = clause[1]  # (出访马格里布国家后，在北京表示: the trip is over by then)
         persons = self._persons_all.within(a, b)
         named = [p for p in self._places_all.within(a, b) if not p.canonical_id.startswith("place:ZZ:")
@@ -5953,6 +5953,12 @@ def _place_and_site(norm: str, k: int, end: int, places: list[Mention]) -> Menti
         rest = rest[: p.start - at.end] + rest[p.end - at.end :]
     return at if not rest or (len(rest) <= SETTING_TAIL and SETTING_SITE_END.search(rest)
                               and not any(c in rest for c in ",，;；:：。、与和同跟")) else None
+
+
+def _ends_trip(norm: str, clause: tuple[int, int]) -> bool:
+    """The clause ends the trip it tells (访问日本后，…; 访问前, 回国): what the sentence says
+    after it happens elsewhere or later."""
+    return norm[clause[0] : clause[1]].rstrip("，, ").endswith(BEFORE_CLAUSE_ENDS + ("后", "回国"))
 
 
 def _only_date(norm: str, clause: tuple[int, int], dates: list[Mention]) -> bool:
