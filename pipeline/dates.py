@@ -3044,8 +3044,10 @@ def tag_dates(text: str, reference=None, anchor: str | None = None, *, budget: d
     ``norm``; ignored unless it has the same length); ``carry``: a dict (opaque) that
     one document's blocks share, in order: it remembers the last date with a written
     year of the blocks before, which anaphora (同年, 次日, 该年, 两天后) refer to when
-    this text has no date before them.  Unlike the
-    anchor, the antecedent never gives a year to a year-less date.  Returns DATE mentions
+    this text has no date before them, and the last date the blocks before resolved.
+    Unlike the anchor, the antecedent gives a year to a year-less date only where a story
+    of a past year leads to it (the month of that last date or the next, both of the
+    antecedent's year: 1989年4月15日… ¶ 4月25日).  Returns DATE mentions
     sorted by start, not overlapping.  Raises :class:`~pipeline.errors.DateError` only
     for an unreadable ``reference``.
     """
