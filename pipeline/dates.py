@@ -40,6 +40,10 @@ Conventions that are choices rather than facts (the eval README follows the same
   month more than eight months ahead is last year's (12月31日 in a January article) and a
   bare day more than 20 days ahead is last month's.  A date inside a relative clause with
   a verb of its own (周五开始举行的峰会预计为期两天) looks for cues only up to its 的.
+  In a later paragraph of a story told by days or months of a year two or more before
+  the reference, a bare month or day in the month of the story's last date or the next
+  takes the story's year when no date of another year came between (1989年4月15日… ¶
+  4月25日 is 1989).
 * A bare weekday or holiday (周三, 春节) means the next one (today included), or the
   most recent one when its clause is past-tensed; a holiday with no tense cue up to a
   week past is that one (大年三十 in a 31 January article: news tells of the holiday just
@@ -51,7 +55,9 @@ Conventions that are choices rather than facts (the eval README follows the same
   After a verb of a one-off event (``event_anchor``: 生效三个月后, 上任两年后) the shift is
   measured from that event, whose date the expression does not give: unresolved.
   Approximate counts span their readings: ``两三天后`` is days 2–3 after, ``二十几年前``
-  20–30 years before (windows with approximate counts, 近两三年, are not tagged).
+  20–30 years before (windows with approximate counts, 近两三年, are not tagged); the
+  few days after the date before (``随后几天内``, ``此后数日``) are its next nine days, up to
+  the reference in a report.
 * Decades and centuries are year intervals (``1980/1989``) with precision ``decade``.
 * Jewish days begin at sunset, so a Jewish holiday is dated from the evening it begins
   (赎罪日 2013 = 2013-09-13).  Islamic holidays use the Umm al-Qura calendar (1924–2077;
