@@ -320,6 +320,12 @@ def test_organisation_rule_stops_at_a_break():
     assert texts("这是贵州医院的门诊部。", "PLACE") == []
 
 
+def test_the_old_towns_of_wuhan_are_places():
+    # 武昌, 汉口, 汉阳: districts of Wuhan the generated lists lack (places_overrides.csv)
+    assert texts("1992年邓小平视察了武昌、深圳。", "PLACE") == ["武昌", "深圳"]
+    assert texts("7月14日，毛主席到汉口，王力从汉阳赶来。", "PLACE") == ["汉口", "汉阳"]
+
+
 def test_place_inside_a_book_title_is_not_a_place():
     assert texts("两国发表了《北京共同宣言》。", "PLACE") == []
     assert texts("两国在北京发表了宣言。", "PLACE") == ["北京"]
