@@ -326,6 +326,14 @@ def test_the_old_towns_of_wuhan_are_places():
     assert texts("7月14日，毛主席到汉口，王力从汉阳赶来。", "PLACE") == ["汉口", "汉阳"]
 
 
+
+def test_places_of_the_china_india_border_and_others_the_generated_lists_lack():
+    assert texts("中印两军在加勒万河谷和班公错对峙，克什米尔局势紧张。", "PLACE")[-3:] == ["加勒万河谷", "班公错", "克什米尔"]
+    assert texts("特朗普在俄克拉荷马州塔尔萨举行集会。", "PLACE") == ["俄克拉荷马州", "塔尔萨"]
+    # a state's short name is no alias where it is a given name (弗吉尼亚·伍尔芙)
+    assert texts("弗吉尼亚·伍尔芙写过这本书。", "PLACE") == []
+
+
 def test_place_inside_a_book_title_is_not_a_place():
     assert texts("两国发表了《北京共同宣言》。", "PLACE") == []
     assert texts("两国在北京发表了宣言。", "PLACE") == ["北京"]
