@@ -468,7 +468,7 @@ STAFF_COUNTERPART = re.compile(r"[与同和跟][^,，;；:：。与同和跟]{0,
 # sue; a home there (前往温尼伯的家): a trip home
 COURT_AFTER_PLACE = re.compile(r"的?[^,，;；:：。的]{0,4}?(?:法院|法庭|高院)|的家(?![乡园属族])|家中|的(?:住所|寓所|住处)")
 # …nor with one's own family (首次与家人见面, 与妻儿团聚后见面)
-FAMILY_COUNTERPART = re.compile(r"[与同和跟](?:其|他的|她的)?(?:家人|家属|亲人|妻儿|妻子|丈夫|父母|母亲|父亲|儿女|子女|孩子)(?:们)?了?$")
+FAMILY_COUNTERPART = re.compile(r"[与同和跟给向](?:其|他的|她的|自己的)?(?:家人|家属|亲人|妻儿|妻子|丈夫|父母|母亲|父亲|儿女|子女|孩子)(?:们)?了?$")
 # Kinship nouns between two names (习近平妻子彭丽媛, 特朗普的女儿伊万卡).
 KIN_BEFORE_NAME = re.compile(r"的?(?:妻子|丈夫|前妻|前夫|夫人|太太|遗孀|儿子|女儿|长子|次子|长女|父亲|母亲|家人|家属|家族|"
                              r"哥哥|弟弟|姐姐|妹妹|兄长|孙子|孙女|女婿|儿媳|胞妹|胞弟|胞兄|胞姐|[大二三四小](?:姐|妹|哥|弟|女儿|儿子))")
@@ -2836,6 +2836,8 @@ class EventExtractor:
                         # 与媒体见面, 同记者会面: a press appearance, not a meeting; nor
                         # a meeting with one's staff or family.
                         continue
+                    if trig.event_type == "letter" and FAMILY_COUNTERPART.search(norm, max(clause[0], pos - 8), pos):
+                        continue  # (给父母打电话, 与家人通话: a call or letter home is no communication of states)
                     if trig.event_type == "meeting" and LEGAL_VISIT.search(norm, clause[0], clause[1]):
                         # 律师到看守所会见了当事人, 获准与律师会见: a lawyer's visit to a detainee,
                         # a legal right, not a meeting between parties

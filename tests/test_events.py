@@ -2667,6 +2667,11 @@ def test_who_met_may_be_the_noun_a_relative_clause_modifies(resources):
 def test_a_family_reunion_and_a_trip_to_court_are_no_events(resources):
     text = "王全璋星期一晚回到北京家中，这是王全璋被拘押4年半之后，首次与家人见面。"
     assert [e for e in events_of(resources, text, published="2020-04-30") if e.event_type == "meeting"] == []
+    # …nor a call or a letter home (给父母打电话), which a call to a state's leader is
+    text = "3月15日，王全璋给父母打电话报平安。"
+    assert [e for e in events_of(resources, text, published="2020-04-30") if e.event_type == "letter"] == []
+    assert one(events_of(resources, "3月15日，特朗普给习近平打电话。", published="2020-04-30"), "letter").participants == (
+        "person:donald-trump", "person:xi-jinping")
     text = "2020年6月5日，前瑞典驻华大使林戴安抵达斯德哥尔摩的地区法庭受审。"
     assert events_of(resources, text, published="2020-06-06") == []
     text = "3月15日，加拿大前总理克雷蒂安驱车26小时前往温尼伯的家。"
@@ -4067,7 +4072,7 @@ def test_a_national_official_going_far_from_the_capital_makes_a_trip_at_home(res
     assert events_of(resources, "1948年，毛泽东到了上海。", published="2020-09-12") == []
     # a rally held there, its subject right before 在 (not a name in another phrase)
     text = "周六晚上，特朗普总统在俄克拉荷马州塔尔萨的集会结束后到达安德鲁斯联合基地。"
-    assert one(events_of(resources, text, published="2020-06-24"), "visit").place_id == "place:US:oklahoma"
+    assert one(events_of(resources, text, published="2020-06-24"), "visit").place_id == "place:US:tulsa"  # (the city after its state)
     text = "他说，金正恩做出的在特朗普第一个任期内实现无核化的承诺以及在朝鲜建国70周年的阅兵式中没有展示远程弹道导弹是理由。"
     assert events_of(resources, text, published="2020-06-24") == []
 
