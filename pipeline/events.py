@@ -305,11 +305,11 @@ TIME_CLAUSE_ENDS = ("之前", "以前", "之后", "以后", "前", "后")  # 时
 BEFORE_CLAUSE_ENDS = ("之前", "以前", "前")
 # 在…的时候 / 在…之际 is a time phrase: the place inside it is not where the event is.
 TIME_PHRASE_ENDS = ("时候", "之际")
-# A count before or after the trigger (4次会面, 多次访华, 三度访台, 会晤了三次 — not 第4次, 一次, 再度,
+# A count before or after the trigger (4次会面, 多次访华, 历次访问, 三度访台, 会晤了三次 — not 第4次, 一次, 再度,
 # nor 二度/二次, "a second time": 森喜朗二度访台, 二度造访的达赖喇嘛):
 # the mention sums up several events, so it takes no date or place from a previous
 # event or the heading, only what its own sentence says (今年上半年三次访华).
-REPEATED_BEFORE = re.compile(r"(?<![第这此那每])(?:[0-9]*[02-9]|[0-9]{2,}|[两三四五六七八九十几数多屡]+二?)[次度](?:的)?$")
+REPEATED_BEFORE = re.compile(r"(?<![第这此那每])(?:[0-9]*[02-9]|[0-9]{2,}|[两三四五六七八九十几数多屡历]+二?)[次度](?:的)?$")
 # …and habits (过去频繁赴美, 经常赴日参与…): the same, with no count
 HABITUAL_BEFORE = re.compile(r"(?:频繁|经常|常常|时常|屡屡|不时|往往|每年|每每)(?:地)?[^,，;；:：。]{0,2}$")
 REPEATED_AFTER = re.compile(r"(?:了|过)?(?:[0-9]*[02-9]|[0-9]{2,}|[两二三四五六七八九十几数多]+)次")

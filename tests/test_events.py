@@ -816,6 +816,9 @@ def test_a_second_visit_is_one_visit_placed_by_the_meeting_with_its_visitor(reso
     # 两度 is twice
     evs = events_of(resources, "达赖喇嘛曾两度访问台湾。", published="2020-07-07")
     assert ("count", "repeated") in one(evs, "visit").provenance
+    # …and 历次 "each time before" sums up several
+    evs = events_of(resources, "他说，阿尔特迈尔本人在历次访问中国时也坚持和公民社会代表会面。", published="2020-07-07")
+    assert ("count", "repeated") in one(evs, "visit").provenance
 
 
 def test_a_numbered_meeting_is_one_event(resources):
