@@ -3175,8 +3175,9 @@ def test_a_banquet_for_a_guest_is_a_meeting(resources):
     meeting = one(events_of(resources, "蔡英文18日晚间在台北宴请森喜朗一行人。", published="2020-09-18"), "meeting")
     assert set(meeting.participants) == {"person:tsai-ing-wen", "person:yoshiro-mori"}
     assert meeting.date_start == "2020-09-18"
-    # 款待 (and 设宴款待, one word to the segmenter) likewise; not with no guest named
-    for text in ("1985年，州长布兰斯塔德款待了习近平一行。", "1985年，州长布兰斯塔德设宴款待习近平一行。"):
+    # 款待 (and 设宴款待/设宴欢迎/设宴招待, one word to the segmenter) likewise; not with no guest named
+    for text in ("1985年，州长布兰斯塔德款待了习近平一行。", "1985年，州长布兰斯塔德设宴款待习近平一行。",
+                 "1985年，州长布兰斯塔德设宴欢迎习近平一行。", "1985年，州长布兰斯塔德设宴招待习近平一行。"):
         meeting = one(events_of(resources, text, published="2020-09-18"), "meeting")
         assert (set(meeting.participants), meeting.date_start) == ({"person:terry-branstad", "person:xi-jinping"}, "1985"), text
     assert not events_of(resources, "1985年，布兰斯塔德只能这样款待你了。", published="2020-09-18")
