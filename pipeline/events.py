@@ -710,7 +710,14 @@ THEN_OPENER = re.compile(r"(?:当时|那时|彼时|其时|与此同时|同一天
 BARE_SUMMIT_WORDS = frozenset({"峰会", "高峰会", "特别峰会", "首脑会议", "高峰会议"})
 # Right after a subject: 则 sets its clause against the clause before, at the same time
 # (…，赖清德则在国宾饭店宴请森喜朗一行人); not 则是 (a copula), not 否则.
+# The first characters of two-character words of an adverb or a locative and a
+# one-character status cue (必将, 也将, 不想, 还想, 并拟; 峰会上将): there the cue is
+# still the modal (a rank, 上将, is told apart before: _rank_at)
+MODAL_ADVERB_CHARS = frozenset("必也还都就又均亦仍终或并很不皆则尚早曾上中后时里内外")
 CONTRAST_SUBJECT = re.compile(r"则(?!是|为)")
+# …or joined to it by 也, "also" (汉光演习在7月16日当天于多地进行了…，蔡英文本人也在台中观摩了
+# 其中一场操演): the same time, another subject doing the like
+ALSO_SUBJECT = re.compile(r"(?:本人|亲自)?也(?![许是为就])")
 # Right before a trigger: the event is another of its kind (刘鹤再度赴美, 又访问, 第二次访华)
 AGAIN_BEFORE = re.compile(r"再度|再次|又|再|第[二三四五六七八九十0-9]+次")
 # How far a meeting's dates may lie outside the dates of a visit it is held in (a visit
@@ -1572,6 +1579,8 @@ class EventExtractor:
             k = prefix.rfind(cue)
             while k >= 0 and cue[0] == "将" and self._rank_at(prefix, k, clause[0]):
                 k = prefix.rfind(cue, 0, k)  # 阿披拉上将于…会见, 麦康维尔将军: a rank, not "will"
+            while k >= 0 and len(cue) == 1 and self._inside_word(k + clause[0]):
+                k = prefix.rfind(cue, 0, k)  # 负责草拟国安法的…张勇赴港, 思想: a character of another word
             if 0 <= k < cut and k <= MODIFIER_CUE_START:
                 k = -1  # inside the opening phrase that modifies the subject
             if k >= 0 and cue.startswith("邀") and INVITED_BY_BEFORE.search(prefix, 0, k):
@@ -1635,6 +1644,17 @@ class EventExtractor:
             if cue in after:
                 return value
         return "occurred"
+
+    def _inside_word(self, at: int) -> bool:
+        """Is the one character at document position ``at`` inside a word of the
+        tokens (草拟, 虚拟, 思想), not a word of its own or the end of an adverb and it
+        (必将, 不想: the adverb's first character is in MODAL_ADVERB_CHARS)?"""
+        if at in self._token_starts:
+            return False
+        start = next((j for j in range(at - 1, max(-1, at - 8), -1) if j in self._token_starts), None)
+        if start is None:
+            return False
+        return not (at + 1 in self._token_ends and at - start == 1 and self._norm[start] in MODAL_ADVERB_CHARS)
 
     def _rank_at(self, prefix: str, k: int, offset: int) -> bool:
         """Is the 将 at ``prefix[k]`` part of a military rank (see RANK_AFTER_JIANG)?"""
@@ -4880,11 +4900,12 @@ class EventExtractor:
         # 1c. a clause set against the one before by 则 (蔡英文18日晚间在官邸宴请…，台湾副总统
         #     赖清德则在国宾饭店宴请森喜朗一行人): the same time, the other subject.
         if d.status == "occurred" and d.actor is not None and clause[0] <= d.actor.start \
-                and (contrast := CONTRAST_SUBJECT.match(norm, d.actor.end, pos)) is not None:
+                and (CONTRAST_SUBJECT.match(norm, d.actor.end, pos) or ALSO_SUBJECT.match(norm, d.actor.end, pos)):
             before = max((c for c in clause_spans if c[1] <= clause[0]), default=None)
             inside = [x for x in dates if before is not None and before[0] <= x.start and x.end <= before[1]]
-            if inside and not any(a in norm[inside[0].end : before[1]] for a in self.anchor_cues):
-                d.date = inside[0]
+            # (the last of its dates: 本年度汉光演习在7月16日当天…, not the year of the noun)
+            if inside and not any(a in norm[inside[-1].end : before[1]] for a in self.anchor_cues):
+                d.date = inside[-1]
                 d.provenance["date"] = "contrast"
                 return
         # 1d'. 维特齐在访台最后一天，9月4日下午出席…: a time phrase that names one day of the

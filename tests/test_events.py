@@ -677,6 +677,20 @@ def test_words_of_a_title_are_no_status_cues(resources):
     assert one(evs, "statement").status == "occurred"
 
 
+def test_a_one_character_cue_inside_another_word_is_none(resources):
+    # 拟 of 草拟 (to draft) is no "intend to"; 没想到 (unexpectedly) no wish
+    evs = events_of(resources, "负责草拟国安法的全国人大常委会法工委副主任张勇5月20日赴港出席座谈会。", published="2020-05-25")
+    assert [(e.status, e.place_id, e.date_start) for e in evs if e.event_type == "visit"] == [
+        ("occurred", "country:HK", "2020-05-20")]
+    evs = events_of(resources, "没想到蓬佩奥7月3日访问了丹麦。", published="2020-07-25")
+    assert [e.status for e in evs if e.event_type == "visit"] == ["occurred"]
+    # as a word of its own, or after an adverb in one word (必将, 不想), it is the cue
+    evs = events_of(resources, "王毅拟于5月20日访问丹麦。", published="2020-05-10")
+    assert [e.status for e in evs if e.event_type == "visit"] == ["planned"]
+    evs = events_of(resources, "蓬佩奥7月28日必将访问丹麦。", published="2020-07-25")
+    assert [e.status for e in evs if e.event_type == "visit"] == ["planned"]
+
+
 def test_a_condition_makes_the_event_hypothetical(resources):
     evs = events_of(resources, "消息指出，习近平如果在9月取消访问朝鲜，可能改派王岐山。", published="2018-08-30")
     assert [e.status for e in evs if e.event_type == "visit"] == ["proposed"]
@@ -3409,6 +3423,18 @@ def test_a_clause_set_against_the_one_before_by_ze_shares_its_date(resources):
     lai = [e for e in evs if e.actor_id == "person:lai-ching-te"]
     assert [(e.participants, e.date_start, dict(e.provenance)["date"]) for e in lai] == [
         (("person:lai-ching-te", "person:yoshiro-mori"), "2020-09-18", "contrast")]
+
+
+def test_a_clause_joined_to_the_one_before_by_ye_shares_its_date(resources):
+    # the last date of the clause before, not the year that qualifies its noun
+    evs = events_of(resources, "本年度汉光演习在7月16日当天于多地进行了实弹操演，蔡英文本人也在台中观摩了其中一场操演。",
+                    published="2020-07-17")
+    assert [(e.place_name, e.date_start, dict(e.provenance)["date"]) for e in evs if e.event_type == "visit"] == [
+        ("台中", "2020-07-16", "contrast")]
+    # (也许, perhaps, is no "also")
+    evs = events_of(resources, "本年度汉光演习在7月16日当天于多地进行了实弹操演，蔡英文也许在台中观摩了其中一场操演。",
+                    published="2020-07-17")
+    assert [e.date_start for e in evs if e.event_type == "visit"] != ["2020-07-16"]
 
 
 def test_the_unnamed_leaders_of_an_organisation_act_for_it(resources):
