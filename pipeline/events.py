@@ -6209,6 +6209,11 @@ def compatible(a: EventMention, b: EventMention, *, same_document: bool) -> bool
     if not pa or not pb:
         return False
     strict = pa <= pb or pb <= pa
+    if pa != pb and len(pa) >= 2 and len(pb) >= 2 and _states(pa) == pa and _states(pb) == pb \
+            and FAMILY[a.event_type] != "visit":
+        # talks of states named by their states alone, two of them and three (中印军长级
+        # 会晤 and 中俄印外长…三边会晤): a bilateral meeting is not the trilateral one
+        return False
     if not strict:
         # A state and its leader: the EU–China summit reported with 中国 by one article
         # and with 习近平 by another.  Across documents, without the states the rest must nest.

@@ -2155,6 +2155,16 @@ def test_a_meeting_of_the_same_people_told_a_day_apart_across_documents_is_one(r
     assert [e.doc_ids for e in dedupe(a + b) if e.mention.event_type == "letter"] == [("a", "b")]
 
 
+def test_talks_of_two_states_are_not_talks_of_three(resources):
+    # named by their states alone: the bilateral talks are not the trilateral meeting
+    a = events_of(resources, "6月22日，中印军方军长级会晤同意脱离接触。", doc_id="a", published="2020-06-24")
+    b = events_of(resources, "6月22日，中俄印外长通过视频会议方式举行了三边会晤。", doc_id="b", published="2020-06-24")
+    c = events_of(resources, "中印双方在6月22日至23日举行了第二轮军长级会谈。", doc_id="c", published="2020-06-24")
+    meetings = [e for e in dedupe(a + b + c) if e.mention.event_type == "meeting"]
+    assert sorted((e.doc_ids, e.mention.participants) for e in meetings) == [
+        (("a", "c"), ("country:CN", "country:IN")), (("b",), ("country:CN", "country:IN", "country:RU"))]
+
+
 def test_a_city_and_a_venue_in_it_are_one_place_across_documents(resources):
     a = events_of(resources, "2020年1月28日，习近平在北京会见世卫组织总干事谭德塞。", doc_id="a", published="2020-01-30")
     b = events_of(resources, "习近平28日在人民大会堂会见世界卫生组织总干事谭德塞。", doc_id="b", published="2020-01-30")
