@@ -789,6 +789,8 @@ DEATH_AS_TIME = re.compile(r"(?:逝世|去世|病逝|过世|遇害|离世|辞世
 # 他/她 as a subject: not plural (他们), not after a preposition or 对 (与他到访国家, 对他的通缉)
 # How far after a speaker's name the reporting verb of 蓬佩奥宣布他将… may stand (…先前曾说)
 SPEAKER_VERB_REACH = 6
+# Words that put what follows at a later time, unsaid (其后, 此后, 后来)
+THEREAFTER_WORDS = ("其后", "此后", "后来")
 SUBJECT_PRONOUN = re.compile(r"(?<![与和同跟对向给让被把其吉])[他她](?![们的])")  # (not 其他, 吉他)
 # Where a clause starts, and how much (a title) may stand before the name that opens it
 CLAUSE_BREAKS = "，,。；;：:！!？?\n"
@@ -4879,8 +4881,11 @@ class EventExtractor:
                 and _only_date(norm, c, inside) for c in clause_spans)
             if own is not None and own[1] <= clause[0] and not dated_between \
                     and not norm[own[0] : own[1]].rstrip().endswith(TIME_CLAUSE_ENDS):
+                # (nor past an anchor that opens the trigger's clause: 董建华最后一次公开露面是
+                # 今年7月出席…，其后曾发表…声明 — the event is after that date)
                 inside = [x for x in dates if d.actor.end <= x.start and x.end <= own[1]
-                          and not any(a in norm[x.end : own[1]] for a in self.anchor_cues)]
+                          and not any(a in norm[x.end : own[1]] for a in self.anchor_cues)
+                          and not any(w in norm[own[1] : pos] for w in THEREAFTER_WORDS)]
                 if inside and d.status == "occurred":
                     d.date = inside[0]
                     d.provenance["date"] = "sentence"
@@ -5104,7 +5109,9 @@ class EventExtractor:
         if d.trigger.role == "communication" or d.status != "occurred":
             return
         prev = self._related_previous(d, block_drafts)
-        if prev is not None and prev.date is not None:
+        if prev is not None and prev.date is not None \
+                and not any(w in norm[prev.trigger_start : d.trigger_start] for w in THEREAFTER_WORDS):
+            # (not past 其后/此后/后来: what follows happened later, on a day unsaid)
             d.date = prev.date
             d.provenance["date"] = "previous-event"
             return

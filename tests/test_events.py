@@ -321,7 +321,7 @@ def test_states_meeting_at_a_rank_or_by_video_are_the_parties(resources):
     assert (set(meeting.participants), meeting.place_name, meeting.date_start) == (
         {"country:CN", "country:US"}, "夏威夷州", "2020-06-15")
     # how the meeting is held does not count towards the reach between states and trigger
-    meeting = one(events_of(resources, "6月23日，中俄印外长通过视频会议方式举行了三边会晤。", published="2020-06-25"), "meeting")
+    meeting = one(events_of(resources, "6月22日，中俄印外长通过视频会议方式举行了三边会晤。", published="2020-06-25"), "meeting")
     assert set(meeting.participants) == {"country:CN", "country:RU", "country:IN"}
     # a clause of the few days after the date before dates it as one of its own
     text = "2020年6月中旬中印边境发生冲突。随后几天内，中俄印外长通过视频会议方式举行了三边会晤。"
@@ -1199,6 +1199,11 @@ def test_the_date_of_a_topic_subjects_clause_goes_on_with_it(resources):
     # a clause that is only a date between them dates what follows it
     text = "现年51岁的孙力军是2020年第二个落马的中共副省部级官员，2月份，他还曾作为中央指导组成员，赴武汉指导防疫工作。"
     assert one(events_of(resources, text, published="2020-04-21"), "visit").date_start == "2020-02"
+    # a word that puts what follows later (其后, 此后, 后来) ends it
+    text = "王毅最后一次公开露面是7月5日在北京出席论坛，其后曾在罗马与迪马约会面。"
+    assert [e.date_start for e in events_of(resources, text, published="2020-08-28") if e.event_type == "meeting"] in ([], [""])
+    text = "王毅最后一次公开露面是7月5日在北京出席论坛，并在北京与迪马约会面。"
+    assert [e.date_start for e in events_of(resources, text, published="2020-08-28") if e.event_type == "meeting"] == ["2020-07-05"]
 
 
 def test_interviews_are_no_calls_or_visits(resources):
