@@ -357,6 +357,10 @@ _REACTS_TO = re.compile(r"(?<![反相面应核])对于?|针对")
 # The same right before a trigger (对访台…的威胁, 对其访华): the event is the object of 对
 # What opens the topic of a statement (针对…的结果发表声明).
 STATEMENT_TOPIC = re.compile(r"针对|关于|有关")
+# A statement noun right before a verb of saying, after 就/针对, with no verb issuing it
+# (就美国国务院涉南海声明称): the statement answered, another's
+SPEECH_VERBS_AFTER_TOPIC = ("称", "表示", "说", "指出")
+ISSUED_BEFORE = re.compile(r"发表|发布|发出|宣读|公布")
 # 分别/各自 between the subjects and the trigger: each subject acts on their own.
 SEPARATELY = re.compile(r"分别|分別|各自|先后|先後")
 # Verbs that hold an event noun as their object (召开…峰会, 举行…会谈).
@@ -3921,6 +3925,8 @@ class EventExtractor:
         if d.actor is None and trig.event_type in COUNTRY_EVENT_TYPES:
             if d.provenance.get("actor") != "unknown":
                 self._add_countries(d, norm, clause)
+                if d.actor is None:
+                    self._add_state_bodies(d, norm, clause)
             else:
                 self._add_state_bodies(d, norm, clause)
                 if d.actor is None:
@@ -3979,11 +3985,16 @@ class EventExtractor:
         pos = d.trigger_start
         bodies = [m for m in (*self._places_here, *self._abbreviations_here)
                   if clause[0] <= m.start and m.end <= pos and m.canonical_id.startswith("country:")
-                  and any(norm.startswith(t, m.end) and not norm.startswith(PERSON_TITLE_AFTER_BODY, m.end + len(t))
-                          for t in self.organisation_titles)]
+                  and (any(norm.startswith(t, m.end) and not norm.startswith(PERSON_TITLE_AFTER_BODY, m.end + len(t))
+                           for t in self.organisation_titles)
+                       or (self._mission_of(norm, m.end, pos) and not norm.startswith("驻", m.start - 1)))]
         bodies.sort(key=lambda m: m.start)
         if not bodies or self._someone_between(bodies[0].end, pos):
             return
+        if d.trigger.event_type == "statement" and norm.startswith(SPEECH_VERBS_AFTER_TOPIC, pos + len(d.trigger.word)) \
+                and re.search(r"就|针对", norm[bodies[0].end : pos]) and not ISSUED_BEFORE.search(norm, bodies[0].end, pos):
+            return  # 中国驻美国使馆发言人周二就美国国务院涉南海声明称: the statement answered, not issued
+
         if not _opens_clause_as_party(norm[clause[0] : bodies[0].start]):
             return  # 在中国外交部…, 与美国国务院…: not the subject
         if d.trigger.event_type in ("meeting", "summit") and len({m.canonical_id for m in bodies}) < 2 \
@@ -3993,6 +4004,20 @@ class EventExtractor:
         d.provenance["actor"] = "country"
         for m in bodies:
             d.participants.setdefault(m.canonical_id, m)
+
+    def _mission_of(self, norm: str, k: int, end: int) -> bool:
+        """At ``k``, right after a state's name, its mission, named with 驻 and the place
+        it is in or without (中国驻美国大使馆, 中共大使馆): a body of the state — not when
+        a person's title follows (驻华使馆发言人 speaks as a person)."""
+        if norm.startswith("驻", k):
+            # (the place it is in, which the tagger may leave unread inside the name)
+            k = next((j for j in range(k + 2, min(end, k + 2 + MISSION_STATE_REACH))
+                      if norm.startswith(self.missions, j) and not _CLAUSE_PUNCT.search(norm, k, j)), -1)
+            if k < 0:
+                return False
+        mission = next((w for w in self.missions if norm.startswith(w, k)), None)
+        return mission is not None and k + len(mission) <= end \
+            and not norm.startswith(PERSON_TITLE_AFTER_BODY, k + len(mission))
 
     def _add_host_state(self, d: _Draft, norm: str, clause: tuple[int, int]) -> None:
         """One state, or a body of it (美国国务院), that opens the clause and holds or hosts

@@ -67,10 +67,13 @@ _NOT_A_WORD = object()
 
 # Bump when add_name's frequency rule or the stored layout changes: stored tokenizers
 # of an older rule are then not reused.
-_CACHE_VERSION = "3"
+_CACHE_VERSION = "4"
 # Characters that mark a name's role (向, 和, 于 …): a dictionary word of one of them and a
 # name (向普京) is dropped, see Segmenter._drop_glued_names
 GLUED_BEFORE_NAME = frozenset("向和与同跟给对在从被把让于赴")
+# A state's mission or envoy named with 驻 (美国驻华大使馆, 中国驻德国使馆, 驻华大使): jieba
+# has some as words, which would hide the states in them; such words are dropped
+GLUED_MISSION = re.compile(r".*驻.+(?:使馆|大使|使节|领事馆|领馆|特派员公署)")
 
 
 def _dict_identity(dictionary: str | None) -> str:
@@ -138,9 +141,12 @@ class Segmenter:
         """jieba's dictionary has words made of a preposition or conjunction and a name
         (向普京, 和普京, 于柏林, 和世卫: rare ``nr`` entries): they would swallow the name
         and the word that marks its role (向普京致信 — 普京 is the one written to).  Such a
-        word whose rest is one of our names is no word here."""
+        word whose rest is one of our names is no word here; nor is a mission named with
+        驻 (美国驻华大使馆: the states in it are read, see GLUED_MISSION)."""
         freq = self.tokenizer.FREQ
         for word in [w for w, f in freq.items() if f and len(w) >= 3 and w[0] in GLUED_BEFORE_NAME and w[1:] in self.names]:
+            self.tokenizer.del_word(word)
+        for word in [w for w, f in freq.items() if f and "驻" in w and GLUED_MISSION.fullmatch(w)]:
             self.tokenizer.del_word(word)
         self._blocks.clear()
         self._log_prob.clear()

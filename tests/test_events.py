@@ -2160,6 +2160,17 @@ def test_a_meeting_of_the_same_people_told_a_day_apart_across_documents_is_one(r
     assert [e.doc_ids for e in dedupe(a + b) if e.mention.event_type == "letter"] == [("a", "b")]
 
 
+def test_a_states_mission_speaks_for_the_state(resources):
+    evs = events_of(resources, "美国驻华大使馆9月14日发表声明，美国驻华大使布兰斯塔德将于10月初离任。", published="2020-09-15")
+    assert [(e.actor_id, e.participants, e.date_start) for e in evs if e.event_type == "statement"] == [
+        ("country:US", ("country:US",), "2020-09-14")]
+    evs = events_of(resources, "中国驻加拿大使馆7月4日发表声明，对加拿大外长的评论表达不满。", published="2020-07-05")
+    assert [(e.actor_id, e.participants) for e in evs if e.event_type == "statement"] == [("country:CN", ("country:CN",))]
+    # the statement it answers is not its own
+    evs = events_of(resources, "中国驻美国使馆发言人7月14日就美国国务院涉南海声明称，美方是渲染紧张局势。", published="2020-07-15")
+    assert [e for e in evs if e.event_type == "statement"] == []
+
+
 def test_talks_of_two_states_are_not_talks_of_three(resources):
     # named by their states alone: the bilateral talks are not the trilateral meeting
     a = events_of(resources, "6月22日，中印军方军长级会晤同意脱离接触。", doc_id="a", published="2020-06-24")

@@ -140,3 +140,13 @@ def test_a_dictionary_word_of_a_marker_and_a_name_does_not_swallow_the_name():
     assert "普京" in seg.cut("和普京会谈") and "柏林" in seg.cut("于柏林举行")
     # without the name in our lists jieba's word stays
     assert "向普京" in Segmenter([], use_cache=False).cut("习近平向普京致信")
+
+
+def test_a_dictionary_word_of_a_mission_named_with_zhu_does_not_hide_its_states():
+    # jieba has 美国驻华大使馆, 中国驻德国使馆 and 驻华大使 as words
+    seg = Segmenter(["美国", "中国", "德国"], use_cache=False)
+    assert seg.cut("美国驻华大使馆发表声明")[:3] == ["美国", "驻华", "大使馆"]
+    assert seg.cut("中国驻德国使馆")[:3] == ["中国", "驻", "德国"]
+    assert "驻华大使" not in seg.cut("他会见了驻华大使")
+    # other words with 驻 stay (驻扎, 驻港部队)
+    assert "驻扎" in seg.cut("部队驻扎在边境")
