@@ -4068,6 +4068,18 @@ class EventExtractor:
             return m  # (with persons in the sentence, they hold it: 欧美峰会是由…米歇尔…举行)
         return replace(m, type=ORG, canonical_id=union.id, canonical_name=union.name)
 
+    @staticmethod
+    def _named_by_abbreviations(norm: str, here: list[Mention], pos: int) -> bool:
+        """Two or more abbreviations, one right after the other, the last followed by
+        the summit's or meeting's name (中欧峰会, 欧中双边峰会, 美朝首脑会晤) up to ``pos``."""
+        run = [m for m in here if m.source == ABBREVIATION]
+        while run and not SUMMIT_NAME_REST.fullmatch(norm, run[-1].end, pos):
+            run.pop()
+        k = len(run) - 1
+        while k > 0 and run[k - 1].end == run[k].start:
+            k -= 1
+        return len(run) - k >= 2 and run[-1] is here[-1]
+
     def _add_countries(self, d: _Draft, norm: str, clause: tuple[int, int], officials_only: bool = False) -> None:
         """States as the parties where no person or organisation acts: countries that
         open the clause, joined by 与/和/同/及/、 or written as abbreviations (美中终于签署
@@ -4088,9 +4100,11 @@ class EventExtractor:
                       key=lambda m: m.start)
         if not here:
             return
-        # the clause opens with the first party (dates aside)
+        # the clause opens with the first party (dates aside) — or the parties' abbreviations
+        # name the summit or meeting, right before it (在中欧峰会上, 比如本周开始的中欧峰会)
         lead = self._without_dates(norm, lo, here[0].start)
-        if not _opens_clause_as_party(lead) and not (
+        named = d.trigger.event_type in ("summit", "meeting") and self._named_by_abbreviations(norm, here, pos)
+        if not named and not _opens_clause_as_party(lead) and not (
                 d.trigger.event_type in ("summit", "meeting") and HELD_LEAD.fullmatch(lead.strip(" （）()"))):
             # 在中国签署; 12月与加拿大和墨西哥签署: the subject is elsewhere (but 周一（6月22日）
             # 举行的中美峰会 names the parties of the summit it holds)

@@ -354,6 +354,13 @@ def test_states_officials_named_by_a_shared_title_meet(resources):
     summit = one(events_of(resources, "（德国之声中文网）欧中领导人周一通过视频举行了“远程峰会”。", published="2020-06-23"), "summit")
     assert (summit.actor_id, set(summit.participants), summit.place_id, summit.date_start) == \
         ("org:eu", {"org:eu", "country:CN"}, "", "2020-06-22")
+    # abbreviations that name the summit name its parties wherever the clause begins
+    evs = events_of(resources, "在9月14日召开的中欧视频峰会上，双方言辞尖锐。", published="2020-09-16")
+    assert [(e.actor_id, set(e.participants), e.date_start) for e in evs if e.event_type == "summit"] == [
+        ("country:CN", {"country:CN", "org:eu"}, "2020-09-14")]
+    evs = events_of(resources, "他又称，两国对下月12日举行的美朝峰会有进展。", published="2018-05-25")
+    assert [(set(e.participants), e.status, e.date_start) for e in evs if e.event_type == "summit"] == [
+        ({"country:US", "country:KP"}, "planned", "2018-06-12")]
     # what is said of their talks is no event
     assert not events_of(resources, "美国和英国外长的会谈很成功。", published="2020-09-12")
 
