@@ -3064,6 +3064,11 @@ class EventExtractor:
                         # 曾多次访问台湾, 3度到访朝鲜: several events summed up; kept apart
                         # from single reports when merging (see compatible)
                         draft.provenance["count"] = "repeated"
+                    elif draft.place_source is not None and draft.place_source.provenance.get("count") == "repeated" \
+                            and draft.date is None:
+                        # 他曾十四次造访中国，几乎会见了历届中共党魁: what is done on visits summed
+                        # up, with no date of its own, is summed up too
+                        draft.provenance["count"] = "repeated"
                     if draft.place is None and draft.status == "planned" and trig.role == "location":
                         # 楊潔篪將於周五及周六訪問日本…；楊潔篪周五下午將與…會談: a planned meeting
                         # of the traveller inside the days of a planned trip is held there

@@ -3323,6 +3323,11 @@ def test_a_summed_up_mention_is_none_of_the_single_events(resources):
     assert {e.trigger for e in summed} == {"访问", "访台"} and len(evs) == 3
     single = [e for e in dedupe(evs) if e.mention.date_start == "1997-03"]
     assert len(single) == 1 and len(single[0].mentions) == 1
+    # what is done on the visits summed up is summed up too, and joins no single meeting
+    doc = ("2000年，阿拉法特和江泽民在北京见面。", "阿拉法特曾十四次造访中国，几乎会见了历届中共党魁，包括毛泽东、江泽民等。")
+    evs = events_of(resources, *doc, published="2020-07-01")
+    assert [("count", "repeated") in e.provenance for e in evs if e.event_type == "meeting"] == [False, True]
+    assert len([e for e in dedupe(evs) if e.mention.event_type == "meeting"]) == 2
 
 
 def test_a_habit_is_summed_up_like_a_count(resources):
