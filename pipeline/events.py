@@ -227,6 +227,9 @@ SEAT_SINCE = 1950
 # and 去/到
 SUBJECT_ADVERBS = re.compile(r"(?:也|又|还|曾|曾经|已|已经|亲自|专程|特地|随即|随后|再次|则|首次|今天|昨天|今日|昨日|日前|近日)+$")
 SUBJECT_ADVERBS_REACH = 8
+# …and those of a trip about to be made (提前, 将, 即将, 准备): see _goes_abroad
+GOING_ADVERBS = re.compile(r"(?:也|又|还|曾|曾经|已|已经|亲自|专程|特地|随即|随后|再次|则|首次|今天|昨天|今日|昨日|日前|近日"
+                           r"|提前|将|即将|准备|计划|打算|会|要|先|再|就|便)+$")
 SUBJECT_GAP_REACH = 12
 MAX_NAME_REACH = 12
 # …or to inspect it (习近平在辽宁考察, 汪洋近日在西藏调研): an official's inspection is a trip
@@ -793,6 +796,9 @@ DEATH_AS_TIME = re.compile(r"(?:逝世|去世|病逝|过世|遇害|离世|辞世
 # 他/她 as a subject: not plural (他们), not after a preposition or 对 (与他到访国家, 对他的通缉)
 # How far after a speaker's name the reporting verb of 蓬佩奥宣布他将… may stand (…先前曾说)
 SPEAKER_VERB_REACH = 6
+# Words for a time long past, unsaid (多年前, 早年): an event they open takes no date of
+# the clauses before
+VAGUE_PAST = ("多年前", "多年以前", "早年", "很久以前", "许多年前", "好多年前")
 # Words that put what follows at a later time, unsaid (其后, 此后, 后来)
 THEREAFTER_WORDS = ("其后", "此后", "后来")
 SUBJECT_PRONOUN = re.compile(r"(?<![与和同跟对向给让被把其吉])[他她](?![们的])")  # (not 其他, 吉他)
@@ -1316,7 +1322,8 @@ class EventExtractor:
                     and not norm.endswith(INVITED_BEFORE, start, i) \
                     and not self._goes_to_attend(norm, i + len(hit.word)) \
                     and not (hit.word in ("到", "去") and self._sent_person_before(norm, max(start, i - SENT_REACH), i)) \
-                    and not (hit.word in ("到", "去") and self._official_goes_far(norm, start, i, i + len(hit.word))):
+                    and not (hit.word in ("到", "去") and self._official_goes_far(norm, start, i, i + len(hit.word))) \
+                    and not (hit.word in ("到", "去") and self._goes_abroad(norm, start, i, i + len(hit.word))):
                 # 率团来台, 率團到北京: a delegation's coming or going is a visit; a bare 来 or 到
                 # is any coming or going (来港投资, 流亡来台, 引来, 到了潮州) and no trigger at all,
                 # not even for the rules that look for another trigger in the sentence
@@ -1375,6 +1382,33 @@ class EventExtractor:
         lo = gap.start() if gap is not None else at
         person = next((p for p in self._persons_all.within(max(start, lo - MAX_NAME_REACH), lo) if p.end == lo), None)
         return person is not None and self._far_from_capital(person.canonical_id, place.canonical_id)
+
+    def _goes_abroad(self, norm: str, start: int, at: int, after: int) -> bool:
+        """A known person right before ``at`` (adverbs and dates between) goes to another
+        country than their own (林卓廷提前本周五到英国, 林卓廷本周五将到英国执法机构…): a trip
+        abroad, as 前往 would be."""
+        k = after + norm.startswith("了", after)
+        place = next((p for p in self._places_all.starting(k, k + 1)), None)
+        if place is None:
+            return False
+        there = self._country_id(place.canonical_id)
+        if there == "country:":
+            return False
+        lo = at
+        while True:  # (back over dates, a modal and adverbs: 提前本周五, 本周五将)
+            date = next((x for x in self._dates_all.within(max(start, lo - MAX_NAME_REACH), lo) if x.end == lo), None)
+            if date is not None:
+                lo = date.start
+                continue
+            adverb = GOING_ADVERBS.search(norm, max(start, lo - SUBJECT_ADVERBS_REACH), lo)
+            if adverb is None or adverb.start() == lo:
+                break
+            lo = adverb.start()
+        person = next((p for p in self._persons_all.within(max(start, lo - MAX_NAME_REACH), lo) if p.end == lo), None)
+        if person is None:
+            return False
+        known = self.gazetteer.persons.get(person.canonical_id)
+        return known is not None and bool(known.country) and there != f"country:{known.country}"
 
     def _sent_person_before(self, norm: str, lo: int, at: int) -> bool:
         """Someone named is sent right before ``at`` (派出国务委员杨洁篪到南韩): 派 in the
@@ -4981,6 +5015,10 @@ class EventExtractor:
         if d.status == "cancelled":
             # 2月28日晚，安倍…表示，…似乎在暗示考虑延后习近平访日时间: a date elsewhere in
             # the sentence is when the plan was talked about, not when the visit was to be.
+            main_clause = False
+        if any(w in norm[clause[0] : pos] for w in VAGUE_PAST):
+            # 今天看到了…，又令到笔者回想多年前杨洁篪首次到香港: a time long past, unsaid,
+            # is not the sentence's date
             main_clause = False
         if THIS_TIME_OPENER.match(norm, clause[0]):
             # 今年前2个月，东盟超过欧盟…，这次在峰会后严厉批评中国: "this time" sets the clause

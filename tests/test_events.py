@@ -1685,8 +1685,8 @@ def test_a_quoted_event_is_one_only_when_told_as_done_with_its_written_date(reso
     visit = one(events_of(resources, text, published="2020-06-25"), "visit")
     assert (visit.actor_id, visit.place_id, visit.date_start, dict(visit.provenance).get("quoted")) == (
         "person:mao-zedong", "place:RU:moscow", "1949", "speech")
-    # (not talking about something: 谈到)
-    assert events_of(resources, "毛泽东1949年去莫斯科跟记者谈到台湾。", published="2020-06-25") == []
+    # (not talking about something: 谈到 — at home, where going abroad makes no trip)
+    assert events_of(resources, "毛泽东1949年去北京跟记者谈到台湾。", published="2020-06-25") == []
 
 
 def test_a_quoted_place_is_no_place_of_the_statement(resources):
@@ -4124,6 +4124,22 @@ def test_a_national_officials_attending_far_from_the_capital_is_a_trip_at_home(r
     # observing a drill there
     visit = one(events_of(resources, "蔡英文7月16日在台中观摩了汉光演习的一场操演。", published="2020-07-17"), "visit")
     assert (visit.actor_id, visit.place_id) == ("person:tsai-ing-wen", "place:TW:taichung")
+
+
+def test_a_known_person_going_to_another_country_makes_a_trip(resources):
+    # 到/去 right after the person (dates, a modal and adverbs between), another country
+    visit = one(events_of(resources, "9月15日，王毅去了蒙古国。", published="2020-09-16"), "visit")
+    assert (visit.actor_id, visit.place_id, visit.date_start, visit.trigger) == ("person:wang-yi", "country:MN", "2020-09-15", "去")
+    visit = one(events_of(resources, "林卓廷提前本周五到英国，向国际查贪部门举报梁振英。", published="2017-11-07"), "visit")
+    assert (visit.place_id, visit.status, visit.date_start) == ("country:GB", "planned", "2017-11-10")
+    visit = one(events_of(resources, "上个月17日，杨洁篪到夏威夷会晤了蓬佩奥。", published="2020-07-10"), "visit")
+    assert (visit.place_id, visit.date_start) == ("place:US:hawaii", "2020-06-17")
+    # not the person's own country; not someone unknown
+    assert events_of(resources, "9月15日，王毅到了北京。", published="2020-09-16") == []
+    assert events_of(resources, "9月15日，张三到了蒙古国。", published="2020-09-16") == []
+    # a time long past, unsaid, takes no date of the clause before
+    evs = events_of(resources, "今天看到了杨洁篪的发言，又令笔者回想多年前杨洁篪首次到香港。", published="2021-11-09")
+    assert [(e.place_id, e.date_start) for e in evs if e.event_type == "visit"] == [("country:HK", "")]
 
 
 def test_a_national_official_going_far_from_the_capital_makes_a_trip_at_home(resources):
