@@ -654,6 +654,9 @@ PRIVATE_TITLES = frozenset({"律师", "记者", "本台记者", "特约记者", 
                             "主持人", "导演", "演员", "歌手", "设计师", "艺术家", "画家", "商人", "企业家", "创始人",
                             "董事长", "总裁", "医生", "教师", "科学家", "总编辑", "总编", "哲学家", "经济学家", "诗人", "小说家"})
 PRIVATE_TITLE_WORDS = tuple(sorted(PRIVATE_TITLES))  # (for str.endswith)
+# What opens a clause that goes on with the subject before it, with none of its own
+# (在…挑选出第一批画作, 并与…会谈, 随后前往…): see _pronoun_clause_before
+CHAIN_CLAUSE = re.compile(r"(?:在|于|并|又|还|随后|然后|再|先|便|就|即|也|接着|继而|从|向|与|同|跟|将|曾|已)")
 # Words that tie a clause to the time of the clause before (他当时会见了…, 他马上…)
 SAME_TIME_LINK = re.compile(r"当时|那时|此时|同时|随即|随后|马上|立即|立刻|接着|然后|便|就")
 # A name that labels a government or a period (卡梅伦政府, 特朗普政府, 奥巴马任内, 毛泽东时代)
@@ -2400,15 +2403,19 @@ class EventExtractor:
         opens it, no person is named in it or in ``clause``, and no reporting verb stands
         between the pronoun and ``clause`` (他说，双方要…: the speaker, not the subject);
         else None."""
-        before = max((c for c in clauses(norm, *sentence) if c[1] <= clause[0]), default=None)
-        if before is None or any(before[0] <= p.start < clause[1] for p in (*self._persons_here, *self._unknown_here)):
-            return None
-        k = before[0]
-        while k < before[1] and norm[k] in " \u3000":
-            k += 1
-        if not SUBJECT_PRONOUN.match(norm, k) or self._reports_between(norm, k, clause[0]):
-            return None
-        return before[0]
+        # (or the clause that opens a chain of clauses with no subject of their own: 他搭乘
+        # …列车前往慕尼黑，在…挑选出第一批画作，几日后前往…林茨)
+        for before in sorted((c for c in clauses(norm, *sentence) if c[1] <= clause[0]), reverse=True):
+            if any(before[0] <= p.start < clause[1] for p in (*self._persons_here, *self._unknown_here)):
+                return None
+            k = before[0]
+            while k < before[1] and norm[k] in " \u3000":
+                k += 1
+            if SUBJECT_PRONOUN.match(norm, k):
+                return None if self._reports_between(norm, k, clause[0]) else before[0]
+            if before[0] > sentence[0] and not CHAIN_CLAUSE.match(norm, k):
+                return None  # (a clause that may have a subject of its own ends the chain)
+        return None
 
     def _pronoun_antecedent(self, norm: str, before: int) -> Mention | None:
         """With no earlier event in the block, 他/她 refers to the last person of the block

@@ -4344,6 +4344,14 @@ def test_a_pronoun_opening_the_clause_before_is_the_subject_that_carries_on(reso
             "她今日「補鑊」，與7名民主派代表會面；一如所料。")
     meeting = one(events_of(resources, text, published="2019-01-28"), "meeting")
     assert (meeting.actor_id, meeting.date_start) == ("person:carrie-lam", "2019-01-28")
+    # …or a chain of clauses with no subject of their own (在…, 几日后…)
+    text = "马克龙7月5日抵达德国。他前往慕尼黑，在当地挑选出一批画作，几日后前往奥地利林茨。"
+    visits = [e for e in events_of(resources, text, published="2020-07-19") if e.event_type == "visit"]
+    assert [(v.actor_id, v.place_name) for v in visits if v.place_name == "林茨"] == [("person:emmanuel-macron", "林茨")]
+    # a clause that may have a subject of its own ends the chain
+    text = "马克龙7月5日抵达德国。他前往慕尼黑，当地官员挑选出一批画作，几日后前往奥地利林茨。"
+    visits = [e for e in events_of(resources, text, published="2020-07-19") if e.event_type == "visit"]
+    assert [v for v in visits if v.place_name == "林茨"] == []
 
 
 def test_a_pronoun_refers_to_a_name_that_opens_its_clause_with_no_other_name_before_it(resources):
