@@ -225,11 +225,11 @@ AWAY_FROM_SEAT_KM = 50
 SEAT_SINCE = 1950
 # …and going there (李克强去了重庆的水灾区域, 习近平也到了深圳): adverbs between the official
 # and 去/到
-SUBJECT_ADVERBS = re.compile(r"(?:也|又|还|曾|曾经|已|已经|亲自|专程|特地|随即|随后|再次|则|首次|今天|昨天|今日|昨日|日前|近日)+$")
+_SUBJECT_ADVERB_WORDS = "也|又|还|曾|曾经|已|已经|亲自|专程|特地|随即|随后|再次|则|首次|今天|昨天|今日|昨日|日前|近日"
+SUBJECT_ADVERBS = re.compile(rf"(?:{_SUBJECT_ADVERB_WORDS})+$")
 SUBJECT_ADVERBS_REACH = 8
 # …and those of a trip about to be made (提前, 将, 即将, 准备): see _goes_abroad
-GOING_ADVERBS = re.compile(r"(?:也|又|还|曾|曾经|已|已经|亲自|专程|特地|随即|随后|再次|则|首次|今天|昨天|今日|昨日|日前|近日"
-                           r"|提前|将|即将|准备|计划|打算|会|要|先|再|就|便)+$")
+GOING_ADVERBS = re.compile(rf"(?:{_SUBJECT_ADVERB_WORDS}|提前|将|即将|准备|计划|打算|会|要|先|再|就|便)+$")
 SUBJECT_GAP_REACH = 12
 MAX_NAME_REACH = 12
 # …or to inspect it (习近平在辽宁考察, 汪洋近日在西藏调研): an official's inspection is a trip
@@ -362,6 +362,7 @@ _REACTS_TO = re.compile(r"(?<![反相面应核])对于?|针对")
 STATEMENT_TOPIC = re.compile(r"针对|关于|有关")
 # A statement noun right before a verb of saying, after 就/针对, with no verb issuing it
 # (就美国国务院涉南海声明称): the statement answered, another's
+ANSWERED_TOPIC = re.compile(r"就|针对")
 SPEECH_VERBS_AFTER_TOPIC = ("称", "表示", "说", "指出")
 ISSUED_BEFORE = re.compile(r"发表|发布|发出|宣读|公布")
 # 分别/各自 between the subjects and the trigger: each subject acts on their own.
@@ -718,12 +719,12 @@ THEN_OPENER = re.compile(r"(?:当时|那时|彼时|其时|与此同时|同一天
 # A summit named by its bare noun (周五开始举行的峰会): with no actor in its sentence, the
 # summit of the one organisation the article's title names
 BARE_SUMMIT_WORDS = frozenset({"峰会", "高峰会", "特别峰会", "首脑会议", "高峰会议"})
-# Right after a subject: 则 sets its clause against the clause before, at the same time
-# (…，赖清德则在国宾饭店宴请森喜朗一行人); not 则是 (a copula), not 否则.
 # The first characters of two-character words of an adverb or a locative and a
 # one-character status cue (必将, 也将, 不想, 还想, 并拟; 峰会上将): there the cue is
 # still the modal (a rank, 上将, is told apart before: _rank_at)
 MODAL_ADVERB_CHARS = frozenset("必也还都就又均亦仍终或并很不皆则尚早曾上中后时里内外")
+# Right after a subject: 则 sets its clause against the clause before, at the same time
+# (…，赖清德则在国宾饭店宴请森喜朗一行人); not 则是 (a copula), not 否则.
 CONTRAST_SUBJECT = re.compile(r"则(?!是|为)")
 # …or joined to it by 也, "also" (汉光演习在7月16日当天于多地进行了…，蔡英文本人也在台中观摩了
 # 其中一场操演): the same time, another subject doing the like
@@ -1377,8 +1378,7 @@ class EventExtractor:
         """A national official right before ``at`` (a few adverbs between) goes to a place
         of their country far from its capital (8月20日李克强去了重庆的水灾区域): a trip at
         home, like attending there (see :meth:`_away_from_seat`)."""
-        k = after + norm.startswith("了", after)
-        place = next((p for p in self._places_all.starting(k, k + 1)), None)
+        place = self._place_gone_to(norm, after)
         if place is None:
             return False
         gap = SUBJECT_ADVERBS.search(norm, max(start, at - SUBJECT_ADVERBS_REACH), at)
@@ -1386,12 +1386,16 @@ class EventExtractor:
         person = next((p for p in self._persons_all.within(max(start, lo - MAX_NAME_REACH), lo) if p.end == lo), None)
         return person is not None and self._far_from_capital(person.canonical_id, place.canonical_id)
 
+    def _place_gone_to(self, norm: str, after: int) -> Mention | None:
+        """The place right after 到/去 (ending at ``after``), or after 了 there (去了重庆)."""
+        k = after + norm.startswith("了", after)
+        return next((p for p in self._places_all.starting(k, k + 1)), None)
+
     def _goes_abroad(self, norm: str, start: int, at: int, after: int) -> bool:
         """A known person right before ``at`` (adverbs and dates between) goes to another
         country than their own (林卓廷提前本周五到英国, 林卓廷本周五将到英国执法机构…): a trip
         abroad, as 前往 would be."""
-        k = after + norm.startswith("了", after)
-        place = next((p for p in self._places_all.starting(k, k + 1)), None)
+        place = self._place_gone_to(norm, after)
         if place is None:
             return False
         there = self._country_id(place.canonical_id)
@@ -4038,9 +4042,8 @@ class EventExtractor:
         if not bodies or self._someone_between(bodies[0].end, pos):
             return
         if d.trigger.event_type == "statement" and norm.startswith(SPEECH_VERBS_AFTER_TOPIC, pos + len(d.trigger.word)) \
-                and re.search(r"就|针对", norm[bodies[0].end : pos]) and not ISSUED_BEFORE.search(norm, bodies[0].end, pos):
+                and ANSWERED_TOPIC.search(norm, bodies[0].end, pos) and not ISSUED_BEFORE.search(norm, bodies[0].end, pos):
             return  # 中国驻美国使馆发言人周二就美国国务院涉南海声明称: the statement answered, not issued
-
         if not _opens_clause_as_party(norm[clause[0] : bodies[0].start]):
             return  # 在中国外交部…, 与美国国务院…: not the subject
         if d.trigger.event_type in ("meeting", "summit") and len({m.canonical_id for m in bodies}) < 2 \
