@@ -19,6 +19,12 @@ def events_of(resources, *paragraphs, **kw):
     return events
 
 
+def merged_across(resources, event_type, *texts, published):
+    """The events of ``event_type`` after dedupe of one document per text (ids a, b, c…)."""
+    evs = [e for k, text in enumerate(texts) for e in events_of(resources, text, doc_id="abcdefgh"[k], published=published)]
+    return [e for e in dedupe(evs) if e.mention.event_type == event_type]
+
+
 def one(events, event_type):
     found = [e for e in events if e.event_type == event_type]
     assert len(found) == 1, [(e.event_type, e.trigger, e.place_name) for e in events]
@@ -2117,12 +2123,10 @@ def test_an_event_dated_by_its_year_joins_the_one_event_of_that_year_across_docu
     b = events_of(resources, "1972年2月，美国总统尼克松访问中国，签了《上海公报》。", doc_id="b", published="2020-07-08")
     assert len([e for e in dedupe(a + b + c) if e.mention.event_type == "visit"]) == 3
     # a meeting with one person named (a host alone), or a trip placed on one side only
-    a = events_of(resources, "2018年坎耶·韦斯特在白宫同特朗普见面。", doc_id="a", published="2020-07-08")
-    b = events_of(resources, "2018年5月26日，特朗普在白宫会见获释的美国传教士。", doc_id="b", published="2020-07-08")
-    assert len([e for e in dedupe(a + b) if e.mention.event_type == "meeting"]) == 2
-    a = events_of(resources, "习近平2018年第一次出国访问。", doc_id="a", published="2020-07-08")
-    b = events_of(resources, "习近平2018年12月国事访问。", doc_id="b", published="2020-07-08")
-    assert len([e for e in dedupe(a + b) if e.mention.event_type == "visit"]) == 2
+    assert len(merged_across(resources, "meeting", "2018年坎耶·韦斯特在白宫同特朗普见面。",
+                             "2018年5月26日，特朗普在白宫会见获释的美国传教士。", published="2020-07-08")) == 2
+    assert len(merged_across(resources, "visit", "习近平2018年第一次出国访问。", "习近平2018年12月国事访问。",
+                             published="2020-07-08")) == 2
 
 
 def test_an_event_dated_by_a_rough_time_joins_the_one_event_inside_it_across_documents(resources):
@@ -2206,9 +2210,8 @@ def test_days_of_one_trip_reported_apart_are_one_trip(resources):
     # a week apart they are two trips; and meetings on different days are two meetings
     c = events_of(resources, "索马利兰外交部长穆雅辛3月2日访问台湾。", doc_id="c", published="2020-07-08")
     assert len([e for e in dedupe(a + c) if e.mention.event_type == "visit"]) == 2
-    a = events_of(resources, "蓬佩奥2月23日在东京会见茂木敏充。", doc_id="a", published="2020-07-08")
-    b = events_of(resources, "蓬佩奥2月25日在东京会见茂木敏充。", doc_id="b", published="2020-07-08")
-    assert len([e for e in dedupe(a + b) if e.mention.event_type == "meeting"]) == 2
+    assert len(merged_across(resources, "meeting", "蓬佩奥2月23日在东京会见茂木敏充。", "蓬佩奥2月25日在东京会见茂木敏充。",
+                             published="2020-07-08")) == 2
 
 
 def test_a_country_and_a_city_in_it_are_one_place_across_documents(resources):
