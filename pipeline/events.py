@@ -242,6 +242,11 @@ INSPECTION_AFTER_PLACE = re.compile(r"[^,，;；:：。！？]{0,12}[,，]?" + I
 # (王岐山…赶往新发地视察, 邓炳强今日到骏洋邨检疫中心视察, 江泽民到玉泉山看望…起草人员): the
 # site is in the country of the people named before it (see _home_sites)
 HOME_SITE_VISIT = re.compile(r"(?:到|来到|前往|赶往|赶赴|走进|亲赴)了?([\u3400-\u9fff]{2,10}?)(?:去|来)?(?:视察|考察|调研|视导|慰问|看望)")
+# …or told by 视察/考察 right before it, when its name ends as a site's does (邓炳强今日视察
+# 骏洋邨检疫中心后, 江泽民视察了北京人民艺术剧院)
+INSPECTED_SITE = re.compile(r"(?:视察|考察)了?([\u3400-\u9fff]{2,12}?(?:中心|医院|监狱|剧院|总部|大学|学院|中学|小学|学校"
+                            r"|工厂|公司|基地|口岸|码头|机场|港口|社区|邨|园区|大堤|水库|工地|仓库|设施|养老院|看守所|研究所|研究院|军营))"
+                            r"(?=时|后|的|期间|并|和|及|[，。、,;；])")
 # …not a word that points back, counts or generalises (到当地视察, 到各战区视察, 到地方去视察,
 # 到不同地点看望, 放到一起考察)
 NOT_A_SITE = re.compile(r"[这那该此各每多几]|当地|那里|那儿|此地|现场|地方|基层|一起|外地|外面|国外|海外|境外|全国|不同|上述")
@@ -1342,12 +1347,13 @@ class EventExtractor:
 
     def _home_sites(self, doc: Document, mentions: list[Mention], tokens: list[tuple[int, int]]) -> list[Mention]:
         """The sites at home the gazetteers cannot name that someone goes to inspect (see
-        HOME_SITE_VISIT), as places of the country of the people named before them in
+        HOME_SITE_VISIT, INSPECTED_SITE), as places of the country of the people named before them in
         their sentence: only where every such person is of one country and every place
         named in the paragraph up to the site lies in it (邓炳强今日到骏洋邨检疫中心视察:
         Hong Kong; not 默克尔访华期间到…工厂考察, a place of another country before)."""
         norm = doc.norm
-        found = [m for m in HOME_SITE_VISIT.finditer(norm) if not NOT_A_SITE.match(m.group(1))]
+        found = [m for pattern in (HOME_SITE_VISIT, INSPECTED_SITE) for m in pattern.finditer(norm)
+                 if not NOT_A_SITE.match(m.group(1))]
         if not found:
             return []
         starts = {s for s, _ in tokens}
@@ -1360,8 +1366,9 @@ class EventExtractor:
             if a not in starts or b not in ends:
                 continue  # (the site is whole words)
             block = next(((x, y) for x, y in blocks if x <= a < y), None)
-            if block is None or any(a < x.end and x.start < b for x in named):
-                continue  # (a site that holds a known place is read as that place)
+            if block is None or any(a < x.end and x.start < b for x in named) or any(
+                    i.startswith(("place:", "country:")) for k in range(2, min(6, b - a)) for i in self.gazetteer.lookup(norm[a : a + k])):
+                continue  # (a site that holds a known place is read as that place, even in one word: 武汉市火神山医院)
             sentence = next(((x, y) for x, y in sentences(norm, block[0], block[1]) if x <= a < y), block)
             people = {getattr(self.gazetteer.persons.get(x.canonical_id), "country", "")
                       for x in named if x.type == PERSON and sentence[0] <= x.start and x.end <= m.start()}

@@ -4665,6 +4665,13 @@ def test_going_to_a_site_at_home_the_gazetteers_lack_is_a_visit_in_that_country(
     assert (visit.actor_id, visit.place_id, visit.date_start) == ("person:jiang-zemin", "country:CN", "1992-05")
     visit = one(events_of(resources, "2003年4月，王岐山赶往新发地视察。", published="2020-06-29"), "visit")
     assert (visit.actor_id, visit.place_id) == ("person:wang-qishan", "country:CN")
+    # told by 视察 right before a site's name (a name ending as a site's does)
+    visit = one(events_of(resources, "鄧炳強今日視察駿洋邨檢疫中心後，一併向傳媒交代有關事項。", published="2020-03-02"), "visit")
+    assert (visit.actor_id, visit.place_id, visit.date_start) == ("person:chris-tang", "country:HK", "2020-03-02")
+    assert not events_of(resources, "鄧炳強今日視察防疫工作後，一併向傳媒交代有關事項。", published="2020-03-02")
+    # (a site whose name holds a known place, even in one word, is that place's)
+    evs = events_of(resources, "2020年3月10日，习近平视察武汉市火神山医院。", published="2020-03-12")
+    assert [e.place_id for e in evs if e.event_type == "visit"] in ([], ["place:CN:wuhan"])
     # not a word that points back or generalises, nor a site after a place of another country
     assert not events_of(resources, "习近平今日到当地视察。", published="2020-06-29")
     assert not events_of(resources, "习近平今日到各地视察。", published="2020-06-29")
