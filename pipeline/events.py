@@ -3450,7 +3450,7 @@ class EventExtractor:
 
     def _scene(self, norm: str, c: tuple[int, int], dates: list[Mention]) -> Mention | None:
         """:func:`_setting_place` of clause ``c``, which holds no name and no trigger."""
-        if not dates or any(c[0] <= p.start < c[1] for p in (*self._persons_here, *self._unknown_here)):
+        if any(c[0] <= p.start < c[1] for p in (*self._persons_here, *self._unknown_here)):
             return None
         if self._find_triggers(norm, c[0], c[1], self._token_ends):
             return None
@@ -6023,6 +6023,10 @@ DATE_FILLER = " 在于自从至到\t()（）"
 SETTING_TAIL = 8
 # …and that phrase names a site or a side (统一阁, 欧盟使馆, 边境一侧), not an act (在北京表示).
 SETTING_SITE_END = re.compile(r"(?:[阁馆宫厅府楼堂院园场站港村寺殿室岛]|中心|大厦|酒店|饭店|附近|一侧|一方|边境|境内|市内|郊外)$")
+# Hours of a day, after a time zone's gloss (当地时间下午3时至5时, 北京时间晚上8点)
+CLOCK_TIME = re.compile(r"(?:当地时间|北京时间|当地)?(?:上午|下午|中午|晚上|晚间|凌晨|清晨|早上|傍晚|深夜)?"
+                        r"[0-9０-９一二三四五六七八九十]{1,3}[时点](?:[0-9]{1,2}分|半)?"
+                        r"(?:[至到\-—~][0-9０-９一二三四五六七八九十]{1,3}[时点](?:[0-9]{1,2}分|半)?)?(?:左右|许)?")
 DATE_GLOSSED_WORDS = frozenset({"早前", "日前", "稍早", "稍早前", "此前", "先前", "当地时间", "北京时间"})
 
 
@@ -6056,17 +6060,18 @@ def _only_places(norm: str, clause: tuple[int, int], places: list[Mention], join
 
 
 def _setting_place(norm: str, clause: tuple[int, int], dates: list[Mention], places: list[Mention]) -> Mention | None:
-    """The place of a clause that only sets the scene of the next one: a date, then 在/于
-    and a place, and at most a short phrase of where in it (周六（26日）在板门店北韩一方的
-    统一阁，举行第二次峰会).  None for any other clause."""
-    if not dates:
-        return None
+    """The place of a clause that only sets the scene of the next one: a date or none, then
+    在/于 and a place, and at most a short phrase of where in it (周六（26日）在板门店北韩一方的
+    统一阁，举行第二次峰会; 文在寅与金正恩，在板门店北韩一方的统一阁，举行…).  None for any
+    other clause."""
     k = clause[0]
+    while k < clause[1] and norm[k] in " \u3000":
+        k += 1
     for x in sorted(dates, key=lambda x: x.start):
         if x.start != k:
             break
         k = x.end
-    if k == clause[0] or not norm.startswith(("在", "于"), k):
+    if not norm.startswith(("在", "于"), k):
         return None
     return _place_and_site(norm, k + 1, clause[1], places)
 
@@ -6102,8 +6107,9 @@ def _only_date(norm: str, clause: tuple[int, int], dates: list[Mention]) -> bool
         rest = rest[: m.start - clause[0]] + rest[m.end - clause[0] :]
     rest = rest.strip(DATE_FILLER)
     rest = rest[_opener_length(rest, 0) :].strip(DATE_FILLER)
-    # 早前（10月1日）, 当地时间7月2日: an adverb the date makes exact
-    return rest == "" or rest in DATE_GLOSSED_WORDS
+    # 早前（10月1日）, 当地时间7月2日: an adverb the date makes exact; 周六当地时间下午3时至5时:
+    # the hours the date tagger leaves after a glossed time zone
+    return rest == "" or rest in DATE_GLOSSED_WORDS or CLOCK_TIME.fullmatch(rest) is not None
 
 
 # Confidence: a weighted sum of documented features, in [0, 1].

@@ -3544,6 +3544,10 @@ def test_a_clause_that_sets_the_scene_dates_and_places_the_next(resources):
     summit = one(events_of(resources, text, published="2018-05-27"), "summit")
     assert (summit.actor_id, summit.participants, summit.place_id, summit.date_start) == (
         "person:moon-jae-in", ("person:kim-jong-un", "person:moon-jae-in"), "place:KR:panmunjom", "2018-05-26")
+    # …with no date of its own, the date opening the sentence, hours after a time zone's gloss
+    text = "南韩传媒报道，周六当地时间下午3时至5时，南韩总统文在寅与北韩领袖金正恩，在板门店北韩一方的统一阁，举行第二次峰会。"
+    summit = one(events_of(resources, text, published="2018-05-27"), "summit")
+    assert (summit.place_id, summit.date_start) == ("place:KR:panmunjom", "2018-05-26")
     # a clause with an act of its own sets no scene
     text = "南韩总统文在寅与北韩领袖金正恩，周六在北京表示，举行第二次峰会。"
     assert [e.place_id for e in events_of(resources, text, published="2018-05-27") if e.event_type == "summit"] in ([], [""])
