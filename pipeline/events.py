@@ -313,6 +313,8 @@ TIME_CLAUSE_ENDS = ("之前", "以前", "之后", "以后", "前", "后")  # 时
 BEFORE_CLAUSE_ENDS = ("之前", "以前", "前")
 # 在…的时候 / 在…之际 is a time phrase: the place inside it is not where the event is.
 TIME_PHRASE_ENDS = ("时候", "之际")
+# The ends of a clause that tells what went on at the time of the next (…通电话时，…)
+WHILE_CLAUSE_ENDS = ("时", "期间", "之际", "时候")
 # A count before or after the trigger (4次会面, 多次访华, 历次访问, 三度访台, 会晤了三次 — not 第4次, 一次, 再度,
 # nor 二度/二次, "a second time": 森喜朗二度访台, 二度造访的达赖喇嘛):
 # the mention sums up several events, so it takes no date or place from a previous
@@ -5068,6 +5070,14 @@ class EventExtractor:
                 # 在8月举行的俄罗斯武器展览会上，绍伊古…签署了…: the occasion the clause
                 # opens with is when the event happened
                 d.date = inside[-1]
+                d.provenance["date"] = "sentence"
+                return
+            if len(inside) == 1 and inside[0].value and c is prev_clause \
+                    and norm[c[0] : c[1]].rstrip("，, ").endswith(WHILE_CLAUSE_ENDS) \
+                    and not self._reports_between(norm, c[0], pos):
+                # 俄美两国领袖上月20日通电话时，特朗普邀请普京访问美国: the clause right before
+                # tells what went on at the time, and its one date is the event's too
+                d.date = inside[0]
                 d.provenance["date"] = "sentence"
                 return
             if inside and (_only_date(norm, c, inside) or (c is prev_clause and self._scene(norm, c, inside) is not None)):

@@ -3537,6 +3537,19 @@ def test_a_meeting_placed_in_a_country_takes_the_city_of_the_trip_that_holds_its
     assert meeting("10月5号").place_id == "country:JP"
 
 
+def test_a_clause_of_what_went_on_at_the_time_dates_the_next(resources):
+    # …时, …期间, …之际 right before the event's clause, with one date
+    text = "克里姆林宫透露，俄美两国领袖上月20日通电话时，特朗普邀请普京访问美国。"
+    evs = events_of(resources, text, published="2018-04-02")
+    assert {e.date_start for e in evs} == {"2018-03-20"} and len(evs) == 2
+    text = "陈方安生1998年以政务司司长身份上京时，获时任外交部部长钱其琛接见。"
+    meeting = one(events_of(resources, text, published="2017-01-02"), "meeting")
+    assert meeting.date_start == "1998"
+    # not a report's date (华春莹表示…时), nor a clause that is not right before
+    text = "俄美两国领袖上月20日通电话时，普京说，特朗普邀请普京访问美国。"
+    assert [e.date_start for e in events_of(resources, text, published="2018-04-02") if e.trigger == "邀请"] in ([], [""])
+
+
 def test_a_clause_that_sets_the_scene_dates_and_places_the_next(resources):
     # 周六（26日）在板门店…，: a date and a place (and a site in it) before the predicate's
     # clause; the subject's clause names the counterpart too
