@@ -4999,6 +4999,14 @@ class EventExtractor:
                     d.date = inside[0]
                     d.provenance["date"] = "clause"
                     return
+                if inside and d.status == "planned" and own[1] <= clause[0] and len(inside) == 1 \
+                        and norm.endswith(SCHEDULED_BEFORE_DATE, own[0], inside[0].start) \
+                        and norm[clause[0] : d.trigger_start].strip(" ，,") == "":
+                    # 蓬佩奥将于下周展开亚洲之行，出访日本、蒙古和韩国: a clause that opens with the
+                    # trigger spells out the plan scheduled in the subject's clause
+                    d.date = inside[0]
+                    d.provenance["date"] = "clause"
+                    return
         # 1c. a clause set against the one before by 则 (蔡英文18日晚间在官邸宴请…，台湾副总统
         #     赖清德则在国宾饭店宴请森喜朗一行人): the same time, the other subject.
         if d.status == "occurred" and d.actor is not None and clause[0] <= d.actor.start \

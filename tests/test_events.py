@@ -89,6 +89,13 @@ def test_a_plan_dated_after_the_publication_in_another_clause_keeps_that_date(re
     meeting = one(events_of(resources, "奥布莱恩14日将在巴黎参加法国国庆日，而且将与瑟德威尔在巴黎会面。",
                             published="2020-07-12"), "meeting")
     assert (meeting.actor_id, meeting.status, meeting.date_start) == ("person:robert-o-brien", "planned", "2020-07-14")
+    # …and so does a clause that opens with the trigger, spelling the plan out
+    evs = events_of(resources, "美国国务卿蓬佩奥将于下周展开亚洲之行，出访日本、蒙古和韩国。", published="2020-10-02")
+    assert sorted((e.country, e.status, e.date_start) for e in evs if e.trigger == "出访") == [
+        ("JP", "planned", "2020-10-05"), ("KR", "planned", "2020-10-05"), ("MN", "planned", "2020-10-05")]
+    # (not one with a subject of its own)
+    evs = events_of(resources, "美国国务卿蓬佩奥将于下周展开亚洲之行，王毅将出访日本。", published="2020-10-02")
+    assert [e for e in evs if e.trigger == "出访" and e.date_start] == []
 
 
 def test_undated_intentions_and_unplaced_letters_are_not_events(resources):
