@@ -484,6 +484,10 @@ STAFF_COUNTERPART = re.compile(r"[与同和跟][^,，;；:：。与同和跟]{0,
 COURT_AFTER_PLACE = re.compile(r"的?[^,，;；:：。的]{0,4}?(?:法院|法庭|高院)|的家(?![乡园属族])|家中|的(?:住所|寓所|住处)")
 # …nor with one's own family (首次与家人见面, 与妻儿团聚后见面)
 FAMILY_COUNTERPART = re.compile(r"[与同和跟给向](?:其|他的|她的|自己的)?(?:家人|家属|亲人|妻儿|妻子|丈夫|父母|母亲|父亲|儿女|子女|孩子)(?:们)?了?$")
+# Between two names: the second is whom the first is likened to (能像…里根, 如同…)
+LIKE_BEFORE = re.compile(r"像|如同|犹如|好比|仿效|效仿")
+# …unless the second only gives the manner (像里根一样到西柏林: the first acts)
+LIKE_MANNER = re.compile(r"\s*(?:一样|那样|一般|似的)")
 # Kinship nouns between two names (习近平妻子彭丽媛, 特朗普的女儿伊万卡).
 KIN_BEFORE_NAME = re.compile(r"的?(?:妻子|丈夫|前妻|前夫|夫人|太太|遗孀|儿子|女儿|长子|次子|长女|父亲|母亲|家人|家属|家族|"
                              r"哥哥|弟弟|姐姐|妹妹|兄长|孙子|孙女|女婿|儿媳|胞妹|胞弟|胞兄|胞姐|[大二三四小](?:姐|妹|哥|弟|女儿|儿子))")
@@ -2256,6 +2260,12 @@ class EventExtractor:
                 # 上任以来访问日本的…, 他在习近平发表评论后三天访问了…: a name inside a time
                 # phrase is neither the subject nor a counterpart
                 role = "time"
+            elif prev_role == "subject" and LIKE_BEFORE.search(gap) and not LIKE_MANNER.match(norm, p.end):
+                # 特朗普总统能像美国前总统里根到西柏林: the one compared with acts in the
+                # event told; the one before 像 is only likened to them (not 像里根一样到…:
+                # there the first acts, in the manner of the second)
+                roles[-1] = "modifier"
+                role = "subject"
             elif prev_role == "subject" and gap.strip().endswith(COMPANION_MARKERS):
                 # 习近平携夫人彭丽媛访问英国: the companion goes along, the subject acts
                 role = "counterpart"
@@ -3902,6 +3912,10 @@ class EventExtractor:
             if d.actor is not None and p.end <= d.actor.start and p is not d.actor \
                     and _REACTS_TO.search(norm, p.end, d.actor.start):
                 # 王毅因为对…维特奇访问台湾发出威胁: the event is what the name reacts to
+                continue
+            if d.actor is not None and p.end <= d.actor.start and p is not d.actor \
+                    and LIKE_BEFORE.search(norm, p.end, d.actor.start) and not LIKE_MANNER.match(norm, d.actor.end):
+                # 特朗普总统能像美国前总统里根到西柏林: who is only likened to the actor
                 continue
             if _sends(norm, p, clause_persons, d.trigger_start):
                 # 习近平派出栗战书作为特使访韩: the sender does not go along

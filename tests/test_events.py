@@ -4161,6 +4161,9 @@ def test_a_known_person_going_to_another_country_makes_a_trip(resources):
     assert (visit.place_id, visit.status, visit.date_start) == ("country:GB", "planned", "2017-11-10")
     visit = one(events_of(resources, "上个月17日，杨洁篪到夏威夷会晤了蓬佩奥。", published="2020-07-10"), "visit")
     assert (visit.place_id, visit.date_start) == ("place:US:hawaii", "2020-06-17")
+    # (one only likened to the traveller takes no part: 能像…里根到西柏林)
+    visit = one(events_of(resources, "他甚至希望，特朗普总统能像美国前总统里根到西柏林。", published="2020-07-01"), "visit")
+    assert (visit.actor_id, visit.participants) == ("person:ronald-reagan", ("person:ronald-reagan",))
     # not the person's own country; not someone unknown
     assert events_of(resources, "9月15日，王毅到了北京。", published="2020-09-16") == []
     assert events_of(resources, "9月15日，张三到了蒙古国。", published="2020-09-16") == []
