@@ -65,7 +65,6 @@ ORG_BREAK_WORDS = frozenset({"参加", "出席", "参与", "加入", "退出", "
 # Single characters that are surnames but far more often prepositions or adverbs right
 # before a place (于北京, 向东京, 和上海, 经香港).
 NOT_SURNAME = ORG_BREAK | frozenset("在自从向往到至赴离经沿朝距和与同跟及于由为时宗任")
-PERSON_TAGS = ("nr", "nrfg", "nrt")
 # What turns a person's name (and a title after it) into an institution's name
 NAMED_INSTITUTION = re.compile(r"(?:总统|首相|总理|国务卿|主席|将军|爵士|夫人)?"
                                r"(?:博物馆|图书馆|纪念馆|纪念堂|基金会|研究中心|中心|大学|学院|医院|机场)")
