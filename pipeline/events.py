@@ -315,6 +315,7 @@ BEFORE_CLAUSE_ENDS = ("之前", "以前", "前")
 TIME_PHRASE_ENDS = ("时候", "之际")
 # The ends of a clause that tells what went on at the time of the next (…通电话时，…)
 WHILE_CLAUSE_ENDS = ("时", "期间", "之际", "时候")
+NOT_WHILE_ENDS = ("小时", "同时", "及时", "暂时", "按时", "准时", "临时")  # (长达3个小时, 与此同时)
 # A count before or after the trigger (4次会面, 多次访华, 历次访问, 三度访台, 会晤了三次 — not 第4次, 一次, 再度,
 # nor 二度/二次, "a second time": 森喜朗二度访台, 二度造访的达赖喇嘛):
 # the mention sums up several events, so it takes no date or place from a previous
@@ -5096,6 +5097,7 @@ class EventExtractor:
                 return
             if len(inside) == 1 and inside[0].value and c is prev_clause \
                     and norm[c[0] : c[1]].rstrip("，, ").endswith(WHILE_CLAUSE_ENDS) \
+                    and not norm[c[0] : c[1]].rstrip("，, ").endswith(NOT_WHILE_ENDS) \
                     and not self._reports_between(norm, c[0], pos):
                 # 俄美两国领袖上月20日通电话时，特朗普邀请普京访问美国: the clause right before
                 # tells what went on at the time, and its one date is the event's too

@@ -3552,6 +3552,9 @@ def test_a_clause_of_what_went_on_at_the_time_dates_the_next(resources):
     text = "陈方安生1998年以政务司司长身份上京时，获时任外交部部长钱其琛接见。"
     meeting = one(events_of(resources, text, published="2017-01-02"), "meeting")
     assert meeting.date_start == "1998"
+    # not a length of hours (长达3个小时)
+    assert all(e.date_start != "2020-06-22" for e in events_of(resources, "双方周一举行了长达3个小时，王毅与多瓦尔通电话。",
+                                                                 published="2020-06-24") if e.trigger == "通电话")
     # not a report's date (华春莹表示…时), nor a clause that is not right before
     text = "俄美两国领袖上月20日通电话时，普京说，特朗普邀请普京访问美国。"
     assert [e.date_start for e in events_of(resources, text, published="2018-04-02") if e.trigger == "邀请"] in ([], [""])
