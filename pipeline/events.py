@@ -321,6 +321,9 @@ NOT_WHILE_ENDS = ("小时", "同时", "及时", "暂时", "按时", "准时", "�
 # the mention sums up several events, so it takes no date or place from a previous
 # event or the heading, only what its own sentence says (今年上半年三次访华).
 REPEATED_BEFORE = re.compile(r"(?<![第这此那每])(?:[0-9]*[02-9]|[0-9]{2,}|[两三四五六七八九十几数多屡历]+二?)[次度](?:的)?$")
+# …and calls or meetings with the leaders of many states at once (与世界各国领导人通电话,
+# 与多国领导人会晤): several events summed up
+MANY_STATES_MET = re.compile(r"[与同和跟](?:世界)?(?:各国|多国)[^,，;；:：。]{0,8}$")
 # …and habits (过去频繁赴美, 经常赴日参与…): the same, with no count
 HABITUAL_BEFORE = re.compile(r"(?:频繁|经常|常常|时常|屡屡|不时|往往|每年|每每)(?:地)?[^,，;；:：。]{0,2}$")
 REPEATED_AFTER = re.compile(r"(?:了|过)?(?:[0-9]*[02-9]|[0-9]{2,}|[两二三四五六七八九十几数多]+)次")
@@ -5868,6 +5871,7 @@ def _repeated(norm: str, clause: tuple[int, int], d: "_Draft") -> bool:
     pos = d.trigger_start
     end = pos + len(d.trigger.word)
     return bool(REPEATED_BEFORE.search(norm, max(clause[0], pos - 8), pos)
+                or (d.trigger.event_type in ("meeting", "letter") and MANY_STATES_MET.search(norm, clause[0], pos))
                 or HABITUAL_BEFORE.search(norm, max(clause[0], pos - 8), pos)
                 or REPEATED_AFTER.match(norm, end, min(clause[1], end + 6)))
 

@@ -3340,6 +3340,13 @@ def test_a_summed_up_mention_is_none_of_the_single_events(resources):
     assert len([e for e in dedupe(evs) if e.mention.event_type == "meeting"]) == 2
 
 
+def test_calls_or_meetings_with_many_states_leaders_are_summed_up(resources):
+    letter = one(events_of(resources, "菅义伟上星期成为日本首相，上任后一直在与世界各国领导人通电话。", published="2020-09-21"), "letter")
+    assert ("count", "repeated") in letter.provenance
+    letter = one(events_of(resources, "菅义伟9月20日与特朗普通电话。", published="2020-09-21"), "letter")
+    assert ("count", "repeated") not in letter.provenance
+
+
 def test_a_habit_is_summed_up_like_a_count(resources):
     visit = one(events_of(resources, "周庭精通日语，经常赴日参与政治论坛。", published="2020-08-11"), "visit")
     assert ("count", "repeated") in visit.provenance and visit.country == "JP"
