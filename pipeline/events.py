@@ -6425,8 +6425,12 @@ def compatible(a: EventMention, b: EventMention, *, same_document: bool) -> bool
             if not a.place_id:
                 # (placeless on both sides, a month or a few days hold a day of one event —
                 # 九月欧盟-中国峰会 and 9月14日…欧盟-中国峰会 —, a year does not: the same two
-                # may meet several times a year)
-                return any(f(x, y) for f in (_month_holds, _recent_holds) for x, y in ((a, b), (b, a)))
+                # may meet several times a year — but an organisation's summit with a state,
+                # held once a year, is one: 今年的欧印峰会 and 周三的峰会)
+                return any(f(x, y) for f in (_month_holds, _recent_holds) for x, y in ((a, b), (b, a))) or (
+                    a.event_type == b.event_type == "summit" and any(
+                        _year_holds(x, y) and _states(set(x.participants)) and is_organisation_summit(y)
+                        for x, y in ((a, b), (b, a))))
             return (a.place_id == b.place_id or one_stop) and (
                 _period_holds(a, b) or _period_holds(b, a) or _stop_holds(a, b) or _stop_holds(b, a)
                 or _trip_holds(a, b) or _trip_holds(b, a))

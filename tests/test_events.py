@@ -2189,6 +2189,25 @@ def test_a_states_mission_speaks_for_the_state(resources):
     assert [e for e in evs if e.event_type == "statement"] == []
 
 
+def test_an_organisations_summit_with_a_state_told_by_its_year_holds_the_days_inside(resources):
+    from dataclasses import replace
+
+    def titled(title, *paragraphs, doc_id):
+        doc = make_document(title, *paragraphs, published="2020-07-16", doc_id=doc_id)
+        doc = replace(doc, blocks=(replace(doc.blocks[0], kind="title"), *doc.blocks[1:]))
+        return annotate(doc, resources)[1]
+
+    # placeless in one document, 今年的欧印峰会 and 周三的峰会 (the bare noun given the EU by
+    # the title) are one summit, held once a year: the day's mention keeps India and joins
+    # no EU summit of its own days
+    doc = titled("欧盟+印度 若即若离", "和许多其他峰会一样，今年的欧印峰会也只能以虚拟方式召开。",
+                 "在周三的峰会中，印欧双方着重讨论了疫情。", doc_id="a")
+    eu = events_of(resources, "欧盟27国领导人7月17日至20日在布鲁塞尔举行特别峰会。", doc_id="b", published="2020-07-21")
+    summits = [e for e in dedupe(doc + eu) if e.mention.event_type == "summit"]
+    assert sorted((e.doc_ids, e.mention.participants) for e in summits) == [
+        (("a",), ("country:IN", "org:eu")), (("b",), ("org:eu",))]
+
+
 def test_talks_of_two_states_are_not_talks_of_three(resources):
     # named by their states alone: the bilateral talks are not the trilateral meeting
     a = events_of(resources, "6月22日，中印军方军长级会晤同意脱离接触。", doc_id="a", published="2020-06-24")
