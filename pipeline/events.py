@@ -2264,7 +2264,7 @@ class EventExtractor:
                 # 上任以来访问日本的…, 他在习近平发表评论后三天访问了…: a name inside a time
                 # phrase is neither the subject nor a counterpart
                 role = "time"
-            elif prev_role == "subject" and LIKE_BEFORE.search(gap) and not LIKE_MANNER.match(norm, p.end):
+            elif prev_role == "subject" and _likened(gap, norm, p.end):
                 # 特朗普总统能像美国前总统里根到西柏林: the one compared with acts in the
                 # event told; the one before 像 is only likened to them (not 像里根一样到…:
                 # there the first acts, in the manner of the second)
@@ -3918,7 +3918,7 @@ class EventExtractor:
                 # 王毅因为对…维特奇访问台湾发出威胁: the event is what the name reacts to
                 continue
             if d.actor is not None and p.end <= d.actor.start and p is not d.actor \
-                    and LIKE_BEFORE.search(norm, p.end, d.actor.start) and not LIKE_MANNER.match(norm, d.actor.end):
+                    and _likened(norm[p.end : d.actor.start], norm, d.actor.end):
                 # 特朗普总统能像美国前总统里根到西柏林: who is only likened to the actor
                 continue
             if _sends(norm, p, clause_persons, d.trigger_start):
@@ -5098,9 +5098,9 @@ class EventExtractor:
                 d.date = inside[-1]
                 d.provenance["date"] = "sentence"
                 return
+            told = norm[c[0] : c[1]].rstrip("，, ")
             if len(inside) == 1 and inside[0].value and c is prev_clause \
-                    and norm[c[0] : c[1]].rstrip("，, ").endswith(WHILE_CLAUSE_ENDS) \
-                    and not norm[c[0] : c[1]].rstrip("，, ").endswith(NOT_WHILE_ENDS) \
+                    and told.endswith(WHILE_CLAUSE_ENDS) and not told.endswith(NOT_WHILE_ENDS) \
                     and not self._reports_between(norm, c[0], pos):
                 # 俄美两国领袖上月20日通电话时，特朗普邀请普京访问美国: the clause right before
                 # tells what went on at the time, and its one date is the event's too
@@ -5865,6 +5865,12 @@ def _speech_spans(norm: str, start: int, end: int) -> list[tuple[int, int]]:
             spans.append((i, j + 1))
         m = _OPEN_QUOTE.search(norm, j + 1, end) if j + 1 < end else None
     return spans
+
+
+def _likened(between: str, norm: str, second_end: int) -> bool:
+    """Between two names, ``between`` likens the first to the second (能像…里根到西柏林),
+    and the second, ending at ``second_end``, is no mere manner (像里根一样: the first acts)."""
+    return LIKE_BEFORE.search(between) is not None and LIKE_MANNER.match(norm, second_end) is None
 
 
 def _repeated(norm: str, clause: tuple[int, int], d: "_Draft") -> bool:
