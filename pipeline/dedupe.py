@@ -21,8 +21,10 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
+from dataclasses import replace
 
-from .events import FAMILY, MAX_MERGE_SPAN_DAYS, _date_range, compatible, is_organisation_summit, merge_pair, rough_report_of
+from .events import (FAMILY, MAX_MERGE_SPAN_DAYS, _date_range, compatible, is_organisation_summit, merge_pair, rough_report_of,
+                     undated_view, windowed)
 from .models import Event, EventMention
 
 
@@ -31,16 +33,30 @@ def _mention_key(m: EventMention):
 
 
 def merge_in_document(mentions: list[EventMention]) -> list[tuple[EventMention, list[EventMention]]]:
-    """Clusters of one document: (merged mention, member mentions) in text order."""
+    """Clusters of one document: (merged mention, member mentions) in text order.
+
+    Mentions dated by a news window only (see :func:`pipeline.events.windowed`) are
+    merged as the undated mentions they are; a cluster that no member dates of its own
+    takes the window back."""
     clusters: list[tuple[EventMention, list[EventMention]]] = []
     for m in sorted(mentions, key=_mention_key):
+        view = undated_view(m)
         for i, (merged, members) in enumerate(clusters):
-            if compatible(merged, m, same_document=True):
-                clusters[i] = (merge_pair(merged, m), members + [m])
+            if compatible(merged, view, same_document=True):
+                clusters[i] = (merge_pair(merged, view), members + [m])
                 break
         else:
-            clusters.append((m, [m]))
-    return clusters
+            clusters.append((view, [m]))
+    out = []
+    for merged, members in clusters:
+        if not merged.date_start:
+            window = next((m for m in members if windowed(m)), None)
+            if window is not None:
+                merged = replace(merged, date_start=window.date_start, date_end=window.date_end,
+                                 date_precision=window.date_precision,
+                                 provenance=tuple(sorted({**dict(merged.provenance), "window": "news"}.items())))
+        out.append((merged, members))
+    return out
 
 
 def event_id(m: EventMention) -> str:
@@ -81,7 +97,9 @@ def dedupe(mentions: list[EventMention]) -> list[Event]:
     # cost on large corpora.
     events: list[tuple[EventMention, list[EventMention], set[str]]] = []
     index: dict[tuple, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
-    for merged, members in doc_clusters:
+    # (reports dated by a news window only come last: they join the events the others
+    # date, which a window's days would otherwise shape, see merge_pair)
+    for merged, members in sorted(doc_clusters, key=lambda c: windowed(c[0])):
         # A report may also join an event at another level of its place, and an
         # organisation's summit one of another place or none (see ``compatible``):
         # those are found under more keys (see _keys).

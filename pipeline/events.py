@@ -817,6 +817,16 @@ DEATH_AS_TIME = re.compile(r"(?:逝世|去世|病逝|过世|遇害|离世|辞世
 SPEAKER_VERB_REACH = 6
 # Words for a time long past, unsaid (多年前, 早年): an event they open takes no date of
 # the clauses before
+# How far before the publication an undated event of a report of recent days may lie
+# (see _news_window), and the words that set a sentence in an older past
+NEWS_WINDOW_DAYS = 30
+BACKGROUND_CUES = ("曾", "当年", "当时", "那时", "历次", "多次", "早年", "时期", "年代", "生前", "过去", "一度",
+                   "以往", "每次", "每年", "经常", "常常", "以前", "昔日", "往年", "时任", "上次", "上回",
+                   "多年前", "早年", "许多年前", "很久以前")
+BACKGROUND_AFTER = ("当时", "当年", "那时")
+ARCHIVE_PHOTO = re.compile(r"图为|资料")
+AGO = re.compile(r"(?:几|数|多|两|[一二三四五六七八九十]|[0-9]+)个?多?(?:月|年|周|星期|礼拜)(?:以|之)?前")
+BARE_YEAR = re.compile(r"(?<![0-9])(?:1[89]|20)[0-9]{2}(?![0-9])")
 VAGUE_PAST = ("多年前", "多年以前", "早年", "很久以前", "许多年前", "好多年前")
 # Words that put what follows at a later time, unsaid (其后, 此后, 后来)
 THEREAFTER_WORDS = ("其后", "此后", "后来")
@@ -3256,7 +3266,56 @@ class EventExtractor:
         self._visit_days()
         self._report_days(drafts)
         self._plans_named_again(drafts, published, doc.doc_id)
+        self._news_window(doc, drafts, published)
         return [self._finish(doc, d) for d in drafts]
+
+    def _news_window(self, doc: Document, drafts: list[_Draft], published) -> None:
+        """第二件是印度的国防部长辛格突然访问俄罗斯三天 in a report of 26 June whose story is told
+        by the days of June: an event told as done, with no date of its own nor any other,
+        in a report whose nearest date before it lies in the weeks before the publication,
+        is news of those weeks — held in the ``NEWS_WINDOW_DAYS`` up to the publication day
+        (a bound, like a report's day: ``window=news`` in the provenance; it adds nothing to the
+        confidence).
+        Not in a story of the past (the nearest date before is older), nor one the sentence
+        sets in the past (曾, 当年, 历次…) or dates otherwise (its own dates were declined:
+        1979年…建交之后), nor a sum of many, nor an embedded article."""
+        if published is None:
+            return
+        norm = self._norm
+        earliest = published - dt.timedelta(days=NEWS_WINDOW_DAYS)
+        for d in drafts:
+            if d.status != "occurred" or d.date is not None or d.provenance.get("count") \
+                    or d.provenance.get("date") == "age" or d.talked_about:
+                continue
+            block = next((b for b in doc.blocks if b.start <= d.trigger_start < b.end), None)
+            if block is not None and (block.embedded or (block.kind == "caption" and ARCHIVE_PHOTO.search(norm, block.start, block.end))):
+                continue  # (a photo from the archive: 图为金正恩第二次访问中国, 资料图片)
+            if any(x.value for x in self._dates_all.within(*d.sentence)) or BARE_YEAR.search(norm, *d.sentence):
+                continue  # (尤其是在任正非先生1997访美之后)
+            if any(w in norm[d.sentence[0] : d.trigger_start] for w in BACKGROUND_CUES) \
+                    or AGO.search(norm, d.sentence[0], d.trigger_start) \
+                    or any(w in norm[d.trigger_start : d.sentence[1]] for w in BACKGROUND_AFTER):
+                continue  # (几个月前刚刚在北京…会见, 世卫访华团首次考察武汉，当时就…)
+            if any((p := self.gazetteer.persons.get(pid)) is not None and p.died is not None and p.died < published.year
+                   for pid in d.participants):
+                continue  # (鄧小平到英國引進斯貝發動機時: a story of a life that has ended)
+            if d.provenance.get("date") != "recent":
+                before = [(x, r) for x in self._dates_all.within(0, d.sentence[0])
+                          if x.value and not _in_book_title(norm, x) and (r := value_to_range(x.value)) is not None]
+                in_block = [r for x, r in before if block is not None and x.start >= block.start]
+                if in_block:
+                    # (the paragraph's own story: its last date before the event)
+                    if not earliest <= in_block[-1][1] <= published:
+                        continue
+                elif not before or before[-1][1][1] < published - dt.timedelta(days=366) \
+                        or not any(earliest <= r[1] <= published for _, r in before):
+                    # (a report with a day of its weeks before the event, and nothing older
+                    # than a year right before it)
+                    continue
+            s = d.trigger_start
+            d.date = Mention(DATE, s, s + len(d.trigger.word), d.trigger.word, precision="day", source="news-window",
+                             value=f"{earliest.isoformat()}/{published.isoformat()}")
+            d.provenance["window"] = "news"
 
     def _plans_named_again(self, drafts: list[_Draft], published, doc_id: str) -> None:
         """美国和台湾官员正在磋商…克拉奇本月访台… 克拉奇将于9月17至19日访台 … 美台双方仍在
@@ -6460,7 +6519,7 @@ def rough_report_of(rough: EventMention, fine: EventMention) -> bool:
     (see :func:`pipeline.dedupe.dedupe`)."""
     # (the times as inside one document — the finer one may be rough itself, inside:
     # 2015年 and 2015年秋天 —, and no several events told as one: 过去两个月接连派…访台)
-    if _span_days(fine) >= _span_days(rough) or not (_year_holds(rough, fine) or _rough_holds(rough, fine)) \
+    if windowed(fine) or _span_days(fine) >= _span_days(rough) or not (_year_holds(rough, fine) or _rough_holds(rough, fine)) \
             or SUMMED_UP.search(normalize(rough.evidence)):
         return False
     if FAMILY[rough.event_type] != FAMILY[fine.event_type] or rough.status != fine.status \
@@ -6624,8 +6683,32 @@ SUMMIT_MAX_DAYS = 6
 MAX_TRIP_DAYS = 6
 
 
+def windowed(m: EventMention) -> bool:
+    """Whether ``m`` is dated by the weeks before its report's publication only (see
+    ``EventExtractor._news_window``): a bound, which any date of the event's own replaces."""
+    return ("window", "news") in m.provenance
+
+
+def undated_view(m: EventMention) -> EventMention:
+    """``m`` as its sentence dates it: without a news window (see :func:`windowed`)."""
+    if not windowed(m):
+        return m
+    return replace(m, date_start="", date_end="", date_precision="",
+                   provenance=tuple(kv for kv in m.provenance if kv[0] != "window"))
+
+
 def merge_pair(a: EventMention, b: EventMention) -> EventMention:
     """Merge ``b`` into ``a`` (``a`` is the earlier mention and keeps its evidence)."""
+    if windowed(a) and windowed(b):
+        # (two reports' windows: the days both hold)
+        lo, hi = max(a.date_start, b.date_start), min(a.date_end, b.date_end)
+        if lo <= hi:
+            a = replace(a, date_start=lo, date_end=hi)
+        b = undated_view(b)
+    elif windowed(a) and b.date_start:
+        a = undated_view(a)  # (a report's own date replaces a news window: the window only bounds it)
+    elif windowed(b) and a.date_start:
+        b = undated_view(b)
     out = a
     if SPECIFICITY.get(b.event_type, 0) > SPECIFICITY.get(a.event_type, 0):
         # A meeting also called a summit is a summit; its trigger and codes follow.

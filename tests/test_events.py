@@ -3747,9 +3747,10 @@ def test_a_subjectless_meeting_told_by_the_speaker_is_the_speakers(resources):
         "person:tsai-ing-wen", {"person:tsai-ing-wen", "person:narendra-modi"}, "2020")
     call = one(events_of(resources, "英国外交大臣拉布8日通过推特表示，在当晚与蓬佩奥就香港问题通话。", published="2020-07-09"), "letter")
     assert (call.actor_id, call.date_start) == ("person:dominic-raab", "2020-07-08")
-    # 自己 is the speaker; 刚刚 makes the meeting a recent one of its own, kept undated
+    # 自己 is the speaker; 刚刚 makes the meeting a recent one of its own, with no day
+    # written: the news window before the publication
     meeting = one(events_of(resources, "蓬佩奥表示，自己刚刚与香港民主派人士罗冠聪会面。", published="2020-07-23"), "meeting")
-    assert (meeting.actor_id, meeting.date_start) == ("person:mike-pompeo", "")
+    assert (meeting.actor_id, meeting.date_start, meeting.date_end) == ("person:mike-pompeo", "2020-06-23", "2020-07-23")
     # someone else named as the subject of the clause: that person met
     meeting = one(events_of(resources, "蔡英文说，今年稍早莫迪与安倍晋三会面。", published="2020-07-02"), "meeting")
     assert meeting.actor_id == "person:narendra-modi"
@@ -4772,3 +4773,48 @@ def test_a_dead_person_named_in_a_letters_quoted_words_does_not_undate_it(resour
             "「在朝鲜人民迎来金日成主席诞辰108周年之际，您发来贺电，我表示衷心感谢。」")
     letter = one(events_of(resources, text, published="2020-04-25"), "letter")
     assert (letter.date_start, "person:kim-il-sung" in letter.participants) == ("2020-04-22", False)
+
+
+def test_an_undated_event_of_a_recent_report_is_held_in_the_weeks_before_its_publication(resources):
+    # The report's story is told by days of its weeks: an event with no date of its own
+    # is news of those weeks, bounded by the publication (a window, flagged)
+    call = one(events_of(resources, "7月6日，中印两军开始在边境脱离接触。", "此前，王毅同印度国家安全顾问多瓦尔通电话。",
+                         published="2020-07-08"), "letter")
+    assert (call.date_start, call.date_end, call.date_precision) == ("2020-06-08", "2020-07-08", "day")
+    assert ("window", "news") in call.provenance
+    # a recent cue with no day (刚刚, 最近) needs no dated story around it
+    visit = one(events_of(resources, "李克强最近出访上海。", published="2020-10-15"), "visit")
+    assert (visit.date_start, visit.date_end) == ("2020-09-15", "2020-10-15")
+
+
+@pytest.mark.parametrize("paragraphs", [
+    # a story of the past: the paragraph's last date, or the report's, is older
+    ("2012年2月6日，王立军进入美国驻成都总领事馆。", "胡锦涛给薄熙来打电话，薄才收兵。"),
+    ("2012年2月6日，王立军进入美国驻成都总领事馆。", "7月1日，香港举行游行。", "胡锦涛给薄熙来打电话。"),
+    ("10月1日，北京举行阅兵。", "7月1日，香港举行游行。胡锦涛给薄熙来打电话。"),
+    # a sentence set in the past, or dated by a year the date tagger leaves alone
+    ("10月1日，北京举行阅兵。", "蓬佩奥曾访问日本。"),
+    ("10月1日，北京举行阅兵。", "几个月前，习近平在北京会见郁慕明。"),
+    ("10月1日，北京举行阅兵。", "世卫访华团考察武汉，当时就不顺利。"),
+    ("10月1日，北京举行阅兵。", "尤其是在任正非1997访美之后。"),
+    # the life of someone who died long before
+    ("10月1日，北京举行阅兵。", "邓小平到英国引进斯贝发动机。"),
+])
+def test_no_news_window_for_a_story_of_the_past(resources, paragraphs):
+    evs = [e for e in events_of(resources, *paragraphs, published="2020-10-05") if e.event_type in ("visit", "letter", "meeting")]
+    assert evs and all(("window", "news") not in e.provenance and e.date_start[:4] != "2020" for e in evs), \
+        [(e.event_type, e.date_start, e.provenance) for e in evs]
+
+
+def test_a_news_window_gives_way_to_a_date_of_the_event(resources):
+    # inside one document, the undated report joins the dated one as before, which dates it
+    evs = events_of(resources, "8月28日，王毅抵达法国进行访问。", "王毅访问法国时的发言也引起议论。", published="2020-09-02")
+    [event] = [e for e in dedupe(evs) if e.mention.event_type == "visit"]
+    assert (event.mention.date_start, len(event.mentions)) == ("2020-08-28", 2)
+    # across documents, the dated report's date, whichever document comes first
+    for texts in (("王毅访问法国时的发言也引起议论。", "8月28日，王毅抵达法国进行访问。"),
+                  ("8月28日，王毅抵达法国进行访问。", "王毅访问法国时的发言也引起议论。")):
+        texts = tuple(("8月30日，法国媒体发表评论。" + t) if "8月28日" not in t else t for t in texts)
+        [event] = [e for e in merged_across(resources, "visit", *texts, published="2020-09-02") if e.mention.place_id == "country:FR"]
+        assert (event.mention.date_start, event.doc_ids) == ("2020-08-28", ("a", "b"))
+        assert sum(("window", "news") in m.provenance for m in event.mentions) == 1
