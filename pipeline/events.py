@@ -436,6 +436,7 @@ DELEGATION_LEAD_BREAK = "在于对向与和同跟给被把由为据"
 ORG_NOT_GOING = ("要求", "请求", "申请", "组织", "争取")
 # After a list of states: 的 and officials of theirs (美国、欧盟、德国和法国的人权官员; 美国
 # 和俄罗斯的谈判代表; …等国的官员)
+STATES_COUNT = re.compile(r"(?:两国|双方|三国|四国|五国)的?")
 STATES_OFFICIALS = re.compile(r"(?:等(?:[一二三四五六七八九十两0-9]+个)?国家?)?的[^,，;；。的]{0,4}?(?:官员|外交官|谈判代表|代表)")
 # What opens a clause that has no subject of its own but a counterpart (…，与拜登会面)
 COUNTERPART_OPENERS = ("与", "和", "同", "跟", "并与", "并和", "并同", "又与", "还与", "也与")
@@ -4403,7 +4404,9 @@ class EventExtractor:
         if any(abbreviated) and not (all(abbreviated) and all(a.end == b.start for a, b in zip(parties, parties[1:]))):
             return None  # (abbreviations only as one word: 中印防长, 英美外长)
         # (中国与印度两国外长, 中俄印三国外长: the count of the states named)
-        k = parties[-1].end + (2 if norm.startswith(("两国", "双方", "三国", "四国", "五国"), parties[-1].end) else 0)
+        # (…三国的国防部长: and 的 after the count)
+        count = STATES_COUNT.match(norm, parties[-1].end)
+        k = count.end() if count is not None else parties[-1].end
         body = next((w for w in LEVEL_BODIES if norm.startswith(w, k)), "")
         k = self._after_modifiers(norm, k + len(body), pos)
         n = self._title_at(norm, k) or next((len(w) for w in STATES_OFFICIALS_WORDS if norm.startswith(w, k)), 0)

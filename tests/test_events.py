@@ -357,6 +357,9 @@ def test_states_officials_named_by_a_shared_title_meet(resources):
     # …and three of them counted (中俄印三国外长), held as a video conference
     meeting = one(events_of(resources, "中俄印三国外长6月23日举行视频会议。", published="2020-06-25"), "meeting")
     assert (set(meeting.participants), meeting.date_start) == ({"country:CN", "country:RU", "country:IN"}, "2020-06-23")
+    # …with 的 after the count
+    meeting = one(events_of(resources, "美国、日本、澳大利亚三国的国防部长本周举行会议。", published="2020-07-09"), "meeting")
+    assert set(meeting.participants) == {"country:US", "country:JP", "country:AU"}
     # abbreviations written as one word, an adverb after the title
     meeting = one(events_of(resources, "9月4日，中印外长刚刚在莫斯科举行了会晤。", published="2020-09-10"), "meeting")
     assert (meeting.actor_id, set(meeting.participants), meeting.place_name) == (
