@@ -6339,6 +6339,19 @@ def _separate(d: _Draft, published: dt.date | None = None) -> list[_Draft]:
     subject meets its counterparts each on their own (``d.each_counterpart``), one draft
     per counterpart.  ``published``: the document's publication day, which bounds the
     later stops of a trip dated by its first day."""
+    if d.each_date and d.separately:
+        subjects = []
+        for p in sorted(d.separately, key=lambda m: m.start):
+            if all(p.canonical_id != q.canonical_id for q in subjects):
+                subjects.append(p)
+        if len(subjects) == len(d.each_date):
+            # 江泽民和胡锦涛分别于1993年和2003年访问美国: as many subjects as dates, each
+            # with its own, in order ("respectively") — not every subject on every date
+            ids = {p.canonical_id for p in subjects}
+            shared = {k: v for k, v in d.participants.items() if k not in ids}
+            return [x for p, date in zip(subjects, d.each_date)
+                    for x in _separate(replace(d, actor=p, participants={p.canonical_id: p, **shared}, date=date, each_date=(),
+                                               provenance=dict(d.provenance, actor="separately"), separately=()), published)]
     if d.each_date:
         return [x for date in d.each_date for x in _separate(replace(d, date=date, each_date=()), published)]
     if d.each_place:

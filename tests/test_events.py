@@ -837,6 +837,10 @@ def test_a_count_with_as_many_dates_listed_is_one_event_on_each(resources):
     # (or a list after 分别, the sentence's earlier dates aside)
     evs = events_of(resources, "2014年4月王丹访美，又分别于2018及2019年到访美国。", published="2020-07-05")
     assert sorted(e.date_start for e in evs if e.event_type == "visit") == ["2014-04", "2018", "2019"]
+    # as many subjects as dates after 分别: each subject on its own date, in order
+    evs = events_of(resources, "江泽民和胡锦涛分别于1993年和2003年访问美国。", published="2020-07-05")
+    assert sorted((e.actor_id, e.date_start) for e in evs if e.event_type == "visit") == [
+        ("person:hu-jintao", "2003"), ("person:jiang-zemin", "1993")]
     # a count that is not the number of dates sums them up
     evs = events_of(resources, "习近平曾在2013年和2015年三次访问俄罗斯。", published="2020-07-05")
     assert ("count", "repeated") in one(evs, "visit").provenance
