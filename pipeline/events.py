@@ -378,6 +378,8 @@ SPEECH_VERBS_AFTER_TOPIC = ("称", "表示", "说", "指出")
 ISSUED_BEFORE = re.compile(r"发表|发布|发出|宣读|公布")
 # 分别/各自 between the subjects and the trigger: each subject acts on their own.
 SEPARATELY = re.compile(r"分别|分別|各自|先后|先後")
+# …and 分别 alone pairs them with the dates or places listed, in order (see _separate)
+RESPECTIVELY = re.compile(r"分别|分別")
 # Verbs that hold an event noun as their object (召开…峰会, 举行…会谈).
 HOLDING_VERB = re.compile(r"召开|举行|举办")
 # A conference held with someone (与冯德莱恩召开视频会议, 同欧盟委员会召开完视频会议, 与习近平
@@ -1157,6 +1159,7 @@ class _Draft:
     place_source: "_Draft | None" = None  # the visit of the sentence that gave the place
     provenance: dict[str, str] = field(default_factory=dict)
     separately: tuple[Mention, ...] = ()  # subjects that act each on their own (A和B分别访问X)
+    respectively: bool = False  # …told by 分别: listed dates or places go to the subjects in order
     each_counterpart: tuple[Mention, ...] = ()  # counterparts met each on their own (分别与A、B见面)
     states_for_officials: int = 0  # states added for unnamed officials met (与韩国官员会面): no pair for 两人/双方
     each_place: tuple[Mention, ...] = ()  # destinations of a list, each a visit (访问捷克、奥地利和波兰)
@@ -4030,6 +4033,7 @@ class EventExtractor:
                 # 林郑月娥和曾俊华今天分别拜访厂商会, 习近平和李克强分别…接见了…: each
                 # subject has an event of their own (split after the place and date are found)
                 d.separately = tuple(own)
+                d.respectively = RESPECTIVELY.search(norm, last, d.trigger_start) is not None
         if d.provenance.get("actor") in ("clause", "sentence") and d.actor is not None and not d.separately:
             met = [p for p in counterparts if p.canonical_id in d.participants and p.end <= d.trigger_start]
             # (a subject carried from an earlier clause: from the trigger's clause on)
@@ -6339,19 +6343,32 @@ def _separate(d: _Draft, published: dt.date | None = None) -> list[_Draft]:
     subject meets its counterparts each on their own (``d.each_counterpart``), one draft
     per counterpart.  ``published``: the document's publication day, which bounds the
     later stops of a trip dated by its first day."""
-    if d.each_date and d.separately:
-        subjects = []
+    if d.separately and (d.each_date or (d.each_place and d.respectively)):
+        # 江泽民和胡锦涛分别于1993年和2003年访问美国, 王毅和杨洁篪分别访问了日本和韩国: as
+        # many subjects as dates or places after 分别, each with its own, in order
+        # ("respectively") — not every subject on every date, to every place
+        subjects, places = [], []
         for p in sorted(d.separately, key=lambda m: m.start):
             if all(p.canonical_id != q.canonical_id for q in subjects):
                 subjects.append(p)
-        if len(subjects) == len(d.each_date):
-            # 江泽民和胡锦涛分别于1993年和2003年访问美国: as many subjects as dates, each
-            # with its own, in order ("respectively") — not every subject on every date
+        for p in d.each_place:
+            if all(p.canonical_id != q.canonical_id for q in places):
+                places.append(p)
+        dates = d.each_date if len(d.each_date) == len(subjects) else ()
+        places = places if d.respectively and len(places) == len(subjects) else []
+        if dates or places:
             ids = {p.canonical_id for p in subjects}
             shared = {k: v for k, v in d.participants.items() if k not in ids}
-            return [x for p, date in zip(subjects, d.each_date)
-                    for x in _separate(replace(d, actor=p, participants={p.canonical_id: p, **shared}, date=date, each_date=(),
-                                               provenance=dict(d.provenance, actor="separately"), separately=()), published)]
+            out = []
+            for k, p in enumerate(subjects):
+                x = replace(d, actor=p, participants={p.canonical_id: p, **shared}, separately=(), respectively=False,
+                            provenance=dict(d.provenance, actor="separately"))
+                if dates:
+                    x = replace(x, date=dates[k], each_date=())
+                if places:
+                    x = replace(x, place=places[k], place_id=places[k].canonical_id, each_place=())
+                out.extend(_separate(x, published))
+            return out
     if d.each_date:
         return [x for date in d.each_date for x in _separate(replace(d, date=date, each_date=()), published)]
     if d.each_place:

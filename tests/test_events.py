@@ -841,6 +841,15 @@ def test_a_count_with_as_many_dates_listed_is_one_event_on_each(resources):
     evs = events_of(resources, "江泽民和胡锦涛分别于1993年和2003年访问美国。", published="2020-07-05")
     assert sorted((e.actor_id, e.date_start) for e in evs if e.event_type == "visit") == [
         ("person:hu-jintao", "2003"), ("person:jiang-zemin", "1993")]
+    # …and as many places (but 先后 "in turn": each went to both)
+    evs = events_of(resources, "王毅和杨洁篪上周分别访问了日本和韩国。", published="2020-07-05")
+    assert sorted((e.actor_id, e.country) for e in evs if e.event_type == "visit") == [
+        ("person:wang-yi", "JP"), ("person:yang-jiechi", "KR")]
+    evs = events_of(resources, "王毅和杨洁篪分别于6月和7月访问日本和韩国。", published="2020-07-05")
+    assert sorted((e.actor_id, e.country, e.date_start) for e in evs if e.event_type == "visit") == [
+        ("person:wang-yi", "JP", "2020-06"), ("person:yang-jiechi", "KR", "2020-07")]
+    evs = events_of(resources, "王毅和杨洁篪上周先后访问了日本和韩国。", published="2020-07-05")
+    assert len([e for e in evs if e.event_type == "visit"]) == 4
     # a count that is not the number of dates sums them up
     evs = events_of(resources, "习近平曾在2013年和2015年三次访问俄罗斯。", published="2020-07-05")
     assert ("count", "repeated") in one(evs, "visit").provenance
