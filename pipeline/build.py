@@ -37,7 +37,7 @@ from .dedupe import dedupe
 from .candidates import CandidateFinder, acts_in_events, is_candidate, load_cues, unlinked_person
 from .entities import ABBREVIATION, EntityTagger
 from .errors import BuildError, InputError, PipelineError
-from .events import COMMON_WORD_TRIGGERS, CONTEXT_ONLY_TRIGGERS, COUNTERPART_MARKERS, EventExtractor, load_lexicon
+from .events import COMMON_WORD_TRIGGERS, CONTEXT_ONLY_TRIGGERS, COUNTERPART_MARKERS, EventExtractor, event_flags, load_lexicon
 from .export import Rendered, Streamed, render_rows, write_outputs
 from .models import DATE, PERSON, PLACE, Document, EventMention, Mention
 from .normalize import normalize
@@ -938,6 +938,7 @@ def event_row(ev) -> dict:
         "doc_ids": ";".join(ev.doc_ids), "n_documents": len(ev.doc_ids), "evidence_doc_id": m.doc_id,
         "evidence": m.evidence, "evidence_start": m.evidence_start, "evidence_end": m.evidence_end,
         "confidence": m.confidence, "trigger": m.trigger, "plover": m.plover, "cameo": m.cameo,
+        "flags": event_flags(m),
     }
 
 

@@ -6716,6 +6716,19 @@ SUMMIT_MAX_DAYS = 6
 MAX_TRIP_DAYS = 6
 
 
+# What the provenance says of how a row is to be read, as events.csv's ``flags``: a sum of
+# several events told at once, a date that is only the news window, a private person's
+# trip, a national official's trip at home, an event told in quoted speech
+EVENT_FLAGS = ((("count", "repeated"), "repeated"), (("window", "news"), "news-window"),
+               (("trip", "private"), "private-trip"), (("trip", "domestic"), "domestic-trip"),
+               (("quoted", "speech"), "quoted"))
+
+
+def event_flags(m: EventMention) -> str:
+    """The ``flags`` of ``m`` (see ``EVENT_FLAGS``), ';'-joined; empty for most events."""
+    return ";".join(flag for item, flag in EVENT_FLAGS if item in m.provenance)
+
+
 def windowed(m: EventMention) -> bool:
     """Whether ``m`` is dated by the weeks before its report's publication only (see
     ``EventExtractor._news_window``): a bound, which any date of the event's own replaces."""

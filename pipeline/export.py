@@ -92,6 +92,7 @@ SCHEMAS: dict[str, list[tuple[str, str, str]]] = {
         ("trigger", "string", "The trigger word of the evidence"),
         ("plover", "string", "PLOVER event type of the trigger (empty where none fits)"),
         ("cameo", "string", "CAMEO code of the trigger"),
+        ("flags", "string", "';'-joined notes on how to read the row, empty for most: repeated (several events told at once, 曾三度访台), news-window (dated only by the 30 days before its report's publication), private-trip (a private person's trip), domestic-trip (a national official's trip at home), quoted (told in quoted speech)"),
     ],
     "event_mentions": [
         ("event_id", "string", "Event id (events.csv)"),

@@ -4,7 +4,7 @@ from dataclasses import replace
 
 import pytest
 
-from pipeline.build import annotate
+from pipeline.build import annotate, event_row
 from pipeline.dedupe import dedupe
 from pipeline.models import Block
 
@@ -4798,6 +4798,8 @@ def test_an_undated_event_of_a_recent_report_is_held_in_the_weeks_before_its_pub
                          published="2020-07-08"), "letter")
     assert (call.date_start, call.date_end, call.date_precision) == ("2020-06-08", "2020-07-08", "day")
     assert ("window", "news") in call.provenance
+    # …flagged in events.csv, where no provenance is written
+    assert [event_row(e)["flags"] for e in dedupe([call])] == ["news-window"]
     # a recent cue with no day (刚刚, 最近) needs no dated story around it
     visit = one(events_of(resources, "李克强最近出访上海。", published="2020-10-15"), "visit")
     assert (visit.date_start, visit.date_end) == ("2020-09-15", "2020-10-15")
