@@ -946,7 +946,8 @@ def event_mention_rows(ev) -> list[dict]:
     return [
         {
             "event_id": ev.event_id, "doc_id": m.doc_id, "event_type": m.event_type, "status": m.status,
-            "trigger": m.trigger, "actor_id": m.actor_id, "participants": ";".join(m.participants),
+            "trigger": m.trigger, "trigger_start": m.trigger_start, "trigger_end": m.trigger_end,
+            "actor_id": m.actor_id, "participants": ";".join(m.participants),
             "place_id": m.place_id, "date_start": m.date_start, "date_end": m.date_end,
             "date_precision": m.date_precision, "evidence": m.evidence, "evidence_start": m.evidence_start,
             "evidence_end": m.evidence_end, "confidence": m.confidence,

@@ -371,13 +371,21 @@ class Dataset:
             log.info("%s: %d overlapping mentions kept only in doc.spans['mentions']", doc_id, len(spans) - len(ents))
         doc.ents = ents
         doc.spans["mentions"] = spans
-        events = []
+        events, triggers = [], []
         for em in self.event_mentions[self.event_mentions["doc_id"] == doc_id].itertuples(index=False):
             span = doc.char_span(int(em.evidence_start), int(em.evidence_end), label=str(em.event_type),
                                  kb_id=em.event_id, alignment_mode="expand")
             if span is not None:
                 events.append(span)
+            # (tables of builds before the trigger offsets were written have none)
+            start, end = (getattr(em, k, None) for k in ("trigger_start", "trigger_end"))
+            start, end = (-1 if v is None or pd.isna(v) else int(v) for v in (start, end))
+            if 0 <= start < end:
+                span = doc.char_span(start, end, label=str(em.event_type), kb_id=em.event_id, alignment_mode="expand")
+                if span is not None:
+                    triggers.append(span)
         doc.spans["events"] = events
+        doc.spans["triggers"] = triggers
         row = self.documents[self.documents["doc_id"] == doc_id].iloc[0]
         doc.user_data.update({"doc_id": doc_id, "title": row["title"], "url": row["url"], "published": row["published"]})
         # displacy shows user_data["title"] above the rendering.

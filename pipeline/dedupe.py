@@ -29,7 +29,7 @@ from .models import Event, EventMention
 
 
 def _mention_key(m: EventMention):
-    return (m.doc_id, m.evidence_start, m.event_type, m.trigger, m.participants)
+    return (m.doc_id, m.evidence_start, m.event_type, m.trigger, m.participants, m.trigger_start)
 
 
 def merge_in_document(mentions: list[EventMention]) -> list[tuple[EventMention, list[EventMention]]]:

@@ -5780,6 +5780,8 @@ class EventExtractor:
             provenance=tuple(sorted(d.provenance.items())),
             plover=d.trigger.plover,
             cameo=d.trigger.cameo,
+            trigger_start=d.trigger_start,
+            trigger_end=d.trigger_start + len(d.trigger.word),
         )
 
 

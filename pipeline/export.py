@@ -100,6 +100,8 @@ SCHEMAS: dict[str, list[tuple[str, str, str]]] = {
         ("event_type", "string", "Type as stated in this sentence"),
         ("status", "string", "occurred, planned, proposed or cancelled"),
         ("trigger", "string", "Trigger word"),
+        ("trigger_start", "integer", "Start offset of the trigger word in the cleaned text (a sentence naming the event twice has a row for each)"),
+        ("trigger_end", "integer", "End offset of the trigger word (exclusive)"),
         ("actor_id", "string", "Actor found in this sentence"),
         ("participants", "string", "';'-joined participant ids found for this mention"),
         ("place_id", "string", "Place found for this mention"),

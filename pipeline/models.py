@@ -190,6 +190,8 @@ class EventMention:
     provenance: tuple[tuple[str, str], ...] = field(default=())  # (slot, where it came from)
     plover: str = ""
     cameo: str = ""
+    trigger_start: int = -1  # the trigger word's offsets in the cleaned text (-1: unknown)
+    trigger_end: int = -1
 
 
 @dataclass(frozen=True)

@@ -208,6 +208,14 @@ def test_doc_carries_events_and_metadata(ds):
     assert {s.label_ for s in events} <= set(CATEGORIES["event_type"])
     assert all(s.kb_id_.startswith("E") for s in events)
     assert doc.user_data["doc_id"] == SEED_IDS[0] and doc.user_data["title"] == "这些年来金正恩的跨国之旅"
+    # each mention's trigger word, inside its evidence, for highlighting (displacy "span")
+    triggers = doc.spans["triggers"]
+    rows = ds.event_mentions[ds.event_mentions["doc_id"] == SEED_IDS[0]]
+    assert sorted(t.text for t in triggers) == sorted(rows["trigger"])  # (a simplified-script seed)
+    assert all(e.start_char <= t.start_char and t.end_char <= e.end_char and e.kb_id_ == t.kb_id_
+               for e, t in zip(events, triggers))
+    html = displacy.render(doc, style="span", options={"spans_key": "triggers"})
+    assert html.count("visit") >= (rows["event_type"] == "visit").sum()  # each trigger labelled by its type
 
 
 def test_displacy_renders_the_entities(ds):

@@ -16,6 +16,7 @@ def events_of(resources, *paragraphs, **kw):
     _, events = annotate(doc, resources)
     for ev in events:
         assert doc.text[ev.evidence_start : ev.evidence_end] == ev.evidence
+        assert doc.norm[ev.trigger_start : ev.trigger_end] == ev.trigger
     return events
 
 
