@@ -21,6 +21,7 @@ import bisect
 import calendar
 import csv
 import datetime as dt
+import functools
 import logging
 import re
 from dataclasses import dataclass, field, replace
@@ -820,17 +821,18 @@ DEATH_AS_TIME = re.compile(r"(?:逝世|去世|病逝|过世|遇害|离世|辞世
 SPEAKER_VERB_REACH = 6
 # Words for a time long past, unsaid (多年前, 早年): an event they open takes no date of
 # the clauses before
+VAGUE_PAST = ("多年前", "多年以前", "早年", "很久以前", "许多年前", "好多年前")
 # How far before the publication an undated event of a report of recent days may lie
-# (see _news_window), and the words that set a sentence in an older past
+# (see _news_window); the words that set a sentence in an older past, before the trigger
+# or (当时 "at that time") after it; an archive photo's caption; a time ago in months or
+# years (几个月前, 两年前); a year the date tagger leaves alone (任正非1997访美)
 NEWS_WINDOW_DAYS = 30
-BACKGROUND_CUES = ("曾", "当年", "当时", "那时", "历次", "多次", "早年", "时期", "年代", "生前", "过去", "一度",
-                   "以往", "每次", "每年", "经常", "常常", "以前", "昔日", "往年", "时任", "上次", "上回",
-                   "多年前", "早年", "许多年前", "很久以前")
+BACKGROUND_CUES = ("曾", "当年", "当时", "那时", "历次", "多次", "时期", "年代", "生前", "过去", "一度", "以往",
+                   "每次", "每年", "经常", "常常", "以前", "昔日", "往年", "时任", "上次", "上回", *VAGUE_PAST)
 BACKGROUND_AFTER = ("当时", "当年", "那时")
 ARCHIVE_PHOTO = re.compile(r"图为|资料")
 AGO = re.compile(r"(?:几|数|多|两|[一二三四五六七八九十]|[0-9]+)个?多?(?:月|年|周|星期|礼拜)(?:以|之)?前")
 BARE_YEAR = re.compile(r"(?<![0-9])(?:1[89]|20)[0-9]{2}(?![0-9])")
-VAGUE_PAST = ("多年前", "多年以前", "早年", "很久以前", "许多年前", "好多年前")
 # Words that put what follows at a later time, unsaid (其后, 此后, 后来)
 THEREAFTER_WORDS = ("其后", "此后", "后来")
 SUBJECT_PRONOUN = re.compile(r"(?<![与和同跟对向给让被把其吉])[他她](?![们的])")  # (not 其他, 吉他)
@@ -3276,13 +3278,17 @@ class EventExtractor:
     def _news_window(self, doc: Document, drafts: list[_Draft], published) -> None:
         """第二件是印度的国防部长辛格突然访问俄罗斯三天 in a report of 26 June whose story is told
         by the days of June: an event told as done, with no date of its own nor any other,
-        in a report whose nearest date before it lies in the weeks before the publication,
-        is news of those weeks — held in the ``NEWS_WINDOW_DAYS`` up to the publication day
-        (a bound, like a report's day: ``window=news`` in the provenance; it adds nothing to the
-        confidence).
-        Not in a story of the past (the nearest date before is older), nor one the sentence
-        sets in the past (曾, 当年, 历次…) or dates otherwise (its own dates were declined:
-        1979年…建交之后), nor a sum of many, nor an embedded article."""
+        in a report whose story is of its last weeks — the paragraph's last date before the
+        event, or with none there the report's, lies in the ``NEWS_WINDOW_DAYS`` before the
+        publication, and nothing older than a year right before it — is news of those
+        weeks: held in the ``NEWS_WINDOW_DAYS`` up to the publication day (a bound, like a
+        report's day: ``window=news`` in the provenance; it adds nothing to the confidence,
+        and dedupe lets any date of the event's own replace it).  An event said to be
+        recent (最近, 刚刚) needs no such story.  Not one the sentence sets in the past (曾,
+        当年, 几个月前…) or dates otherwise (its own dates were declined: 1979年…建交之后), nor
+        a life that ended before the publication's year, an archive photo, a sum of many or
+        an embedded article.  (The date "mention" spans the trigger: the window is written
+        nowhere.)"""
         if published is None:
             return
         norm = self._norm
@@ -6262,8 +6268,10 @@ def confidence(d: _Draft) -> float:
 
 
 # ---------------------------------------------------------------------- merging
+@functools.lru_cache(maxsize=8192)
 def _date_range(start: str, end: str):
-    """The first and last day of a date_start/date_end pair, or None."""
+    """The first and last day of a date_start/date_end pair, or None (cached: dedupe
+    compares the same few thousand pairs over and over)."""
     return value_to_range(f"{start}/{end}" if end and end != start else start)
 
 
