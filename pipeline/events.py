@@ -480,6 +480,8 @@ FICTION_BEFORE = re.compile(r"(?:电影|小说|影片|剧集|戏剧|剧中|片�
 PORTFOLIO_PHRASE = re.compile(r"(?:主管|负责|分管|掌管|主理)[^,，;；:：。同跟向给]{1,20}?的")
 # Verbs that ask for what follows (要求取消…访问: the cancellation is asked for, not made)
 DEMAND_VERBS = ("要求", "呼吁", "建议", "促请", "敦促", "提议", "请求", "主张", "吁请")
+# A plan noun right after the trigger (访日计划, 访华行程): a demand before it is about the plan
+PLAN_NOUN_AFTER = re.compile(r"的?(?:具体)?(?:计划|行程|安排)")
 PRESS_COUNTERPART = re.compile(r"[与同和跟][^,，;；:：。与同和跟]{0,4}?(?:传媒|媒体|记者|新闻界)(?:们)?(?:举行)?$")
 # A lawyer's visit to a detainee (会见 in its legal sense): the place or the parties say so.
 LEGAL_VISIT = re.compile(r"看守所|拘留所|羁押|监狱|狱中|当事人|辩护律师|代理律师|委托律师|律师会见|会见律师|与律师|和律师|同律师"
@@ -881,6 +883,9 @@ ROLE_TAKER = re.compile(r"(作为|身为|(?<![所可加予得难用借足])以)(
 ROLE_NAMED = re.compile(r"[^,，;；:：。]{0,8}?(?:特使|特别代表|代表|身份)")
 ARRANGE_CUES = ("安排", "撮合", "牵线", "促成")
 ACCOMPANYING = re.compile(r"随同|跟随|陪同|伴随|随(?=时任)|随(?![后即着时便意手机之])")
+# …and whom the subject leads or brings along (刘鹤率领商务部副部长王受文抵达华盛顿, 刘鹤带着大批
+# 北京官员…来到华盛顿): those after it go too, the subject before it leads
+LEADING = re.compile(r"率领|带领|带着|领着")
 COMPANION_MARKERS = ("携夫人", "偕夫人", "携妻子", "携", "偕", "偕同")
 ADDRESSED_TITLE_REACH = 8
 # Meeting verbs that take no object (与X会面, 两人见面): nobody after them meets.
@@ -1663,8 +1668,9 @@ class EventExtractor:
                 k = prefix.rfind(cue, 0, k)  # 负责草拟国安法的…张勇赴港, 思想: a character of another word
             if 0 <= k < cut and k <= MODIFIER_CUE_START:
                 k = -1  # inside the opening phrase that modifies the subject
-            if k >= 0 and cue.startswith("邀") and INVITED_BY_BEFORE.search(prefix, 0, k):
-                k = -1  # 应游锡堃邀请…抵达: at an invitation, the trip is made
+            if k >= 0 and (cue.startswith("邀") or cue == "要求") and (INVITED_BY_BEFORE.search(prefix, 0, k)
+                                                                  or (k > 0 and prefix[k - 1] == "的")):
+                k = -1  # 应游锡堃邀请…抵达, 应美方要求, 在…的要求下: at an invitation or a request, the trip is made
             if k >= 0 and value == "proposed" and SCHEDULED_HEAD.search(prefix, k + len(cue)):
                 k = -1  # 呼吁欧盟在9月举行的欧中峰会对中国…: the wish is about something else
             if k >= 0 and value == "cancelled" and CANNOT_BEFORE.search(prefix, 0, k):
@@ -1684,6 +1690,8 @@ class EventExtractor:
                 # 要求取消习近平访日计划: who demands a cancellation wishes it; the event
                 # is still planned
                 return "planned"
+            if prefix[best[1] : best[1] + best[2]] in DEMAND_VERBS and PLAN_NOUN_AFTER.match(norm, pos + len(trigger.word)):
+                return "planned"  # 要求重新考虑习近平2020年4月访日计划: the demand is about the plan
             return best[0]
         # Future modals, weaker than any cue word (原本还会包括访问 stays cancelled), and
         # only as words of their own (会 in 会议, 要 in 要求 are none): 特朗普和金正恩会
@@ -1832,7 +1840,8 @@ class EventExtractor:
         lo = max(known_end, pos - 12)
         # (a title after 随/陪同 is whom the subject goes along with: 亨特·拜登随时任美国
         # 副总统的父亲…访问中国)
-        with_whom = ACCOMPANYING.search(norm, max(known_end, clause[0]), pos) if known_end > clause[0] else None
+        with_whom = (ACCOMPANYING.search(norm, max(known_end, clause[0]), pos)
+                     or LEADING.search(norm, max(known_end, clause[0]), pos)) if known_end > clause[0] else None
         title_window = norm[lo : with_whom.start() if with_whom is not None and with_whom.start() > lo else pos] if not (
             with_whom is not None and with_whom.start() <= lo) else ""
         if title_window and known_end > clause[0] and any(ch in norm[known_end:pos] for ch in "()（）"):
@@ -1958,6 +1967,10 @@ class EventExtractor:
                 if reporter is None:
                     reporter = p
                 continue
+            leader = next((q for q in sorted(subjects, key=lambda m: m.start) if q.end <= p.start
+                           and LEADING.search(norm, q.end, p.start) and not self._reports_between(norm, q.end, pos)), None)
+            if leader is not None:
+                return self._first_of_list(norm, leader, persons)  # (A率领B抵达: A leads the trip)
             return self._first_of_list(norm, p, persons)
         if reporter is not None and verbal and self._own_act(norm, reporter, pos):
             return self._first_of_list(norm, reporter, persons)

@@ -4837,3 +4837,19 @@ def test_a_news_window_gives_way_to_a_date_of_the_event(resources):
         [event] = [e for e in merged_across(resources, "visit", *texts, published="2020-09-02") if e.mention.place_id == "country:FR"]
         assert (event.mention.date_start, event.doc_ids) == ("2020-08-28", ("a", "b"))
         assert sum(("window", "news") in m.provenance for m in event.mentions) == 1
+
+
+def test_one_who_leads_others_on_a_trip_is_its_actor(resources):
+    # the officials after 率领/带着 go along; a title there is theirs, not an unknown subject's
+    visit = one(events_of(resources, "刘鹤带着大批北京官员与中国媒体来到华盛顿。", published="2020-01-20"), "visit")
+    assert (visit.actor_id, visit.place_id) == ("person:liu-he", "place:US:washington")
+    # …and a name there takes part, the leader acts
+    visit = one(events_of(resources, "刘鹤率领商务部副部长王受文抵达华盛顿。", published="2020-01-20"), "visit")
+    assert (visit.actor_id, set(visit.participants)) == ("person:liu-he", {"person:liu-he", "name:王受文"})
+
+
+def test_a_demanded_trip_is_proposed_but_one_made_at_a_request_occurred(resources):
+    assert not [e for e in events_of(resources, "区议会要求林郑月娥立刻前往武汉视察疫情。", published="2020-05-10")
+                if e.event_type == "visit" and e.status == "occurred"]
+    for text in ("应美方要求，王毅前往华盛顿。", "在美方的要求下，王毅前往华盛顿。"):
+        assert one(events_of(resources, text, published="2020-05-10"), "visit").status == "occurred"
