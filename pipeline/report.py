@@ -186,8 +186,12 @@ def render(ds: Dataset, *, lang: str = "auto", title: str | None = None) -> str:
                    for t in ev["event_type"]],
         docs=ev["doc_ids"].map(lambda ids: "<br>".join(f"<code>{_e(i)}</code>" for i in ids)),
         conf=ev["confidence"].map(lambda c: f"{c:.2f}" if c == c else ""),
+        # (events.csv's flags: a sum of events, a date that is only the news window…; a
+        # build older than the column has none)
+        notes=ev["flags"].map(lambda f: _e(str(f).replace(";", ", "))) if "flags" in ev.columns else "",
     )
     event_cols = [("when", "when"), ("date_precision", "precision"), ("type_html", "type"), ("status", "status"),
+                  ("notes", "notes"),
                   ("actor_name", "actor"), ("who", "participants"), ("where", "place"), ("conf", "confidence"),
                   ("evidence_html", "evidence (trigger marked)"), ("docs", "documents")]
 

@@ -56,6 +56,8 @@ def test_events_table_marks_the_trigger_in_the_evidence(html):
     assert "<mark>访问</mark>" in html
     assert "2018-03-25<br>– 2018-03-28" in html
     assert html.count('<span class="type"') == len(pipeline.load(seed_out()).events)
+    # events.csv's flags as notes: the seeds' one sum of visits (蓬佩奥曾经3度到访朝鲜)
+    assert "<th>notes</th>" in html and html.count("<td>repeated</td>") == 1
 
 
 def test_errors_and_candidates_sections(tmp_path):
