@@ -207,6 +207,8 @@ def inspect(
             line.append(" @ ")
             line.append(f"{e['place_name']}", style=STYLES[names.label(e["place_id"])])
         line.append(f"  confidence {e['confidence']:.2f}", style="dim")
+        if e["flags"]:
+            line.append(f"  [{e['flags'].replace(';', ', ')}]", style="italic")  # (a sum of events, a news window…)
         console.print(line, soft_wrap=True)
         evidence = Text("    " + e["evidence"], style="dim")
         if e["trigger"]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from typer.testing import CliRunner
 
@@ -106,6 +108,9 @@ def test_inspect_shows_text_mentions_and_events():
     assert "event(s) found" in out
     assert "2018-03-25 – 2018-03-28  visit  金正恩 @ 北京" in out
     assert "summit  金正恩 with 文在寅 @ 板门店" in out
+    # the other seed's sum of visits carries its flag
+    out = runner.invoke(app, ["inspect", str(SEEDS / f"{SEED_IDS[1]}.txt")]).output
+    assert "visit  蓬佩奥 @ 朝鲜  confidence 0.77  [repeated]" in out
 
 
 def test_inspect_colours_the_mentions():
