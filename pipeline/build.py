@@ -937,8 +937,8 @@ def event_row(ev) -> dict:
         "date_start": m.date_start, "date_end": m.date_end, "date_precision": m.date_precision,
         "doc_ids": ";".join(ev.doc_ids), "n_documents": len(ev.doc_ids), "evidence_doc_id": m.doc_id,
         "evidence": m.evidence, "evidence_start": m.evidence_start, "evidence_end": m.evidence_end,
-        "confidence": m.confidence, "trigger": m.trigger, "plover": m.plover, "cameo": m.cameo,
-        "flags": event_flags(m),
+        "confidence": m.confidence, "trigger": m.trigger, "trigger_start": m.trigger_start, "trigger_end": m.trigger_end,
+        "plover": m.plover, "cameo": m.cameo, "flags": event_flags(m),
     }
 
 

@@ -90,6 +90,8 @@ SCHEMAS: dict[str, list[tuple[str, str, str]]] = {
         ("evidence_end", "integer", "End offset (exclusive)"),
         ("confidence", "number", "Confidence in [0, 1] from trigger strength and the roles, date and place found (README)"),
         ("trigger", "string", "The trigger word of the evidence"),
+        ("trigger_start", "integer", "Start offset of the trigger word in the evidence document's cleaned text"),
+        ("trigger_end", "integer", "End offset of the trigger word (exclusive)"),
         ("plover", "string", "PLOVER event type of the trigger (empty where none fits)"),
         ("cameo", "string", "CAMEO code of the trigger"),
         ("flags", "string", "';'-joined notes on how to read the row, empty for most: repeated (several events told at once, 曾三度访台), news-window (dated only by the 30 days before its report's publication), private-trip (a private person's trip), domestic-trip (a national official's trip at home), quoted (told in quoted speech)"),

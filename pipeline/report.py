@@ -24,6 +24,7 @@ import pandas as pd
 from . import viz
 from .dataset import Dataset, data_fingerprint, gazetteer_names, load
 from .export import atomic_write
+from .normalize import normalize
 
 log = logging.getLogger(__name__)
 
@@ -97,8 +98,15 @@ def _cards(items: list[tuple[str, object]]) -> str:
 
 
 def _evidence(row) -> str:
-    """The evidence sentence with its trigger marked."""
+    """The evidence sentence with its trigger marked (at its offsets when the build wrote
+    them, else its first occurrence)."""
     text, trigger = str(row.evidence), str(row.trigger)
+    start = getattr(row, "trigger_start", None)
+    i = -1 if start is None or pd.isna(start) else int(start) - int(row.evidence_start)
+    if trigger and 0 <= i and normalize(text[i : i + len(trigger)]) == trigger:
+        # (the text may be in traditional script; the trigger is simplified)
+        j = i + len(trigger)
+        return _e(text[:i]) + f"<mark>{_e(text[i:j])}</mark>" + _e(text[j:])
     if trigger and trigger in text:
         i = text.index(trigger)
         return _e(text[:i]) + f"<mark>{_e(trigger)}</mark>" + _e(text[i + len(trigger):])

@@ -60,6 +60,19 @@ def test_events_table_marks_the_trigger_in_the_evidence(html):
     assert "<th>notes</th>" in html and html.count("<td>repeated</td>") == 1
 
 
+def test_the_trigger_is_marked_at_its_offsets():
+    # 访问 twice in the sentence: the event's is the second (offsets in the document's text)
+    from types import SimpleNamespace
+    row = SimpleNamespace(evidence="他在访问德国后表示，将访问法国。", trigger="访问", evidence_start=100, trigger_start=111)
+    assert report._evidence(row) == "他在访问德国后表示，将<mark>访问</mark>法国。"
+    # (a traditional-script page: the simplified trigger marks the word as written)
+    row = SimpleNamespace(evidence="他在訪問德國後表示，將訪問法國。", trigger="访问", evidence_start=100, trigger_start=111)
+    assert report._evidence(row) == "他在訪問德國後表示，將<mark>訪問</mark>法國。"
+    # (a table without the offsets: the first occurrence)
+    row = SimpleNamespace(evidence="他在访问德国后表示，将访问法国。", trigger="访问", evidence_start=100)
+    assert report._evidence(row) == "他在<mark>访问</mark>德国后表示，将访问法国。"
+
+
 def test_errors_and_candidates_sections(tmp_path):
     out = copy_out(tmp_path / "out")
     (out / "errors.csv").write_text(
