@@ -4853,3 +4853,9 @@ def test_a_demanded_trip_is_proposed_but_one_made_at_a_request_occurred(resource
                 if e.event_type == "visit" and e.status == "occurred"]
     for text in ("应美方要求，王毅前往华盛顿。", "在美方的要求下，王毅前往华盛顿。"):
         assert one(events_of(resources, text, published="2020-05-10"), "visit").status == "occurred"
+
+
+def test_a_hong_kong_group_named_with_its_city_speaks_for_itself(resources):
+    # 香港众志 (Demosisto) is an organisation, not Hong Kong stating something
+    statement = one(events_of(resources, "6月30日，香港众志当天下午发表声明，表示将解散。", published="2020-07-01"), "statement")
+    assert statement.actor_id == "org:demosisto"
