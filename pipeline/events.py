@@ -6699,8 +6699,12 @@ def _trip_holds(outer: EventMention, inner: EventMention) -> bool:
     if any(("stop", "list") in m.provenance or ("date", "trip-to-publication") in m.provenance for m in (outer, inner)):
         return False
     a, b = _date_range(outer.date_start, outer.date_end), _date_range(inner.date_start, inner.date_end)
-    return a is not None and b is not None and b[0] == b[1] and a[0] < a[1] \
-        and (a[1] - a[0]).days < MAX_TRIP_DAYS and a[0] <= b[0] <= a[1]
+    # (a long tour told with its days holds a day of it — 克拉奇从9月21日到10月4日对欧洲多国进行
+    # 访问 and 正在欧洲访问的…克拉奇 on the 29th —, but a calendar week is a week told as such,
+    # 本周访问巴黎, a rough time: its arrival keeps its day)
+    week = a is not None and (a[1] - a[0]).days == 6 and a[0].weekday() == 0
+    return a is not None and b is not None and b[0] == b[1] and a[0] < a[1] and not week \
+        and (a[1] - a[0]).days < MAX_MERGE_SPAN_DAYS and a[0] <= b[0] <= a[1]
 
 
 def _stop_holds(outer: EventMention, inner: EventMention) -> bool:

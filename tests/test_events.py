@@ -2286,6 +2286,11 @@ def test_a_country_and_a_city_in_it_are_one_place_across_documents(resources):
     # (a week is a rough time, not a trip's days: the arrival keeps its day)
     one_doc = events_of(resources, "奥布赖恩本周访问巴黎。", "奥布赖恩周一抵达巴黎。", published="2020-07-15")
     assert len([e for e in dedupe(one_doc) if e.mention.event_type == "visit"]) == 2
+    # …but a long tour told with its days holds a day of it
+    one_doc = events_of(resources, "克拉奇从9月21日到10月4日对欧洲多国进行访问。", "9月29日，正在欧洲访问的克拉奇在柏林发表讲话。",
+                        published="2020-10-05")
+    visits = [e for e in dedupe(one_doc) if e.mention.event_type == "visit" and e.mention.place_id == "place:ZZ:europe"]
+    assert [(e.mention.date_start, e.mention.date_end, len(e.mentions)) for e in visits] == [("2020-09-21", "2020-10-04", 2)]
     # …but not the stops of a list told by the year: 访问纽约、费城 are stops of the trip
     one_doc = events_of(resources, "1896年8月底，李鸿章出访美国。", "当年李鸿章访问纽约、费城、华盛顿。",
                         published="2020-03-25")
