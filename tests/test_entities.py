@@ -448,6 +448,29 @@ def test_repository_cue_files_are_valid():
     assert "谷歌" in cues.stop
 
 
+def test_no_dictionary_name_is_a_date():
+    """jieba's dict.txt tags some date words as names (今天上午 nr): each that the date
+    tagger reads whole is in the stoplist, so no title makes a person of it."""
+    from pathlib import Path
+
+    import jieba
+
+    from pipeline.dates import tag_dates
+
+    stop = load_cues(DEFAULT_DIR).stop
+    dates = []
+    for line in (Path(jieba.__file__).parent / "dict.txt").read_text(encoding="utf-8").splitlines():
+        word, _, tag = line.split()
+        if tag in ("nr", "nrt", "nrfg") and any(m.start == 0 and m.end == len(word) for m in tag_dates(word, "2019-02-27")):
+            dates.append(word)
+    assert len(dates) >= 10 and [w for w in dates if w not in stop] == []
+
+
+def test_a_date_after_a_title_is_no_name():
+    assert texts("文在寅总统今天上午在青瓦台接见了美国对朝特别代表比根。", "PERSON") == ["文在寅", "比根"]
+    assert texts("特朗普总统昨天早上会见了安倍晋三。", "PERSON") == ["特朗普", "安倍晋三"]
+
+
 def test_invalid_cue_file_names_file_and_line(tmp_path):
     (tmp_path / "entity_cues.csv").write_text("cue,kind,note\n总统,title_before,\n总理,titel,\n", encoding="utf-8")
     (tmp_path / "abbreviations.csv").write_text("abbreviation,id,note\n美国,country:US,\n朝,country:XX,\n", encoding="utf-8")
