@@ -55,6 +55,9 @@ def candidate(text, name):
     ("与外务副大臣铃木馨祐（Suzuki Keisuke）会面。", "铃木馨祐", "title:大臣"),
     # a photo caption's position gloss after the name (jieba tags 加尼 there as a place)
     ("（资料照）阿富汗总统加尼（右）与美国特使哈利扎德会晤。", "加尼", "title:总统"),
+    # the head of a body (负责人) is named after it as after any title
+    ("欧盟外交政策负责人莫盖里尼周一在布鲁塞尔会见了伊朗外长。", "莫盖里尼", "title:负责人"),
+    ("该实验室负责人拉斯（Daniela Rus）对记者表示机器人有用。", "拉斯", "title:负责人"),
 ])
 def test_name_after_a_title_is_a_candidate(text, name, cue):
     m = candidate(text, name)
@@ -227,6 +230,8 @@ def test_middle_dot_variants_and_initials():
     # a full stop between Han characters separates the parts (Taiwan, Hong Kong)
     ("他的远祖被认为是亚当．史密斯这位经济学家。", "亚当．史密斯"),
     ("学者威廉.伊斯特利认为援助无效。", "威廉.伊斯特利"),
+    # 高 is a transliteration character (格里高里, 高斯坦)
+    ("研究员格里高里·鲍林告诉记者，美国政府希望施压。", "格里高里·鲍林"),
 ])
 def test_dotted_name_parts_known_to_the_dictionary(text, name):
     m = candidate(text, name)
