@@ -110,7 +110,7 @@ GRAMMAR_KINDS = (
     "season", "connector", "pair_connector", "between", "until_now", "range_from",
     "range_start", "range_end", "calendar", "lunar_month", "lunar_leap", "lunar_day_prefix", "era",
     "first_year", "daytime", "time_unit", "ordinal", "classifier", "approx", "glue", "noise",
-    "day_block", "count_cue", "length_verb", "day_verb", "measure", "holiday_context", "holiday_block", "future_cue",
+    "day_block", "count_cue", "passed_cue", "length_verb", "day_verb", "measure", "holiday_context", "holiday_block", "future_cue",
     "past_cue", "cue_noise", "duration_tail", "approx_digit", "edition", "year_cue",
     "date_shift", "length_tail", "lunar_numeral", "nth_day_word", "event_anchor", "elapsed_cue", "claims_day",
     "after_previous",
@@ -541,6 +541,10 @@ FOLLOW_ON = re.compile(r"\s*(?:随后|其后|此后|之后|后来|接着|同年)
 # "That day": the day of the story (see _Resolver.op_Dthat), unlike 此时/此刻, which in news
 # is mostly now.
 THAT_DAY = frozenset({"当天", "当日", "同日", "同一天", "是日", "当晚", "当夜"})
+# Tomorrow as a noun after 的 or before 之 is the future (美好的明天, 明日之星)
+TOMORROW_WORDS = frozenset({"明天", "明日"})
+# Today as a day of the calendar that another year's may share (去年的今天, 70年前的今日)
+TODAY_WORDS = frozenset({"今天", "今日"})
 
 
 class Tok(NamedTuple):
@@ -1001,7 +1005,28 @@ class _Parser:
         core = self.p_core(i)
         if core is None:
             return None
-        return self.tails(core)
+        return self.tails(self.same_day(core) or core)
+
+    def same_day(self, p: Parse) -> Parse | None:
+        """去年的今天, 70年前的今天, 一个月前的今日: today's day of the month in the year (or
+        month) that ``p`` shifts to — one date, not a year and today.  After a shift
+        forward from an event (二十一年后的今天, 生效三个月后的今天) it is today."""
+        if len(p.ops) != 1:
+            return None
+        op = p.ops[0]
+        if op[0] == "Yrel":
+            n, unit, sign = abs(op[1]), "year", (1 if op[1] > 0 else -1)
+        elif op[0] == "SHIFT" and op[2] in ("year", "month") and not isinstance(op[1], tuple):
+            n, unit, sign = op[1], op[2], op[3]
+        elif op[0] == "FROM_EVENT" and self.twin.endswith("后", 0, self.toks[p.end - 1].end):
+            n, unit, sign = 0, "day", 1
+        else:
+            return None
+        k = self.de(p.end)
+        if self.w(k, "rel_day") != "0" or self.t(k).text not in TODAY_WORDS:
+            return None
+        ops = [("Drel", 0)] if n == 0 or (sign > 0 and op[0] != "Yrel") else [("SAMEDAY", n, unit, sign)]
+        return Parse(p.start, k + 1, ops, unit="relday")
 
     def corroborated(self, p: Parse) -> bool:
         """A bare two-digit year (15年) or bare four-digit number stands alone only with
@@ -1691,6 +1716,8 @@ class _Parser:
         rel = self.w(i, "rel_day")
         if rel is None:
             return None
+        if rel == "1" and self.t(i).text in TOMORROW_WORDS and (self.char_before(i) == "的" or self.twin.startswith("之", self.t(i).end)):
+            return None  # 更美好的明天, 民族的明天, 明日之星: the future, not a day
         op = ("Dana", int(rel[1:])) if rel.startswith("@") else ("Drel", int(rel))
         if op == ("Dana", 0) and self.t(i).text in THAT_DAY:
             op = ("Dthat", 0)
@@ -1973,6 +2000,8 @@ class _Parser:
             unit = "month"
         if self.followed_by_word(end, "duration_tail") or self.preceded_by_word(i, "count_cue"):
             return None  # 用了近一天时间: 近 means 'nearly' before a length
+        if kind == "past" and self.preceded_by_word(i, "passed_cue"):
+            return None  # 绝食已经过去四天: 过去 is the verb, the time passed since an event
         k = self.sp(end)
         if self.w(k, "window_suffix") == "within":  # 未来5年内
             return Parse(i, k + 1, [("WIN", "within", n, unit)], unit="window")
@@ -2384,6 +2413,10 @@ class _Resolver:
 
     def op_Drel(self, cur, k):
         return self.coarsen(_day_span(self.ref_day() + dt.timedelta(days=k)))
+
+    def op_SAMEDAY(self, cur, n, unit, sign):
+        moved, _ = self._move(self._ref_dt(), n, unit, sign)  # (29 February → 28th)
+        return self.coarsen(_day_span(moved.date()))
 
     def op_Dbr(self, cur, k, d):
         r = self.ref()

@@ -418,6 +418,32 @@ def test_shift_from_an_event(text, target, value, precision):
 
 
 @pytest.mark.parametrize("text,target,value", [
+    # today's day of the month in another year or month: one date
+    ("马英九说，70年前的今天，就是韩战爆发日。", "70年前的今天", "1950-06-25"),
+    ("去年的今天，他访问了北京。", "去年的今天", "2019-06-25"),
+    ("去年今天下午，他访问了北京。", "去年今天下午", "2019-06-25"),
+    ("我回答不了你明年的今天我要做什么。", "明年的今天", "2021-06-25"),
+    ("一个月前的今日，他还在北京。", "一个月前的今日", "2020-05-25"),
+    # …and N years after an event, today
+    ("二十一年后的今天，迫害没有任何减轻。", "二十一年后的今天", "2020-06-25"),
+    ("国安法生效三个月后的今天，香港变了。", "三个月后的今天", "2020-06-25"),
+])
+def test_today_of_another_year(text, target, value):
+    m = find(text, target, reference="2020-06-25")
+    assert (m.value, m.precision) == (value, "day")
+
+
+@pytest.mark.parametrize("text", [
+    "川普这样做是为了开创更好的明天。", "其统治必将毁掉中华民族的明天。", "资本市场的明日之星。",
+    "离检测已经过去六天了。", "学生绝食已经过去四天的时候，他决定戒严。", "二战也已过去70多年。",
+])
+def test_the_future_and_time_passed_are_no_dates(text):
+    assert tag_dates(text, "2020-06-25") == []
+    # (the words as dates: 明天 on its own, the window of the past days)
+    assert [m.value for m in tag_dates("他明天去北京，过去六天都在上海。", "2020-06-25")] == ["2020-06-26", "2020-06-19/2020-06-24"]
+
+
+@pytest.mark.parametrize("text,target,value", [
     # N日 before 前往/前来/前去/前赴 is the day of the month; 前 starts the verb
     ("新任警务处处长邓炳强6日前往北京。", "6日", "2019-12-06"),
     ("他3日前来台北访问。", "3日", "2019-12-03"),
