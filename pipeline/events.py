@@ -5654,6 +5654,13 @@ class EventExtractor:
             # specific event even without its day)
             d.provenance["dropped"] = "no date and no place"
             return False
+        if d.trigger.event_type == "agreement" and len(d.participants) == 1 \
+                and DIRECTIVE_AFTER.match(self._norm, d.trigger_start + len(d.trigger.word)) \
+                and not COUNTERPART_BEFORE.search(self._norm, d.sentence[0], d.trigger_start):
+            # 特朗普签署备忘录，要求…: a memorandum one party signs with no other named is a
+            # directive, not an agreement (世衛與中國簽署備忘錄, 签署谅解备忘录 are)
+            d.provenance["dropped"] = "a directive"
+            return False
         if d.trigger.event_type == "visit" and self._private_person(d.actor):
             # 储百亮是最初前往疫情中心武汉…的外国记者之一, 高田贤三…来到巴黎: the trip of a
             # reporter, lawyer, scholar, business person or artist (their role in
@@ -6726,6 +6733,10 @@ CALL_NOUNS = ("电话", "通话")
 # Asking about an event or telling someone to do it (问, 询问, 叮嘱, 吩咐) — not the 问 of
 # 顾问 (adviser), 访问 (visit), 学问, 慰问, 过问 or 问题 (issue)
 ASKS_OR_TELLS = re.compile(r"(?<![顾访学慰过])问(?!题)|叮嘱|吩咐")
+# A memorandum right after 签署 (no 谅解, 合作 before it), and the words that name the
+# other side of a signing (与, 同, 和, 跟, 双方, 两国, 两党)
+DIRECTIVE_AFTER = re.compile(r"了?(?:一[份项个])?(?:总统)?备忘录")
+COUNTERPART_BEFORE = re.compile(r"[与同和跟]|双方|两国|两党")
 REPEATED_EXCHANGE = re.compile(r"多次|屡次|数次|几次|经常|常常|交换|互相|互通|往来")
 # How far after a letter or call trigger its addressee may stand (致函美国总统特朗普).
 LETTER_OBJECT_REACH = 8

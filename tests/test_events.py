@@ -253,6 +253,13 @@ def test_signing_needs_an_agreement(resources):
     assert (sign.place_name, sign.country) == ("华沙", "PL")
 
 
+def test_a_memorandum_signed_alone_is_a_directive(resources):
+    assert events_of(resources, "上个月，美国总统特朗普签署备忘录，要求工作小组提交报告。", published="2020-07-10") == []
+    # …one with another party, or an understanding, is an agreement
+    for text in ("2005年世卫与中国秘密签署备忘录。", "美国总统特朗普6月4日签署谅解备忘录。", "日本6月4日与印度签署合作备忘录。"):
+        one(events_of(resources, text, published="2020-07-10"), "agreement")
+
+
 def test_person_set_apart_by_chu_is_not_the_actor(resources):
     assert events_of(resources, "除蓬佩奥外，国务院次卿9月21日到10月4日也访问欧洲8国。", published="2020-09-20") == []
 
