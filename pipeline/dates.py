@@ -541,6 +541,8 @@ FOLLOW_ON = re.compile(r"\s*(?:随后|其后|此后|之后|后来|接着|同年)
 # "That day": the day of the story (see _Resolver.op_Dthat), unlike 此时/此刻, which in news
 # is mostly now.
 THAT_DAY = frozenset({"当天", "当日", "同日", "同一天", "是日", "当晚", "当夜"})
+# The earlier or later part of the current week, month or year (本周稍早, 今年晚些时候)
+PART_OF_NOW = re.compile(r"(稍早|早些时候|较早前|较早时候|早前)|(晚些时候|稍后)")
 # Tomorrow as a noun after 的 or before 之 is the future (美好的明天, 明日之星)
 TOMORROW_WORDS = frozenset({"明天", "明日"})
 # Today as a day of the calendar that another year's may share (去年的今天, 70年前的今日)
@@ -1005,7 +1007,24 @@ class _Parser:
         core = self.p_core(i)
         if core is None:
             return None
-        return self.tails(self.same_day(core) or core)
+        return self.tails(self.same_day(core) or self.part_of_now(core) or core)
+
+    def part_of_now(self, p: Parse) -> Parse | None:
+        """本周稍早, 本月早些时候, 今年晚些时候: the part of the current week, month or year
+        before the reference day (its end) or after it (its start) — 今年稍早 in a July
+        report is January to July, not the whole year."""
+        if len(p.ops) != 1 or p.ops[0] not in (("Wrel", 0), ("Mrel", 0), ("Yrel", 0)):
+            return None
+        end = self.toks[p.end - 1].end
+        m = PART_OF_NOW.match(self.twin, end)
+        if m is None:
+            return None
+        k = p.end
+        while k < len(self.toks) and self.toks[k].end <= m.end():
+            k += 1
+        if self.toks[k - 1].end != m.end():
+            return None  # (a tail that ends inside a token)
+        return Parse(p.start, k, p.ops + [("NOWPART", "before" if m.group(1) else "after")], unit=p.unit)
 
     def same_day(self, p: Parse) -> Parse | None:
         """去年的今天, 70年前的今天, 一个月前的今日: today's day of the month in the year (or
@@ -2413,6 +2432,16 @@ class _Resolver:
 
     def op_Drel(self, cur, k):
         return self.coarsen(_day_span(self.ref_day() + dt.timedelta(days=k)))
+
+    def op_NOWPART(self, cur, side):
+        if self.ref().grain != "day":
+            return cur  # (a partial reference has no day to cut the period at)
+        today = self.ref_day()
+        if not cur.start <= today <= cur.end:
+            return cur
+        if side == "before":
+            return self.coarsen(_days(cur.start, today)) if cur.start < today else cur
+        return self.coarsen(_days(today, cur.end)) if today < cur.end else cur
 
     def op_SAMEDAY(self, cur, n, unit, sign):
         moved, _ = self._move(self._ref_dt(), n, unit, sign)  # (29 February → 28th)

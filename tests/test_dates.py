@@ -433,6 +433,21 @@ def test_today_of_another_year(text, target, value):
     assert (m.value, m.precision) == (value, "day")
 
 
+@pytest.mark.parametrize("text,target,value", [
+    # the part of the current period before or after the reference day
+    ("他于本周稍早访问日本。", "本周稍早", "2020-07-20/2020-07-22"),
+    ("他本月早些时候访问了日本。", "本月早些时候", "2020-07-01/2020-07-22"),
+    ("今年早些时候，他访问日本。", "今年早些时候", "2020-01-01/2020-07-22"),
+    ("他今年晚些时候访问日本。", "今年晚些时候", "2020-07-22/2020-12-31"),
+    ("本周稍后，他将访问日本。", "本周稍后", "2020-07-22/2020-07-26"),
+    # …a past period keeps its whole span
+    ("去年晚些时候，他访问日本。", "去年", "2019"),
+])
+def test_earlier_or_later_in_the_current_period(text, target, value):
+    assert find(text, target, reference="2020-07-22").value == value
+    assert tag_dates("今年早些时候，他访问日本。", "2020")[0].value == "2020"  # (no day to cut at)
+
+
 @pytest.mark.parametrize("text", [
     "川普这样做是为了开创更好的明天。", "其统治必将毁掉中华民族的明天。", "资本市场的明日之星。",
     "离检测已经过去六天了。", "学生绝食已经过去四天的时候，他决定戒严。", "二战也已过去70多年。",

@@ -3773,7 +3773,7 @@ def test_a_subjectless_meeting_told_by_the_speaker_is_the_speakers(resources):
     meeting = one(events_of(resources, "1日晚间，台湾总统蔡英文在推特用英文留言说，今年稍早有幸与印度总理莫迪会面。",
                             published="2020-07-02"), "meeting")
     assert (meeting.actor_id, set(meeting.participants), meeting.date_start) == (
-        "person:tsai-ing-wen", {"person:tsai-ing-wen", "person:narendra-modi"}, "2020")
+        "person:tsai-ing-wen", {"person:tsai-ing-wen", "person:narendra-modi"}, "2020-01-01")
     call = one(events_of(resources, "英国外交大臣拉布8日通过推特表示，在当晚与蓬佩奥就香港问题通话。", published="2020-07-09"), "letter")
     assert (call.actor_id, call.date_start) == ("person:dominic-raab", "2020-07-08")
     # 自己 is the speaker; 刚刚 makes the meeting a recent one of its own, with no day
