@@ -541,6 +541,8 @@ FOLLOW_ON = re.compile(r"\s*(?:随后|其后|此后|之后|后来|接着|同年)
 # "That day": the day of the story (see _Resolver.op_Dthat), unlike 此时/此刻, which in news
 # is mostly now.
 THAT_DAY = frozenset({"当天", "当日", "同日", "同一天", "是日", "当晚", "当夜"})
+# Numerals that count and never name a month or a day of the month (两月, 俩日)
+COUNT_ONLY_NUMERALS = frozenset({"两", "俩"})
 # The earlier or later part of the current week, month or year (本周稍早, 今年晚些时候)
 PART_OF_NOW = re.compile(r"(稍早|早些时候|较早前|较早时候|早前)|(晚些时候|稍后)")
 # Tomorrow as a noun after 的 or before 之 is the future (美好的明天, 明日之星)
@@ -1456,8 +1458,8 @@ class _Parser:
             return None
         if tj.kind == "cnum" and tj.digits is not None and len(tj.digits) > 1:
             return None
-        if not 1 <= tj.value <= 12:
-            return None
+        if not 1 <= tj.value <= 12 or tj.text in COUNT_ONLY_NUMERALS:
+            return None  # (两月 is two months, never February: 二月)
         k = self.sp(j + 1)
         if self.unit(k) != "month":
             return None
@@ -1479,6 +1481,8 @@ class _Parser:
             return None
         if t.kind == "cnum" and t.digits is not None and len(t.digits) > 1:
             return None
+        if t.text in COUNT_ONLY_NUMERALS:
+            return None  # (两日 is two days, never the 2nd: 二日)
         k = self.sp(i + 1)
         u = self.unit(k)
         cn_lunar = t.kind == "cnum" and any(c in self.v.kinds["lunar_numeral"] for c in t.text)

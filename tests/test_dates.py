@@ -451,6 +451,8 @@ def test_earlier_or_later_in_the_current_period(text, target, value):
 @pytest.mark.parametrize("text", [
     "川普这样做是为了开创更好的明天。", "其统治必将毁掉中华民族的明天。", "资本市场的明日之星。",
     "离检测已经过去六天了。", "学生绝食已经过去四天的时候，他决定戒严。", "二战也已过去70多年。",
+    # 两 counts: 两月 is two months, not February
+    "澳大利亚也报告了两月来单日新增病例最高的纪录。", "不过只是短短两月之间。", "连续近两月的强降雨天气。",
 ])
 def test_the_future_and_time_passed_are_no_dates(text):
     assert tag_dates(text, "2020-06-25") == []
