@@ -541,6 +541,10 @@ FOLLOW_ON = re.compile(r"\s*(?:随后|其后|此后|之后|后来|接着|同年)
 # "That day": the day of the story (see _Resolver.op_Dthat), unlike 此时/此刻, which in news
 # is mostly now.
 THAT_DAY = frozenset({"当天", "当日", "同日", "同一天", "是日", "当晚", "当夜"})
+# After 一日 these make it "one day" (一日之寒, 一日之内, 一日千里, 一日三餐), not the 1st
+ONE_DAY_IDIOM_TAILS = ("之", "千里", "三秋", "三餐", "为师")
+# Marks after a number that make it an item of a list (十一、…)
+LIST_MARKS = frozenset("、．")
 # Numerals that count and never name a month or a day of the month (两月, 俩日)
 COUNT_ONLY_NUMERALS = frozenset({"两", "俩"})
 # The earlier or later part of the current week, month or year (本周稍早, 今年晚些时候)
@@ -1322,8 +1326,9 @@ class _Parser:
                 return Parse(i, j, [("Y2", vals[2]), ("M", m), ("D", d)], unit="day")
             return None
         if len(nums) == 2:
-            if blocked or " " in seps:
-                return None
+            if blocked or " " in seps or (after_ch == ":" and self.t(j + 1) is not None and self.t(j + 1).kind == "num"
+                                          and seps[0] == "."):
+                return None  # (11.5:1 is a ratio)
             if lens[0] == 4 and lens[1] <= 2 and 1 <= vals[1] <= 12 and 1000 <= vals[0] <= 2999:
                 if seps[0] == "." and lens[1] != 2:
                     return None
@@ -1401,6 +1406,11 @@ class _Parser:
                 return Parse(i, i + 1, [("Y", t.value)], unit="year")
             return None
         end = j + 1
+        if t.kind == "cnum" and t.digits is None and t.value >= 1000 and t.value % 100 == 0 \
+                and getattr(self.t(self.sp(end)), "kind", "") not in ("num", "cnum"):
+            # 五千年的历史, 两千年来, 千年宿敌: a length (a year in words is 二〇〇〇年, or a
+            # month follows: 两千年八月十五)
+            return None
         # N年前 / N年后 / N年内 / N年来 are lengths or shifts, not years (unless 4 digits).
         four = (t.kind == "num" and len(t.text) == 4) or (
             t.kind == "cnum" and ((t.digits and len(t.digits) == 4) or t.value >= 1000))
@@ -1483,6 +1493,10 @@ class _Parser:
             return None
         if t.text in COUNT_ONLY_NUMERALS:
             return None  # (两日 is two days, never the 2nd: 二日)
+        if t.text == "一" and not after_month and self.unit(i + 1) == "day" and (
+                self.twin.startswith(ONE_DAY_IDIOM_TAILS, self.t(i + 1).end)
+                or (t.start >= 2 and self.twin[t.start - 2] == "日") or self.char_before(i) == "非"):
+            return None  # 非一日之寒, 日复一日, 日甚一日, 一日千里: one day, not the 1st
         k = self.sp(i + 1)
         u = self.unit(k)
         cn_lunar = t.kind == "cnum" and any(c in self.v.kinds["lunar_numeral"] for c in t.text)
@@ -1828,6 +1842,8 @@ class _Parser:
             # 今年雨水偏多, 政治清明, 突降大雪 — solar terms that are also common words)
             if not (nxt_ok or alone or (before == "年" and ends)):
                 return None
+            if not nxt_ok and after and (after in LIST_MARKS or (before and before in "(（" and after in ")）")):
+                return None  # 十一、…, （十一）: the eleventh item or part, not National Day
         ops = [("HOL", h.name)]
         j = i + 1
         k = self.de(j)
@@ -2012,6 +2028,8 @@ class _Parser:
         if amt is None:
             return None
         end, n, unit = amt
+        if self.t(i).text == "上" and self.t(j).kind == "cnum" and self.t(j).text[0] in "百千万":
+            return None  # 上百年, 上千年: hundreds of years, a length
         if kind == "prev" and self.t(i).text == "前" and (self.char_before(i) == "的" or self.preceded_by_word(i, "event_anchor")):
             # 高考的前两天, 归程前几天: the days before an event the expression does not date
             return Parse(i, end, [("FROM_EVENT",)], unit="window")

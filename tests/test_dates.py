@@ -453,11 +453,22 @@ def test_earlier_or_later_in_the_current_period(text, target, value):
     "离检测已经过去六天了。", "学生绝食已经过去四天的时候，他决定戒严。", "二战也已过去70多年。",
     # 两 counts: 两月 is two months, not February
     "澳大利亚也报告了两月来单日新增病例最高的纪录。", "不过只是短短两月之间。", "连续近两月的强降雨天气。",
+    # amounts with units, a ratio
+    "这个头颅高12.7厘米，重5.2千克。", "共和党人的比例为11.5:1。", "平均每人买12.4本书。",
+    # one day in idioms
+    "冰冻三尺非一日之寒。", "以超越日复一日的争吵。", "兴风作浪日甚一日。", "道德下滑一日千里。",
+    # thousands and hundreds of years
+    "中国拥有五千年的悠久历史。", "两千年来的基督教信仰。", "金正恩骂中共是千年宿敌。", "中共盘算的是上百年的计划。",
+    # the eleventh item or part
+    "十一、国际社会支持台湾", "林坪：〈揭秘中国锐实力（十一）欧洲政界〉",
 ])
 def test_the_future_and_time_passed_are_no_dates(text):
     assert tag_dates(text, "2020-06-25") == []
     # (the words as dates: 明天 on its own, the window of the past days)
     assert [m.value for m in tag_dates("他明天去北京，过去六天都在上海。", "2020-06-25")] == ["2020-06-26", "2020-06-19/2020-06-24"]
+    # (and as dates: 10.8 alone, 一日 after a subject, 十一 in quotes, a year in words with its month)
+    assert [m.value for m in tag_dates("【最新疫情10.8】政府一日宣布，“十一”前夕，两千年八月十五", "2020-10-09")] == [
+        "2020-10-08", "2020-10-01", "2020-10-01", "2000-08-15"]
 
 
 @pytest.mark.parametrize("text,target,value", [
