@@ -1391,7 +1391,8 @@ class _Parser:
                 start = int(era)
                 if start < 0:  # 公元前: not an ISO calendar year here
                     return Parse(i, end, [("BAD",)], unit="year")
-                y = n if start == 1 else start + n - 1
+                # (中华民国1912年建国: a four-digit year after an era's name is the common era's)
+                y = n if start == 1 or n >= 1000 else start + n - 1
                 return Parse(i, end, [("Y", y)], unit="year")
             return None
         if t.kind not in ("num", "cnum") or t.value is None:

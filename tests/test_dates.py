@@ -461,6 +461,8 @@ def test_earlier_or_later_in_the_current_period(text, target, value):
     "中国拥有五千年的悠久历史。", "两千年来的基督教信仰。", "金正恩骂中共是千年宿敌。", "中共盘算的是上百年的计划。",
     # the eleventh item or part
     "十一、国际社会支持台湾", "林坪：〈揭秘中国锐实力（十一）欧洲政界〉",
+    # a gap
+    "朝鲜隔19年后致函慰问美国",
 ])
 def test_the_future_and_time_passed_are_no_dates(text):
     assert tag_dates(text, "2020-06-25") == []
@@ -469,6 +471,8 @@ def test_the_future_and_time_passed_are_no_dates(text):
     # (and as dates: 10.8 alone, 一日 after a subject, 十一 in quotes, a year in words with its month)
     assert [m.value for m in tag_dates("【最新疫情10.8】政府一日宣布，“十一”前夕，两千年八月十五", "2020-10-09")] == [
         "2020-10-08", "2020-10-01", "2020-10-01", "2000-08-15"]
+    # a four-digit year after an era's name is the common era's
+    assert [m.value for m in tag_dates("中华民国1912年建国后，民国38年迁台。", "2020-10-09")] == ["1912", "1949"]
 
 
 @pytest.mark.parametrize("text,target,value", [
