@@ -543,6 +543,11 @@ FOLLOW_ON = re.compile(r"\s*(?:随后|其后|此后|之后|后来|接着|同年)
 THAT_DAY = frozenset({"当天", "当日", "同日", "同一天", "是日", "当晚", "当夜"})
 # After 一日 these make it "one day" (一日之寒, 一日之内, 一日千里, 一日三餐), not the 1st
 ONE_DAY_IDIOM_TAILS = ("之", "千里", "三秋", "三餐", "为师")
+# Characters that may stand right before a window's 上/下/后 (在下两个月, 与上一年相比);
+# after other Han characters the prefix belongs to a word (创下, 坐上, 生效后)
+WINDOW_PREFIX_AFTER = frozenset("在于从自至到及和与或比较是为对但而其仅的了将再今")
+# Marks between two days of a month written with one 日 (10月1、2日, 7月11及12日)
+DAY_LIST_MARKS = frozenset({"、", "及", "和", "与"})
 # Marks after a number that make it an item of a list (十一、…)
 LIST_MARKS = frozenset("、．")
 # Numerals that count and never name a month or a day of the month (两月, 俩日)
@@ -1169,7 +1174,8 @@ class _Parser:
         pair = self.w(k, "pair_connector")
         # 7、8月, 3、4日: a bare number, 、 and the next value with its unit are both
         # (only two values in a row: 3、5日 names two days, not the days between)
-        enum = conn is None and pair is None and a.bare_num and self._enumeration_mark(k)
+        # (…and 及/和 between two days in a row: 7月11及12日)
+        enum = conn is None and a.bare_num and (self._enumeration_mark(k) or (pair is not None and a.unit == "month"))
         if conn is None and pair is None and not enum:
             b = self._next_month_start(a, k)
             return RangeParse(i, b.end, a, b) if b is not None else None
@@ -1177,7 +1183,7 @@ class _Parser:
         if b is None:
             return None
         end = b.end
-        if pair is not None:  # X和Y之间
+        if pair is not None and not enum:  # X和Y之间
             e2 = self.sp(end)
             if not self.is_w(e2, "between"):
                 return None
@@ -1223,7 +1229,7 @@ class _Parser:
         if self.preceded_by_word(i, "count_cue") or _is_latin(self.char_before(i)):
             return None
         k = self.sp(i + 1)
-        if not self.is_w(k, "connector") and not self._enumeration_mark(k):
+        if not self.is_w(k, "connector") and not self._enumeration_mark(k) and not self.is_w(k, "pair_connector"):
             return None
         return Parse(i, i + 1, [], unit="", bare_num=True)
 
@@ -1537,6 +1543,18 @@ class _Parser:
         if nxt is not None and (nxt.kind in ("num", "cnum") or self.unit(i + 1)
                                 or self.followed_by_word(i + 1, "measure")
                                 or nxt.text in (".", "%", "/")):
+            return None
+        if nxt is not None and nxt.text in DAY_LIST_MARKS and getattr(self.t(i + 2), "kind", "") in ("num", "cnum") \
+                and self.t(i + 2).value == t.value + 1 and self.unit(self.sp(i + 3)) in ("day", "day_hao"):
+            # 10月1、2日, 7月11及12日: two days in a row that share the unit after the second
+            # (p_range reads them as one stretch; 11月24及28日 keeps the first day alone)
+            return None
+        digit_month = getattr(self.t(i - 1), "text", "") == "月" and getattr(self.t(i - 2), "kind", "") == "num"
+        if t.kind == "cnum" and (digit_month or t.text == "一") and _is_han(self.char_after(i + 1)) \
+                and not self.is_w(i + 1, "daytime") and self.char_after(i + 1) != "的":
+            # 6月二十国集团, 8月三大股指, 3月一直, 二月一直: a Chinese numeral after a month written
+            # in digits, or 一, starts a word when a Han character follows (八月十五的晚上,
+            # 七月十五是中元节 are days)
             return None
         op = ("LD", t.value) if (lunar or cn_lunar) else ("D", t.value)
         return Parse(i, i + 1, [op], unit="day")
@@ -2031,6 +2049,12 @@ class _Parser:
         end, n, unit = amt
         if self.t(i).text == "上" and self.t(j).kind == "cnum" and self.t(j).text[0] in "百千万":
             return None  # 上百年, 上千年: hundreds of years, a length
+        before = self.char_before(i)
+        if self.t(i).text in ("上", "下", "后") and _is_han(before) and before not in WINDOW_PREFIX_AFTER \
+                and not (n == 1 and self.t(i).text != "后"):  # (翻转上一季度: 上一 is "the previous")
+            # 创下五年来新高, 剩下5天, 坐上十年监, 天上一日: the verb's complement, not a
+            # window; 生效后90天内, 押后1年, 死后两天: after an event the text does not date
+            return Parse(i, end, [("FROM_EVENT",)], unit="window") if self.t(i).text == "后" else None
         if kind == "prev" and self.t(i).text == "前" and (self.char_before(i) == "的" or self.preceded_by_word(i, "event_anchor")):
             # 高考的前两天, 归程前几天: the days before an event the expression does not date
             return Parse(i, end, [("FROM_EVENT",)], unit="window")

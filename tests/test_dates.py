@@ -463,6 +463,8 @@ def test_earlier_or_later_in_the_current_period(text, target, value):
     "十一、国际社会支持台湾", "林坪：〈揭秘中国锐实力（十一）欧洲政界〉",
     # a gap
     "朝鲜隔19年后致函慰问美国",
+    # 上/下 after a verb: its complement (创下, 剩下, 坐上), no window
+    "薪资增长创下9年来最大年度增幅。", "在大选只剩下二十多天的时候。", "想过可能要坐上十年监。",
 ])
 def test_the_future_and_time_passed_are_no_dates(text):
     assert tag_dates(text, "2020-06-25") == []
@@ -471,6 +473,14 @@ def test_the_future_and_time_passed_are_no_dates(text):
     # (and as dates: 10.8 alone, 一日 after a subject, 十一 in quotes, a year in words with its month)
     assert [m.value for m in tag_dates("【最新疫情10.8】政府一日宣布，“十一”前夕，两千年八月十五", "2020-10-09")] == [
         "2020-10-08", "2020-10-01", "2020-10-01", "2000-08-15"]
+    # two days of a month with one 日 are both (a range of the two)
+    assert [m.value for m in tag_dates("会议可能延至10月1、2日举行，初选在7月11及12日。", "2020-09-09")] == [
+        "2020-10-01/2020-10-02", "2020-07-11/2020-07-12"]
+    # a Chinese numeral after a month in digits, or 一, starting a word is no day
+    assert [m.value for m in tag_dates("在2019年6月二十国集团大阪会议上，他说自3月一直在查，8月十五晚上8点回来。", "2020-07-01")] == [
+        "2019-06", "2020-03", "2020-08-15"]
+    # 后 and a length after an event the text does not date: no date
+    assert [m.value for m in tag_dates("在法案生效后90天内，政府将选举押后1年。", "2020-07-01")] == ["", ""]
     # a four-digit year after an era's name is the common era's
     assert [m.value for m in tag_dates("中华民国1912年建国后，民国38年迁台。", "2020-10-09")] == ["1912", "1949"]
 
