@@ -3049,6 +3049,10 @@ def _clause_cue(twin: str, start: int, end: int, vocab: Vocab, stops: _Stops | N
             for w in vocab.kinds["cue_noise"]:  # 为了 / 除了 are not past tense
                 before = before.replace(w, " " * len(w))
                 after = after.replace(w, " " * len(w))
+        if "将" in before or "将" in after:
+            # 国务院将新华社等5家官媒列为外国使团: 将 marks the object of a verb of
+            # naming or classing, no future
+            before, after = (_BA_DISPOSAL.sub(lambda m: " " + m.group()[1:], x) for x in (before, after))
         found = []
         # The leftmost match in the reversed text is the word ending last before the
         # mention; at one position the alternation takes the first word that fits.
@@ -3117,6 +3121,10 @@ def _cue_patterns(vocab: Vocab):
     return hit[1:]
 
 
+# 将 + an object + a verb of naming or classing (将中国视为对手, 将其改为, 将新华社…列为): the
+# object marker, not "will" (将于, 将会, 将被, 将成为, 将设法 are)
+_BA_DISPOSAL = re.compile(r"将(?!于|在|会|要|被|可|能|成为|是|有|设法|继续|进一步|再)"
+                          r"[^，。,；;！？!?：:]{1,20}?(?:称为|视为|列为|改为|定为|认定为|指定为|更名为|变更为|看作|当作)")
 # 今天（19日）, 今（25）日, 今日(19日): the text glosses "today" with its day of the month
 _TODAY_GLOSS = re.compile(r"今(?:天|日)?[（(]\s*(\d{1,2})\s*日?\s*[）)]日?")
 # How many days after the reference a bare day told in the past may lie and still be in

@@ -465,6 +465,8 @@ def test_earlier_or_later_in_the_current_period(text, target, value):
     "朝鲜隔19年后致函慰问美国",
     # 上/下 after a verb: its complement (创下, 剩下, 坐上), no window
     "薪资增长创下9年来最大年度增幅。", "在大选只剩下二十多天的时候。", "想过可能要坐上十年监。",
+    # a seven-day average, a quarantine's length
+    "使该州7日平均每天新增病例上升。", "对抵港人士进行居家隔离14日的政策。",
 ])
 def test_the_future_and_time_passed_are_no_dates(text):
     assert tag_dates(text, "2020-06-25") == []
@@ -481,6 +483,9 @@ def test_the_future_and_time_passed_are_no_dates(text):
         "2019-06", "2020-03", "2020-08-15"]
     # 后 and a length after an event the text does not date: no date
     assert [m.value for m in tag_dates("在法案生效后90天内，政府将选举押后1年。", "2020-07-01")] == ["", ""]
+    # 将 marking the object of a verb of naming or classing is no future (a July report)
+    assert [m.value for m in tag_dates("2月18日，美国国务院将新华社等5家中国官媒列为外国使团。", "2020-07-14")] == ["2020-02-18"]
+    assert [m.value for m in tag_dates("他表示将于2月访问日本。", "2020-07-14")] == ["2021-02"]
     # a four-digit year after an era's name is the common era's
     assert [m.value for m in tag_dates("中华民国1912年建国后，民国38年迁台。", "2020-10-09")] == ["1912", "1949"]
 
