@@ -550,6 +550,10 @@ def _condition_before(norm: str, start: int, end: int) -> bool:
 
 _CLOSED_QUOTE = re.compile(r"“[^“”]*”|「[^「」]*」")
 
+# A clause after the event's that says what it may bring about (，可能会引来…, ，势必激怒…)
+HYPOTHETICAL_AFTER = re.compile(r"[，,]\s*(?:这|此举|此行)?(?:可能会|可能|恐怕会|恐怕|恐将|势必|必将|将会)"
+                                r"(?:再次|进一步)?(?:引来|引起|引发|导致|造成|带来|激怒|招致|刺激|惹怒)")
+
 
 AFTER_EVENT_CUES = ("会后",)
 # 应立法院长游锡堃邀请, 应蒋介石之邀, 接受美国总统特朗普邀请, 受…之邀: the inviter of the
@@ -1720,6 +1724,10 @@ class EventExtractor:
                     return value
         if ONGOING_OWN.search(norm, max(clause[0], pos - ONGOING_REACH), pos):
             return "occurred"  # 正在进行…的访问行程: under way, not the plan 行程 would say
+        if HYPOTHETICAL_AFTER.match(norm, clause[1]) or norm.endswith("的话", 0, clause[1]):
+            # 习近平出访日本，可能会引来国内的批判; 访问日本的话: the event is the cause of
+            # a consequence that may come, or a condition — supposed, not reported
+            return "proposed"
         limit = min(clause[1], end + POST_STATUS_REACH)
         if (stop := _CLAUSE_PUNCT.search(norm, end, limit)) is not None:
             limit = stop.start()  # (…与默克尔会面，为峰会做准备: the preparation is the summit's)

@@ -727,6 +727,18 @@ def test_a_condition_makes_the_event_hypothetical(resources):
     assert [e.status for e in evs if e.event_type == "visit"] == ["proposed"]
 
 
+@pytest.mark.parametrize("sentence", [
+    # the cause of a consequence that may come, or a condition with 的话: supposed
+    "在疫情无法判断的情况下，习近平3月出访日本，可能会引来国内的批判。",
+    "蓬佩奥3月1日访问台湾，势必激怒北京。",
+    "习近平3月访问日本的话，中日关系将改善。",
+])
+def test_an_event_that_may_bring_a_consequence_is_supposed(resources, sentence):
+    assert [e.status for e in events_of(resources, sentence, published="2020-02-20")] == ["proposed"]
+    # (…but a consequence that came, without a modal, reports it)
+    assert one(events_of(resources, "蓬佩奥2月1日访问台湾，引发北京强烈反应。", published="2020-02-20"), "visit").status == "occurred"
+
+
 def test_a_date_in_a_title_is_not_the_event_date(resources):
     evs = events_of(resources, "董建华出席《1921》首映礼，8月初又与解振华会面。", published="2021-08-10")
     assert one(evs, "meeting").date_start == "2021-08"
