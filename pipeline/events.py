@@ -550,6 +550,10 @@ def _condition_before(norm: str, start: int, end: int) -> bool:
 
 _CLOSED_QUOTE = re.compile(r"“[^“”]*”|「[^「」]*」")
 
+# A sentence that opens as an alternative to what was just told (…。或者是2004年在利比亚与
+# 卡扎菲的会面), and how far into its clause a name would be its own subject
+ALTERNATIVE_OPENER = re.compile(r"[”」’\s]*(?:或者是|或者|或是|抑或是|抑或)")
+ALTERNATIVE_SUBJECT_REACH = 12
 # A clause after the event's that says what it may bring about (，可能会引来…, ，势必激怒…)
 HYPOTHETICAL_AFTER = re.compile(r"[，,]\s*(?:这|此举|此行)?(?:可能会|可能|恐怕会|恐怕|恐将|势必|必将|将会)"
                                 r"(?:再次|进一步)?(?:引来|引起|引发|导致|造成|带来|激怒|招致|刺激|惹怒)")
@@ -3813,6 +3817,15 @@ class EventExtractor:
             d.participants.update(prev.participants)
             d.provenance["actor"] = "previous-event"
             d.provenance["anaphora"] = "plural"
+        elif block_drafts and block_drafts[-1].actor is not None and ALTERNATIVE_OPENER.match(norm, s) \
+                and FAMILY[block_drafts[-1].trigger.event_type] == FAMILY[trig.event_type] \
+                and not any(p.end <= d.trigger_start and p.start < clause[0] + ALTERNATIVE_SUBJECT_REACH for p in clause_persons
+                            if not _COUNTERPART_CHAR.search(norm, max(clause[0], p.start - 8), p.start)):
+            # 他经常说起2009年在莫斯科与普京会晤的情景…。或者是2004年在利比亚与卡扎菲的会面: an
+            # alternative to the events just told, with no subject of its own, is their actor's
+            d.actor = block_drafts[-1].actor
+            d.participants.setdefault(d.actor.canonical_id, d.actor)
+            d.provenance["actor"] = "previous-event"
         elif pair_before and not block_drafts and not clause_persons \
                 and (two := self._block_pair(sentence[0], d.trigger_start)) is not None:
             # …特朗普对中国国家主席习近平的态度…转向失望。尽管两人3月26日通了电话: the two

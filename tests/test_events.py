@@ -739,6 +739,16 @@ def test_an_event_that_may_bring_a_consequence_is_supposed(resources, sentence):
     assert one(events_of(resources, "蓬佩奥2月1日访问台湾，引发北京强烈反应。", published="2020-02-20"), "visit").status == "occurred"
 
 
+def test_an_alternative_to_the_events_just_told_has_their_actor(resources):
+    evs = events_of(resources, "拜登经常说起2009年在莫斯科与普京会晤的情景。或者是2004年在利比亚与卡扎菲的会面。",
+                    published="2020-07-10")
+    assert [(e.actor_id, e.country, e.date_start) for e in evs] == [
+        ("person:joe-biden", "RU", "2009"), ("person:joe-biden", "LY", "2004")]
+    # (…not when the alternative names its own subject)
+    evs = events_of(resources, "拜登2009年在莫斯科与普京会晤。或者是普京2011年与梅德韦杰夫的会晤。", published="2020-07-10")
+    assert [e.actor_id for e in evs] == ["person:joe-biden", "person:vladimir-putin"]
+
+
 def test_a_date_in_a_title_is_not_the_event_date(resources):
     evs = events_of(resources, "董建华出席《1921》首映礼，8月初又与解振华会面。", published="2021-08-10")
     assert one(evs, "meeting").date_start == "2021-08"
