@@ -554,6 +554,8 @@ LIST_MARKS = frozenset("、．")
 COUNT_ONLY_NUMERALS = frozenset({"两", "俩"})
 # The earlier or later part of the current week, month or year (本周稍早, 今年晚些时候)
 PART_OF_NOW = re.compile(r"(稍早|早些时候|较早前|较早时候|早前)|(晚些时候|稍后)")
+# "Back then": a year the text has told before, never the publication's (当年的毛泽东路线)
+THEN_YEAR_WORDS = frozenset({"当年", "那年", "那一年", "是年"})
 # Tomorrow as a noun after 的 or before 之 is the future (美好的明天, 明日之星)
 TOMORROW_WORDS = frozenset({"明天", "明日"})
 # Today as a day of the calendar that another year's may share (去年的今天, 70年前的今日)
@@ -1382,7 +1384,7 @@ class _Parser:
         if t.kind == "word":
             rel = self.w(i, "rel_year")
             if rel is not None:
-                op = ("Yana", int(rel[1:])) if rel.startswith("@") else ("Yrel", int(rel))
+                op = ("Yana", int(rel[1:]), t.text in THEN_YEAR_WORDS) if rel.startswith("@") else ("Yrel", int(rel))
                 return Parse(i, i + 1, [op], unit="year")
             era = self.w(i, "era")
             if era is not None:
@@ -2409,7 +2411,9 @@ class _Resolver:
     def op_Yrel(self, cur, k):
         return _year_span(self.ref().when.year + k)
 
-    def op_Yana(self, cur, k):
+    def op_Yana(self, cur, k, then=False):
+        if then and self.context("year", anaphora=True) is None and not _fine_enough(self.ctx.antecedent, "year"):
+            raise _Unresolved("back then, with no year told before")  # (当年的毛泽东路线: not this year)
         return _year_span(self.anaphoric_base("year").year + k)
 
     def op_M(self, cur, m):

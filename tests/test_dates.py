@@ -486,6 +486,9 @@ def test_the_future_and_time_passed_are_no_dates(text):
     # 将 marking the object of a verb of naming or classing is no future (a July report)
     assert [m.value for m in tag_dates("2月18日，美国国务院将新华社等5家中国官媒列为外国使团。", "2020-07-14")] == ["2020-02-18"]
     assert [m.value for m in tag_dates("他表示将于2月访问日本。", "2020-07-14")] == ["2021-02"]
+    # "back then" with no year told before is no year (not the publication's)
+    assert [m.value for m in tag_dates("习近平的路线接近当年的毛泽东路线。", "2020-07-14")] == [""]
+    assert [m.value for m in tag_dates("1989年，他来到北京。当年他只有20岁。", "2020-07-14")] == ["1989", "1989"]
     # a four-digit year after an era's name is the common era's
     assert [m.value for m in tag_dates("中华民国1912年建国后，民国38年迁台。", "2020-10-09")] == ["1912", "1949"]
 
