@@ -550,6 +550,10 @@ def _condition_before(norm: str, start: int, end: int) -> bool:
 
 _CLOSED_QUOTE = re.compile(r"“[^“”]*”|「[^「」]*」")
 
+# 将 + an object + a verb that moves, cancels or classes it (将峰会推迟到9月, 将会谈改为视频
+# 形式): the object marker, not "will" (将于, 将会, 将被, 将推迟 are)
+BA_OBJECT = re.compile(r"将(?!于|在|会|要|被|可|能|成为|是|有|设法|继续|进一步|再)[^，。,；;！？!?：:]{1,20}?"
+                       r"(?:推迟|延后|延期|取消|提前|改为|改在|改到|移至|列为|视为|称为|定为)")
 # A sentence that opens as an alternative to what was just told (…。或者是2004年在利比亚与
 # 卡扎菲的会面), and how far into its clause a name would be its own subject
 ALTERNATIVE_OPENER = re.compile(r"[”」’\s]*(?:或者是|或者|或是|抑或是|抑或)")
@@ -1672,6 +1676,8 @@ class EventExtractor:
             k = prefix.rfind(cue)
             while k >= 0 and cue[0] == "将" and self._rank_at(prefix, k, clause[0]):
                 k = prefix.rfind(cue, 0, k)  # 阿披拉上将于…会见, 麦康维尔将军: a rank, not "will"
+            if k >= 0 and cue == "将" and (ba := BA_OBJECT.match(norm, clause[0] + k)) is not None and ba.end() > pos:
+                k = -1  # 将七国集团峰会推迟到9月: 将 marks the event as the object of the verb, no "will"
             while k >= 0 and len(cue) == 1 and self._inside_word(k + clause[0]):
                 k = prefix.rfind(cue, 0, k)  # 负责草拟国安法的…张勇赴港, 思想: a character of another word
             if 0 <= k < cut and k <= MODIFIER_CUE_START:

@@ -739,6 +739,14 @@ def test_an_event_that_may_bring_a_consequence_is_supposed(resources, sentence):
     assert one(events_of(resources, "蓬佩奥2月1日访问台湾，引发北京强烈反应。", published="2020-02-20"), "visit").status == "occurred"
 
 
+def test_the_event_as_the_object_of_a_postponement_is_cancelled_not_planned(resources):
+    # 将 + the event + 推迟: 将 marks the object, the event is postponed; the day is this year's
+    summit = one(events_of(resources, "特朗普5月30日将七国集团峰会推迟到9月。", published="2020-06-02"), "summit")
+    assert (summit.status, summit.date_start) == ("cancelled", "2020-05-30")
+    visit = one(events_of(resources, "日本政府3月5日将习近平的国事访问推迟。", published="2020-06-02"), "visit")
+    assert (visit.status, visit.date_start) == ("cancelled", "2020-03-05")
+
+
 def test_an_alternative_to_the_events_just_told_has_their_actor(resources):
     evs = events_of(resources, "拜登经常说起2009年在莫斯科与普京会晤的情景。或者是2004年在利比亚与卡扎菲的会面。",
                     published="2020-07-10")
