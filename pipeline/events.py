@@ -554,6 +554,10 @@ _CLOSED_QUOTE = re.compile(r"“[^“”]*”|「[^「」]*」")
 # 形式): the object marker, not "will" (将于, 将会, 将被, 将推迟 are)
 BA_OBJECT = re.compile(r"将(?!于|在|会|要|被|可|能|成为|是|有|设法|继续|进一步|再)[^，。,；;！？!?：:]{1,20}?"
                        r"(?:推迟|延后|延期|取消|提前|改为|改在|改到|移至|列为|视为|称为|定为)")
+# Meeting words said of the one who receives (接见, 召见, 接待, 宴请 and the banquets), and a
+# visitor named right after 会见 (会见了来访的…, 会见到访的…)
+RECEIVING_TRIGGERS = frozenset({"接见", "召见", "接待", "宴请", "设宴款待", "设宴欢迎", "设宴招待", "款待"})
+VISITOR_AFTER = re.compile(r"了?(?:来访的|到访的|来华访问的|访华的|来台访问的|访台的|来港的|访港的)")
 # A sentence that opens as an alternative to what was just told (…。或者是2004年在利比亚与
 # 卡扎菲的会面), and how far into its clause a name would be its own subject
 ALTERNATIVE_OPENER = re.compile(r"[”」’\s]*(?:或者是|或者|或是|抑或是|抑或)")
@@ -3284,6 +3288,7 @@ class EventExtractor:
             while k > 0 and drafts[k - 1].trigger_start > d.trigger_start:
                 k -= 1
             drafts.insert(k, d)
+        self._receiving_places(drafts)
         for d in drafts:
             if d.relative and d.place is None and d.trigger.event_type == "visit" and d.actor is not None:
                 # 陈水扁与二度造访的达赖喇嘛公开见面: the visitor a relative clause names came to
@@ -3666,6 +3671,26 @@ class EventExtractor:
                     placed.append(d)
                     self._kept.append((block_no, d))
         return placed
+
+    def _receiving_places(self, drafts: list[_Draft]) -> None:
+        """德国外交部长马斯会见香港众志秘书长黄之锋, 蔡英文18日晚间在官邸宴请到访的美国副国务卿:
+        a dated meeting placed nowhere, not even by a trip, whose actor receives (接见, 召见,
+        接待, 宴请; 会见 a visitor, 来访的/到访的) is held in the actor's country — unless the
+        article tells a trip of the actor abroad."""
+        for d in drafts:
+            if d.trigger.event_type != "meeting" or d.status != "occurred" or d.place is not None or d.date is None \
+                    or d.actor is None or d.provenance.get("place") == "virtual":
+                continue
+            person = self.gazetteer.persons.get(d.actor.canonical_id)
+            home = self.gazetteer.places.get(f"country:{person.country}") if person is not None and person.country else None
+            if home is None or not (d.trigger.word in RECEIVING_TRIGGERS or (
+                    d.trigger.word in ("会见", "会晤") and VISITOR_AFTER.match(self._norm, d.trigger_start + len(d.trigger.word)))):
+                continue
+            if any(v.trigger.event_type == "visit" and v.actor is not None and v.actor.canonical_id == d.actor.canonical_id
+                   and v.status == "occurred" and self._country_id(v.place_id) != home.id for v in drafts):
+                continue  # (the actor travels in this article: where it received is unsaid)
+            self._set_place(d, replace(d.actor, type=PLACE, canonical_id=home.id, canonical_name=home.name,
+                                       source="receiving"), "receiving")
 
     # ------------------------------------------------------------------ slots
     def _fill_participants(self, d: _Draft, norm, clause, sentence, persons, block_drafts, last_actor):
@@ -6293,7 +6318,7 @@ _DATE_W = {"clause": 0.20, "sentence": 0.20, "contrast": 0.12, "host": 0.10, "ne
            "trip": 0.10, "trip-to-publication": 0.08, "trip-planned": 0.08, "recent": 0.08}
 _PLACE_W = {"sentence-foreign": 0.08, "that-place": 0.08, "dateline": 0.10, "host-state": 0.10, "venue": 0.08, "trigger": 0.15, "destination": 0.15, "clause": 0.15, "sentence": 0.12, "sentence-visit": 0.10, "previous-event": 0.10, "heading": 0.08,
             "title": 0.08, "host": 0.08, "next-clause": 0.08, "trip": 0.10, "scene": 0.12, "sentence-meeting": 0.08,
-            "posting": 0.08, "compatriots": 0.05}
+            "posting": 0.08, "compatriots": 0.05, "receiving": 0.05}
 
 
 def confidence(d: _Draft) -> float:

@@ -747,6 +747,18 @@ def test_the_event_as_the_object_of_a_postponement_is_cancelled_not_planned(reso
     assert (visit.status, visit.date_start) == ("cancelled", "2020-03-05")
 
 
+def test_who_receives_a_visitor_does_so_at_home(resources):
+    # 接见, 宴请, 会见了来访的…: a dated meeting placed nowhere is held in the receiver's country
+    for text, country in (("2007年，德国总理默克尔接见西藏流亡精神领袖达赖喇嘛。", "DE"),
+                          ("文在寅今天接见了来访的美国副国务卿比根。", "KR"),
+                          ("蔡英文18日晚间在官邸宴请到访的美国副国务卿克拉奇。", "TW")):
+        assert one(events_of(resources, text, published="2020-09-20"), "meeting").country == country
+    # …not one who travels in the article, nor one who merely meets (会见)
+    evs = events_of(resources, "2007年，默克尔访问美国。", "2008年，默克尔接见了达赖喇嘛。", published="2020-09-20")
+    assert one(evs, "meeting").country == ""
+    assert one(events_of(resources, "习近平今天会见美国国务卿蓬佩奥。", published="2020-09-20"), "meeting").country == ""
+
+
 def test_an_alternative_to_the_events_just_told_has_their_actor(resources):
     evs = events_of(resources, "拜登经常说起2009年在莫斯科与普京会晤的情景。或者是2004年在利比亚与卡扎菲的会面。",
                     published="2020-07-10")
@@ -2373,7 +2385,8 @@ def test_a_place_a_heading_is_about_gives_no_place(resources):
 
 def test_a_nationality_before_a_profession_is_no_place(resources):
     evs = events_of(resources, "1970年12月，毛泽东在文革中接见美国记者斯诺谈话。")
-    assert all(e.place_name == "" for e in evs) and evs
+    # (Mao receives: at home, see test_who_receives_a_visitor_does_so_at_home)
+    assert [(e.place_name, e.country) for e in evs] == [("中国", "CN")]
 
 
 def test_an_opening_date_before_a_reporting_verb_dates_the_report(resources):
