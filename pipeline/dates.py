@@ -554,6 +554,10 @@ LIST_MARKS = frozenset("、．")
 COUNT_ONLY_NUMERALS = frozenset({"两", "俩"})
 # The earlier or later part of the current week, month or year (本周稍早, 今年晚些时候)
 PART_OF_NOW = re.compile(r"(稍早|早些时候|较早前|较早时候|早前)|(晚些时候|稍后)")
+# The rest of a date's clause told as done: 才 (only then), 了, 已 (陈春秀在十六年后才发现)
+_TOLD_DONE = re.compile(r"[^，。,；;！？!?]{0,12}?(?:才|了|已)")
+# A shift forward from the publication this many years or more is a story's, not news's
+FAR_SHIFT_YEARS = 50
 # "Back then": a year the text has told before, never the publication's (当年的毛泽东路线)
 THEN_YEAR_WORDS = frozenset({"当年", "那年", "那一年", "是年"})
 # Tomorrow as a noun after 的 or before 之 is the future (美好的明天, 明日之星)
@@ -1428,7 +1432,8 @@ class _Parser:
             t.kind == "cnum" and t.digits is not None and len(t.digits) >= 2)
         if not surely_year and (self.is_w(self.sp(end), "offset_suffix")
                          or self.is_w(self.sp(end), "window_suffix")
-                         or self.followed_by_word(self.sp(end), "length_tail")):
+                         or self.followed_by_word(self.sp(end), "length_tail")
+                         or self.followed_by_word(self.sp(end), "duration_tail")):  # (23年的时间)
             return None
         if self.preceded_by_word(i, "count_cue"):
             return None
@@ -2229,6 +2234,7 @@ class _Ctx:
     follows_on: bool = False  # the current mention's sentence opens with 随后/此后…: the story goes on
     cue: str = ""  # past | future | "" for the clause of the current mention
     reported: bool = False  # the mention stands in a clause with other words (a report)
+    told_done: bool = False  # the clause goes on as done (…才发现, …了), or the date follows 直到 or 的
 
 
 def _fine_enough(src: Span | None, need: str) -> bool:
@@ -2843,6 +2849,10 @@ class _Resolver:
             d = cur.start - dt.timedelta(days=days) if sign < 0 else cur.end + dt.timedelta(days=days)
             return _day_span(d)
         src = self.context_any() if sign > 0 else None
+        if src is None and sign > 0 and unit == "year" and (self.ctx.told_done or n >= FAR_SHIFT_YEARS):
+            # 陈春秀在十六年后才发现了…, 一千七百年后，又有一个姓袁的: years after a time of a
+            # story the text does not date, told as done — not years after the publication
+            raise _Unresolved("a shift of years forward told as done")
         if src is not None:  # 两天后 continues the story from the previous date
             # From the last day of a day-level date or range; from the start of a coarser
             # one, so that 5月…两天后 stays in May.
@@ -3210,6 +3220,8 @@ def tag_dates(text: str, reference=None, anchor: str | None = None, *, budget: d
         # 5月以来 (a July article): the start of a span up to now is in the past
         ctx.cue = "past" if since else _clause_cue(twin, start, end, vocab, stops)
         ctx.reported = _in_report(twin, start, end, stops)
+        # (…or the date follows 的, after an event: 普京执政的20年后)
+        ctx.told_done = _TOLD_DONE.match(twin, end) is not None or twin.endswith(("直到", "的"), 0, start)
         ctx.prev_apart = ctx.prev_end >= 0 and _CLAUSE_END_RE.search(twin, ctx.prev_end, start) is not None
         if ctx.prev_deictic_end >= 0:
             # (only a bare 去年 before asks where this sentence starts: no backward scan of

@@ -489,6 +489,13 @@ def test_the_future_and_time_passed_are_no_dates(text):
     # "back then" with no year told before is no year (not the publication's)
     assert [m.value for m in tag_dates("习近平的路线接近当年的毛泽东路线。", "2020-07-14")] == [""]
     assert [m.value for m in tag_dates("1989年，他来到北京。当年他只有20岁。", "2020-07-14")] == ["1989", "1989"]
+    # years forward told as done, after an event (的), or far beyond news: from a story's
+    # time the text does not date, not from the publication
+    for text in ("山东冠县的陈春秀在十六年后才发现这件事。", "直到十六年后，她才知道。", "尤其是在经历了普京执政的20年后。",
+                 "历史的剧情总是不断重复，一千七百年后，又有一个姓袁的。", "现在23年的时间，就通过各种手段。"):
+        assert [m.value for m in tag_dates(text, "2020-07-14")] in ([""], []), text
+    assert [m.value for m in tag_dates("李显龙计划两年后70岁时卸任。", "2020-07-14")] == ["2022"]
+    assert [m.value for m in tag_dates("他说，三年后他会回来。", "2020-07-14")] == ["2023"]
     # a four-digit year after an era's name is the common era's
     assert [m.value for m in tag_dates("中华民国1912年建国后，民国38年迁台。", "2020-10-09")] == ["1912", "1949"]
 
