@@ -2135,7 +2135,9 @@ class _Parser:
         tu = self.w(end, "time_unit")
         if tu in ("half", "quarter"):
             return end + 1, h
-        if self.number(end, 0, 59) is not None:
+        if self.number(end, 0, 59) is not None and not (
+                self.t(end).kind == "cnum" and len(self.t(end).text) == 1 and self.w(end + 1, "time_unit") != "minute"):
+            # (a single Chinese numeral without 分 starts a word: 20时三峡水库…)
             end += 1
             if self.w(end, "time_unit") == "minute":
                 end += 1
@@ -2354,7 +2356,8 @@ class _Resolver:
                 # reference (欧洲联盟9日…发表声明 in an article stamped 2020-07-08T18:35Z, the 9th
                 # where it was written: a timestamp may lie a day behind the story's zone)
                 y, m = _add_months(y, m, -1)
-            elif cue == "future" and ahead < 0:
+            elif cue == "future" and ahead < -FUTURE_DAY_SLACK:
+                # (预计17日20时… in an article stamped the 18th: written the day before)
                 y, m = _add_months(y, m, 1)
         return y, m
 
@@ -3145,6 +3148,9 @@ _TODAY_GLOSS = re.compile(r"今(?:天|日)?[（(]\s*(\d{1,2})\s*日?\s*[）)]日
 # How many days after the reference a bare day told in the past may lie and still be in
 # the reference's month (an archive's UTC timestamp a day behind Beijing or Brussels)
 PAST_DAY_SLACK = 1
+# How many days before the reference a bare day told as a plan may lie and still be in the
+# reference's month (a timestamp a day after the writing), not the next month's
+FUTURE_DAY_SLACK = 1
 # How far (days) a glossed today may lie from the stated publication day: a dateline of
 # another time zone or an archive's timestamp a day off, not another story
 TODAY_GLOSS_SLACK_DAYS = 2

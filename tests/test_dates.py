@@ -496,6 +496,11 @@ def test_the_future_and_time_passed_are_no_dates(text):
         assert [m.value for m in tag_dates(text, "2020-07-14")] in ([""], []), text
     assert [m.value for m in tag_dates("李显龙计划两年后70岁时卸任。", "2020-07-14")] == ["2022"]
     assert [m.value for m in tag_dates("他说，三年后他会回来。", "2020-07-14")] == ["2023"]
+    # a plan's day one day before the reference is that day (a timestamp a day late), and a
+    # single Chinese numeral after 时 without 分 starts a word, no minute
+    assert [(m.text, m.value) for m in tag_dates("预计17日20时三峡水库最大入库流量在55000立方米。", "2020-07-18")] == [
+        ("17日20时", "2020-07-17")]
+    assert [m.value for m in tag_dates("他将于15日访问日本。", "2020-07-18")] == ["2020-08-15"]
     # a four-digit year after an era's name is the common era's
     assert [m.value for m in tag_dates("中华民国1912年建国后，民国38年迁台。", "2020-10-09")] == ["1912", "1949"]
 
