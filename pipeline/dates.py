@@ -541,6 +541,11 @@ FOLLOW_ON = re.compile(r"\s*(?:随后|其后|此后|之后|后来|接着|同年)
 # "That day": the day of the story (see _Resolver.op_Dthat), unlike 此时/此刻, which in news
 # is mostly now.
 THAT_DAY = frozenset({"当天", "当日", "同日", "同一天", "是日", "当晚", "当夜"})
+# A bare N日 that ends a clause after a verb and its object is a length (降半旗30日，); these
+# characters before it leave it a day (定于14日。, 持续到14日, 时间为14日, 生日是14日,
+# 当地时间17日，)
+DAY_LENGTH_END = frozenset("，,。；;")
+DAY_BEFORE_OK = frozenset("在于到至自从为是和及与或、今等间")  # (间: 当地时间17日，)
 # After 一日 these make it "one day" (一日之寒, 一日之内, 一日千里, 一日三餐), not the 1st
 ONE_DAY_IDIOM_TAILS = ("之", "千里", "三秋", "三餐", "为师")
 # Characters that may stand right before a window's 上/下/后 (在下两个月, 与上一年相比);
@@ -1507,10 +1512,14 @@ class _Parser:
             return None
         if t.text in COUNT_ONLY_NUMERALS:
             return None  # (两日 is two days, never the 2nd: 二日)
+        if not after_month and self.unit(i + 1) == "day" and self.char_after(i + 2) in DAY_LENGTH_END \
+                and _is_han(self.char_before(i)) and self.char_before(i) not in DAY_BEFORE_OK \
+                and not (t.kind == "num" and self.char_before(i) == "的"):  # (此后的17日，)
+            return None  # 降半旗30日，, 判各人入獄14日。: a length after a verb and its object, no day
         if t.text == "一" and not after_month and self.unit(i + 1) == "day" and (
                 self.twin.startswith(ONE_DAY_IDIOM_TAILS, self.t(i + 1).end)
-                or (t.start >= 2 and self.twin[t.start - 2] == "日") or self.char_before(i) == "非"):
-            return None  # 非一日之寒, 日复一日, 日甚一日, 一日千里: one day, not the 1st
+                or (t.start >= 2 and self.twin[t.start - 2] == "日") or self.char_before(i) in "非有"):
+            return None  # 非一日之寒, 日复一日, 日甚一日, 一日千里, 终有一日: one day, not the 1st
         k = self.sp(i + 1)
         u = self.unit(k)
         cn_lunar = t.kind == "cnum" and any(c in self.v.kinds["lunar_numeral"] for c in t.text)
@@ -3062,14 +3071,14 @@ def _clause_cue(twin: str, start: int, end: int, vocab: Vocab, stops: _Stops | N
         ``only``, the nearest cue of that tense ("" when there is none)."""
         if forward is None:
             return ""
+        if "将" in before or "将" in after:
+            # 国务院将新华社等5家官媒列为外国使团: 将 marks the object of a verb of
+            # naming or classing, no future (before the noise words go: 称为 is one)
+            before, after = (_BA_DISPOSAL.sub(lambda m: " " + m.group()[1:], x) for x in (before, after))
         if noise is not None and (noise.search(before) or noise.search(after)):
             for w in vocab.kinds["cue_noise"]:  # 为了 / 除了 are not past tense
                 before = before.replace(w, " " * len(w))
                 after = after.replace(w, " " * len(w))
-        if "将" in before or "将" in after:
-            # 国务院将新华社等5家官媒列为外国使团: 将 marks the object of a verb of
-            # naming or classing, no future
-            before, after = (_BA_DISPOSAL.sub(lambda m: " " + m.group()[1:], x) for x in (before, after))
         found = []
         # The leftmost match in the reversed text is the word ending last before the
         # mention; at one position the alternation takes the first word that fits.

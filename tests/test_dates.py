@@ -467,6 +467,8 @@ def test_earlier_or_later_in_the_current_period(text, target, value):
     "薪资增长创下9年来最大年度增幅。", "在大选只剩下二十多天的时候。", "想过可能要坐上十年监。",
     # a seven-day average, a quarantine's length
     "使该州7日平均每天新增病例上升。", "对抵港人士进行居家隔离14日的政策。",
+    # a length after a verb and its object, less than a length, one day
+    "所有机构降半旗30日，公务员穿黑衣。", "最终判各人入狱14日，缓刑18个月。", "希望大家终有一日都能够想起。",
 ])
 def test_the_future_and_time_passed_are_no_dates(text):
     assert tag_dates(text, "2020-06-25") == []
@@ -501,6 +503,11 @@ def test_the_future_and_time_passed_are_no_dates(text):
     assert [(m.text, m.value) for m in tag_dates("预计17日20时三峡水库最大入库流量在55000立方米。", "2020-07-18")] == [
         ("17日20时", "2020-07-17")]
     assert [m.value for m in tag_dates("他将于15日访问日本。", "2020-07-18")] == ["2020-08-15"]
+    # (…but a day after 于, 到, 是, or before a verb, stays one; 将…称为 is no "will" before 称为 too)
+    assert [m.value for m in tag_dates("会议定于14日。他的生日是14日。截至当地时间9日，", "2020-07-10")] == [
+        "2020-07-14", "2020-07-14", "2020-07-09"]
+    assert [m.value for m in tag_dates("石垣市于6月提案将日本称为尖阁诸岛，于22日获得通过。", "2020-07-01")] == [
+        "2020-06", "2020-06-22"]
     # a four-digit year after an era's name is the common era's
     assert [m.value for m in tag_dates("中华民国1912年建国后，民国38年迁台。", "2020-10-09")] == ["1912", "1949"]
 
