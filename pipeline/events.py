@@ -557,6 +557,7 @@ BA_OBJECT = re.compile(r"将(?!于|在|会|要|被|可|能|成为|是|有|设法
 # Meeting words said of the one who receives (接见, 召见, 接待, 宴请 and the banquets), and a
 # visitor named right after 会见 (会见了来访的…, 会见到访的…)
 RECEIVING_TRIGGERS = frozenset({"接见", "召见", "接待", "宴请", "设宴款待", "设宴欢迎", "设宴招待", "款待"})
+JOINING_BEFORE = re.compile(r"参与|参加|陪同|列席|出席")
 VISITOR_AFTER = re.compile(r"了?(?:来访的|到访的|来华访问的|访华的|来台访问的|访台的|来港的|访港的)")
 # A sentence that opens as an alternative to what was just told (…。或者是2004年在利比亚与
 # 卡扎菲的会面), and how far into its clause a name would be its own subject
@@ -3512,6 +3513,7 @@ class EventExtractor:
             days = {d.date.value: d.date for b, d in self._kept
                     if d is not v and d.status == "occurred" and d.place is not None and d.date is not None and d.date.value
                     and d.provenance.get("date") not in ("host", "previous-event", "heading") and d.provenance.get("stop") != "list"
+                    and d.provenance.get("place") != "receiving"  # (a place inferred, not told)
                     and traveller in d.participants and abs(block_no - b) <= CONTINUED_REACH_BLOCKS
                     and self._same_or_inside(d.place_id, v.place_id)}
             for date, where in self._presence(traveller, block_no):
@@ -3673,10 +3675,11 @@ class EventExtractor:
         return placed
 
     def _receiving_places(self, drafts: list[_Draft]) -> None:
-        """德国外交部长马斯会见香港众志秘书长黄之锋, 蔡英文18日晚间在官邸宴请到访的美国副国务卿:
+        """德国总理默克尔接见达赖喇嘛, 蔡英文18日晚间在官邸宴请到访的美国副国务卿, 习近平会见谭德塞:
         a dated meeting placed nowhere, not even by a trip, whose actor receives (接见, 召见,
-        接待, 宴请; 会见 a visitor, 来访的/到访的) is held in the actor's country — unless the
-        article tells a trip of the actor abroad."""
+        接待, 宴请; 会见 a visitor, 来访的/到访的; 会见 said of a head of state or government)
+        is held in the actor's country — unless the article tells the actor at an event
+        abroad."""
         for d in drafts:
             if d.trigger.event_type != "meeting" or d.status != "occurred" or d.place is not None or d.date is None \
                     or d.actor is None or d.provenance.get("place") == "virtual":
@@ -3684,11 +3687,19 @@ class EventExtractor:
             person = self.gazetteer.persons.get(d.actor.canonical_id)
             home = self.gazetteer.places.get(f"country:{person.country}") if person is not None and person.country else None
             if home is None or not (d.trigger.word in RECEIVING_TRIGGERS or (
-                    d.trigger.word in ("会见", "会晤") and VISITOR_AFTER.match(self._norm, d.trigger_start + len(d.trigger.word)))):
+                    d.trigger.word in ("会见", "会晤") and VISITOR_AFTER.match(self._norm, d.trigger_start + len(d.trigger.word)))
+                    or (d.trigger.word == "会见" and LEADER_ROLE.match(person.role or ""))) \
+                    or JOINING_BEFORE.search(self._norm, max(d.sentence[0], d.trigger_start - 4), d.trigger_start):
+                # (…一起参与会见: who joins another's meeting is the guest)
+                # (会见 said of a head of state or government: the host's word in their own
+                # capital — a visitor's 会见 names the one received, 比根将会见韩国外长)
                 continue
-            if any(v.trigger.event_type == "visit" and v.actor is not None and v.actor.canonical_id == d.actor.canonical_id
-                   and v.status == "occurred" and self._country_id(v.place_id) != home.id for v in drafts):
+            if any(v.actor is not None and v.actor.canonical_id == d.actor.canonical_id and v.status == "occurred"
+                   and v.place is not None and self._country_id(v.place_id) != home.id
+                   and (v.trigger.event_type == "visit" or v.family == "meeting") for v in drafts):
                 continue  # (the actor travels in this article: where it received is unsaid)
+            if any(self._norm[p.start - 1] == "在" for p in self._places_all.within(d.sentence[0], d.trigger_start)):
+                continue  # (在奥地利总理府会见: a scene told, if not read as the place)
             self._set_place(d, replace(d.actor, type=PLACE, canonical_id=home.id, canonical_name=home.name,
                                        source="receiving"), "receiving")
 
@@ -6531,6 +6542,10 @@ def compatible(a: EventMention, b: EventMention, *, same_document: bool) -> bool
     overlapping (inside one document an undated mention may join a dated one)."""
     if FAMILY[a.event_type] != FAMILY[b.event_type] or a.status != b.status:
         return False
+    if same_document and (RECEIVING_PLACE in a.provenance or RECEIVING_PLACE in b.provenance):
+        # (a place inferred from who receives is no place told: inside its document the
+        # mention joins the others as unplaced, 习近平会见谭德塞 and …在北京会见谭德塞)
+        a, b = _without_inferred_place(a), _without_inferred_place(b)
     if (("count", "repeated") in a.provenance) != (("count", "repeated") in b.provenance):
         # 达赖喇嘛此前曾多次访问台湾 sums up visits: it is none of them (but may be
         # summed up twice: 曾经3度到访朝鲜, 曾多次造访朝鲜)
@@ -6833,6 +6848,17 @@ def undated_view(m: EventMention) -> EventMention:
                    provenance=tuple(kv for kv in m.provenance if kv[0] != "window"))
 
 
+RECEIVING_PLACE = ("place", "receiving")
+
+
+def _without_inferred_place(m: EventMention) -> EventMention:
+    """``m`` with no place when its place was inferred from who receives (see
+    EventExtractor._receiving_places)."""
+    if RECEIVING_PLACE not in m.provenance:
+        return m
+    return replace(m, place_id="", place_name="", country="", latitude=None, longitude=None)
+
+
 def merge_pair(a: EventMention, b: EventMention) -> EventMention:
     """Merge ``b`` into ``a`` (``a`` is the earlier mention and keeps its evidence)."""
     if windowed(a) and windowed(b):
@@ -6854,10 +6880,12 @@ def merge_pair(a: EventMention, b: EventMention) -> EventMention:
         participants=tuple(sorted(set(a.participants) | set(b.participants))),
         confidence=max(a.confidence, b.confidence),
     )
-    if not a.place_id and b.place_id:
+    if (not a.place_id and b.place_id) or (RECEIVING_PLACE in a.provenance and b.place_id and RECEIVING_PLACE not in b.provenance):
         # (a report at another level of the place keeps the first: 访台 and 抵达桃园 are
-        # one trip to Taiwan, not a visit to its airport's city)
-        out = replace(out, place_id=b.place_id, place_name=b.place_name, country=b.country, latitude=b.latitude, longitude=b.longitude)
+        # one trip to Taiwan, not a visit to its airport's city — but a place told beats
+        # one inferred from who receives)
+        out = replace(out, place_id=b.place_id, place_name=b.place_name, country=b.country, latitude=b.latitude, longitude=b.longitude,
+                      provenance=tuple(kv for kv in out.provenance if kv != RECEIVING_PLACE))
     if (not a.date_start and b.date_start) or _year_holds(a, b) or _recent_holds(a, b) or _rough_holds(a, b) \
             or _stop_holds(a, b) or _trip_holds(b, a):
         # (a date of the year only or a rough time gives way to the month or day inside

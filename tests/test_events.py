@@ -753,10 +753,21 @@ def test_who_receives_a_visitor_does_so_at_home(resources):
                           ("文在寅今天接见了来访的美国副国务卿比根。", "KR"),
                           ("蔡英文18日晚间在官邸宴请到访的美国副国务卿克拉奇。", "TW")):
         assert one(events_of(resources, text, published="2020-09-20"), "meeting").country == country
-    # …not one who travels in the article, nor one who merely meets (会见)
+    # …not one who travels in the article, nor one who merely meets (会见) unless a head of
+    # state or government (a visitor's 会见 names the one received)
     evs = events_of(resources, "2007年，默克尔访问美国。", "2008年，默克尔接见了达赖喇嘛。", published="2020-09-20")
     assert one(evs, "meeting").country == ""
-    assert one(events_of(resources, "习近平今天会见美国国务卿蓬佩奥。", published="2020-09-20"), "meeting").country == ""
+    assert one(events_of(resources, "习近平今天会见美国国务卿蓬佩奥。", published="2020-09-20"), "meeting").country == "CN"
+    assert one(events_of(resources, "比根9月8日上午会见韩国外交部长官康京和。", published="2020-09-20"), "meeting").country == ""
+
+
+def test_a_place_inferred_from_who_receives_yields_to_a_place_told(resources):
+    # the inferred country joins the meeting told at Beijing as an unplaced mention would
+    evs = events_of(resources, "1月28日，习近平会见世卫组织总干事谭德塞。", "习近平当天在北京会见谭德塞时表示，他亲自指挥。",
+                    published="2020-01-30")
+    meetings = [e for e in dedupe(evs) if e.mention.event_type == "meeting"]
+    assert len(meetings) == 1 and meetings[0].mention.place_name == "北京"
+    assert [e.country for e in evs] == ["CN", "CN"]
 
 
 def test_an_alternative_to_the_events_just_told_has_their_actor(resources):
