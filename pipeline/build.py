@@ -386,6 +386,8 @@ def mention_rows(doc: Document, mentions: list[Mention]) -> list[dict]:
 def _main_cue(cues: Counter) -> str:
     """The most frequent cue of a name, a repeat (the name again without its title)
     only when nothing else found it: the title or the middle dot says more."""
+    if len(cues) == 1:
+        return next(iter(cues))  # (most names: one cue, no sort key to build)
     return min(cues, key=lambda c: (c == "repeat", -cues[c], c))
 
 

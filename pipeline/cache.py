@@ -227,7 +227,22 @@ class ShardCache:
             manifest["outputs"] = outputs
         stats = {p: v for p, v in sorted(self.new_stats.items()) if v}
         atomic_write(self.root / "stat.json", json.dumps(stats, separators=(",", ":")).encode("utf-8"), durable=False)
-        atomic_write(self.root / "manifest.json", (json.dumps(manifest, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
+        atomic_write(self.root / "manifest.json", _manifest_text(manifest).encode("utf-8"))
+
+
+def _manifest_text(manifest: dict) -> str:
+    """The manifest as JSON with one input per line: readable and diffable like an
+    indented dump, but written by the C encoder (``indent`` falls back to the pure-Python
+    one, a tenth of a second per build for 2,900 inputs)."""
+    lines = ["{"]
+    for key, value in manifest.items():
+        if key == "inputs":
+            rows = [" " + json.dumps(row, ensure_ascii=False) for row in value]
+            lines.append(' "inputs": [' + ("\n" + ",\n".join(rows) + "\n ]" if rows else "]") + ",")
+        else:
+            lines.append(f" {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)},")
+    lines[-1] = lines[-1].rstrip(",")
+    return "\n".join(lines) + "\n}\n"
 
 
 def _encode(result) -> tuple[dict, bytes]:
