@@ -1518,7 +1518,7 @@ class _Parser:
             return None  # 降半旗30日，, 判各人入獄14日。: a length after a verb and its object, no day
         if t.text == "一" and not after_month and self.unit(i + 1) == "day" and (
                 self.twin.startswith(ONE_DAY_IDIOM_TAILS, self.t(i + 1).end)
-                or (t.start >= 2 and self.twin[t.start - 2] == "日") or self.char_before(i) in "非有"):
+                or (t.start >= 2 and self.twin[t.start - 2] == "日") or self.char_before(i) in ("非", "有")):
             return None  # 非一日之寒, 日复一日, 日甚一日, 一日千里, 终有一日: one day, not the 1st
         k = self.sp(i + 1)
         u = self.unit(k)

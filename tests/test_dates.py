@@ -504,6 +504,7 @@ def test_the_future_and_time_passed_are_no_dates(text):
         ("17日20时", "2020-07-17")]
     assert [m.value for m in tag_dates("他将于15日访问日本。", "2020-07-18")] == ["2020-08-15"]
     # (…but a day after 于, 到, 是, or before a verb, stays one; 将…称为 is no "will" before 称为 too)
+    assert [m.value for m in tag_dates("一日，政府宣布新措施。", "2020-07-10")] == ["2020-07-01"]  # (nothing before 一)
     assert [m.value for m in tag_dates("会议定于14日。他的生日是14日。截至当地时间9日，", "2020-07-10")] == [
         "2020-07-14", "2020-07-14", "2020-07-09"]
     assert [m.value for m in tag_dates("石垣市于6月提案将日本称为尖阁诸岛，于22日获得通过。", "2020-07-01")] == [
