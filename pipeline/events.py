@@ -3686,19 +3686,19 @@ class EventExtractor:
                 continue
             person = self.gazetteer.persons.get(d.actor.canonical_id)
             home = self.gazetteer.places.get(f"country:{person.country}") if person is not None and person.country else None
+            # (会见 said of a head of state or government is the host's word in their own
+            # capital — a visitor's 会见 names the one received, 比根将会见韩国外长; who joins
+            # another's meeting, 一起参与会见, is a guest)
             if home is None or not (d.trigger.word in RECEIVING_TRIGGERS or (
                     d.trigger.word in ("会见", "会晤") and VISITOR_AFTER.match(self._norm, d.trigger_start + len(d.trigger.word)))
                     or (d.trigger.word == "会见" and LEADER_ROLE.match(person.role or ""))) \
                     or JOINING_BEFORE.search(self._norm, max(d.sentence[0], d.trigger_start - 4), d.trigger_start):
-                # (…一起参与会见: who joins another's meeting is the guest)
-                # (会见 said of a head of state or government: the host's word in their own
-                # capital — a visitor's 会见 names the one received, 比根将会见韩国外长)
                 continue
             if any(v.actor is not None and v.actor.canonical_id == d.actor.canonical_id and v.status == "occurred"
                    and v.place is not None and self._country_id(v.place_id) != home.id
                    and (v.trigger.event_type == "visit" or v.family == "meeting") for v in drafts):
                 continue  # (the actor travels in this article: where it received is unsaid)
-            if any(self._norm[p.start - 1] == "在" for p in self._places_all.within(d.sentence[0], d.trigger_start)):
+            if any(p.start > 0 and self._norm[p.start - 1] == "在" for p in self._places_all.within(d.sentence[0], d.trigger_start)):
                 continue  # (在奥地利总理府会见: a scene told, if not read as the place)
             self._set_place(d, replace(d.actor, type=PLACE, canonical_id=home.id, canonical_name=home.name,
                                        source="receiving"), "receiving")
