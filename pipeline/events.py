@@ -3330,6 +3330,10 @@ class EventExtractor:
             return
         norm = self._norm
         earliest = published - dt.timedelta(days=NEWS_WINDOW_DAYS)
+        # (the document's resolved dates, with their days, once: each draft takes those
+        # before its sentence)
+        dated = [(x, r) for x in self._dates_all.within(0, len(norm))
+                 if x.value and not _in_book_title(norm, x) and (r := value_to_range(x.value)) is not None]
         for d in drafts:
             if d.status != "occurred" or d.date is not None or d.provenance.get("count") \
                     or d.provenance.get("date") == "age" or d.talked_about:
@@ -3347,8 +3351,7 @@ class EventExtractor:
                    for pid in d.participants):
                 continue  # (鄧小平到英國引進斯貝發動機時: a story of a life that has ended)
             if d.provenance.get("date") != "recent":
-                before = [(x, r) for x in self._dates_all.within(0, d.sentence[0])
-                          if x.value and not _in_book_title(norm, x) and (r := value_to_range(x.value)) is not None]
+                before = [(x, r) for x, r in dated if x.end <= d.sentence[0]]
                 in_block = [r for x, r in before if block is not None and x.start >= block.start]
                 if in_block:
                     # (the paragraph's own story: its last date before the event)
@@ -6430,6 +6433,14 @@ def _span_days(m: EventMention) -> int:
     return (r[1] - r[0]).days + 1 if r else 10**6
 
 
+def _first_of_each_id(mentions) -> list[Mention]:
+    """``mentions`` in their order, each canonical id once (its first mention)."""
+    first: dict[str, Mention] = {}
+    for m in mentions:
+        first.setdefault(m.canonical_id, m)
+    return list(first.values())
+
+
 def _separate(d: _Draft, published: dt.date | None = None) -> list[_Draft]:
     """The draft, or when its subjects act each on their own (``d.separately``), one
     draft per subject with the counterparts, place and date they share; when the
@@ -6440,13 +6451,8 @@ def _separate(d: _Draft, published: dt.date | None = None) -> list[_Draft]:
         # 江泽民和胡锦涛分别于1993年和2003年访问美国, 王毅和杨洁篪分别访问了日本和韩国: as
         # many subjects as dates or places after 分别, each with its own, in order
         # ("respectively") — not every subject on every date, to every place
-        subjects, places = [], []
-        for p in sorted(d.separately, key=lambda m: m.start):
-            if all(p.canonical_id != q.canonical_id for q in subjects):
-                subjects.append(p)
-        for p in d.each_place:
-            if all(p.canonical_id != q.canonical_id for q in places):
-                places.append(p)
+        subjects = _first_of_each_id(sorted(d.separately, key=lambda m: m.start))
+        places = _first_of_each_id(d.each_place)
         dates = d.each_date if len(d.each_date) == len(subjects) else ()
         places = places if d.respectively and len(places) == len(subjects) else []
         if dates or places:

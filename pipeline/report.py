@@ -101,16 +101,17 @@ def _evidence(row) -> str:
     """The evidence sentence with its trigger marked (at its offsets when the build wrote
     them, else its first occurrence)."""
     text, trigger = str(row.evidence), str(row.trigger)
+    if not trigger:
+        return _e(text)
     start = getattr(row, "trigger_start", None)
     i = -1 if start is None or pd.isna(start) else int(start) - int(row.evidence_start)
-    if trigger and 0 <= i and normalize(text[i : i + len(trigger)]) == trigger:
-        # (the text may be in traditional script; the trigger is simplified)
-        j = i + len(trigger)
-        return _e(text[:i]) + f"<mark>{_e(text[i:j])}</mark>" + _e(text[j:])
-    if trigger and trigger in text:
-        i = text.index(trigger)
-        return _e(text[:i]) + f"<mark>{_e(trigger)}</mark>" + _e(text[i + len(trigger):])
-    return _e(text)
+    # (the text may be in traditional script; the trigger is simplified)
+    if not (0 <= i and normalize(text[i : i + len(trigger)]) == trigger):
+        i = text.find(trigger)
+    if i < 0:
+        return _e(text)
+    j = i + len(trigger)
+    return _e(text[:i]) + f"<mark>{_e(text[i:j])}</mark>" + _e(text[j:])
 
 
 def _date_range(row) -> str:
