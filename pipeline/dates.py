@@ -3149,8 +3149,9 @@ def _cue_patterns(vocab: Vocab):
 
 # 将 + an object + a verb of naming, classing, moving or cancelling (将中国视为对手, 将新华社…
 # 列为, 将峰会推迟到9月): the object marker, not "will" (将于, 将会, 将被, 将成为, 将设法 are)
-_BA_DISPOSAL = re.compile(r"将(?!于|在|会|要|被|可|能|成为|是|有|设法|继续|进一步|再)"
-                          r"[^，。,；;！？!?：:]{1,20}?(?:称为|视为|列为|改为|定为|认定为|指定为|更名为|变更为|看作|当作"
+# (the 将 and its object, shared with the event rules' BA_OBJECT, which takes its own verbs)
+BA_OBJECT_MARKER = r"将(?!于|在|会|要|被|可|能|成为|是|有|设法|继续|进一步|再)[^，。,；;！？!?：:]{1,20}?"
+_BA_DISPOSAL = re.compile(BA_OBJECT_MARKER + r"(?:称为|视为|列为|改为|定为|认定为|指定为|更名为|变更为|看作|当作"
                           r"|推迟|延后|延期|取消|提前|改在|改到|移至)")
 # 今天（19日）, 今（25）日, 今日(19日): the text glosses "today" with its day of the month
 _TODAY_GLOSS = re.compile(r"今(?:天|日)?[（(]\s*(\d{1,2})\s*日?\s*[）)]日?")

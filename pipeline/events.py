@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import deadline
-from .dates import SINCE_AFTER, glossed_today, value_to_range
+from .dates import BA_OBJECT_MARKER, SINCE_AFTER, glossed_today, value_to_range
 from .errors import GazetteerError
 from .gazetteer import haversine_km
 from .entities import ABBREVIATION
@@ -552,8 +552,7 @@ _CLOSED_QUOTE = re.compile(r"“[^“”]*”|「[^「」]*」")
 
 # 将 + an object + a verb that moves, cancels or classes it (将峰会推迟到9月, 将会谈改为视频
 # 形式): the object marker, not "will" (将于, 将会, 将被, 将推迟 are)
-BA_OBJECT = re.compile(r"将(?!于|在|会|要|被|可|能|成为|是|有|设法|继续|进一步|再)[^，。,；;！？!?：:]{1,20}?"
-                       r"(?:推迟|延后|延期|取消|提前|改为|改在|改到|移至|列为|视为|称为|定为)")
+BA_OBJECT = re.compile(BA_OBJECT_MARKER + r"(?:推迟|延后|延期|取消|提前|改为|改在|改到|移至|列为|视为|称为|定为)")
 # Meeting words said of the one who receives (接见, 召见, 接待, 宴请 and the banquets), and a
 # visitor named right after 会见 (会见了来访的…, 会见到访的…)
 RECEIVING_TRIGGERS = frozenset({"接见", "召见", "接待", "宴请", "设宴款待", "设宴欢迎", "设宴招待", "款待"})
