@@ -110,7 +110,7 @@ GRAMMAR_KINDS = (
     "season", "connector", "pair_connector", "between", "until_now", "range_from",
     "range_start", "range_end", "calendar", "lunar_month", "lunar_leap", "lunar_day_prefix", "era",
     "first_year", "daytime", "time_unit", "ordinal", "classifier", "approx", "glue", "noise",
-    "day_block", "count_cue", "passed_cue", "length_verb", "day_verb", "measure", "holiday_context", "holiday_block", "future_cue",
+    "day_block", "count_cue", "day_count_cue", "passed_cue", "length_verb", "day_verb", "measure", "holiday_context", "holiday_block", "future_cue",
     "past_cue", "cue_noise", "duration_tail", "approx_digit", "edition", "year_cue",
     "date_shift", "length_tail", "lunar_numeral", "nth_day_word", "event_anchor", "elapsed_cue", "claims_day",
     "after_previous",
@@ -548,6 +548,10 @@ DAY_LENGTH_END = frozenset("，,。；;")
 DAY_BEFORE_OK = frozenset("在于到至自从为是和及与或、今等间")  # (间: 当地时间17日，)
 # After 一日 these make it "one day" (一日之寒, 一日之内, 一日千里, 一日三餐), not the 1st
 ONE_DAY_IDIOM_TAILS = ("之", "千里", "三秋", "三餐", "为师")
+# A bare N日 in Chinese numerals (no month before it) followed by 的 is a length (三日的访台
+# 之旅, 一日的数据, 延续七日的生命), or by a numeral a rate (一日两度, 三日一小宴, 一日数惊)
+# — unless the numeral is a time of day (九日三时)
+CNUM_DAY_LENGTH_TAIL = re.compile(r"的|[一二两兩三四五六七八九十数數几幾](?![时點点時])")
 # Characters that may stand right before a window's 上/下/后 (在下两个月, 与上一年相比);
 # after other Han characters the prefix belongs to a word (创下, 坐上, 生效后)
 WINDOW_PREFIX_AFTER = frozenset("在于从自至到及和与或比较是为对但而其仅的了将再今")
@@ -1520,6 +1524,10 @@ class _Parser:
                 self.twin.startswith(ONE_DAY_IDIOM_TAILS, self.t(i + 1).end)
                 or (t.start >= 2 and self.twin[t.start - 2] == "日") or self.char_before(i) in ("非", "有")):
             return None  # 非一日之寒, 日复一日, 日甚一日, 一日千里, 终有一日: one day, not the 1st
+        if t.kind == "cnum" and not after_month and self.unit(i + 1) == "day" \
+                and (CNUM_DAY_LENGTH_TAIL.match(self.twin, self.t(i + 1).end)
+                     or self.preceded_by_word(i, "day_count_cue")):
+            return None  # 三日的访台之旅, 一日两度, 一连三日, 不足十日: a length or a rate
         k = self.sp(i + 1)
         u = self.unit(k)
         cn_lunar = t.kind == "cnum" and any(c in self.v.kinds["lunar_numeral"] for c in t.text)

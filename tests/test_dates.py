@@ -469,6 +469,11 @@ def test_earlier_or_later_in_the_current_period(text, target, value):
     "使该州7日平均每天新增病例上升。", "对抵港人士进行居家隔离14日的政策。",
     # a length after a verb and its object, less than a length, one day
     "所有机构降半旗30日，公务员穿黑衣。", "最终判各人入狱14日，缓刑18个月。", "希望大家终有一日都能够想起。",
+    # a bare day in Chinese numerals: a length before 的 or after a cue of counting, a rate
+    # before a numeral
+    "克拉奇率访问团抵达台湾，开始了为其三日的访台之旅。", "许树昌认为不能单凭一日的数据便断定。",
+    "佛州连五日新增病例破万。", "本届政府尚余下不足十日任期。", "计划展开至今三日，政府公布。",
+    "数十年如一日地支持普京。", "再多留一日采访灾民。", "保安局不足一日两度出稿。", "曹操三日一小宴、五日一大宴。",
 ])
 def test_the_future_and_time_passed_are_no_dates(text):
     assert tag_dates(text, "2020-06-25") == []
@@ -477,6 +482,9 @@ def test_the_future_and_time_passed_are_no_dates(text):
     # (and as dates: 10.8 alone, 一日 after a subject, 十一 in quotes, a year in words with its month)
     assert [m.value for m in tag_dates("【最新疫情10.8】政府一日宣布，“十一”前夕，两千年八月十五", "2020-10-09")] == [
         "2020-10-08", "2020-10-01", "2020-10-01", "2000-08-15"]
+    # (a day of the month with its month or in digits before 的, or before a time of day)
+    assert [m.value for m in tag_dates("他九月三日的行程很满，在3日的会议上，九日三时抵达。", "2020-09-17")] == [
+        "2020-09-03", "2020-09-03", "2020-09-09"]
     # two days of a month with one 日 are both (a range of the two)
     assert [m.value for m in tag_dates("会议可能延至10月1、2日举行，初选在7月11及12日。", "2020-09-09")] == [
         "2020-10-01/2020-10-02", "2020-07-11/2020-07-12"]
