@@ -36,7 +36,10 @@ Conventions that are choices rather than facts (the eval README follows the same
   nearest cue word of ``future_cue`` / ``past_cue``): in a past-tensed clause it is never
   after the reference (10月5日…表示 in a September article is last year's) — but for a
   bare day the day after it (an archive's UTC timestamp a day behind the story), in a
-  future-tensed one never before it (将于3月 in November is next March).  Without a cue a
+  future-tensed one never before it (将于3月 in November is next March) — unless the only
+  cue is a word with another use (``weak_future_cue``: 将, which also marks an object,
+  准备) and next year's month would lie more than ``PLAN_MONTHS_AHEAD`` (6) months ahead
+  (6月22日，国务院将中央电视台…列管为… in a July article is this June).  Without a cue a
   month more than eight months ahead is last year's (12月31日 in a January article) and a
   bare day more than 20 days ahead is last month's.  A date inside a relative clause with
   a verb of its own (周五开始举行的峰会预计为期两天) looks for cues only up to its 的.
@@ -110,7 +113,7 @@ GRAMMAR_KINDS = (
     "season", "connector", "pair_connector", "between", "until_now", "range_from",
     "range_start", "range_end", "calendar", "lunar_month", "lunar_leap", "lunar_day_prefix", "era",
     "first_year", "daytime", "time_unit", "ordinal", "classifier", "approx", "glue", "noise",
-    "day_block", "count_cue", "day_count_cue", "passed_cue", "length_verb", "day_verb", "measure", "holiday_context", "holiday_block", "future_cue",
+    "day_block", "count_cue", "day_count_cue", "passed_cue", "length_verb", "day_verb", "measure", "holiday_context", "holiday_block", "future_cue", "weak_future_cue",
     "past_cue", "cue_noise", "duration_tail", "approx_digit", "edition", "year_cue",
     "date_shift", "length_tail", "lunar_numeral", "nth_day_word", "event_anchor", "elapsed_cue", "claims_day",
     "after_previous",
@@ -548,10 +551,11 @@ DAY_LENGTH_END = frozenset("，,。；;")
 DAY_BEFORE_OK = frozenset("在于到至自从为是和及与或、今等间")  # (间: 当地时间17日，)
 # After 一日 these make it "one day" (一日之寒, 一日之内, 一日千里, 一日三餐), not the 1st
 ONE_DAY_IDIOM_TAILS = ("之", "千里", "三秋", "三餐", "为师")
-# A bare N日 in Chinese numerals (no month before it) followed by 的 is a length (三日的访台
-# 之旅, 一日的数据, 延续七日的生命), or by a numeral a rate (一日两度, 三日一小宴, 一日数惊)
-# — unless the numeral is a time of day (九日三时)
-CNUM_DAY_LENGTH_TAIL = re.compile(r"的|[一二两兩三四五六七八九十数數几幾](?![时點点時])")
+# A bare N日 in Chinese numerals (no month before it) followed by 的, 之 or 间 is a length
+# (三日的访台之旅, 一日的数据, 这三日之中, 一日间), or by a numeral a rate (一日两度, 三日一
+# 小宴, 一日数惊) — unless the numeral is a time of day (九日三时). (Shifts and windows are
+# parsed apart: 三日之后, 十日之内.)
+CNUM_DAY_LENGTH_TAIL = re.compile(r"[的之间間]|[一二两兩三四五六七八九十数數几幾](?![时點点時])")
 # Characters that may stand right before a window's 上/下/后 (在下两个月, 与上一年相比);
 # after other Han characters the prefix belongs to a word (创下, 坐上, 生效后)
 WINDOW_PREFIX_AFTER = frozenset("在于从自至到及和与或比较是为对但而其仅的了将再今")
@@ -831,7 +835,7 @@ class _Parser:
 
     # Word kinds that never follow the numeral of a date (一名, 三人, 十分, 两边).
     NOT_AFTER_NUMERAL = frozenset({"measure", "day_block", "rel_prefix", "part_follow", "glue", "daytime",
-                                   "past_cue", "future_cue", "noise", "cue_noise"})
+                                   "past_cue", "future_cue", "weak_future_cue", "noise", "cue_noise"})
 
     # Word kinds that are a date on their own (今天, 去年, 春节, 夏天, 年初, 月底, 周末,
     # 第二天, 正月); the other starting kinds are prefixes.
@@ -2252,6 +2256,7 @@ class _Ctx:
     sentence_start: int = 0  # where the current mention's sentence starts
     follows_on: bool = False  # the current mention's sentence opens with 随后/此后…: the story goes on
     cue: str = ""  # past | future | "" for the clause of the current mention
+    weak_cue: bool = False  # the future cue is a word that also has another use (将, 准备)
     reported: bool = False  # the mention stands in a clause with other words (a report)
     told_done: bool = False  # the clause goes on as done (…才发现, …了), or the date follows 直到 or 的
 
@@ -2345,7 +2350,7 @@ class _Resolver:
         cue = self.ctx.cue
         if cue == "past" and ahead > 0:
             y -= 1  # 10月5日…表示 in a September article happened last year
-        elif cue == "future" and ahead < 0:
+        elif cue == "future" and ahead < 0 and (ahead + 12 <= PLAN_MONTHS_AHEAD or not self.ctx.weak_cue):
             y += 1  # 将于3月 in a November article is next year's March
         elif not cue and ahead > 8:
             y -= 1  # 12月31日 in a January article is last year's
@@ -3142,7 +3147,7 @@ def _cue_patterns(vocab: Vocab):
     hit = _CUE_PATTERNS.get(id(vocab))
     if hit is None or hit[0] is not vocab:
         words: dict[str, tuple[str, int]] = {}
-        for tense, kind in (("future", "future_cue"), ("past", "past_cue")):
+        for tense, kind in (("future", "future_cue"), ("future?", "weak_future_cue"), ("past", "past_cue")):
             for w in vocab.kinds.get(kind, {}):
                 if w:
                     words.setdefault(w, (tense, len(words)))
@@ -3169,6 +3174,11 @@ PAST_DAY_SLACK = 1
 # How many days before the reference a bare day told as a plan may lie and still be in the
 # reference's month (a timestamp a day after the writing), not the next month's
 FUTURE_DAY_SLACK = 1
+# How many months after the reference a plan told by a month without a year may lie: a
+# month further on is this year's, past (6月22日，国务院将中央电视台…增加列管为… in a July
+# article; 将 there marks an object), since a plan for more than half a year ahead is
+# told with its year (明年6月); 将于3月 in a November article is next March
+PLAN_MONTHS_AHEAD = 6
 # How far (days) a glossed today may lie from the stated publication day: a dateline of
 # another time zone or an archive's timestamp a day off, not another story
 TODAY_GLOSS_SLACK_DAYS = 2
@@ -3242,7 +3252,8 @@ def tag_dates(text: str, reference=None, anchor: str | None = None, *, budget: d
             continue  # 二十一世纪中国研究中心, 21世纪教育研究院: a name, not the century
         since = SINCE_AFTER.match(twin, end) is not None
         # 5月以来 (a July article): the start of a span up to now is in the past
-        ctx.cue = "past" if since else _clause_cue(twin, start, end, vocab, stops)
+        cue = "past" if since else _clause_cue(twin, start, end, vocab, stops)
+        ctx.cue, ctx.weak_cue = cue.rstrip("?"), cue.endswith("?")
         ctx.reported = _in_report(twin, start, end, stops)
         # (…or the date follows 的, after an event: 普京执政的20年后)
         ctx.told_done = _TOLD_DONE.match(twin, end) is not None or twin.endswith(("直到", "的"), 0, start)

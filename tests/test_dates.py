@@ -474,6 +474,7 @@ def test_earlier_or_later_in_the_current_period(text, target, value):
     "克拉奇率访问团抵达台湾，开始了为其三日的访台之旅。", "许树昌认为不能单凭一日的数据便断定。",
     "佛州连五日新增病例破万。", "本届政府尚余下不足十日任期。", "计划展开至今三日，政府公布。",
     "数十年如一日地支持普京。", "再多留一日采访灾民。", "保安局不足一日两度出稿。", "曹操三日一小宴、五日一大宴。",
+    "哪知这三日之中，更不得了！",
 ])
 def test_the_future_and_time_passed_are_no_dates(text):
     assert tag_dates(text, "2020-06-25") == []
@@ -485,6 +486,7 @@ def test_the_future_and_time_passed_are_no_dates(text):
     # (a day of the month with its month or in digits before 的, or before a time of day)
     assert [m.value for m in tag_dates("他九月三日的行程很满，在3日的会议上，九日三时抵达。", "2020-09-17")] == [
         "2020-09-03", "2020-09-03", "2020-09-09"]
+    assert [m.value for m in tag_dates("7月10日一日间就有41人被抓。", "2020-07-14")] == ["2020-07-10"]
     # two days of a month with one 日 are both (a range of the two)
     assert [m.value for m in tag_dates("会议可能延至10月1、2日举行，初选在7月11及12日。", "2020-09-09")] == [
         "2020-10-01/2020-10-02", "2020-07-11/2020-07-12"]
@@ -852,7 +854,20 @@ def test_a_date_clause_takes_the_tense_of_the_clause_it_heads():
     text = "12月底，我在一家支持抗议的小咖啡馆里庆祝新年前夜，一位朋友演唱了一首歌。"
     assert tag_dates(text, reference="2020-07-14")[0].value == "2019-12-31"
     # and a plan in the clause the date heads is a plan
-    assert [m.value for m in tag_dates("3月1日，新规将正式生效。", reference="2020-07-15")] == ["2021-03-01"]
+    assert [m.value for m in tag_dates("1月1日，新规将正式生效。", reference="2020-07-15")] == ["2021-01-01"]
+
+
+def test_a_word_of_two_uses_moves_a_month_to_next_year_only_within_half_a_year():
+    # 将 also marks an object (将中央电视台…列管为): a month more than six months on is this
+    # year's, past — 将于, 计划, 预计 keep it next year's
+    for text, value in (("6月22日，美国国务院将中央电视台等4家媒体增加列管为外国使团。", "2020-06-22"),
+                        ("5月下旬，该行将其对经济增长的预测下调至萎缩0.2%。", "2020-05-21/2020-05-31"),
+                        ("他8月25日在芝加哥机场准备登机回中国时遭逮捕。", "2020-08-25"),
+                        ("3月1日，新规将正式生效。", "2020-03-01"),
+                        ("新规将于3月1日正式生效。", "2021-03-01"),
+                        ("他计划2月访问日本。", "2021-02"),
+                        ("1月，他将访问日本。", "2021-01")):
+        assert [m.value for m in tag_dates(text, reference="2020-09-15" if "芝加哥" in text else "2020-07-15")] == [value], text
 
 
 def test_a_bare_day_the_day_after_the_reference_told_in_the_past_is_this_months():
