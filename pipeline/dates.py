@@ -647,8 +647,10 @@ _DIGIT_RUN = re.compile(r"[0-9]+")
 EVENT_NAME_AFTER = re.compile(r"[”\"」』]?(?:事件|案件|惨案|血案|案|恐袭|恐怖袭击|袭击|运动|事变|暴乱|骚乱|大屠杀|屠杀|镇压)")
 OPEN_QUOTES = "“\"「『"
 CLOSE_QUOTES = "”\"」』"
-# How many days after a holiday a bare mention of it with no tense cue is still that one
-RECENT_HOLIDAY_DAYS = 7
+# A holiday named with no year and no tense cue is the nearer occurrence, the past one
+# while it lies at most this many days further back than the next one lies ahead (a report
+# tells what happened: 新年致辞 in a July article is this January's)
+HOLIDAY_PAST_LEAN_DAYS = 30
 
 
 def _is_fraction_after(twin: str, dot: int) -> bool:
@@ -1155,6 +1157,7 @@ class _Parser:
             rules.append(self.p_holiday)
         if "rel_prefix" in k:
             rules.append(self.p_decade)
+            rules.append(self.p_next_holiday)
         if "approx" in k:
             rules.append(self.p_shift)
         if "window_prefix" in k:
@@ -1903,6 +1906,16 @@ class _Parser:
             return Parse(i, j + 1, ops + [("SHIFT", abs(int(rel[1:])), "day",
                                            1 if int(rel[1:]) > 0 else -1)], unit="holiday")
         return Parse(i, j, ops, unit="holiday")
+
+    def p_next_holiday(self, i: int) -> Parse | None:
+        """下一个元旦节, 下个春节, 上一个圣诞节: the holiday's next or last occurrence."""
+        rel = self.w(i, "rel_prefix")
+        if rel not in ("1", "-1") or len(self.t(i).text) < 2:
+            return None  # (a bare 上/下 is a verb's: 过上春节)
+        hol = self.p_holiday(i + 1)
+        if hol is None or hol.end != i + 2:
+            return None
+        return Parse(i, i + 2, [("HOLN", hol.ops[0][1], int(rel))], unit="holiday")
 
     # -- decades and centuries ----------------------------------------------------------
 
@@ -2761,6 +2774,17 @@ class _Resolver:
             raise _Invalid("holiday out of range")
         return _days(occ[0], occ[1], "holiday")
 
+    def op_HOLN(self, cur, name, sign):
+        """The next (sign 1) or last (-1) occurrence of a holiday from the reference day."""
+        h = load_vocab().holidays[name]
+        today = self.ref_day()
+        occ = _holiday_in_year(h, today.year)
+        if occ is None or (sign > 0 and occ[0] <= today) or (sign < 0 and occ[1] >= today):
+            occ = _holiday_in_year(h, today.year + sign)
+        if occ is None:
+            raise _Invalid("holiday out of range")
+        return _days(occ[0], occ[1], "holiday")
+
     def _cyclic_holiday(self, h: Holiday):
         r = self.ref()
         if r.grain == "year":
@@ -2770,11 +2794,14 @@ class _Resolver:
         if self.ctx.cue == "past":
             if occ is None or occ[0] > today:
                 occ = _holiday_in_year(h, today.year - 1)
-        elif occ is None or (occ[1] < today and not (
-                self.ctx.cue != "future" and today - occ[1] <= dt.timedelta(days=RECENT_HOLIDAY_DAYS))):
-            # (with no tense cue, a holiday a few days past is that one: 情人節兩場騷 in a 16
-            # February article, 双十节 the day after)
-            occ = _holiday_in_year(h, today.year + 1)
+        elif occ is None or occ[1] < today:
+            nxt = _holiday_in_year(h, today.year + 1)
+            if self.ctx.cue == "future" or occ is None or nxt is None \
+                    or today - occ[1] > nxt[0] - today + dt.timedelta(days=HOLIDAY_PAST_LEAN_DAYS):
+                occ = nxt
+            # (with no tense cue, the nearer one, leaning to the past: 春节后努力复工 in a July
+            # article, 新年致辞 in July; 情人節兩場騷 in a 16 February article, 双十节 the day
+            # after; but 春节 in November is the coming one)
         return occ
 
     def op_HOLDAY(self, cur, n):

@@ -172,13 +172,22 @@ def test_solar_terms_that_are_common_words_count_after_a_year_or_a_holiday_word(
     assert [m.value for m in tag_dates("他6·30抵达北京。", "2020-07-15", None)] == ["2020-06-30"]
 
 
-def test_a_bare_holiday_a_few_days_past_is_that_one():
+def test_a_bare_holiday_is_the_nearer_one_leaning_to_the_past():
     # news tells of the holiday just past (端午节 in a 26 June 2020 article, 情人節 two days on)
     assert [m.value for m in tag_dates("端午节，市民到江边观看龙舟。", "2020-06-26", None)] == ["2020-06-25"]
     assert [m.value for m in tag_dates("他担任情人節兩場騷的壓軸表演者。", "2018-02-16", None)] == ["2018-02-14"]
+    # …and of one months past when it is the nearer (春节 in July, 新年 in July: the past
+    # one, up to a month further back than the next lies ahead)
+    assert [m.value for m in tag_dates("五一期间", "2020-07-15", None)] == ["2020-05-01"]
+    assert [m.value for m in tag_dates("工厂春节后努力复工复产。", "2020-07-02", None)] == ["2020-01-25"]
+    assert [m.value for m in tag_dates("在语气严厉的新年致辞中，金正恩说。", "2020-07-13", None)] == ["2020-01-01"]
     # …not one long past, nor with a future cue
-    assert [m.value for m in tag_dates("五一期间", "2020-07-15", None)] == ["2021-05-01"]
+    assert [m.value for m in tag_dates("春节期间他回老家。", "2020-11-20", None)] == ["2021-02-12"]
     assert [m.value for m in tag_dates("他将在情人节求婚。", "2018-02-16", None)] == ["2019-02-14"]
+    # 下一个 / 上一个 name the next or the last one
+    assert [(m.text, m.value) for m in tag_dates("下一个元旦节，上一个圣诞节", "2013-02-12", None)] == [
+        ("下一个元旦节", "2014-01-01"), ("上一个圣诞节", "2012-12-25")]
+    assert [(m.text, m.value) for m in tag_dates("他们过上春节", "2013-02-12", None)] == [("春节", "2013-02-10")]
 
 
 @pytest.mark.parametrize("text,reference,anchor,target,value,precision", RANGES)
