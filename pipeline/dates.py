@@ -115,7 +115,7 @@ GRAMMAR_KINDS = (
     "first_year", "daytime", "time_unit", "ordinal", "classifier", "approx", "glue", "noise",
     "day_block", "count_cue", "day_count_cue", "passed_cue", "length_verb", "day_verb", "measure", "holiday_context", "holiday_block", "future_cue", "weak_future_cue",
     "past_cue", "cue_noise", "duration_tail", "approx_digit", "edition", "year_cue",
-    "date_shift", "length_tail", "lunar_numeral", "nth_day_word", "event_anchor", "elapsed_cue", "claims_day",
+    "date_shift", "length_tail", "lunar_numeral", "nth_day_word", "event_anchor", "held_anchor", "elapsed_cue", "claims_day",
     "after_previous",
 )
 HOLIDAY_CALENDARS = ("gregorian", "lunar", "solar_term", "sidereal_solar", "nth_weekday",
@@ -125,6 +125,7 @@ _ASCII_DIGITS = frozenset("0123456789")
 _SENTENCE_END = frozenset("。！？；!?;\n")
 _CLAUSE_END = _SENTENCE_END | frozenset(",，;；:：")
 _CLAUSE_END_RE = re.compile("[" + re.escape("".join(sorted(_CLAUSE_END))) + "]")
+_SENTENCE_END_RE = re.compile("[" + re.escape("".join(sorted(_SENTENCE_END))) + "]")
 # Bounded, linear regexes (no nested quantifiers) for the ISO values we read and write.
 _ISO_POINT = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 _REF_RE = re.compile(
@@ -2072,6 +2073,10 @@ class _Parser:
                 # 国安法生效三个月后, 上任两年后, 缠斗近20年后: measured from an event whose
                 # date the expression does not give — not from the publication date.
                 return Parse(i, k + 1, [("FROM_EVENT",)], unit="shift")
+            if int(sign) > 0 and self.preceded_by_word(i, "held_anchor"):
+                # 关押9个月后, 服刑12年後获释: from the story's date of the arrest or the
+                # sentence, if the text gave one before
+                return Parse(i, k + 1, [("SHIFT_PREV", n, unit)], unit="shift")
             return Parse(i, k + 1, [("SHIFT", n, unit, int(sign))], unit="shift")
         win = self.w(k, "window_suffix")
         if win is not None and not isinstance(n, tuple):
@@ -2266,6 +2271,7 @@ class _Ctx:
     prev_deictic_end: int = -1  # where prev ends when it is a bare year relative to now (去年); else -1
     prev_end: int = -1  # where prev ends in the text
     prev_apart: bool = False  # a clause break stands between prev and the current mention
+    prev_other_sentence: bool = False  # a sentence break stands between them
     sentence_start: int = 0  # where the current mention's sentence starts
     follows_on: bool = False  # the current mention's sentence opens with 随后/此后…: the story goes on
     cue: str = ""  # past | future | "" for the clause of the current mention
@@ -2326,12 +2332,14 @@ class _Resolver:
             # month is read against the publication like any other
             c = (self.ctx.anchor.end, "anchor") if _fine_enough(self.ctx.anchor, "year") else None
         self.filled = "year"
-        if c is not None and c[1] == "prev" and month is not None and self.ctx.cue == "past" and self.ctx.ref is not None \
-                and c[0].year > self.ctx.ref.when.year and self.ctx.prev_apart:
+        if c is not None and c[1] == "prev" and month is not None and self.ctx.ref is not None \
+                and c[0].year > self.ctx.ref.when.year \
+                and ((self.ctx.cue == "past" and self.ctx.prev_apart) or (not self.ctx.cue and self.ctx.prev_other_sentence)):
             # 条约将于明年2月到期。美俄双方已于6月22日…进行谈判 (in a July article): a clause
             # told as done does not take its year from a date of another clause that lies in
-            # a later year than the publication (not 在明年接近7月, one phrase); the month is
-            # read against the publication
+            # a later year than the publication (not 在明年接近7月, one phrase), nor one with
+            # no tense from a date of another sentence (…50年不变，直至2047年。而7月1日开始
+            # 实行的《国安法》); the month is read against the publication
             c = None
         a, story = self.ctx.antecedent, self.ctx.story
         if c is None and month is not None and a is not None and a.egrain in ("day", "month") \
@@ -2874,6 +2882,12 @@ class _Resolver:
     def op_FROM_EVENT(self, cur):
         raise _Unresolved("a shift from an event of unknown date")
 
+    def op_SHIFT_PREV(self, cur, n, unit):
+        """关押9个月后: a shift forward from the date before in the text, unknown without one."""
+        if cur is not None or self.context_any() is None:
+            raise _Unresolved("no date before to count from")
+        return self.op_SHIFT(None, n, unit, 1)
+
     def op_DAYS_AFTER(self, cur, hi):
         """随后几天内: the day after the date before through ``hi`` days after it, up to the
         publication (2020年6月中旬…随后几天内 in an article of 26 June: 21 to 26 June); at
@@ -3285,6 +3299,7 @@ def tag_dates(text: str, reference=None, anchor: str | None = None, *, budget: d
         # (…or the date follows 的, after an event: 普京执政的20年后)
         ctx.told_done = _TOLD_DONE.match(twin, end) is not None or twin.endswith(("直到", "的"), 0, start)
         ctx.prev_apart = ctx.prev_end >= 0 and _CLAUSE_END_RE.search(twin, ctx.prev_end, start) is not None
+        ctx.prev_other_sentence = ctx.prev_apart and _SENTENCE_END_RE.search(twin, ctx.prev_end, start) is not None
         if ctx.prev_deictic_end >= 0:
             # (only a bare 去年 before asks where this sentence starts: no backward scan of
             # the text for every date of a long block)

@@ -406,6 +406,11 @@ def test_unresolved_without_reference(text, target):
     ("习近平在港区国安法生效三个月后接见林郑月娥", "三个月后", "", "unresolved"),
     ("他在上任两年后访问了北京", "两年后", "", "unresolved"),
     ("她出狱三天后接受了采访", "三天后", "", "unresolved"),
+    # …or of a detention or a sentence (held a thousand days, four years served) with no
+    # date told before it; after one, from that date
+    ("余文生被拘千日后首见律师", "千日后", "", "unresolved"),
+    ("他被以寻衅滋事罪判刑四年后刑满出狱", "四年后", "", "unresolved"),
+    ("2014年10月，他被北京警方刑拘，关押9个月后，检察院作出不予起诉的决定", "9个月后", "2015-07", "month"),
     # 近 (nearly) before the shift: time that passed since something, whatever the verb
     ("美国在阿富汗与塔利班缠斗近20年后一直想抽身", "20年后", "", "unresolved"),
     ("卢浮宫在关闭将近四个月后重新开放", "四个月后", "", "unresolved"),
@@ -864,6 +869,15 @@ def test_a_date_clause_takes_the_tense_of_the_clause_it_heads():
     assert tag_dates(text, reference="2020-07-14")[0].value == "2019-12-31"
     # and a plan in the clause the date heads is a plan
     assert [m.value for m in tag_dates("1月1日，新规将正式生效。", reference="2020-07-15")] == ["2021-01-01"]
+
+
+def test_a_year_after_the_publication_goes_no_further_than_its_sentence():
+    # …50年不变，直至2047年。而7月1日开始实行的《国安法》: the next sentence's 1 July has no
+    # tense and is this year's; in the same phrase, or told as a plan, a later year carries
+    text = "其享有的权利和自由50年不变，直至2047年。而7月1日开始实行的香港《国安法》则允许北京设立机构。"
+    assert [m.value for m in tag_dates(text, "2020-07-10")] == ["2047", "2020-07-01"]
+    assert [m.value for m in tag_dates("疫情将在明年1月和2月到达高峰。", "2020-07-10")] == ["2021-01", "2021-02"]
+    assert [m.value for m in tag_dates("条约将于2021年2月到期。双方将于3月会谈。", "2020-07-10")] == ["2021-02", "2021-03"]
 
 
 def test_a_word_of_two_uses_moves_a_month_to_next_year_only_within_half_a_year():
