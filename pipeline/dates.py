@@ -40,7 +40,8 @@ Conventions that are choices rather than facts (the eval README follows the same
   cue is a word with another use (``weak_future_cue``: 将, which also marks an object,
   准备) and next year's month would lie more than ``PLAN_MONTHS_AHEAD`` (6) months ahead
   (6月22日，国务院将中央电视台…列管为… in a July article is this June).  Without a cue a
-  month more than eight months ahead is last year's (12月31日 in a January article) and a
+  month more than ``UNCUED_MONTHS_AHEAD`` (5) months ahead is last year's (12月31日 in a
+  January article, 12月30日艾芬事件 in April, 9月25日被捕 in February) and a
   bare day more than 20 days ahead is last month's.  A date inside a relative clause with
   a verb of its own (周五开始举行的峰会预计为期两天) looks for cues only up to its 的.
   In a later paragraph of a story told by days or months of a year two or more before
@@ -2373,7 +2374,7 @@ class _Resolver:
             y -= 1  # 10月5日…表示 in a September article happened last year
         elif cue == "future" and ahead < 0 and (ahead + 12 <= PLAN_MONTHS_AHEAD or not self.ctx.weak_cue):
             y += 1  # 将于3月 in a November article is next year's March
-        elif not cue and ahead > 8:
+        elif not cue and ahead > UNCUED_MONTHS_AHEAD:
             y -= 1  # 12月31日 in a January article is last year's
         return y
 
@@ -3215,6 +3216,10 @@ PAST_DAY_SLACK = 1
 # How many days before the reference a bare day told as a plan may lie and still be in the
 # reference's month (a timestamp a day after the writing), not the next month's
 FUTURE_DAY_SLACK = 1
+# How many months after the reference a year-less month with no tense cue may lie and
+# still be this year's (11月大选 in a July article); one further on is last year's
+# (12月30日艾芬事件 in an April article, 10月16日…发表施政报告 in April: past)
+UNCUED_MONTHS_AHEAD = 5
 # How many months after the reference a plan told by a month without a year may lie: a
 # month further on is this year's, past (6月22日，国务院将中央电视台…增加列管为… in a July
 # article; 将 there marks an object), since a plan for more than half a year ahead is

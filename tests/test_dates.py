@@ -880,6 +880,15 @@ def test_a_year_after_the_publication_goes_no_further_than_its_sentence():
     assert [m.value for m in tag_dates("条约将于2021年2月到期。双方将于3月会谈。", "2020-07-10")] == ["2021-02", "2021-03"]
 
 
+def test_a_month_with_no_tense_cue_more_than_five_months_ahead_is_last_years():
+    # 12月30日艾芬事件 in an April article is the December before; 11月大选 in July is this
+    # year's, and a plan keeps its month ahead
+    assert [m.value for m in tag_dates("12月30日艾芬事件", "2020-04-17")] == ["2019-12-30"]
+    assert [m.value for m in tag_dates("查德里在9月25日被捕。", "2021-02-07")] == ["2020-09-25"]
+    assert [m.value for m in tag_dates("无论谁赢得11月的美国大选。", "2020-07-11")] == ["2020-11"]
+    assert [m.value for m in tag_dates("政府计划9月提交方案。", "2020-02-11")] == ["2020-09"]
+
+
 def test_a_word_of_two_uses_moves_a_month_to_next_year_only_within_half_a_year():
     # 将 also marks an object (将中央电视台…列管为): a month more than six months on is this
     # year's, past — 将于, 计划, 预计 keep it next year's
