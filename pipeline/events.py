@@ -99,6 +99,8 @@ LEVEL_BODIES = ("军方", "政府", "官方")
 MANNER_PHRASE = re.compile(r"(?:通过|透过|以|经由)(?:视频|视讯|视像|电话|网络|线上|在线)(?:会议|连线|通话)?的?(?:方式|形式)?")
 # Between an unnamed official's title and the trigger (蒙古国总统27日访问: a date; 议长维特奇)
 OFFICIAL_REST_REACH = 12
+# How far before a known counterpart its 与/同/跟 may stand (a title between: 与欧盟委员会主席冯德莱恩)
+COUNTERPART_TITLE_REACH = 12
 NOT_OFFICIAL_TITLES = frozenset({"领导人", "最高领导人", "家人", "家属", "兄长", "哥哥", "弟弟", "姐姐", "妹妹", "家族", "妻子",
                                  "丈夫", "儿子", "女儿", "父亲", "母亲", "秘书", "助手", "助理", "警察", "警员", "特工",
                                  "检察官", "法官"})
@@ -1906,7 +1908,8 @@ class EventExtractor:
                 window = " " * k + window[k:]
         return _title_in(window, self.organisation_titles, _BODY_BLOCKERS, not_before=PERSON_TITLE_AFTER_BODY)
 
-    def _official_country(self, norm: str, clause: tuple[int, int], pos: int, persons: list[Mention]) -> Mention | None:
+    def _official_country(self, norm: str, clause: tuple[int, int], pos: int, persons: list[Mention],
+                          reach: int = OFFICIAL_REST_REACH) -> Mention | None:
         """The country of an unnamed (or unknown) official who opens the clause as its
         subject: a country, a person title right after it (modifiers such as 前/时任
         between), then at most an unknown name, a date or a short phrase before the
@@ -1919,7 +1922,7 @@ class EventExtractor:
                 continue
             k = self._after_modifiers(norm, m.end + norm.startswith("的", m.end), pos)
             title = next((t for t in self.official_titles if norm.startswith(t, k)), None)
-            if title is None or pos - (k + len(title)) > OFFICIAL_REST_REACH or norm.startswith("的", k + len(title)) \
+            if title is None or pos - (k + len(title)) > reach or norm.startswith("的", k + len(title)) \
                     or KIN_BEFORE_NAME.match(norm, k + len(title)) \
                     or any(c in norm[k + len(title) : pos] for c in ",，;；:：。"):
                 continue
@@ -1928,6 +1931,22 @@ class EventExtractor:
             unnamed = not rest or rest[0].isdigit() or rest.startswith(UNNAMED_OFFICIAL_NEXT)
             return (self._named_elsewhere(norm, m, norm[m.start : k + len(title)]) if unnamed else None) or m
         return None
+
+    def _official_before_counterpart(self, norm: str, clause: tuple[int, int], pos: int,
+                                     persons: list[Mention]) -> Mention | None:
+        """:meth:`_official_country` for a meeting whose subject, an unnamed official,
+        stands before 与/同/跟 and the known counterpart (印度总理今年3月飞往布鲁塞尔与米歇尔
+        会晤): the reach is counted to the marker, and no known person may stand before it."""
+        first = min((p for p in persons if clause[0] <= p.start < pos), key=lambda p: p.start, default=None)
+        if first is None:
+            return None
+        cut = max((m.start() for m in _COUNTERPART_CHAR.finditer(norm, clause[0], first.start)), default=-1)
+        if cut < 0 or norm[cut] not in "与同跟和" or not norm[cut + 1 : first.start].strip() == norm[cut + 1 : first.start] \
+                or first.start - cut > COUNTERPART_TITLE_REACH:
+            return None
+        # (the dates and places on the way do not count: 今年3月亲自飞往布鲁塞尔)
+        said = sum(x.end - x.start for x in (*self._dates_here, *self._places_here) if clause[0] <= x.start and x.end <= cut)
+        return self._official_country(norm, clause, cut, [], reach=OFFICIAL_REST_REACH + said)
 
     def _title_country(self, norm: str, p: Mention) -> Place | None:
         """The gazetteer country of a state and a title right before ``p`` (阿富汗总统加尼,
@@ -3841,6 +3860,14 @@ class EventExtractor:
                                         verbal=trig.event_type in ("visit", "meeting"))) is not None:
             d.actor = actor
             d.provenance["actor"] = "clause"
+        elif not subjects and trig.event_type in ("meeting", "summit", "letter") \
+                and (official := self._official_before_counterpart(norm, clause, d.trigger_start, clause_persons)) is not None:
+            # 印度总理…与米歇尔…会晤: an official we cannot name opens the clause and meets a
+            # known counterpart; the state (or the person the document names with that
+            # state and title) is the party
+            d.actor = official
+            d.participants[official.canonical_id] = official
+            d.provenance["actor"] = "official"
         elif last_actor is not None and any(0 <= (k := norm.find(pr, clause[0], d.trigger_start)) and last_actor.end <= k
                                             for pr in self.pronouns):
             # (a pronoun refers back: 她受林戴安邀请前往… is not Lindstedt's trip)

@@ -3482,6 +3482,16 @@ def test_an_unnamed_official_acts_for_the_state_the_title_names(resources):
     # not a relative, nor a title after a counterpart marker (与美国总统…会谈 has its own subject)
     assert not events_of(resources, "美国总统的女儿27日访问中国。", published="2020-02-29")
     assert not events_of(resources, "27日与美国总统举行会谈。", published="2020-02-29")
+    # …also when the official opens the clause before 与 and a known counterpart, the
+    # dates and places on the way aside
+    meeting = one(events_of(resources, "印度总理本应该在今年3月亲自飞往布鲁塞尔与米歇尔以及欧盟委员会主席冯德莱恩会晤，"
+                                       "但是新冠疫情迫使峰会改变了传统的形式。", published="2020-07-16"), "meeting")
+    assert (meeting.actor_id, meeting.status, meeting.country, meeting.date_start) == ("country:IN", "cancelled", "BE", "2020-03")
+    assert set(meeting.participants) == {"country:IN", "person:charles-michel", "person:ursula-von-der-leyen"}
+    # (not a relative of the official, nor a known person before the marker)
+    assert not events_of(resources, "印度总理的女儿今年3月在布鲁塞尔与米歇尔会晤。", published="2020-07-16")
+    meeting = one(events_of(resources, "印度总理莫迪今年3月在布鲁塞尔与米歇尔会晤。", published="2020-07-16"), "meeting")
+    assert meeting.actor_id == "person:narendra-modi"
 
 
 def test_an_unnamed_official_is_the_person_the_article_names_with_that_title(resources):
