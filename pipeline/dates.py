@@ -1847,6 +1847,9 @@ class _Parser:
 
     def p_week(self, i: int) -> Parse | None:
         """上周三, 本周, 这个星期, 下周末, 周五, 礼拜天, 今星期二."""
+        t = self.t(i)
+        if t is None or self.twin.endswith("每", 0, t.start):
+            return None  # 每星期一班, 每周五: a rate or a habit, no day
         rel = self.w(i, "rel_prefix")
         j = i + 1 if rel is not None else i
         if rel is not None and self.is_w(j, "part_week"):  # 下周末, 上上个周末
@@ -3130,6 +3133,7 @@ def _clause_cue(twin: str, start: int, end: int, vocab: Vocab, stops: _Stops | N
             # 国务院将新华社等5家官媒列为外国使团: 将 marks the object of a verb of
             # naming or classing, no future (before the noise words go: 称为 is one)
             before, after = (_BA_DISPOSAL.sub(lambda m: " " + m.group()[1:], x) for x in (before, after))
+            before, after = (_without_ba_objects(x) for x in (before, after))
         if noise is not None and (noise.search(before) or noise.search(after)):
             for w in vocab.kinds["cue_noise"]:  # 为了 / 除了 are not past tense
                 before = before.replace(w, " " * len(w))
@@ -3208,6 +3212,32 @@ def _cue_patterns(vocab: Vocab):
 BA_OBJECT_MARKER = r"将(?!于|在|会|要|被|可|能|成为|是|有|设法|继续|进一步|再)[^，。,；;！？!?：:]{1,20}?"
 _BA_DISPOSAL = re.compile(BA_OBJECT_MARKER + r"(?:称为|视为|列为|改为|定为|认定为|指定为|更名为|变更为|看作|当作"
                           r"|推迟|延后|延期|取消|提前|改在|改到|移至)")
+# Tags (jieba's dictionary) of a first word after 将 that makes 将 the object marker
+# (将中国…, 将他们…, 将这块化石交给了…, 将加泰罗尼亚…领袖判处…): a proper name or a
+# pronoun — not a verb, an adverb or a preposition (将公布, 将正式, 将于), and not a common
+# noun, since the dictionary tags many verbs so (开庭, 会面, 部署: 将开庭审理 is "will")
+_BA_OBJECT_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "nz", "r"})
+# Pronoun-tagged first words that start a verb phrase all the same (将其后…)
+_BA_NOT_OBJECT = frozenset({"其后", "此后", "如此", "怎样", "如何"})
+
+
+def _without_ba_objects(text: str) -> str:
+    """``text`` with each 将 that marks an object (its next word a noun or a pronoun in
+    jieba's dictionary, longest first) blanked: no future cue."""
+    if "将" not in text:
+        return text
+    from .segment import pos_model  # (jieba's tags, loaded once and only when needed)
+
+    tags = pos_model().word_tag
+    out = list(text)
+    for m in re.finditer("将", text):
+        k = m.end()
+        word = next((text[k : k + n] for n in (4, 3, 2, 1) if text[k : k + n] in tags), "")
+        if word and tags[word] in _BA_OBJECT_TAGS and word not in _BA_NOT_OBJECT:
+            out[m.start()] = " "
+    return "".join(out)
+
+
 # 今天（19日）, 今（25）日, 今日(19日): the text glosses "today" with its day of the month
 _TODAY_GLOSS = re.compile(r"今(?:天|日)?[（(]\s*(\d{1,2})\s*日?\s*[）)]日?")
 # How many days after the reference a bare day told in the past may lie and still be in

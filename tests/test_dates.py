@@ -880,6 +880,17 @@ def test_a_year_after_the_publication_goes_no_further_than_its_sentence():
     assert [m.value for m in tag_dates("条约将于2021年2月到期。双方将于3月会谈。", "2020-07-10")] == ["2021-02", "2021-03"]
 
 
+def test_jiang_before_a_name_or_a_pronoun_marks_an_object_not_the_future():
+    # 美国财政部周一将中国全国人大常委会的14名副委员长列入制裁黑名单 (a Wednesday article):
+    # last Monday; 将 before a verb (or a noun the dictionary tags for a verb) is "will"
+    assert [m.value for m in tag_dates("美国财政部周一将中国全国人大常委会的14名副委员长列入制裁黑名单。", "2020-12-09")] == ["2020-12-07"]
+    assert [m.value for m in tag_dates("周五，研究人员将这块化石交给了国家博物馆。", "2020-07-12")] == ["2020-07-10"]
+    assert [m.value for m in tag_dates("巴黎一个特别法庭周一将开庭审理此案。", "2020-07-05")] == ["2020-07-06"]
+    assert [m.value for m in tag_dates("中央政府周一将公布他的辞职。", "2017-01-14")] == ["2017-01-16"]
+    # 每 before a weekday: a rate or a habit
+    assert tag_dates("法国将中国航空公司的航班数量限制为每星期一班，他每周五去游泳。", "2020-07-15") == []
+
+
 def test_a_month_with_no_tense_cue_more_than_five_months_ahead_is_last_years():
     # 12月30日艾芬事件 in an April article is the December before; 11月大选 in July is this
     # year's, and a plan keeps its month ahead
