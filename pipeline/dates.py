@@ -3081,7 +3081,10 @@ class _Stops:
 
     def __init__(self, twin: str):
         self.n = len(twin)
-        self.clause = [m.start() for m in _CLAUSE_END_RE.finditer(twin)]
+        # (a comma between digits groups them: 7,500人 — no clause end)
+        self.clause = [m.start() for m in _CLAUSE_END_RE.finditer(twin)
+                       if not (twin[m.start()] == "," and 0 < m.start() < self.n - 1
+                               and twin[m.start() - 1].isdigit() and twin[m.start() + 1].isdigit())]
         self.sentence = [i for i in self.clause if twin[i] in _SENTENCE_END]
 
     def bounds(self, stops: list[int], start: int, end: int, reach: int = 40) -> tuple[int, int]:
@@ -3171,7 +3174,10 @@ def _clause_cue(twin: str, start: int, end: int, vocab: Vocab, stops: _Stops | N
         # (12月底，我在…庆祝新年前夜，一位朋友演唱了…: last December).
         nb = stops.bounds(stops.clause, cb + 1, cb + 1)[1] if cb < sb else cb
         return nearest(twin[sa:start], twin[end:min(nb, sb)]) or nearest(twin[sa:start], twin[end:sb], "past")
-    return nearest(twin[sa:start], "")
+    # (from another clause, a word of two uses tells no tense: …准备适当时候采取反击措施之后，
+    # 北京周四警告法国)
+    cue = nearest(twin[sa:start], "")
+    return "" if cue == "future?" else cue
 
 
 # A numbered century followed closely by one of these heads names an institution or a
@@ -3222,8 +3228,8 @@ _BA_NOT_OBJECT = frozenset({"其后", "此后", "如此", "怎样", "如何"})
 
 
 def _without_ba_objects(text: str) -> str:
-    """``text`` with each 将 that marks an object (its next word a noun or a pronoun in
-    jieba's dictionary, longest first) blanked: no future cue."""
+    """``text`` with each 将 that marks an object (its next word a proper name or a
+    pronoun in jieba's dictionary, longest first) blanked: no future cue."""
     if "将" not in text:
         return text
     from .segment import pos_model  # (jieba's tags, loaded once and only when needed)
@@ -3233,7 +3239,7 @@ def _without_ba_objects(text: str) -> str:
     for m in re.finditer("将", text):
         k = m.end()
         word = next((text[k : k + n] for n in (4, 3, 2, 1) if text[k : k + n] in tags), "")
-        if word and tags[word] in _BA_OBJECT_TAGS and word not in _BA_NOT_OBJECT:
+        if tags.get(word) in _BA_OBJECT_TAGS and word not in _BA_NOT_OBJECT:
             out[m.start()] = " "
     return "".join(out)
 

@@ -887,6 +887,13 @@ def test_jiang_before_a_name_or_a_pronoun_marks_an_object_not_the_future():
     assert [m.value for m in tag_dates("周五，研究人员将这块化石交给了国家博物馆。", "2020-07-12")] == ["2020-07-10"]
     assert [m.value for m in tag_dates("巴黎一个特别法庭周一将开庭审理此案。", "2020-07-05")] == ["2020-07-06"]
     assert [m.value for m in tag_dates("中央政府周一将公布他的辞职。", "2017-01-14")] == ["2017-01-16"]
+    # a comma between digits ends no clause (将允许7,500人参加周日的比赛: the coming
+    # Sunday); from another clause, only a cue of one use tells the tense (准备 does not,
+    # 将会 does)
+    assert [m.value for m in tag_dates("费城老鹰队将允许7,500人参加周日的比赛。", "2020-10-13")] == ["2020-10-18"]
+    text = "法国当局周三表示准备适当时候采取反击措施之后，北京周四警告法国无权干涉内政。"
+    assert [m.value for m in tag_dates(text, "2020-07-10")] == ["2020-07-08", "2020-07-09"]
+    assert [m.value for m in tag_dates("叶惠民将会空降Now TV主管编辑组，周一履新。", "2020-09-27")] == ["2020-09-28"]
     # 每 before a weekday: a rate or a habit
     assert tag_dates("法国将中国航空公司的航班数量限制为每星期一班，他每周五去游泳。", "2020-07-15") == []
 
