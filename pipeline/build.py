@@ -120,7 +120,9 @@ def _resources(gazetteer_dir: str, state: tuple) -> Resources:
     # make every sentence holding them one where names are sought)
     cue_triggers = [t for t in lexicon.triggers if t not in CONTEXT_ONLY_TRIGGERS and t not in COMMON_WORD_TRIGGERS]
     finder = CandidateFinder(segmenter.tokenizer, cues, cue_triggers, gaz.alias_index)
-    entities = EntityTagger(gaz, lexicon.cue_words("title"), cues, finder, cue_triggers)
+    # (a state's mission is split off its name as a title is: jieba's 中国大使馆 is 中国 +
+    # 大使馆, like 中国外交部)
+    entities = EntityTagger(gaz, [*lexicon.cue_words("title"), *lexicon.cue_words("mission")], cues, finder, cue_triggers)
     return Resources(gaz, segmenter, entities, EventExtractor(lexicon, gaz))
 
 

@@ -475,7 +475,9 @@ OBJECT_EVENT_REACH = 12
 # after 为/替 is no subject that carries on (not 作为, 成为, 认为, 因为, 以为, 图为, 即为, 最为…).
 BENEFICIARY_BEFORE = re.compile(r"(?<![成作认因以称视行较图即乃是更最则])(?:为|替)[^,，;；:：。、和与及的为替]{0,16}$")
 # After a place: its election (美国大选, 美国11月的总统大选)
-ELECTION_AFTER_PLACE = re.compile(r"(?:[0-9０-９一二三四五六七八九十]{1,2}月)?的?(?:总统|国会|议会|中期|地方)?(?:大选|选举|公投)")
+ELECTION_AFTER_PLACE = re.compile(r"(?:[0-9０-９一二三四五六七八九十]{1,2}月)?的?(?:总统|国会|议会|中期|地方)?(?:大选|选举|公投)"
+                                  # (and a state's day, the occasion: 美国宪法日活动, 美国独立日庆祝活动)
+                                  r"|(?:国庆|独立|宪法|建国|国家)日|国庆节")
 # A work of fiction telling its plot (电影讲述了…, 小说描写…): what follows in the sentence
 FICTION_BEFORE = re.compile(r"(?:电影|小说|影片|剧集|戏剧|剧中|片中|动画|漫画)[^。！？!?]{0,6}?(?:讲述|描述|描写|讲的是|说的是|叙述)")
 # The fields an official is in charge of, before the title (主管经济成长、能源和环境的)
@@ -1316,6 +1318,8 @@ class EventExtractor:
         pos = m.end
         if norm.startswith(self.missions, pos):
             return not (m.start > 0 and norm[m.start - 1] == "驻")
+        if norm.startswith("驻", pos) and self._mission_of(norm, pos, len(norm)):
+            return True  # 美国驻中国大使馆: the mission's state, not where it is
         pos = self._after_modifiers(norm, pos, end_limit)
         # 在11月美国大选前, 在美国11月的大选前: whose election it is, not where the event is
         return norm.startswith(self.titles, pos) or ELECTION_AFTER_PLACE.match(norm, m.end) is not None
@@ -4190,8 +4194,10 @@ class EventExtractor:
                 self._add_host_state(d, norm, clause)
         elif d.actor is None and trig.event_type == "letter" and d.provenance.get("actor") == "unknown":
             # 中美外长通电话, 两国元首通电话: states do not write or call in our coding, but
-            # their officials do, as they meet
+            # their officials do, as they meet — and their bodies (中国驻印度大使馆致函…)
             self._add_countries(d, norm, clause, officials_only=True)
+            if d.actor is None:
+                self._add_state_bodies(d, norm, clause)
         elif trig.event_type in COUNTRY_EVENT_TYPES and d.provenance.get("actor") == "sentence":
             # 韦特齐议长访台期间，台湾和捷克签署了3项备忘录: states that open the trigger's
             # own clause beat a person carried from an earlier clause

@@ -2264,6 +2264,11 @@ def test_a_states_mission_speaks_for_the_state(resources):
     # the statement it answers is not its own
     evs = events_of(resources, "中国驻美国使馆发言人7月14日就美国国务院涉南海声明称，美方是渲染紧张局势。", published="2020-07-15")
     assert [e for e in evs if e.event_type == "statement"] == []
+    # a mission or a ministry writes for its state (states themselves write no letters in
+    # our coding), also where jieba keeps the state and its mission one word (中国大使馆)
+    for text in ("中国驻印度大使馆10月7日致函印度媒体。", "中国大使馆10月7日致函印度媒体。", "中国外交部10月7日致函美国国务院。"):
+        letter = one(events_of(resources, text, published="2020-10-08"), "letter")
+        assert (letter.actor_id, letter.date_start) == ("country:CN", "2020-10-07"), text
 
 
 def test_an_organisations_summit_with_a_state_told_by_its_year_holds_the_days_inside(resources):
@@ -4623,6 +4628,10 @@ def test_going_into_or_attending_at_a_states_mission_is_a_visit_there(resources)
     text = "7月4日，博尔索纳罗出席美国驻巴西利亚大使馆举行的美国独立日庆祝活动。"
     visit = one(events_of(resources, text, published="2020-07-08"), "visit")
     assert (visit.actor_id, visit.place_id, visit.date_start) == ("person:jair-bolsonaro", "place:BR:brasilia", "2020-07-04")
+    # (the mission's state, before 驻, is not where it is; nor a state's day, the occasion)
+    text = "据报导，许艳17日出席美国驻中国大使馆举行的美国宪法日活动，并向布兰斯塔德说明丈夫与自己的状况。"
+    visit = one(events_of(resources, text, published="2020-09-20"), "visit")
+    assert (visit.actor_id, visit.place_id, visit.date_start) == ("person:xu-yan", "country:CN", "2020-09-17")
     # entering or attending anything else is no trip
     for text in ("7月4日，特朗普出席白宫的活动。", "7月4日，王立军进入会场。", "7月4日，王立军至今没有进入美国。"):
         assert [e for e in events_of(resources, text, published="2020-07-08") if e.event_type == "visit"] == [], text
