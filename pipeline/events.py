@@ -193,6 +193,26 @@ MISSION_STATE_REACH = 6
 # (视察发生中印对峙的北部边境拉达克地区)
 INSPECTED_MODIFIER = re.compile(r"(?:[^,，;；:：。!！?？、“”\"「」（）()]{2,14}的)?(?:[东南西北]部)?(?:边境|边界|前线)?")
 INSPECTED_REACH = 20
+# What 视察 inspects when the gazetteers cannot name it (see _home_sites): a site, a unit or
+# a body, its first word a noun of jieba's dictionary or none of it (视察首钢时, 视察新发地,
+# 视察了北京人民艺术剧院) — not the time or course of the inspection (视察时, 视察过程), a
+# work or a state of things (视察防疫工作, 视察采样情况)
+INSPECTED_NAMED = re.compile(r"视察了?(?!解)([\u3400-\u9fff]{2,8}?)(?=时|后|的|期间|并|和|及|[，。、,;；])")
+INSPECTED_NOT_OBJECT = frozenset({"时", "中", "过程", "期间", "后", "前", "时候", "之后", "之前", "工作", "情况"})
+INSPECTED_ACTIVITY_END = re.compile(r"[^，。,;；、]{0,8}?(?:工作|情况|局势|进展|状况|疫情|灾情|运作)")
+INSPECTED_SITE_TAGS = frozenset({"n", "nt", "nz", "ns", "nr", "s", "j", ""})
+
+
+def _inspected_site_at(norm: str, k: int) -> bool:
+    """A site, unit or body (not an activity or a state of things) named at ``k``, right
+    after 视察 (see INSPECTED_NOT_OBJECT)."""
+    from .segment import pos_model  # (jieba's tags, loaded once)
+
+    if not ("\u4e00" <= norm[k : k + 1] <= "\u9fff") or INSPECTED_ACTIVITY_END.match(norm, k):
+        return False
+    tags = pos_model().word_tag
+    word = next((norm[k : k + n] for n in (4, 3, 2, 1) if norm[k : k + n] in tags), norm[k : k + 2])
+    return word not in INSPECTED_NOT_OBJECT and tags.get(word, "") in INSPECTED_SITE_TAGS
 # Being at a place to attend something (蓬佩奥在日本参加…会议, 柯文哲与应勇在上海共同出席…
 # 论坛): a trip there only for someone from another country (see _attends_at, _keep)
 ATTEND_AT_TRIGGERS = frozenset({"在"})
@@ -1405,8 +1425,8 @@ class EventExtractor:
         named in the paragraph up to the site lies in it (邓炳强今日到骏洋邨检疫中心视察:
         Hong Kong; not 默克尔访华期间到…工厂考察, a place of another country before)."""
         norm = doc.norm
-        found = [m for pattern in (HOME_SITE_VISIT, INSPECTED_SITE) for m in pattern.finditer(norm)
-                 if not NOT_A_SITE.match(m.group(1))]
+        found = [m for pattern in (HOME_SITE_VISIT, INSPECTED_SITE, INSPECTED_NAMED) for m in pattern.finditer(norm)
+                 if not NOT_A_SITE.match(m.group(1)) and (pattern is not INSPECTED_NAMED or _inspected_site_at(norm, m.start(1)))]
         if not found:
             return []
         starts = {s for s, _ in tokens}
@@ -2904,9 +2924,10 @@ class EventExtractor:
                         inspected = next((p for p in located_t if p.start == k), None) or next(
                             (p for p in located_t if k < p.start <= k + INSPECTED_REACH and INSPECTED_MODIFIER.fullmatch(norm, k, p.start)), None)
                         if inspected is None or any(d.start == inspected.end for d in dates):
-                            # 视察首钢, 在视察过程中: no place inspected, no trip told; nor a
-                            # place that a date follows, which qualifies what is studied
-                            # (考察了法国18世纪以来的恐怖主义)
+                            # 在视察过程中, 视察防疫工作: no place inspected (a site the
+                            # gazetteers lack is one of the home country, see _home_sites), no
+                            # trip told; nor a place that a date follows, which qualifies what
+                            # is studied (考察了法国18世纪以来的恐怖主义)
                             continue
                     if trig.word in WHOLE_WORD_TRIGGERS and pos not in token_ends and pos != s:
                         continue  # (a word of its own: not the 访 of 采访, 专访)

@@ -4427,9 +4427,13 @@ def test_an_officials_inspection_of_a_place_is_a_visit_there(resources):
     text = "印度总理莫迪上周五视察发生中印对峙的北部边境拉达克地区（Ladakh），探访驻军。"
     visit = one(events_of(resources, text, published="2020-07-08"), "visit")
     assert (visit.actor_id, visit.place_id, visit.date_start) == ("person:narendra-modi", "place:IN:ladakh", "2020-07-03")
-    # nothing inspected that is a place, or an inspection that is only a time
-    assert events_of(resources, "1992年4月，邓小平在视察首钢时讲到，朱镕基懂经济。", published="2020-06-29") == []
-    assert events_of(resources, "1992年4月，邓小平视察了解北京情况的干部。", published="2020-06-29") == []
+    # a site the gazetteer does not know, inspected by 视察: a trip in the inspector's country
+    visit = one(events_of(resources, "1992年4月，邓小平在视察首钢时讲到，朱镕基懂经济。", published="2020-06-29"), "visit")
+    assert (visit.actor_id, visit.place_id, visit.date_start) == ("person:deng-xiaoping", "country:CN", "1992-04")
+    # an inspection that is only a time, a course or learning; 考察 of no place (a study)
+    for text in ("1992年4月，邓小平视察了解北京情况的干部。", "1992年4月，邓小平在视察过程中讲到，朱镕基懂经济。",
+                 "1992年4月，邓小平视察时讲到，朱镕基懂经济。", "1992年4月，邓小平考察首钢的经验。"):
+        assert events_of(resources, text, published="2020-06-29") == [], text
     # being at a place to inspect it (在…考察/调研), at home too
     visit = one(events_of(resources, "周四，习近平在辽宁考察。", published="2018-09-28"), "visit")
     assert (visit.actor_id, visit.place_id, visit.date_start) == ("person:xi-jinping", "place:CN:liaoning", "2018-09-27")
