@@ -542,6 +542,9 @@ DEPENDENT_BEFORE_NAME = re.compile(
 # and the noun of the next name's role, with nothing between that noun and the name.
 POSSESSIVE_BEFORE_NAME = re.compile(r"[^，,。；;、：:的\s]{0,4}的[^，,。；;、：:的\s]{1,12}")
 POSSESSIVE_REACH = 18
+# Characters that start no name right after a role (特朗普顾问表示, 习近平特使将…, 顾问等):
+# the role's holder is unnamed there
+NOT_NAME_START = frozenset("的与和同跟及在于将已曾也还都就又再被把对向为等是说称表指会要")
 # 在访问中 + one of these (or a reporting verb) within this many characters: an interview.
 INTERVIEW_VERBS = ("指", "提到", "提及", "谈到", "回应", "强调", "提醒", "呼吁", "直斥")
 INTERVIEW_VERB_REACH = 4
@@ -1296,6 +1299,11 @@ class EventExtractor:
                     self.not_triggers.setdefault(trig, []).append(word)
         self.modifiers = tuple(sorted(cues.get("modifier", {}), key=len, reverse=True))
         self.missions = tuple(sorted(cues.get("mission", {}), key=len, reverse=True))
+        # triggers by their first character (is a trigger what follows a role? 顾问会晤)
+        starts: dict[str, list[str]] = {}
+        for t in lexicon.triggers:
+            starts.setdefault(t[0], []).append(t)
+        self._trigger_starts = {ch: tuple(ts) for ch, ts in starts.items()}
         self._everyday_re = _words_pattern(cues.get("everyday_destination", {}))
         self._residence_re = _words_pattern(cues.get("residence", {}))
         self.marker_words = frozenset(cues.get("marker_word", {}))
@@ -2423,9 +2431,14 @@ class EventExtractor:
                 m.end() <= q.start <= m.end() + ENTOURAGE_TITLE_REACH and not _CLAUSE_PUNCT.search(norm, m.end(), q.start)
                 for q in persons):
             return True, []
-        # (the one served may be a name the gazetteer does not know: 特朗普经济顾问考恩)
+        # (the one served may be a name the gazetteer does not know: 特朗普经济顾问考恩 — also
+        # one the candidate finder missed, a name's characters right after the role)
         if any(p.end < q.start <= p.end + POSSESSIVE_REACH and DEPENDENT_BEFORE_NAME.fullmatch(norm, p.end, q.start)
                for q in (*persons, *self._unknown_here)):
+            return True, []
+        m = DEPENDENT_BEFORE_NAME.match(norm, p.end)
+        if m is not None and m.end() < len(norm) and "\u4e00" <= norm[m.end()] <= "\u9fff" and norm[m.end()] not in NOT_NAME_START \
+                and not any(norm.startswith(t, m.end()) for t in self._trigger_starts.get(norm[m.end()], ())):
             return True, []
         # (a client is not: 张展委托的辩护律师闻宇…会见了当事人 — the lawyer meets them;
         # nor the object of a verb after 的: 森喜朗率领的日本吊唁李登辉代表团)

@@ -1363,6 +1363,14 @@ def test_the_person_a_role_serves_takes_no_part(resources, text, actor):
     for e in evs:
         assert not {"person:xi-jinping", "person:donald-trump", "person:joe-biden", "person:moon-jae-in"} & set(e.participants)
 
+def test_the_person_a_role_serves_takes_no_part_before_a_name_the_gazetteers_lack(resources):
+    # 特朗普经济顾问考恩: 考恩 is no known name and no candidate, but a name's characters
+    # follow the role; unnamed after the role (特朗普顾问会晤…) the person stays
+    meeting = one(events_of(resources, "2018年3月，刘鹤在华盛顿与特朗普经济顾问考恩会晤。", published="2018-03-10"), "meeting")
+    assert meeting.participants == ("person:liu-he",)
+    meeting = one(events_of(resources, "2018年3月，刘鹤在华盛顿与特朗普会晤。", published="2018-03-10"), "meeting")
+    assert set(meeting.participants) == {"person:liu-he", "person:donald-trump"}
+
 
 def test_a_visit_noun_followed_by_another_predicate_is_a_visit(resources):
     # 对中国进行正式访问并与邓小平会晤: the name after 并与 is no object of 访问 (an
