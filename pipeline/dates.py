@@ -3098,6 +3098,8 @@ class _Stops:
 
 
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+# After a date's 年, these make 年 the first character of another word (年轻, 年龄, 年纪)
+_YEAR_WORD_TAILS = frozenset("轻龄纪輕齡紀")
 _BOOK_TITLE = re.compile(r"《[^《》\n]{1,60}》")
 
 
@@ -3332,6 +3334,8 @@ def tag_dates(text: str, reference=None, anchor: str | None = None, *, budget: d
         start, end = toks[p.start].start, toks[p.end - 1].end
         if twin.endswith("世纪", start, end) and twin[start] not in "上本下" and _CENTURY_NAME.match(twin, end):
             continue  # 二十一世纪中国研究中心, 21世纪教育研究院: a name, not the century
+        if twin[end - 1] == "年" and twin[end : end + 1] in _YEAR_WORD_TAILS:
+            continue  # 是年轻人, 同年龄, 小年纪: 年 starts 年轻 / 年龄 / 年纪, no year
         since = SINCE_AFTER.match(twin, end) is not None
         # 5月以来 (a July article): the start of a span up to now is in the past
         cue = "past" if since else _clause_cue(twin, start, end, vocab, stops)

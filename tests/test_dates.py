@@ -489,6 +489,8 @@ def test_earlier_or_later_in_the_current_period(text, target, value):
     "佛州连五日新增病例破万。", "本届政府尚余下不足十日任期。", "计划展开至今三日，政府公布。",
     "数十年如一日地支持普京。", "再多留一日采访灾民。", "保安局不足一日两度出稿。", "曹操三日一小宴、五日一大宴。",
     "哪知这三日之中，更不得了！",
+    # 年 that starts 年轻, 年龄, 年纪 after a word of years
+    "许多新增患者是年轻人。", "他们是同年龄的人。", "这位上年纪的老人。",
 ])
 def test_the_future_and_time_passed_are_no_dates(text):
     assert tag_dates(text, "2020-06-25") == []
