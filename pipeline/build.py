@@ -19,6 +19,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import tempfile
 import time
 from collections import Counter, defaultdict
@@ -259,9 +260,34 @@ def split_at_dates(tokens: list[tuple[int, int]], dates: list[Mention]) -> list[
     return out
 
 
+# What jieba may glue before a date's first character that leaves the date whole
+GLUED_BEFORE_DATE = frozenset({"于", "从", "至", "截至", "直至", "在", "自", "到", "由", "恰在", "就在", "正在", "当", "是", "即", "如"})
+_NUMERAL_RE = re.compile(r"[0-9０-９一二三四五六七八九十百千两〇零廿卅]")
+
+
+def inside_words(dates: list[Mention], tokens: list[tuple[int, int]], doc_norm: str) -> list[Mention]:
+    """``dates`` without the date words (no numeral in them) that begin inside a word of
+    jieba's: 明日 of 光明日报 or of 注明|日期, 本日 of 整本|日记, 年中 of 八年|中, 下周 of
+    拿下|周永康, 中秋 of 年怕中秋.  A date's end may lie inside a word (今年|以来 is 今年以来,
+    本|月初 本月初), and dates with numerals keep their own bounds (6月15日本: the grammar
+    knows that 日 is the day; 第二季度); so does a date after a preposition jieba glues to
+    its first character (于本|周, 从明|年起, 截至今|年底, 在此|时: GLUED_BEFORE_DATE)."""
+    if not dates:
+        return dates
+    starts = [s for s, _ in tokens]
+    out = []
+    for m in dates:
+        if not _NUMERAL_RE.search(m.text):
+            k = bisect.bisect_right(starts, m.start) - 1
+            if k >= 0 and tokens[k][0] < m.start < tokens[k][1] and doc_norm[tokens[k][0] : m.start] not in GLUED_BEFORE_DATE:
+                continue
+        out.append(m)
+    return out
+
+
 def annotate(doc: Document, resources: Resources) -> tuple[list[Mention], list[EventMention]]:
     tokens = resources.segmenter.tokens(doc.norm)
-    dates = tag_document_dates(doc)
+    dates = inside_words(tag_document_dates(doc), tokens, doc.norm)
     tokens = split_at_dates(tokens, dates)
     deadline.check("tagging places and persons")
     mentions = dates + resources.entities.tag(doc.text, doc.norm, tokens)

@@ -822,3 +822,20 @@ def test_kinmen_and_the_ait_director_are_in_the_gazetteers():
     assert ("金门", "PLACE", "place:TW:kinmen", "gazetteer") in found
     # the Golden Gate Bridge is no Kinmen
     assert not [t for t in tagged("游客涌到旧金山，欣赏金门大桥。") if t[2] == "place:TW:kinmen"]
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a date word that begins inside a word of jieba's is that word's characters
+    ("《光明日报》周五报道。", ["周五"]),
+    ("照片中是一幅未注明日期的画。", []),
+    ("这样的情绪，整本日记随处可见。", []),
+    ("两国关系不可同日而语。", []),
+    ("在习近平拿下周永康的过程中。", []),
+    # …but not after a preposition jieba glues to it, nor a date with numerals
+    ("英国决定从明年起禁止采购。", ["明年"]),
+    ("先遣小组将于本周末启程。", ["本周末"]),
+    ("会议在6月15日本周一举行。", ["6月15日", "本周一"]),
+])
+def test_a_date_word_inside_a_word_of_jiebas_is_no_date(resources, text, kept):
+    mentions, _ = annotate(make_document(text, published="2020-07-15"), resources)
+    assert [m.text for m in mentions if m.type == "DATE"] == kept
