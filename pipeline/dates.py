@@ -3115,7 +3115,8 @@ def _in_report(twin: str, start: int, end: int, stops: _Stops) -> bool:
 
 
 def _clause_cue(twin: str, start: int, end: int, vocab: Vocab, stops: _Stops | None = None) -> str:
-    """Tense around a mention: ``future``, ``past`` or "".
+    """Tense around a mention: ``future``, ``future?`` (only a cue of two uses, 将 or
+    准备: see PLAN_MONTHS_AHEAD), ``past`` or "".
 
     The cue nearest to the mention in its own clause wins, so in 拜登周一表示，他将于
     周五访问 周一 is past and 周五 future.  A clause that is only the date (10月5日，

@@ -213,6 +213,8 @@ def _inspected_site_at(norm: str, k: int) -> bool:
     tags = pos_model().word_tag
     word = next((norm[k : k + n] for n in (4, 3, 2, 1) if norm[k : k + n] in tags), norm[k : k + 2])
     return word not in INSPECTED_NOT_OBJECT and tags.get(word, "") in INSPECTED_SITE_TAGS
+
+
 # Being at a place to attend something (蓬佩奥在日本参加…会议, 柯文哲与应勇在上海共同出席…
 # 论坛): a trip there only for someone from another country (see _attends_at, _keep)
 ATTEND_AT_TRIGGERS = frozenset({"在"})
@@ -1973,8 +1975,7 @@ class EventExtractor:
         if first is None:
             return None
         cut = max((m.start() for m in _COUNTERPART_CHAR.finditer(norm, clause[0], first.start)), default=-1)
-        if cut < 0 or norm[cut] not in "与同跟和" or not norm[cut + 1 : first.start].strip() == norm[cut + 1 : first.start] \
-                or first.start - cut > COUNTERPART_TITLE_REACH:
+        if cut < 0 or norm[cut] not in "与同跟和" or first.start - cut > COUNTERPART_TITLE_REACH:
             return None
         # (the dates and places on the way do not count: 今年3月亲自飞往布鲁塞尔)
         said = sum(x.end - x.start for x in (*self._dates_here, *self._places_here) if clause[0] <= x.start and x.end <= cut)
