@@ -1813,7 +1813,7 @@ class _Parser:
         return Parse(i, i + 1, [op], unit="relday")
 
     def p_bracket_day(self, i: int) -> Parse | None:
-        """今（25）日, 昨（24）日, 明（26）日: the number is the day of the month."""
+        """今（25）日, 昨（24）日, 明（26）日, 今（15日）: the number is the day of the month."""
         rel = self.w(i, "rel_day_char")
         if rel is None:
             t = self.t(i)
@@ -1827,11 +1827,15 @@ class _Parser:
         if self.t(i + 1) is None or self.t(i + 1).text != "(":
             return None
         d = self.number(i + 2, 1, 31)
-        if d is None or self.t(i + 3) is None or self.t(i + 3).text != ")":
+        if d is None or self.t(i + 3) is None:
             return None
-        if self.unit(i + 4) not in ("day", "day_hao"):
-            return None
-        return Parse(i, i + 5, [("Dbr", int(rel), d)], unit="day")
+        if self.t(i + 3).text == ")" and self.unit(i + 4) in ("day", "day_hao"):
+            return Parse(i, i + 5, [("Dbr", int(rel), d)], unit="day")
+        if self.unit(i + 3) in ("day", "day_hao") and self.t(i + 4) is not None and self.t(i + 4).text == ")":
+            # 今（15日）聆讯: the day written whole inside the parentheses — today's, not a
+            # day of the month the paragraph told before
+            return Parse(i, i + 5, [("Dbr", int(rel), d)], unit="day")
+        return None
 
     def weekday_at(self, i: int) -> int | None:
         t = self.t(i)
