@@ -2288,6 +2288,10 @@ class _Ctx:
     told_done: bool = False  # the clause goes on as done (…才发现, …了), or the date follows 直到 or 的
 
 
+def _valid_day(year: int, month: int, day: int) -> bool:
+    return 1 <= day <= _last_day(year, month)
+
+
 def _fine_enough(src: Span | None, need: str) -> bool:
     """Can ``src`` give a date its ``need`` (year, month or day) field?  Its end must be
     written at least that finely; decades and centuries give none, and a span over
@@ -2388,6 +2392,16 @@ class _Resolver:
     def fill_month(self, day: int | None = None) -> tuple[int, int]:
         c = self.context("month")
         self.filled = "month"
+        r = self.ctx.ref
+        if c is not None and c[1] == "prev" and day is not None and self.ctx.cue == "future" and not self.ctx.weak_cue \
+                and self.ctx.prev_other_sentence and r is not None and r.grain == "day" \
+                and _valid_day(c[0].year, c[0].month, day) \
+                and dt.date(c[0].year, c[0].month, day) < r.when.date() - dt.timedelta(days=FUTURE_DAY_SLACK):
+            # …早在9月21日就建议…。目前，利物浦将于14日成为… (an article of 13 October): a
+            # plan's bare day is not a day before the publication in the month of a past date
+            # told in an earlier sentence; it is read against the publication (in one sentence
+            # the plan is the date's: 9月21日，他宣布将于25日访问日本 is 25 September)
+            c = None
         if c is not None:
             return c[0].year, c[0].month
         r = self.ref()

@@ -902,6 +902,13 @@ def test_jiang_before_a_name_or_a_pronoun_marks_an_object_not_the_future():
     assert tag_dates("法国将中国航空公司的航班数量限制为每星期一班，他每周五去游泳。", "2020-07-15") == []
 
 
+def test_a_plans_bare_day_takes_no_past_month_of_an_earlier_sentence():
+    text = "政府科学顾问早在9月21日就建议必须有短暂的封闭措施。目前，利物浦将于14日成为第一个被列为非常高警报的城市。"
+    assert [m.value for m in tag_dates(text, "2020-10-13")] == ["2020-09-21", "2020-10-14"]
+    # (in one sentence the plan is the date's)
+    assert [m.value for m in tag_dates("9月21日，他宣布，将于25日访问日本。", "2020-10-13")] == ["2020-09-21", "2020-09-25"]
+
+
 def test_a_month_with_no_tense_cue_more_than_five_months_ahead_is_last_years():
     # 12月30日艾芬事件 in an April article is the December before; 11月大选 in July is this
     # year's, and a plan keeps its month ahead
