@@ -775,6 +775,68 @@ ENDED_REACH = 120
 # government they may refer to when no event of the pair came before
 LEADER_PAIR_CUES = ("两位领导人", "两国领导人", "双方领导人", "两国元首")
 LEADER_ROLE = re.compile(r"(?:President|Prime Minister|Premier|Chancellor|Supreme Leader|General Secretary|King|Emperor) of")
+# An office a gazetteer person held, in persons.csv's role (Prime Minister of India (2014–),
+# Premier of the PRC (2013–2023), Prime Minister (2017–2021) and President (2021–) of
+# Mongolia): the office, the state it names if any, and the years
+OFFICE_IN_ROLE = re.compile(r"(?<![A-Za-z-])(?<!Vice )(?<!Deputy )(?<!Assistant )(?<!acting )"
+                            r"(President|Prime Minister|Premier|Chancellor|Foreign Minister|Foreign Secretary|"
+                            r"Minister of Foreign Affairs|Secretary of State)"
+                            r"(?: of (?:the )?([A-Z][\w.'’ -]*?))?\s*\(([^)]*)\)")
+OFFICE_STATE_AFTER = re.compile(r"^[^;]*? of (?:the )?([A-Z][\w.'’ -]*?)(?:[;,(]|$)")
+OFFICE_YEARS = re.compile(r"(\d{4})(?:\s*[–-]\s*(\d{4})?)?")
+# The offices an unnamed official's title names (印度总理 is India's Prime Minister)
+OFFICES_OF_TITLE = {
+    "总统": ("President",), "国家主席": ("President",),
+    "总理": ("Prime Minister", "Premier", "Chancellor"), "首相": ("Prime Minister",),
+    "外长": ("Foreign Minister", "Foreign Secretary", "Minister of Foreign Affairs"),
+    "外交部长": ("Foreign Minister", "Foreign Secretary", "Minister of Foreign Affairs"),
+    "外相": ("Foreign Minister", "Foreign Secretary", "Minister of Foreign Affairs"),
+    "国务卿": ("Secretary of State",),
+}
+# How persons.csv names some states in roles besides their English names
+STATE_NAMES_IN_ROLES = {"CN": ("PRC", "People's Republic of China", "China"), "TW": ("ROC", "Republic of China", "Taiwan"),
+                        "US": ("United States", "US", "USA"), "GB": ("United Kingdom", "UK"),
+                        "KR": ("South Korea", "Republic of Korea", "Korea"), "KP": ("North Korea", "DPRK"),
+                        "RU": ("Russia", "Russian Federation")}
+
+
+def office_holders(persons, places) -> dict[tuple[str, str], list[tuple[int, int, str]]]:
+    """(office, state ISO code) → (first year, last year, person id) of each term in the
+    roles of ``persons`` (gazetteers/persons.csv): the office of a state the role names,
+    or names after its last office (… and President (2021–) of Mongolia); a term still
+    running ends at 9999."""
+    out: dict[tuple[str, str], list[tuple[int, int, str]]] = {}
+    for person in persons.values():
+        iso = person.country
+        if not iso or not person.role:
+            continue
+        country = places.get(f"country:{iso}")
+        names = {*STATE_NAMES_IN_ROLES.get(iso, ()), *((country.name_en,) if country is not None and getattr(country, "name_en", "") else ())}
+        for m in OFFICE_IN_ROLE.finditer(person.role):
+            state = m.group(2)
+            if state is None:
+                after = OFFICE_STATE_AFTER.match(person.role[m.end():])
+                state = after.group(1) if after is not None else None
+            if state is None or state.strip() not in names:
+                continue
+            for y in OFFICE_YEARS.finditer(m.group(3).split("died")[0]):
+                # (2014–: still in office; 2023: that year only)
+                last = int(y.group(2)) if y.group(2) else (9999 if y.group().rstrip()[-1] in "–-" else int(y.group(1)))
+                out.setdefault((m.group(1), iso), []).append((int(y.group(1)), last, person.id))
+    return out
+
+
+def office_holder(holders: dict, iso: str, title: str, date_start: str, date_end: str) -> str:
+    """The one person who held the office ``title`` names of state ``iso`` through the
+    years of the dates (see :func:`office_holders`), or "" when nobody or more than one did
+    (a year of a handover: Japan's prime minister in 2020)."""
+    if not date_start[:4].isdigit() or not date_end[:4].isdigit():
+        return ""
+    y0, y1 = int(date_start[:4]), int(date_end[:4])
+    terms = [t for office in OFFICES_OF_TITLE.get(title, ()) for t in holders.get((office, iso), ())]
+    covering = {pid for a, b, pid in terms if a <= y0 and y1 <= b}
+    touching = {pid for a, b, pid in terms if a <= y1 and y0 <= b}
+    return next(iter(covering)) if len(covering) == 1 and touching == covering else ""
 # A clause "at the time of the remarks above" (在她发表上述言论之际, 阿扎尔发表上述讲话之际)
 AT_THE_REMARKS = re.compile(r"[^,，;；。]{0,16}(?:上述|这番|此番)(?:言论|讲话|表态|谈话|声明)(?:之际|之时|的同时)")
 # Characters a reporting verb may stand after the date it is of (金与正周五表示)
@@ -1226,6 +1288,9 @@ class _Draft:
     # where the clause starts that a subject pronoun opens, when that pronoun in an earlier
     # clause is the actor (她今日「補鑊」，與…會面): its dates go on with it
     pronoun_clause: int = -1
+    # the title of an unnamed official who acts for the state (印度总理…: 总理), whose holder at
+    # the event's date is looked up once the date is known (see _finish)
+    official_title: str = ""
 
     @property
     def family(self) -> str:
@@ -1301,6 +1366,8 @@ class EventExtractor:
                     self.not_triggers.setdefault(trig, []).append(word)
         self.modifiers = tuple(sorted(cues.get("modifier", {}), key=len, reverse=True))
         self.missions = tuple(sorted(cues.get("mission", {}), key=len, reverse=True))
+        self._office_holders = office_holders(gazetteer.persons, gazetteer.places)
+        self._official_title = ""
         # triggers by their first character (is a trigger what follows a role? 顾问会晤)
         starts: dict[str, list[str]] = {}
         for t in lexicon.triggers:
@@ -1963,6 +2030,7 @@ class EventExtractor:
             rest = norm[k + len(title) : pos]
             # (only when no name the gazetteer misses follows the title: 蒙古国总统27日访问…)
             unnamed = not rest or rest[0].isdigit() or rest.startswith(UNNAMED_OFFICIAL_NEXT)
+            self._official_title = title if k == m.end else ""  # (not 前总统, 时任总理: no modifier between)
             return (self._named_elsewhere(norm, m, norm[m.start : k + len(title)]) if unnamed else None) or m
         return None
 
@@ -3888,6 +3956,7 @@ class EventExtractor:
                 d.actor = official
                 d.participants[official.canonical_id] = official
                 d.provenance["actor"] = "official"
+                d.official_title = self._official_title
             if named:
                 # 派高级内阁官员访台，包含卫生部长阿札及…次卿克拉奇: the officials are
                 # named right after, by 包括/包含; the first acts, all take part.
@@ -3907,6 +3976,7 @@ class EventExtractor:
             d.actor = official
             d.participants[official.canonical_id] = official
             d.provenance["actor"] = "official"
+            d.official_title = self._official_title
         elif last_actor is not None and any(0 <= (k := norm.find(pr, clause[0], d.trigger_start)) and last_actor.end <= k
                                             for pr in self.pronouns):
             # (a pronoun refers back: 她受林戴安邀请前往… is not Lindstedt's trip)
@@ -4042,6 +4112,7 @@ class EventExtractor:
                 # 蒙古国总统27日访问中国与习近平和李克强举行会谈: the unnamed official goes on
                 d.actor = official.actor
                 d.provenance["actor"] = "official"
+                d.official_title = official.official_title
             elif trig.event_type == "letter" or (
                     norm[clause[0]] in "在于当与同跟" and counterparts
                     and SUBJECTLESS_TIME_CLOSE.fullmatch(norm, d.trigger_start + len(trig.word), clause[1])) or (
@@ -5914,6 +5985,17 @@ class EventExtractor:
             parts = d.date.value.split("/")
             date_start, date_end = parts[0], parts[-1]
             precision = d.date.precision
+        if d.official_title and d.actor is not None and d.actor.canonical_id.startswith("country:") and date_start \
+                and (pid := office_holder(self._office_holders, d.actor.canonical_id[8:], d.official_title,
+                                          date_start, date_end)) and pid not in d.participants:
+            # 印度总理…会晤 in 2020: India's prime minister then, the one person who held the
+            # office through the event's years, acts in the state's place
+            person = self.gazetteer.persons[pid]
+            state = d.actor
+            d.actor = Mention(PERSON, state.start, state.end, state.text, canonical_id=pid, canonical_name=person.name, source="office")
+            d.participants.pop(state.canonical_id, None)
+            d.participants[pid] = d.actor
+            d.provenance["actor"] = "office"
         s, e = d.sentence
         participants = tuple(sorted(d.participants))
         return EventMention(
@@ -6391,7 +6473,7 @@ def _only_date(norm: str, clause: tuple[int, int], dates: list[Mention]) -> bool
 #   date: clause or sentence 0.20, previous event 0.12, heading 0.10
 #   place: trigger/destination/clause 0.15, sentence-visit/previous event 0.10, heading or the title 0.08
 #          (letters and statements: no place expected, their weight goes to the date)
-_ACTOR_W = {"trigger": 0.20, "clause": 0.20, "organisation": 0.15, "country": 0.10, "official": 0.10, "title": 0.08, "sentence": 0.15, "included": 0.15,
+_ACTOR_W = {"trigger": 0.20, "clause": 0.20, "organisation": 0.15, "country": 0.10, "official": 0.10, "office": 0.10, "title": 0.08, "sentence": 0.15, "included": 0.15,
             "sentence-after": 0.10, "sentence-before": 0.10, "pronoun": 0.10, "previous-event": 0.10,
             "previous-pair": 0.05}
 _DATE_W = {"clause": 0.20, "sentence": 0.20, "contrast": 0.12, "host": 0.10, "next-clause": 0.12, "caption": 0.20, "relative": 0.15, "previous-event": 0.12, "sentence-visit": 0.12,

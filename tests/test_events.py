@@ -1941,7 +1941,8 @@ def test_states_that_are_no_parties(resources):
     # a person of that country acts (an unnamed official acts for the state), or the
     # country is a place or an object
     assert one(events_of(resources, "美国总统特朗普7月12日发表声明。", **published), "statement").actor_id == "person:donald-trump"
-    assert one(events_of(resources, "英国外相7月13日发表声明。", **published), "statement").provenance[0] == ("actor", "official")
+    statement = one(events_of(resources, "英国外相7月13日发表声明。", **published), "statement")
+    assert (statement.actor_id, statement.provenance[0]) == ("person:dominic-raab", ("actor", "office"))
     for text in ("在中国7月15日签署协议。", "中国对美国7月14日发表声明。",
                  "7月与加拿大和墨西哥签署了美墨加协议。", "中国的声明7月16日发表。"):
         assert events_of(resources, text, **published) == [], text
@@ -3478,11 +3479,25 @@ def test_a_clause_that_tells_the_occasion_dates_the_event(resources):
 
 
 def test_an_unnamed_official_acts_for_the_state_the_title_names(resources):
-    evs = events_of(resources, "蒙古国总统27日访问中国与习近平和李克强举行会谈。", published="2020-02-29")
+    # (a year no head of Mongolia in persons.csv held office: the state)
+    evs = events_of(resources, "蒙古国总统27日访问中国与习近平和李克强举行会谈。", published="2016-02-29")
     visit, meeting = one(evs, "visit"), one(evs, "meeting")
-    assert (visit.actor_id, visit.country, visit.date_start) == ("country:MN", "CN", "2020-02-27")
+    assert (visit.actor_id, visit.country, visit.date_start) == ("country:MN", "CN", "2016-02-27")
     assert set(meeting.participants) == {"country:MN", "person:xi-jinping", "person:li-keqiang"}
     assert visit.confidence > 0.8  # an unnamed official weighs like a state (0.10)
+    # the one holder of the office through the event's years acts (actor=office)
+    evs = events_of(resources, "蒙古国总统27日访问中国与习近平和李克强举行会谈。", published="2020-02-29")
+    visit, meeting = one(evs, "visit"), one(evs, "meeting")
+    assert (visit.actor_id, visit.provenance[0], visit.date_start) == (
+        "person:khaltmaagiin-battulga", ("actor", "office"), "2020-02-27")
+    assert set(meeting.participants) == {"person:khaltmaagiin-battulga", "person:xi-jinping", "person:li-keqiang"}
+    visit = one(events_of(resources, "1972年，美国总统访问中国。", published="2020-02-29"), "visit")
+    assert visit.actor_id == "person:richard-nixon"
+    # …not in a year of a handover (Abe, then Suga), nor a former holder
+    visit = one(events_of(resources, "日本首相今年3月访问中国。", published="2020-10-29"), "visit")
+    assert visit.actor_id == "country:JP"
+    visit = one(events_of(resources, "美国前总统2016年访问日本。", published="2020-10-29"), "visit")
+    assert visit.actor_id == "country:US"
     visit = one(events_of(resources, "加拿大总督5月访问中国。", published="2020-07-13"), "visit")
     assert (visit.actor_id, visit.country) == ("country:CA", "CN")
     # a minister named by the portfolio; "this time" before a verb with its aspect marker
@@ -3499,8 +3514,9 @@ def test_an_unnamed_official_acts_for_the_state_the_title_names(resources):
     # dates and places on the way aside
     meeting = one(events_of(resources, "印度总理本应该在今年3月亲自飞往布鲁塞尔与米歇尔以及欧盟委员会主席冯德莱恩会晤，"
                                        "但是新冠疫情迫使峰会改变了传统的形式。", published="2020-07-16"), "meeting")
-    assert (meeting.actor_id, meeting.status, meeting.country, meeting.date_start) == ("country:IN", "cancelled", "BE", "2020-03")
-    assert set(meeting.participants) == {"country:IN", "person:charles-michel", "person:ursula-von-der-leyen"}
+    assert (meeting.actor_id, meeting.status, meeting.country, meeting.date_start) == (
+        "person:narendra-modi", "cancelled", "BE", "2020-03")
+    assert set(meeting.participants) == {"person:narendra-modi", "person:charles-michel", "person:ursula-von-der-leyen"}
     # (not a relative of the official, nor a known person before the marker)
     assert not events_of(resources, "印度总理的女儿今年3月在布鲁塞尔与米歇尔会晤。", published="2020-07-16")
     meeting = one(events_of(resources, "印度总理莫迪今年3月在布鲁塞尔与米歇尔会晤。", published="2020-07-16"), "meeting")
@@ -3515,10 +3531,11 @@ def test_an_unnamed_official_is_the_person_the_article_names_with_that_title(res
     assert {e.actor_id for e in dated} == {"person:khaltmaagiin-battulga"}
     meeting = one(evs, "meeting")
     assert set(meeting.participants) == {"person:khaltmaagiin-battulga", "person:xi-jinping", "person:li-keqiang"}
-    # two persons named with the title: the state, as before
+    # two persons named with the title: not one of them, but the office's holder then
     evs = events_of(resources, "美国总统特朗普日前访问日本。", "美国总统奥巴马2016年访问日本。", "美国总统27日访问中国。",
                     published="2020-02-29")
-    assert [e.actor_id for e in evs if e.date_start == "2020-02-27"] == ["country:US"]
+    assert [(e.actor_id, e.provenance[0]) for e in evs if e.date_start == "2020-02-27"] == [
+        ("person:donald-trump", ("actor", "office"))]
     # nor when a name the gazetteer misses follows the title
     evs = events_of(resources, first, "蒙古国总统额勒贝格道尔吉2016年访问日本。", published="2020-02-29")
     assert [e for e in evs if e.country == "JP" and e.actor_id == "person:khaltmaagiin-battulga"] == []
