@@ -544,6 +544,9 @@ DEPENDENT_BEFORE_NAME = re.compile(
 # and the noun of the next name's role, with nothing between that noun and the name.
 POSSESSIVE_BEFORE_NAME = re.compile(r"[^，,。；;、：:的\s]{0,4}的[^，,。；;、：:的\s]{1,12}")
 POSSESSIVE_REACH = 18
+# After a trigger, what was reached at it (…军长级会谈达成的各项共识): the talks are named as the
+# source of an agreement, not held by the 双方 of the sentence
+REACHED_AT = re.compile(r"(?:中|上)?所?达成")
 # Characters that start no name right after a role (特朗普顾问表示, 习近平特使将…, 顾问等):
 # the role's holder is unnamed there
 NOT_NAME_START = frozenset("的与和同跟及在于将已曾也还都就又再被把对向为等是说称表指会要")
@@ -3983,7 +3986,8 @@ class EventExtractor:
             d.actor = last_actor
             d.provenance["actor"] = "pronoun"
         elif plural and block_drafts and block_drafts[-1].actor is not None and not (
-                clause[0] <= block_drafts[-1].trigger_start < d.trigger_start and len(block_drafts[-1].participants) < 2):
+                clause[0] <= block_drafts[-1].trigger_start < d.trigger_start and len(block_drafts[-1].participants) < 2) \
+                and not REACHED_AT.match(norm, d.trigger_start + len(trig.word)):
             # (not one person's trip told earlier in the same clause: 特朗普與普京，在德國漢堡
             # 參加G20峰會期間會面…，…稱兩國應…: the subjects of the clause met)
             prev = block_drafts[-1]

@@ -4973,3 +4973,12 @@ def test_a_hong_kong_group_named_with_its_city_speaks_for_itself(resources):
     # 香港众志 (Demosisto) is an organisation, not Hong Kong stating something
     statement = one(events_of(resources, "6月30日，香港众志当天下午发表声明，表示将解散。", published="2020-07-01"), "statement")
     assert statement.actor_id == "org:demosisto"
+
+
+def test_talks_named_as_the_source_of_an_agreement_are_not_held_by_both_sides(resources):
+    # 双方…强调应抓紧落实…军长级会谈达成的各项共识: the corps commanders' talks are what the
+    # consensus came from, not talks of the two who spoke on the phone
+    text = "7月5日，王毅与多瓦尔通电话。双方同意继续保持对话磋商，并强调应抓紧落实两国边防部队军长级会谈达成的各项共识。"
+    assert [e.event_type for e in events_of(resources, text, published="2020-07-07")] == ["letter"]
+    text = "7月5日，王毅与多瓦尔通电话。双方还举行了会谈。"
+    assert sorted(e.event_type for e in events_of(resources, text, published="2020-07-07")) == ["letter", "meeting"]
