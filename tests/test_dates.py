@@ -35,6 +35,11 @@ def find(text, target, reference=None, anchor=None):
     return hits[0]
 
 
+def values(text, reference):
+    """The values of the dates of ``text`` read against ``reference``, in order."""
+    return [m.value for m in tag_dates(text, reference)]
+
+
 def check(text, reference, anchor, target, value, precision):
     m = find(text, target, reference, anchor)
     assert (m.value, m.precision) == (value, precision), (text, m)
@@ -879,43 +884,44 @@ def test_a_year_after_the_publication_goes_no_further_than_its_sentence():
     # …50年不变，直至2047年。而7月1日开始实行的《国安法》: the next sentence's 1 July has no
     # tense and is this year's; in the same phrase, or told as a plan, a later year carries
     text = "其享有的权利和自由50年不变，直至2047年。而7月1日开始实行的香港《国安法》则允许北京设立机构。"
-    assert [m.value for m in tag_dates(text, "2020-07-10")] == ["2047", "2020-07-01"]
-    assert [m.value for m in tag_dates("疫情将在明年1月和2月到达高峰。", "2020-07-10")] == ["2021-01", "2021-02"]
-    assert [m.value for m in tag_dates("条约将于2021年2月到期。双方将于3月会谈。", "2020-07-10")] == ["2021-02", "2021-03"]
+    assert values(text, "2020-07-10") == ["2047", "2020-07-01"]
+    assert values("疫情将在明年1月和2月到达高峰。", "2020-07-10") == ["2021-01", "2021-02"]
+    assert values("条约将于2021年2月到期。双方将于3月会谈。", "2020-07-10") == ["2021-02", "2021-03"]
 
 
-def test_jiang_before_a_name_or_a_pronoun_marks_an_object_not_the_future():
+@pytest.mark.parametrize("text, reference, expected", [
     # 美国财政部周一将中国全国人大常委会的14名副委员长列入制裁黑名单 (a Wednesday article):
     # last Monday; 将 before a verb (or a noun the dictionary tags for a verb) is "will"
-    assert [m.value for m in tag_dates("美国财政部周一将中国全国人大常委会的14名副委员长列入制裁黑名单。", "2020-12-09")] == ["2020-12-07"]
-    assert [m.value for m in tag_dates("周五，研究人员将这块化石交给了国家博物馆。", "2020-07-12")] == ["2020-07-10"]
-    assert [m.value for m in tag_dates("巴黎一个特别法庭周一将开庭审理此案。", "2020-07-05")] == ["2020-07-06"]
-    assert [m.value for m in tag_dates("中央政府周一将公布他的辞职。", "2017-01-14")] == ["2017-01-16"]
+    ("美国财政部周一将中国全国人大常委会的14名副委员长列入制裁黑名单。", "2020-12-09", ["2020-12-07"]),
+    ("周五，研究人员将这块化石交给了国家博物馆。", "2020-07-12", ["2020-07-10"]),
+    ("巴黎一个特别法庭周一将开庭审理此案。", "2020-07-05", ["2020-07-06"]),
+    ("中央政府周一将公布他的辞职。", "2017-01-14", ["2017-01-16"]),
     # a comma between digits ends no clause (将允许7,500人参加周日的比赛: the coming
     # Sunday); from another clause, only a cue of one use tells the tense (准备 does not,
     # 将会 does)
-    assert [m.value for m in tag_dates("费城老鹰队将允许7,500人参加周日的比赛。", "2020-10-13")] == ["2020-10-18"]
-    text = "法国当局周三表示准备适当时候采取反击措施之后，北京周四警告法国无权干涉内政。"
-    assert [m.value for m in tag_dates(text, "2020-07-10")] == ["2020-07-08", "2020-07-09"]
-    assert [m.value for m in tag_dates("叶惠民将会空降Now TV主管编辑组，周一履新。", "2020-09-27")] == ["2020-09-28"]
+    ("费城老鹰队将允许7,500人参加周日的比赛。", "2020-10-13", ["2020-10-18"]),
+    ("法国当局周三表示准备适当时候采取反击措施之后，北京周四警告法国无权干涉内政。", "2020-07-10", ["2020-07-08", "2020-07-09"]),
+    ("叶惠民将会空降Now TV主管编辑组，周一履新。", "2020-09-27", ["2020-09-28"]),
     # 每 before a weekday: a rate or a habit
-    assert tag_dates("法国将中国航空公司的航班数量限制为每星期一班，他每周五去游泳。", "2020-07-15") == []
+    ("法国将中国航空公司的航班数量限制为每星期一班，他每周五去游泳。", "2020-07-15", []),
+    # a month with no tense cue more than five months ahead is last year's (12月30日艾芬事件
+    # in an April article); 11月大选 in July is this year's, and a plan keeps its month ahead
+    ("12月30日艾芬事件", "2020-04-17", ["2019-12-30"]),
+    ("查德里在9月25日被捕。", "2021-02-07", ["2020-09-25"]),
+    ("无论谁赢得11月的美国大选。", "2020-07-11", ["2020-11"]),
+    ("政府计划9月提交方案。", "2020-02-11", ["2020-09"]),
+])
+def test_the_tense_of_a_date_without_its_year_or_week(text, reference, expected):
+    assert values(text, reference) == expected
 
 
 def test_a_plans_bare_day_takes_no_past_month_of_an_earlier_sentence():
     text = "政府科学顾问早在9月21日就建议必须有短暂的封闭措施。目前，利物浦将于14日成为第一个被列为非常高警报的城市。"
-    assert [m.value for m in tag_dates(text, "2020-10-13")] == ["2020-09-21", "2020-10-14"]
+    assert values(text, "2020-10-13") == ["2020-09-21", "2020-10-14"]
     # (in one sentence the plan is the date's)
-    assert [m.value for m in tag_dates("9月21日，他宣布，将于25日访问日本。", "2020-10-13")] == ["2020-09-21", "2020-09-25"]
+    assert values("9月21日，他宣布，将于25日访问日本。", "2020-10-13") == ["2020-09-21", "2020-09-25"]
 
 
-def test_a_month_with_no_tense_cue_more_than_five_months_ahead_is_last_years():
-    # 12月30日艾芬事件 in an April article is the December before; 11月大选 in July is this
-    # year's, and a plan keeps its month ahead
-    assert [m.value for m in tag_dates("12月30日艾芬事件", "2020-04-17")] == ["2019-12-30"]
-    assert [m.value for m in tag_dates("查德里在9月25日被捕。", "2021-02-07")] == ["2020-09-25"]
-    assert [m.value for m in tag_dates("无论谁赢得11月的美国大选。", "2020-07-11")] == ["2020-11"]
-    assert [m.value for m in tag_dates("政府计划9月提交方案。", "2020-02-11")] == ["2020-09"]
 
 
 def test_a_word_of_two_uses_moves_a_month_to_next_year_only_within_half_a_year():
