@@ -1525,18 +1525,16 @@ class _Parser:
             return None
         if t.text in COUNT_ONLY_NUMERALS:
             return None  # (两日 is two days, never the 2nd: 二日)
-        if not after_month and self.unit(i + 1) == "day" and self.char_after(i + 2) in DAY_LENGTH_END \
-                and _is_han(self.char_before(i)) and self.char_before(i) not in DAY_BEFORE_OK \
-                and not (t.kind == "num" and self.char_before(i) == "的"):  # (此后的17日，)
-            return None  # 降半旗30日，, 判各人入獄14日。: a length after a verb and its object, no day
-        if t.text == "一" and not after_month and self.unit(i + 1) == "day" and (
-                self.twin.startswith(ONE_DAY_IDIOM_TAILS, self.t(i + 1).end)
-                or (t.start >= 2 and self.twin[t.start - 2] == "日") or self.char_before(i) in ("非", "有")):
-            return None  # 非一日之寒, 日复一日, 日甚一日, 一日千里, 终有一日: one day, not the 1st
-        if t.kind == "cnum" and not after_month and self.unit(i + 1) == "day" \
-                and (CNUM_DAY_LENGTH_TAIL.match(self.twin, self.t(i + 1).end)
-                     or self.preceded_by_word(i, "day_count_cue")):
-            return None  # 三日的访台之旅, 一日两度, 一连三日, 不足十日: a length or a rate
+        if not after_month and self.unit(i + 1) == "day":  # a bare N日 right after the number
+            before, tail = self.char_before(i), self.t(i + 1).end
+            if self.char_after(i + 2) in DAY_LENGTH_END and _is_han(before) and before not in DAY_BEFORE_OK \
+                    and not (t.kind == "num" and before == "的"):  # (此后的17日，)
+                return None  # 降半旗30日，, 判各人入獄14日。: a length after a verb and its object, no day
+            if t.text == "一" and (self.twin.startswith(ONE_DAY_IDIOM_TAILS, tail)
+                                  or (t.start >= 2 and self.twin[t.start - 2] == "日") or before in ("非", "有")):
+                return None  # 非一日之寒, 日复一日, 日甚一日, 一日千里, 终有一日: one day, not the 1st
+            if t.kind == "cnum" and (CNUM_DAY_LENGTH_TAIL.match(self.twin, tail) or self.preceded_by_word(i, "day_count_cue")):
+                return None  # 三日的访台之旅, 一日两度, 一连三日, 不足十日: a length or a rate
         k = self.sp(i + 1)
         u = self.unit(k)
         cn_lunar = t.kind == "cnum" and any(c in self.v.kinds["lunar_numeral"] for c in t.text)
@@ -3253,14 +3251,12 @@ def _without_ba_objects(text: str) -> str:
     pronoun in jieba's dictionary, longest first) blanked: no future cue."""
     if "将" not in text:
         return text
-    from .segment import pos_model  # (jieba's tags, loaded once and only when needed)
+    from .segment import dictionary_word_at  # (jieba's tags, loaded once and only when needed)
 
-    tags = pos_model().word_tag
     out = list(text)
     for m in re.finditer("将", text):
-        k = m.end()
-        word = next((text[k : k + n] for n in (4, 3, 2, 1) if text[k : k + n] in tags), "")
-        if tags.get(word) in _BA_OBJECT_TAGS and word not in _BA_NOT_OBJECT:
+        word, tag = dictionary_word_at(text, m.end())
+        if tag in _BA_OBJECT_TAGS and word not in _BA_NOT_OBJECT:
             out[m.start()] = " "
     return "".join(out)
 

@@ -34,7 +34,7 @@ from .gazetteer import haversine_km
 from .entities import ABBREVIATION
 from .models import DATE, ORG, PERSON, PLACE, UNLINKED, Document, EventMention, Mention, Place
 from .normalize import normalize
-from .segment import clauses, sentences
+from .segment import clauses, dictionary_word_at, sentences
 
 log = logging.getLogger(__name__)
 
@@ -206,13 +206,10 @@ INSPECTED_SITE_TAGS = frozenset({"n", "nt", "nz", "ns", "nr", "s", "j", ""})
 def _inspected_site_at(norm: str, k: int) -> bool:
     """A site, unit or body (not an activity or a state of things) named at ``k``, right
     after 视察 (see INSPECTED_NOT_OBJECT)."""
-    from .segment import pos_model  # (jieba's tags, loaded once)
-
     if not ("\u4e00" <= norm[k : k + 1] <= "\u9fff") or INSPECTED_ACTIVITY_END.match(norm, k):
         return False
-    tags = pos_model().word_tag
-    word = next((norm[k : k + n] for n in (4, 3, 2, 1) if norm[k : k + n] in tags), norm[k : k + 2])
-    return word not in INSPECTED_NOT_OBJECT and tags.get(word, "") in INSPECTED_SITE_TAGS
+    word, tag = dictionary_word_at(norm, k)
+    return (word or norm[k : k + 2]) not in INSPECTED_NOT_OBJECT and tag in INSPECTED_SITE_TAGS
 
 
 # Being at a place to attend something (蓬佩奥在日本参加…会议, 柯文哲与应勇在上海共同出席…
@@ -814,7 +811,7 @@ def office_holders(persons, places) -> dict[tuple[str, str], list[tuple[int, int
         if not iso or not person.role:
             continue
         country = places.get(f"country:{iso}")
-        names = {*STATE_NAMES_IN_ROLES.get(iso, ()), *((country.name_en,) if country is not None and getattr(country, "name_en", "") else ())}
+        names = {*STATE_NAMES_IN_ROLES.get(iso, ()), *((country.name_en,) if country is not None and country.name_en else ())}
         for m in OFFICE_IN_ROLE.finditer(person.role):
             state = m.group(2)
             if state is None:
@@ -1370,7 +1367,6 @@ class EventExtractor:
         self.modifiers = tuple(sorted(cues.get("modifier", {}), key=len, reverse=True))
         self.missions = tuple(sorted(cues.get("mission", {}), key=len, reverse=True))
         self._office_holders = office_holders(gazetteer.persons, gazetteer.places)
-        self._official_title = ""
         # triggers by their first character (is a trigger what follows a role? 顾问会晤)
         starts: dict[str, list[str]] = {}
         for t in lexicon.triggers:
@@ -2013,12 +2009,13 @@ class EventExtractor:
         return _title_in(window, self.organisation_titles, _BODY_BLOCKERS, not_before=PERSON_TITLE_AFTER_BODY)
 
     def _official_country(self, norm: str, clause: tuple[int, int], pos: int, persons: list[Mention],
-                          reach: int = OFFICIAL_REST_REACH) -> Mention | None:
+                          reach: int = OFFICIAL_REST_REACH) -> tuple[Mention, str] | None:
         """The country of an unnamed (or unknown) official who opens the clause as its
         subject: a country, a person title right after it (modifiers such as 前/时任
         between), then at most an unknown name, a date or a short phrase before the
         trigger — no known person, no counterpart marker before the title, nobody the
-        official possesses (美国总统的女儿)."""
+        official possesses (美国总统的女儿).  With it the title, for the office's holder
+        (see _finish): "" after a modifier (前总统, 时任总理)."""
         for m in self._places_here:
             if not (clause[0] <= m.start and m.end <= pos and m.canonical_id.startswith("country:")):
                 continue
@@ -2033,12 +2030,20 @@ class EventExtractor:
             rest = norm[k + len(title) : pos]
             # (only when no name the gazetteer misses follows the title: 蒙古国总统27日访问…)
             unnamed = not rest or rest[0].isdigit() or rest.startswith(UNNAMED_OFFICIAL_NEXT)
-            self._official_title = title if k == m.end else ""  # (not 前总统, 时任总理: no modifier between)
-            return (self._named_elsewhere(norm, m, norm[m.start : k + len(title)]) if unnamed else None) or m
+            party = (self._named_elsewhere(norm, m, norm[m.start : k + len(title)]) if unnamed else None) or m
+            return party, (title if k == m.end else "")
         return None
 
+    @staticmethod
+    def _set_official(d: _Draft, found: tuple[Mention, str]) -> None:
+        """An official we cannot name acts for the state the title names (or is the person
+        the document names with that state and title): the party of ``d``."""
+        d.actor, d.official_title = found
+        d.participants[d.actor.canonical_id] = d.actor
+        d.provenance["actor"] = "official"
+
     def _official_before_counterpart(self, norm: str, clause: tuple[int, int], pos: int,
-                                     persons: list[Mention]) -> Mention | None:
+                                     persons: list[Mention]) -> tuple[Mention, str] | None:
         """:meth:`_official_country` for a meeting whose subject, an unnamed official,
         stands before 与/同/跟 and the known counterpart (印度总理今年3月飞往布鲁塞尔与米歇尔
         会晤): the reach is counted to the marker, and no known person may stand before it."""
@@ -3954,12 +3959,7 @@ class EventExtractor:
                 # states, none named, act for their states
                 _set_parties(d, states, "officials")
             if official is not None:
-                # 蒙古国总统27日访问中国与习近平…会谈: an official we cannot name acts for
-                # the state the title names, which is the party
-                d.actor = official
-                d.participants[official.canonical_id] = official
-                d.provenance["actor"] = "official"
-                d.official_title = self._official_title
+                self._set_official(d, official)  # 蒙古国总统27日访问中国与习近平…会谈
             if named:
                 # 派高级内阁官员访台，包含卫生部长阿札及…次卿克拉奇: the officials are
                 # named right after, by 包括/包含; the first acts, all take part.
@@ -3974,12 +3974,8 @@ class EventExtractor:
         elif not subjects and trig.event_type in ("meeting", "summit", "letter") \
                 and (official := self._official_before_counterpart(norm, clause, d.trigger_start, clause_persons)) is not None:
             # 印度总理…与米歇尔…会晤: an official we cannot name opens the clause and meets a
-            # known counterpart; the state (or the person the document names with that
-            # state and title) is the party
-            d.actor = official
-            d.participants[official.canonical_id] = official
-            d.provenance["actor"] = "official"
-            d.official_title = self._official_title
+            # known counterpart
+            self._set_official(d, official)
         elif last_actor is not None and any(0 <= (k := norm.find(pr, clause[0], d.trigger_start)) and last_actor.end <= k
                                             for pr in self.pronouns):
             # (a pronoun refers back: 她受林戴安邀请前往… is not Lindstedt's trip)

@@ -309,6 +309,17 @@ def pos_model() -> PosModel:
     return model
 
 
+def dictionary_word_at(text: str, k: int) -> tuple[str, str]:
+    """The longest word of jieba's default dictionary (four characters at most) that starts
+    at ``k`` of ``text``, and its part-of-speech tag; ``("", "")`` when none does."""
+    tags = pos_model().word_tag
+    for n in (4, 3, 2, 1):
+        word = text[k : k + n]
+        if len(word) == n and word in tags:
+            return word, tags[word]
+    return "", ""
+
+
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Sentence spans of ``text[start:end]`` (absolute offsets), whitespace-trimmed.
 
