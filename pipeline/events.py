@@ -133,7 +133,8 @@ ORG_SUMMIT_GAP = re.compile(r"[0-9一二三四五六七八九十两第首次届�
 # (汇聚布鲁塞尔举行峰会: where people gather is where they meet)
 LOCATION_MARKERS = ("在", "于", "汇聚", "齐聚", "聚集", "云集", "聚首", "相聚")
 DESTINATION_MARKERS = ("赴", "到", "至", "前往", "赶往", "赶赴", "抵达", "来到", "飞往", "来", "去")
-ORIGIN_MARKERS = ("从", "自", "由")
+# (…or a place left: 在欧洲大流行以来…首次离开欧洲出访 — Europe is where the trip starts)
+ORIGIN_MARKERS = ("从", "自", "由", "离开")
 # 对朝鲜进行国事访问, 对日本展开为期三天的访问: the place after 对 is the destination when
 # 进行/展开 and at most a few modifiers stand between it and the trigger.
 VISIT_OBJECT_MARKERS = ("对",)
@@ -479,6 +480,8 @@ TALKED_ABOUT = re.compile(r"谈及|提及|涉及|问及|论及|言及|交代|介
 EVENT_AS_OBJECT = re.compile("(?:" + _REACTS_TO.pattern + ")(?:其|他|她|他们|此次|这次|本次)?$")
 # A place followed by these is what something is about (香港议题, 台海局势, 南海问题).
 TOPIC_AFTER_PLACE = re.compile(r"(?:的)?(?:问题|议题|局势|事务|政策|危机|争端|人权|自治|议程)")
+# …written as one noun with it (香港问题, not 访问台湾的问题上, where 台湾 is still visited)
+TOPIC_NOUN_AFTER_PLACE = re.compile(TOPIC_AFTER_PLACE.pattern.removeprefix("(?:的)?"))
 DOCUMENT_REFERENCE_BEFORE = re.compile(r"(?:违反|违背|遵守|遵循|根据|依据|按照|依照|履行|撕毁|废除|落实)[^,，;；:：。!！?？]{0,16}$")
 REACTION_BEFORE = re.compile(r"(?:谴责|批评|回应|驳斥|反驳|抨击|不满|反对)[^,，;；:：。]*$")
 # 因不满叙利亚总统阿萨德的残暴统治…，而前往叙利亚, 他无意到监狱探望黄之锋等人，…警告他
@@ -2908,9 +2911,6 @@ class EventExtractor:
                         sentence_text.startswith(w, len(THIS_TIME)) for w in (*self.lexicon.triggers, "是", "的")):
                     # 这次访问是…, 这次是… restate; 这次中方宣布，栗战书…将…出访朝鲜 is news
                     restating = False
-                if restating and "自" not in sentence_text and "继" not in sentence_text \
-                        and not FRESH_CLAUSE_OPENER.search(sentence_text):
-                    continue
                 found_triggers = self._find_triggers(norm, s, e, token_ends)
                 # 资料照：…握手。（2019年6月27日）: a caption's date in parentheses after it
                 # (or as its last words: …在平壤握手，…（2015年10月10日）。)
@@ -2934,8 +2934,14 @@ class EventExtractor:
                     # …nor is the event of a later clause that opens with a time connective and
                     # a subject of its own (这是马杜罗第四次访问中国，此前副总统罗德里格斯…抵达中国访问)
                     fresh = self._fresh_clause(norm, s, e, persons_all)
+                    # …nor one of a kind the article has told nothing of before: restating it
+                    # is its report (泰国总理佩通坦在北京与习近平举行了会晤。…这是佩通坦出任总理以来
+                    # 首次访华: the only report of the visit) — unless the sentence names
+                    # another event as well, whose date it would take
+                    told = {d.family for d in (*drafts, *block_drafts)}
                     found_triggers = [(q, t) for q, t in found_triggers
-                                      if any(a < q < b for a, b in since) or (fresh is not None and q >= fresh)]
+                                      if any(a < q < b for a, b in since) or (fresh is not None and q >= fresh)
+                                      or (not since and fresh is None and FAMILY[t.event_type] not in told)]
                 else:
                     since = []
                 if not found_triggers:
@@ -4927,8 +4933,12 @@ class EventExtractor:
             # Chinese noun phrases are head-final: in 访问越南首都河内 / 访问…中国东北城市大连
             # the destination is the last place of the object phrase.
             # Among several places the most specific wins (板门店“三八线”两侧 → 板门店).
-            after = [p for p in in_clause if p.start >= d.trigger_start + len(trig.word)]
             end = d.trigger_start + len(trig.word)
+            # (a place that names a topic further on is what the trip is about, not where it
+            # goes: 出访欧美讨论香港问题, 游说外国政府关注香港局势; right after the trigger it
+            # is still the destination)
+            after = [p for p in in_clause if p.start >= end
+                     and (p.start == end or not TOPIC_NOUN_AFTER_PLACE.match(norm, p.end))]
             if DURING_AFTER.match(norm, end) and not any(p.start == end for p in after):  # (访问中国: a place)
                 # 在八天的访问中将中国描绘成…: the visit is a time phrase with no object;
                 # the places after it belong to the predicate that follows
@@ -5848,12 +5858,14 @@ class EventExtractor:
         if d.date is None and d.place is None and not (
                 d.provenance.get("date") == "recent" and sum(1 for p in d.participants if not p.startswith("country:")) >= 2) \
                 and not self._photographed_meeting(d) \
-                and not (d.trigger.event_type == "letter" and d.status == "occurred" and named >= 2
-                         and (d.trigger.word in LETTER_ACTS or self._in_the_call(d)) and not d.provenance.get("count")
+                and not ((d.trigger.event_type == "letter" and (d.trigger.word in LETTER_ACTS or self._in_the_call(d))
+                          or d.provenance.get("place") == "virtual")
+                         and d.status == "occurred" and named >= 2 and not d.provenance.get("count")
                          and not REPEATED_EXCHANGE.search(self._norm, d.sentence[0], d.trigger_start)
                          and not self._asked_about(d)):
-            # (a letter or call between two named persons is an event to code even with
-            # neither its day nor a place: 金正恩致函特朗普, 蓬佩奥与英国外交大臣拉布通话)
+            # (a letter, a call or a video conference between two named persons is an event
+            # to code even with neither its day nor a place: 金正恩致函特朗普, 蓬佩奥与英国
+            # 外交大臣拉布通话, 文在寅在与…米歇尔举行视频会议期间发表讲话)
             # (a meeting of two named parties said to be recent, 近日曾与史达伟见面, is a
             # specific event even without its day)
             d.provenance["dropped"] = "no date and no place"
@@ -6697,9 +6709,10 @@ def compatible(a: EventMention, b: EventMention, *, same_document: bool) -> bool
     overlapping (inside one document an undated mention may join a dated one)."""
     if FAMILY[a.event_type] != FAMILY[b.event_type] or a.status != b.status:
         return False
-    if same_document and (RECEIVING_PLACE in a.provenance or RECEIVING_PLACE in b.provenance):
-        # (a place inferred from who receives is no place told: inside its document the
-        # mention joins the others as unplaced, 习近平会见谭德塞 and …在北京会见谭德塞)
+    if same_document and (_inferred_place(a) or _inferred_place(b)):
+        # (a place inferred from who receives, or from the host of a visit, is no place
+        # told: inside its document the mention joins the others as unplaced, 习近平会见
+        # 谭德塞 and …在北京会见谭德塞)
         a, b = _without_inferred_place(a), _without_inferred_place(b)
     if (("count", "repeated") in a.provenance) != (("count", "repeated") in b.provenance):
         # 达赖喇嘛此前曾多次访问台湾 sums up visits: it is none of them (but may be
@@ -7003,13 +7016,18 @@ def undated_view(m: EventMention) -> EventMention:
                    provenance=tuple(kv for kv in m.provenance if kv[0] != "window"))
 
 
-RECEIVING_PLACE = ("place", "receiving")
+# Places inferred rather than told: from who receives (see
+# EventExtractor._receiving_places) or from the visit its host receives (place=host).
+INFERRED_PLACES = frozenset({("place", "receiving"), ("place", "host")})
+
+
+def _inferred_place(m: EventMention) -> bool:
+    return any(kv in INFERRED_PLACES for kv in m.provenance)
 
 
 def _without_inferred_place(m: EventMention) -> EventMention:
-    """``m`` with no place when its place was inferred from who receives (see
-    EventExtractor._receiving_places)."""
-    if RECEIVING_PLACE not in m.provenance:
+    """``m`` with no place when its place was inferred (see INFERRED_PLACES)."""
+    if not _inferred_place(m):
         return m
     return replace(m, place_id="", place_name="", country="", latitude=None, longitude=None)
 
@@ -7035,12 +7053,12 @@ def merge_pair(a: EventMention, b: EventMention) -> EventMention:
         participants=tuple(sorted(set(a.participants) | set(b.participants))),
         confidence=max(a.confidence, b.confidence),
     )
-    if (not a.place_id and b.place_id) or (RECEIVING_PLACE in a.provenance and b.place_id and RECEIVING_PLACE not in b.provenance):
+    if (not a.place_id and b.place_id) or (_inferred_place(a) and b.place_id and not _inferred_place(b)):
         # (a report at another level of the place keeps the first: 访台 and 抵达桃园 are
         # one trip to Taiwan, not a visit to its airport's city — but a place told beats
         # one inferred from who receives)
         out = replace(out, place_id=b.place_id, place_name=b.place_name, country=b.country, latitude=b.latitude, longitude=b.longitude,
-                      provenance=tuple(kv for kv in out.provenance if kv != RECEIVING_PLACE))
+                      provenance=tuple(kv for kv in out.provenance if kv not in INFERRED_PLACES))
     if (not a.date_start and b.date_start) or _year_holds(a, b) or _recent_holds(a, b) or _rough_holds(a, b) \
             or _stop_holds(a, b) or _trip_holds(b, a):
         # (a date of the year only or a rough time gives way to the month or day inside

@@ -48,6 +48,9 @@ def test_origin_is_not_the_place_and_nationality_is_not_a_location(resources):
     assert one(evs, "visit").place_name == "新加坡"
     meeting = one(evs, "meeting")
     assert (meeting.place_name, meeting.country) == ("新加坡", "SG")
+    # a place left is where the trip starts, also after the 在 of a time phrase
+    evs = events_of(resources, "6月30日，这也是疫情在欧洲大流行以来马克龙首次离开欧洲出访。", published="2020-06-30")
+    assert all(e.place_name != "欧洲" for e in evs)
 
 
 def test_location_after_zai(resources):
@@ -111,6 +114,11 @@ def test_a_letter_or_call_between_two_named_persons_is_kept_undated(resources):
                         ("person:donald-trump", "person:kim-jong-un"))):
         letter = one(events_of(resources, text, published="2020-07-17"), "letter")
         assert (letter.participants, letter.date_start, letter.place_id) == (pair, "", "")
+    # so is a video conference: talks at a distance, like a call (not one of a single party)
+    talks = one(events_of(resources, "官员说，文在寅在与欧洲理事会主席米歇尔举行视频会议期间发表讲话称，对话很重要。",
+                          published="2020-07-17"), "meeting")
+    assert (talks.participants, talks.date_start, talks.place_id) == (("person:charles-michel", "person:moon-jae-in"), "", "")
+    assert events_of(resources, "官员说，文在寅在举行视频会议期间发表讲话称，对话很重要。", published="2020-07-17") == []
     # a congratulatory letter sent or exchanged (not 贺信 alone, in a list of writings)
     letter = one(events_of(resources, "习近平和夫人彭丽媛同荷兰国王互致贺信。", published="2020-09-17"), "letter")
     assert set(letter.participants) >= {"person:xi-jinping", "person:peng-liyuan"}
@@ -768,6 +776,12 @@ def test_a_place_inferred_from_who_receives_yields_to_a_place_told(resources):
     meetings = [e for e in dedupe(evs) if e.mention.event_type == "meeting"]
     assert len(meetings) == 1 and meetings[0].mention.place_name == "北京"
     assert [e.country for e in evs] == ["CN", "CN"]
+    # …and so does the country of the host a visitor is received by
+    evs = events_of(resources, "泰国总理佩通坦在北京与习近平举行了会晤。", "习近平在会见佩通坦时说，双方要继续合作。",
+                    "这是佩通坦出任总理以来首次访华。", published="2025-02-06")
+    assert sorted((e.trigger, e.place_name) for e in evs if e.event_type == "meeting") == [("会晤", "北京"), ("会见", "中国")]
+    meetings = [e for e in dedupe(evs) if e.mention.event_type == "meeting"]
+    assert len(meetings) == 1 and meetings[0].mention.place_name == "北京"
 
 
 def test_an_alternative_to_the_events_just_told_has_their_actor(resources):
@@ -2134,6 +2148,15 @@ def test_the_destination_of_a_movement_is_its_first_place(resources):
     assert trip.place_name == "成都"
 
 
+def test_a_place_naming_the_topic_of_a_trip_is_not_its_destination(resources):
+    # 欧美 names no one place; 香港 of 香港局势 is what the lobbying is about
+    for text in ("2019年，陈方安生出访欧美游说外国政府关注香港局势。", "2019年，陈方安生出访欧美讨论香港问题。"):
+        assert all(e.country != "HK" for e in events_of(resources, text, published="2020-07-01")), text
+    # …but right after the trigger the place is still the one visited
+    trip = one(events_of(resources, "2019年，陈方安生出访英国讨论香港问题。", published="2020-07-01"), "visit")
+    assert trip.country == "GB"
+
+
 def test_a_recent_meeting_of_two_named_parties_is_kept(resources):
     text = ("将卸任的台湾驻美代表高硕泰7月15日向侨界发信辞行。", "不过高硕泰近日曾与美国国务院亚太助卿史达伟见面亲自道别。")
     evs = events_of(resources, *text, published="2020-07-15")
@@ -3197,11 +3220,17 @@ def test_a_restating_sentence_still_names_the_event_it_counts_from(resources):
     visit = one(events_of(resources, text, published="2020-09-17"), "visit")
     assert (visit.actor_id, visit.place_id, visit.date_start) == ("person:milos-vystrcil", "country:TW", "2020-08-30")
     # the event it restates is not reported again
-    assert events_of(resources, "这是金正恩自2011年掌权以来首次出国访问。", published="2018-03-28") == []
+    evs = events_of(resources, "3月26日，金正恩抵达北京。", "这是金正恩自2011年掌权以来首次访华。", published="2018-03-28")
+    assert [(e.trigger, e.date_start) for e in evs] == [("抵达", "2018-03-26")]
+    # …unless the article has told no event of its kind before: then it is its report
+    evs = events_of(resources, "泰国总理佩通坦在北京与习近平举行了会晤。", "这是佩通坦出任总理以来首次访华。",
+                    published="2025-02-06")
+    assert (one(evs, "visit").actor_id, one(evs, "visit").country) == ("person:paetongtarn-shinawatra", "CN")
     # …but a later clause with a time connective and a subject of its own reports another
-    text = "这是马杜罗第四次访问中国，此前副总统罗德里格斯刚刚在10号抵达中国访问。"
-    visit = one(events_of(resources, text, published="2018-09-14"), "visit")
-    assert (visit.actor_id, visit.date_start) == ("name:罗德里格斯", "2018-09-10")
+    text = ("马杜罗13日抵达北京。", "这是马杜罗第四次访问中国，此前副总统罗德里格斯刚刚在10号抵达中国访问。")
+    evs = events_of(resources, *text, published="2018-09-14")
+    assert sorted((e.actor_id, e.date_start) for e in evs) == [("name:罗德里格斯", "2018-09-10"),
+                                                               ("person:nicolas-maduro", "2018-09-13")]
 
 
 def test_a_trigger_jieba_joins_to_a_trip_noun_is_found(resources):
