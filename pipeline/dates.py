@@ -3155,7 +3155,7 @@ def _clause_cue(twin: str, start: int, end: int, vocab: Vocab, stops: _Stops | N
             # 国务院将新华社等5家官媒列为外国使团: 将 marks the object of a verb of
             # naming or classing, no future (before the noise words go: 称为 is one)
             before, after = (_BA_DISPOSAL.sub(lambda m: " " + m.group()[1:], x) for x in (before, after))
-            before, after = (_without_ba_objects(x) for x in (before, after))
+            before, after = (without_ba_objects(x) for x in (before, after))
         if noise is not None and (noise.search(before) or noise.search(after)):
             for w in vocab.kinds["cue_noise"]:  # 为了 / 除了 are not past tense
                 before = before.replace(w, " " * len(w))
@@ -3246,7 +3246,7 @@ _BA_OBJECT_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "nz", "r"})
 _BA_NOT_OBJECT = frozenset({"其后", "此后", "如此", "怎样", "如何"})
 
 
-def _without_ba_objects(text: str) -> str:
+def without_ba_objects(text: str) -> str:
     """``text`` with each 将 that marks an object (its next word a proper name or a
     pronoun in jieba's dictionary, longest first) blanked: no future cue."""
     if "将" not in text:

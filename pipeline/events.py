@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import deadline
-from .dates import BA_OBJECT_MARKER, SINCE_AFTER, glossed_today, value_to_range
+from .dates import BA_OBJECT_MARKER, SINCE_AFTER, glossed_today, value_to_range, without_ba_objects
 from .errors import GazetteerError
 from .gazetteer import haversine_km
 from .entities import ABBREVIATION
@@ -563,6 +563,25 @@ WEAK_TRIGGER = 0.5
 CONDITIONAL_CUES = ("如果", "假如", "一旦", "倘若", "要是", "若")
 # Words that start with a condition cue but are none (若干: several).
 NOT_CONDITIONAL = ("若干",)
+def _inside_ba_object(norm: str, start: int, pos: int) -> bool:
+    """Whether ``pos`` lies inside the object of a 将 in ``norm[start:pos]`` that marks an
+    object (see dates.without_ba_objects): no verb of jieba's dictionary stands between
+    them (将中国企业代表团|访问白宫说成是; not 将中国的威胁写入…峰会的|声明, where the
+    verb has come)."""
+    span = norm[start:pos]
+    blanked = without_ba_objects(span)
+    for k in (i for i, (a, b) in enumerate(zip(span, blanked)) if a != b):
+        i = start + k + 1
+        while i < pos:
+            word, tag = dictionary_word_at(norm, i)
+            if tag.startswith("v"):
+                break
+            i += len(word) or 1
+        else:
+            return True
+    return False
+
+
 def _condition_before(norm: str, start: int, end: int) -> bool:
     """A condition (如果/假如/一旦…, not the rhetorical 如果说) opens a clause of the
     sentence before ``end`` — not inside a quotation closed before it (“如果我们进行很少的
@@ -1758,6 +1777,10 @@ class EventExtractor:
             # 朝鲜人欢迎…艺术团到平壤机场: a welcome at the airport greets an arrival; it
             # invites no one
             prefix = prefix.replace("欢迎", "  ")
+        if "将" in prefix:
+            # 北约…首次将中国的威胁写入北约峰会的声明中: 将 before a proper name or a pronoun
+            # marks an object (as in dates), no future
+            prefix = without_ba_objects(prefix)
         if "没有" in prefix or "无" in prefix:
             # 北京没有原因需要对克拉奇访台感到担忧: there is no reason, the event is not denied
             prefix = NO_REASON.sub(lambda m: " " * len(m.group()), prefix)
@@ -2116,6 +2139,10 @@ class EventExtractor:
         drops a repeated subject (特朗普7日表示愿与金正恩再次会面)."""
         reporter = None
         for p in sorted(subjects, key=lambda m: -m.start):
+            if "将" in norm[p.end : pos] and _inside_ba_object(norm, p.end, pos):
+                # 卡舒吉将中国企业代表团访问白宫说成是…: the trigger is inside the object of
+                # 将 (the object marker); the subject acts on the object, not in its event
+                continue
             if self._reports_between(norm, p.end, pos):
                 if reporter is None:
                     reporter = p

@@ -755,6 +755,21 @@ def test_the_event_as_the_object_of_a_postponement_is_cancelled_not_planned(reso
     assert (visit.status, visit.date_start) == ("cancelled", "2020-03-05")
 
 
+def test_jiang_before_a_proper_name_marks_an_object_not_a_plan(resources):
+    # 将中国的威胁写入…峰会的声明: no "will"; the summit and its statement were held
+    text = "这是北约在2019年首次将中国的威胁写入北约峰会的声明中后，更加完整阐述北约眼中的中俄威胁。"
+    evs = events_of(resources, text, published="2020-06-08")
+    assert sorted((e.event_type, e.status, e.date_start) for e in evs) == [
+        ("statement", "occurred", "2019"), ("summit", "occurred", "2019")]
+    # …and the subject of 将 acts on its object, not in the event inside it: the delegation
+    # visits, for its state
+    text = "在邮件中，卡舒吉将中国企业代表团2017年访问白宫说成是一种软外交。"
+    assert [e.actor_id for e in events_of(resources, text, published="2020-10-20")] == ["country:CN"]
+    # (将 as "will" keeps its subject: 蓬佩奥将于7月访问英国)
+    visit = one(events_of(resources, "蓬佩奥将于7月访问英国。", published="2020-06-20"), "visit")
+    assert (visit.actor_id, visit.status) == ("person:mike-pompeo", "planned")
+
+
 def test_who_receives_a_visitor_does_so_at_home(resources):
     # 接见, 宴请, 会见了来访的…: a dated meeting placed nowhere is held in the receiver's country
     for text, country in (("2007年，德国总理默克尔接见西藏流亡精神领袖达赖喇嘛。", "DE"),
