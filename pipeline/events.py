@@ -3549,14 +3549,22 @@ class EventExtractor:
                 continue
             same = [o for o in drafts if o is not d and o.trigger.event_type == "visit" and o.actor is not None
                     and o.actor.canonical_id == d.actor.canonical_id and o.place_id == d.place_id]
-            if not any(o.status == "planned" and o.date is not None and o.date.value
-                       and value_to_range(o.date.value)[1] >= published for o in same) \
-                    or any(o.status == "occurred" and o.date is not None for o in same):
+            if any(o.status == "occurred" and o.date is not None for o in same):
+                continue
+            if any(o.status == "planned" and o.date is not None and o.date.value
+                   and value_to_range(o.date.value)[1] >= published for o in same):
+                status = "planned"
+            elif any(o.status == "cancelled" and o.provenance.get("count") is None for o in same) \
+                    and not any(o.status in ("planned", "proposed") for o in same):
+                # (…or as called off: 因…而延期的中国国家主席习近平的访日 … 对习近平访日，安倍
+                # 晋三倾向“推迟” … 担心习近平访日是否会发出错误的信息: the postponed visit)
+                status = "cancelled"
+            else:
                 continue
             clause = self._clause_of(norm, d.sentence, d.trigger_start)
             if any(w in norm[clause[0] : d.trigger_start] for w in NAMED_AGAIN_PAST):
                 continue  # (蓬佩奥曾访问台湾: a visit of the past, not the plan)
-            d.status = "planned"
+            d.status = status
             d.provenance["status"] = "plan-named-again"
         for d in list(drafts):
             if d.status == "occurred" and d.date is None and d.actor is not None and any(

@@ -4622,6 +4622,11 @@ def test_an_undated_visit_of_a_planned_trip_named_again_is_the_plan(resources):
     # what the traveller does on that trip, undated, is part of the plan (not kept: no date)
     text = "维特齐预计8月30日访台。特维齐并强调，他访台不是去处理对中关系，而是签署能为捷克带来好处的协议。"
     assert [e.event_type for e in events_of(resources, text, published="2020-06-26")] == ["visit", "visit"]
+    # …and so is a visit the document tells only as called off (no report of recent weeks)
+    text = ("2月28日，日本首相安倍晋三会见中国国务委员杨洁篪。", "因疫情而延期的习近平访日，日方表示尚未确定日程。",
+            "在野党党首也担心习近平访日会发出错误的信息。")
+    visits = [e for e in events_of(resources, *text, published="2020-03-01") if e.event_type == "visit"]
+    assert [(v.status, v.date_start) for v in visits] == [("cancelled", ""), ("cancelled", "")]
 
 
 def test_a_persons_tomb_or_statue_is_a_site_not_a_participant(resources):
