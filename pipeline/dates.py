@@ -543,6 +543,13 @@ def _nth_weekday(year: int, month: int, n: int, weekday: int) -> dt.date:
 # A sentence that goes on with the story of the one before (去年…爆发了抗议。随后，…在10月召开的
 # 会议: that year's October).
 FOLLOW_ON = re.compile(r"\s*(?:随后|其后|此后|之后|后来|接着|同年)")
+# How many years before the reference a year, month or decade written before 此时 or 当天
+# must end for them to be that story's time, not now (see _Resolver.op_Dthen) — when it opens
+# its clause, as a story's time does (1937年，…; 而到了70年代，…; not 仿效2014年…模式, a
+# date in passing)
+STORY_TIME_YEARS = 5
+_OPENS_CLAUSE = re.compile(r"(?:^|[，,。；;：:！!？?\n“「（(])\s*(?:而|但|就|可是|不过)?(?:到了|到|在|于|早在|直到|直至|从|自从|自)?\s*$")
+STORY_NOW = frozenset({"此时", "此時"})
 # "That day": the day of the story (see _Resolver.op_Dthat), unlike 此时/此刻, which in news
 # is mostly now.
 THAT_DAY = frozenset({"当天", "当日", "同日", "同一天", "是日", "当晚", "当夜"})
@@ -1808,6 +1815,8 @@ class _Parser:
         op = ("Dana", int(rel[1:])) if rel.startswith("@") else ("Drel", int(rel))
         if op == ("Dana", 0) and self.t(i).text in THAT_DAY:
             op = ("Dthat", 0)
+        elif op == ("Dana", 0) and self.t(i).text in STORY_NOW:
+            op = ("Dthen", 0)
         return Parse(i, i + 1, [op], unit="relday")
 
     def p_bracket_day(self, i: int) -> Parse | None:
@@ -2276,6 +2285,7 @@ class _Ctx:
     lead_day: Span | None = None  # the first day the document's body tells (what 当天 opening a paragraph is)
     prev_deictic_end: int = -1  # where prev ends when it is a bare year relative to now (去年); else -1
     prev_end: int = -1  # where prev ends in the text
+    prev_opens: bool = False  # prev opens its clause (1937年，…; 到了70年代，…): it sets a story's time
     prev_apart: bool = False  # a clause break stands between prev and the current mention
     prev_other_sentence: bool = False  # a sentence break stands between them
     sentence_start: int = 0  # where the current mention's sentence starts
@@ -2592,7 +2602,16 @@ class _Resolver:
         if (prev is None or not _fine_enough(prev, "month")) and _fine_enough(self.ctx.lead_day, "day"):
             # (also after a year in its paragraph: 去年却成为…。蓬佩奥在当天的会晤中)
             return _day_span(self.ctx.lead_day.end)
-        return self.op_Dana(cur, 0)
+        return self.op_Dthen(cur, 0)
+
+    def op_Dthen(self, cur, k):
+        """此时 (and 当天…, see op_Dthat): the day of the date before; with no day to take,
+        after a year, a month or a decade long past (1937年，…此时的曾山…, 到了70年代，…此时
+        美国也面对…, 1966年12月…当天), the story's time — not the reference day, which it is
+        in news (此时正值…).  (此刻, "this very moment", stays now: 习近平…此刻正躲在….)"""
+        if self.context("day", anaphora=True) is None and (story := self._story_time_before()) is not None:
+            return story
+        return self.op_Dana(cur, k)
 
     def op_Dana(self, cur, k):
         if k and self.context("day", anaphora=True) is None and self._coarse_before() is not None:
@@ -2600,6 +2619,15 @@ class _Resolver:
             # the publication)
             raise _Unresolved("the date before has no day")
         return _day_span(self.anaphoric_base("day") + dt.timedelta(days=k))
+
+    def _story_time_before(self) -> Span | None:
+        """The date before in this text when it is written coarser than a day (a month, a
+        year, a decade) and ends ``STORY_TIME_YEARS`` or more before the reference: the
+        time of a story long past."""
+        prev = self.ctx.prev
+        if prev is None or _fine_enough(prev, "day") or self.ctx.ref is None or not self.ctx.prev_opens:
+            return None
+        return prev if prev.end.year <= self.ref_day().year - STORY_TIME_YEARS else None
 
     def _coarse_before(self) -> Span | None:
         """The date before in this text (or the anchor) when it is written to the month or
@@ -3387,6 +3415,7 @@ def tag_dates(text: str, reference=None, anchor: str | None = None, *, budget: d
             # 十几年前 is too vague to give 同年 its year; 《1921》 names a film
             ctx.prev = span
             ctx.prev_end = end
+            ctx.prev_opens = _OPENS_CLAUSE.search(twin, max(0, start - 8), start) is not None
             ctx.prev_deictic_end = end if [op[0] for op in getattr(p, "ops", ())] == ["Yrel"] else -1
             # the start of a span up to now (1979年美台断交以来…，…8月初访台, 2003年5月以来
             # 最多；6月…) gives no year or month to the dates after it, only an antecedent

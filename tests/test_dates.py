@@ -1027,6 +1027,22 @@ def test_that_day_opening_a_paragraph_is_the_day_of_the_lead():
     assert [(m.text, m.value) for m in tag_document_dates(doc)][-1] == ("当天", "2020-07-17")
 
 
+@pytest.mark.parametrize("text,expected", [
+    # 此时 and 当天 after a year, month or decade long past that sets the story's time: then
+    ("1937年，此时的曾山曾赴上海。", ["1937", "1937"]),
+    ("而到了70年代，林彪事件以后。此时美国也面对反战的声浪。", ["1970/1979", "1970/1979"]),
+    ("1966年12月，大会召开。当天，他上台发言。", ["1966-12", "1966-12"]),
+    # …not after a date in passing (仿效2014年…模式), a recent year, or with no date before
+    ("首次仿效2014年学运模式。许多分析认为，由于此时，国民党正处于低潮。", ["2014", "2020-06-29"]),
+    ("2019年，此时的他还在北京。", ["2019", "2020-06-29"]),
+    ("此时正值南海局势升级。", ["2020-06-29"]),
+    # 此刻, "this very moment", is now
+    ("1997年，习近平此刻正躲在堡垒里。", ["1997", "2020-06-29"]),
+])
+def test_now_in_a_story_long_past_is_the_storys_time(text, expected):
+    assert values(text, "2020-06-29") == expected
+
+
 @pytest.mark.parametrize("text,values", [
     # a year said relative to now in an earlier sentence gives a bare month no year …
     ("特鲁特涅夫去年访问了非洲。帕特鲁舍夫6月份分别访问了安哥拉和南非。", ["2017", "2018-06"]),
