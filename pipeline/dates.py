@@ -2496,6 +2496,11 @@ class _Resolver:
     def op_Yana(self, cur, k, then=False):
         if then and self.context("year", anaphora=True) is None and not _fine_enough(self.ctx.antecedent, "year"):
             raise _Unresolved("back then, with no year told before")  # (当年的毛泽东路线: not this year)
+        if then and self.ctx.ref is not None and self.anaphoric_base("year").year >= self.ref_day().year:
+            # 今天的世界现状与斯大林当年提出的目标…, (10月6日…) 当年西方社会为了防堵共产苏联…:
+            # after a date of the present year, 当年 is "back then", set against it — a
+            # year told before is "that year" when it is past (2008年…当年)
+            raise _Unresolved("back then, after a date of the present year")
         return _year_span(self.anaphoric_base("year").year + k)
 
     def op_M(self, cur, m):

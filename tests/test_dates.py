@@ -1043,6 +1043,17 @@ def test_now_in_a_story_long_past_is_the_storys_time(text, expected):
     assert values(text, "2020-06-29") == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # 当年 after a date of the present year is "back then", set against it: no year
+    ("今天的世界现状与斯大林当年提出的目标已经非常接近。", ["2020-10-29", ""]),
+    ("10月6日，他说，当年西方社会为了防堵苏联组建北约。", ["2020-10-06", ""]),
+    # …after a past year it is "that year"
+    ("2008年，北京举办奥运会。当年，他去了北京。", ["2008", "2008"]),
+])
+def test_back_then_after_a_date_of_the_present_year_has_no_year(text, expected):
+    assert values(text, "2020-10-29") == expected
+
+
 @pytest.mark.parametrize("text,values", [
     # a year said relative to now in an earlier sentence gives a bare month no year …
     ("特鲁特涅夫去年访问了非洲。帕特鲁舍夫6月份分别访问了安哥拉和南非。", ["2017", "2018-06"]),
