@@ -2442,6 +2442,11 @@ class _Resolver:
             return c[0]
         if _fine_enough(self.ctx.antecedent, need):
             return self.ctx.antecedent.end
+        if need == "month" and _fine_enough(self.ctx.story, need):
+            # 去年4月，王毅…抵达日本。 ¶ 同月，…访日团也低调抵达日本: the last date the
+            # paragraphs before told, when none with its year written is fine enough (only
+            # for a month: a day word such as 第二天 or 此刻 is as often generic or now)
+            return self.ctx.story.end
         return self.ref_day()
 
     def coarsen(self, s: Span) -> Span:

@@ -1022,6 +1022,10 @@ def test_that_day_opening_a_paragraph_is_the_day_of_the_lead():
     doc = make_document("新年时他发了影片。1月19日他抵达广州，当天失踪。", "同日，外长发表声明。", published="2019-02-02")
     got = [(m.text, m.value) for m in tag_document_dates(doc)]
     assert got[-2:] == [("当天", "2019-01-19"), ("同日", "2019-01-19")]
+    # 同月 opening a paragraph: the month the paragraphs before told last (not the
+    # publication's), also when no date with its year written came before
+    doc = make_document("去年4月，王毅抵达日本。", "同月，访日团也低调抵达日本。", published="2019-12-14")
+    assert [(m.text, m.value) for m in tag_document_dates(doc)] == [("去年4月", "2018-04"), ("同月", "2018-04")]
     # a lead day written as a range of one day (a date and its weekday)
     doc = make_document("路透北京7月17日 - 周五，中国公布数据。", "当天，股市上涨。", published="2020-07-17")
     assert [(m.text, m.value) for m in tag_document_dates(doc)][-1] == ("当天", "2020-07-17")
