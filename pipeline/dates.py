@@ -2612,6 +2612,10 @@ class _Resolver:
         if (prev is None or not _fine_enough(prev, "month")) and _fine_enough(self.ctx.lead_day, "day"):
             # (also after a year in its paragraph: 去年却成为…。蓬佩奥在当天的会晤中)
             return _day_span(self.ctx.lead_day.end)
+        if _fine_enough(prev, "month") and not _fine_enough(prev, "day") and not self.ctx.prev_since:
+            # 今年2月的第2次面试…讲解当日被…拘留的情况: a day of the month just told, which
+            # the text does not name (not the publication day)
+            return prev
         return self.op_Dthen(cur, 0)
 
     def op_Dthen(self, cur, k):

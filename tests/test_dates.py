@@ -1058,6 +1058,17 @@ def test_back_then_after_a_date_of_the_present_year_has_no_year(text, expected):
     assert values(text, "2020-10-29") == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # 同日/当天 after a month with no day: a day of that month (not the publication day)
+    ("2017年5月，谢阳当庭认罪，同日被取保释放。", ["2017-05", "2017-05"]),
+    ("今年9月他离港。離港當日，他在机场被查。", ["2020-09", "2020-09"]),
+    # …after a day, that day
+    ("9月4日他离港。当天，他在机场被查。", ["2020-09-04", "2020-09-04"]),
+])
+def test_that_day_after_a_month_is_a_day_of_that_month(text, expected):
+    assert values(text, "2020-10-29") == expected
+
+
 @pytest.mark.parametrize("text,values", [
     # a year said relative to now in an earlier sentence gives a bare month no year …
     ("特鲁特涅夫去年访问了非洲。帕特鲁舍夫6月份分别访问了安哥拉和南非。", ["2017", "2018-06"]),
