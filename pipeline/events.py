@@ -563,6 +563,8 @@ WEAK_TRIGGER = 0.5
 CONDITIONAL_CUES = ("如果", "假如", "一旦", "倘若", "要是", "若")
 # Words that start with a condition cue but are none (若干: several).
 NOT_CONDITIONAL = ("若干",)
+
+
 def _inside_ba_object(norm: str, start: int, pos: int) -> bool:
     """Whether ``pos`` lies inside the object of a 将 in ``norm[start:pos]`` that marks an
     object (see dates.without_ba_objects): no verb of jieba's dictionary stands between
@@ -7091,7 +7093,7 @@ def merge_pair(a: EventMention, b: EventMention) -> EventMention:
     if (not a.place_id and b.place_id) or (_inferred_place(a) and b.place_id and not _inferred_place(b)):
         # (a report at another level of the place keeps the first: 访台 and 抵达桃园 are
         # one trip to Taiwan, not a visit to its airport's city — but a place told beats
-        # one inferred from who receives)
+        # one inferred, see INFERRED_PLACES)
         out = replace(out, place_id=b.place_id, place_name=b.place_name, country=b.country, latitude=b.latitude, longitude=b.longitude,
                       provenance=tuple(kv for kv in out.provenance if kv not in INFERRED_PLACES))
     if (not a.date_start and b.date_start) or _year_holds(a, b) or _recent_holds(a, b) or _rough_holds(a, b) \
