@@ -2003,6 +2003,13 @@ class EventExtractor:
             title_window = masked[lo - known_end : lo - known_end + len(title_window)]
         title_window = ROLE_CAPACITY.sub(lambda m: " " * len(m.group()), title_window)
         title_window = self._rank_level_re.sub(lambda m: " " * len(m.group()), title_window)
+        if title_window:
+            # 到毛主席纪念堂参观, 在总统府会见: a title inside the name of a known place or
+            # organisation is part of that name
+            for m in (*self._places_here, *self._orgs_here):
+                a, b = max(m.start, lo), min(m.end, lo + len(title_window))
+                if a < b and any(t in norm[m.start : m.end] for t in self.person_titles):
+                    title_window = title_window[: a - lo] + " " * (b - a) + title_window[b - lo :]
         if GROUP_LEADERS_EVENT.search(norm, max(lo - 8, clause[0]), pos):
             # 出席金砖国家领导人第11次会晤: the title names the event (a group's leaders'
             # meeting), not its subject

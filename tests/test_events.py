@@ -1072,6 +1072,9 @@ def test_a_trigger_glued_to_a_complement_is_found(resources):
 def test_a_title_that_names_a_building_is_no_unknown_subject(resources):
     evs = events_of(resources, "法国总统马克龙周一在总统府会晤150名志愿者后表示，政府准备好了。", published="2020-06-30")
     assert one(evs, "meeting").actor_id == "person:emmanuel-macron"
+    # …nor one inside the name of any place the gazetteers know (毛主席纪念堂)
+    visit = one(events_of(resources, "2013年12月26日，习近平到毛主席纪念堂参观。", published="2019-10-11"), "visit")
+    assert (visit.actor_id, visit.place_id) == ("person:xi-jinping", "place:CN:chairman-mao-memorial-hall")
 
 
 def test_a_date_opening_the_sentence_governs_its_clauses(resources):
