@@ -170,8 +170,12 @@ DELEGATION_COMES = ("团",)
 # (a sentence with 来 is no likelier to name someone than any other)
 CONTEXT_ONLY_TRIGGERS = frozenset({"来", "到", "去", "访", "在"})
 # What a trip goes to do, right after 来/到 and its place (到北京出席, 来北京出席…峰会活动,
-# 来中国谈判)
-GOING_TO_ATTEND = re.compile(r"(?:出席|参加|参访|考察|视察|调研|访问|出访|发表演说|发表演讲|演讲|谈判|商讨|商谈|洽谈|磋商|协商|拜会|述职|斡旋|调停)")
+# 来中国谈判), paying respects included (亲到“毛主席纪念堂”拜谒, 到台湾吊唁)
+PAYING_RESPECTS = re.compile(r"[”」』\"]?(?:拜谒|瞻仰|祭拜|参拜|吊唁|扫墓|凭吊|祭奠)")
+GOING_TO_ATTEND = re.compile(r"(?:出席|参加|参访|考察|视察|调研|访问|出访|发表演说|发表演讲|演讲|谈判|商讨|商谈|洽谈|磋商|协商|拜会|述职|斡旋|调停"
+                             r"|拜谒|瞻仰|祭拜|参拜|吊唁|扫墓|凭吊|祭奠)")
+OPEN_QUOTE_CHARS = "“「『\""
+CLOSE_QUOTE_CHARS = "”」』\""
 # …or to meet someone there (到北京与周恩来等进行了长时间会谈, 到美国与多名国会议员见面)
 GOING_TO_MEET = re.compile(r"(?:与|同|和|跟)[^,，;；:：。！？]{1,20}?(?:会谈|会晤|会见|会面|见面|谈(?![到及论起心]))")
 # (the most characters such a place spans)
@@ -1711,7 +1715,9 @@ class EventExtractor:
         中国与非洲峰会, 到澳门参加), or an inspection a few words of the site later (到九龙慈云山
         一家养老院，视察): 来/到 there is a trip."""
         places = self._places_all.within(at, at + 2 * GOING_TO_PLACE_REACH)
-        place = next((p for p in places if p.start == at), None)
+        # (the place may stand in quotation marks: 亲到“毛主席纪念堂”拜谒)
+        quoted = norm[at : at + 1] in OPEN_QUOTE_CHARS
+        place = next((p for p in places if p.start == at + quoted), None)
         if place is None:
             return False
         if place.source == HOME_SITE:
@@ -1720,6 +1726,10 @@ class EventExtractor:
         end = place.end
         while (inner := next((p for p in places if p.start == end), None)) is not None:
             end = inner.end
+        if quoted:
+            if norm[end : end + 1] not in CLOSE_QUOTE_CHARS:
+                return False
+            end += 1
         return GOING_TO_ATTEND.match(norm, end) is not None or GOING_TO_MEET.match(norm, end) is not None \
             or INSPECTION_AFTER_PLACE.match(norm, end) is not None
 
@@ -3043,8 +3053,9 @@ class EventExtractor:
                                    and not self._is_affiliation(norm, p, e)], key=lambda m: (m.start, m.end))
                     # (checked first: they need no slot, and 来 is frequent)
                     if trig.word in BARE_MOTION_TRIGGERS and not any(
-                            p.start == pos + len(trig.word) + norm.startswith("了", pos + len(trig.word)) for p in located_t):
-                        continue
+                            p.start == pos + len(trig.word) + (norm[pos + len(trig.word) : pos + len(trig.word) + 1] in "了" + OPEN_QUOTE_CHARS)
+                            for p in located_t):
+                        continue  # (…or after an opening quotation mark: 亲到“毛主席纪念堂”拜谒)
                     if trig.word in MISSION_ONLY_TRIGGERS and not self._foreign_mission_after(norm, pos + len(trig.word), located_t) \
                             and not (trig.word in GATHERING_TRIGGERS and self._gathering_named_after(norm, pos + len(trig.word), located_t)):
                         # (进入会场, 至今, 出席会议: only a state's mission abroad makes them a
@@ -3307,9 +3318,11 @@ class EventExtractor:
                     if trig.word in ("抵", "来", "到", "去") and draft.place is not None and draft.actor is not None \
                             and self._national_of(draft.actor, self._country_id(draft.place_id)) \
                             and not INSPECTION_AFTER_PLACE.match(norm, draft.place.end, e) \
+                            and not PAYING_RESPECTS.match(norm, draft.place.end, e) \
                             and draft.place.source != HOME_SITE:
                         # (口罩机已经抵港 told by 林郑: arriving in one's own country is no visit;
-                        # going there to inspect is, like 视察: 林郑月娥当日到九龙…养老院，视察…;
+                        # going there to inspect is, like 视察: 林郑月娥当日到九龙…养老院，视察…,
+                        # or to pay respects at a memorial: 亲到“毛主席纪念堂”拜谒;
                         # and so is a national official's going far from the capital: 李克强去了
                         # 重庆的水灾区域)
                         if not self._far_from_capital(draft.actor.canonical_id, draft.place_id):

@@ -1077,6 +1077,16 @@ def test_a_title_that_names_a_building_is_no_unknown_subject(resources):
     assert (visit.actor_id, visit.place_id) == ("person:xi-jinping", "place:CN:chairman-mao-memorial-hall")
 
 
+def test_going_to_a_memorial_to_pay_respects_is_a_visit_also_at_home(resources):
+    # 到 + a place (in quotation marks too) + paying respects is a trip there, also in
+    # one's own capital (going there to attend something is not: attending at home)
+    for text in ("2013年12月26日，习近平到毛主席纪念堂拜谒。", "2013年12月26日，习近平亲到“毛主席纪念堂”拜谒。"):
+        visit = one(events_of(resources, text, published="2019-10-11"), "visit")
+        assert (visit.actor_id, visit.place_id, visit.date_start) == (
+            "person:xi-jinping", "place:CN:chairman-mao-memorial-hall", "2013-12-26"), text
+    assert events_of(resources, "2013年12月26日，习近平到人民大会堂出席会议。", published="2019-10-11") == []
+
+
 def test_a_date_opening_the_sentence_governs_its_clauses(resources):
     evs = events_of(resources, "2009年达赖喇嘛为台湾风灾祈福，时任民进党主席的蔡英文主动会见。", published="2020-07-07")
     meeting = one(evs, "meeting")
