@@ -256,6 +256,7 @@ def _shift_months(d: dt.date, n: int) -> dt.date:
     return dt.date(y, m, min(d.day, _last_day(y, m)))
 
 
+@functools.lru_cache(maxsize=4096)
 def _lunar_to_solar(y: int, m: int, d: int, leap: bool = False) -> dt.date | None:
     """Gregorian date of a Chinese lunar date (lunardate covers 1900–2099)."""
     try:
@@ -269,6 +270,7 @@ def _lunar_to_solar(y: int, m: int, d: int, leap: bool = False) -> dt.date | Non
         return None
 
 
+@functools.lru_cache(maxsize=4096)
 def _lunar_year_of(d: dt.date) -> int:
     try:
         from lunardate import LunarDate
