@@ -1331,7 +1331,7 @@ class _Parser:
         vals = [x.value for x in nums]
 
         def ymd(y, m, d, end):
-            if 1 <= y and 1 <= m <= 12 and 1 <= d <= _last_day(y, m):
+            if 1 <= y and 1 <= m <= 12 and _valid_day(y, m, d):
                 return Parse(i, end, [("Y", y), ("M", m), ("D", d)], unit="day")
             return None
 
@@ -2562,7 +2562,7 @@ class _Resolver:
         if (m, d) == (2, 29) and not calendar.isleap(y) and self.filled == "year":
             while not calendar.isleap(y):  # a year-less 2月29日 is the last leap day
                 y -= 1
-        if not 1 <= d <= _last_day(y, m):
+        if not _valid_day(y, m, d):
             raise _Invalid("no such day")
         return _day_span(dt.date(y, m, d))
 
@@ -2601,7 +2601,7 @@ class _Resolver:
             y, m = _add_months(y, m, -1)
         elif r.grain == "day" and r.when.day - d > 20:
             y, m = _add_months(y, m, 1)
-        if not 1 <= d <= _last_day(y, m):
+        if not _valid_day(y, m, d):
             raise _Invalid("no such day")
         return _day_span(dt.date(y, m, d))
 

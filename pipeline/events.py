@@ -171,11 +171,14 @@ DELEGATION_COMES = ("团",)
 CONTEXT_ONLY_TRIGGERS = frozenset({"来", "到", "去", "访", "在"})
 # What a trip goes to do, right after 来/到 and its place (到北京出席, 来北京出席…峰会活动,
 # 来中国谈判), paying respects included (亲到“毛主席纪念堂”拜谒, 到台湾吊唁)
-PAYING_RESPECTS = re.compile(r"[”」』\"]?(?:拜谒|瞻仰|祭拜|参拜|吊唁|扫墓|凭吊|祭奠)")
-GOING_TO_ATTEND = re.compile(r"(?:出席|参加|参访|考察|视察|调研|访问|出访|发表演说|发表演讲|演讲|谈判|商讨|商谈|洽谈|磋商|协商|拜会|述职|斡旋|调停"
-                             r"|拜谒|瞻仰|祭拜|参拜|吊唁|扫墓|凭吊|祭奠)")
-OPEN_QUOTE_CHARS = "“「『\""
-CLOSE_QUOTE_CHARS = "”」』\""
+_RESPECTS = "拜谒|瞻仰|祭拜|参拜|吊唁|扫墓|凭吊|祭奠"
+GOING_TO_ATTEND = re.compile(r"(?:出席|参加|参访|考察|视察|调研|访问|出访|发表演说|发表演讲|演讲|谈判|商讨|商谈|洽谈|磋商|协商|拜会|述职|斡旋|调停|"
+                             + _RESPECTS + ")")
+# Quotation marks, opening → closing (a place in them: 亲到“毛主席纪念堂”拜谒; speech, see
+# _speech_spans)
+_QUOTES = {"“": "”", "「": "」", "『": "』", '"': '"'}
+# …and paying respects right after a place, its closing mark between
+PAYING_RESPECTS = re.compile("[" + re.escape("".join(sorted(set(_QUOTES.values())))) + "]?(?:" + _RESPECTS + ")")
 # …or to meet someone there (到北京与周恩来等进行了长时间会谈, 到美国与多名国会议员见面)
 GOING_TO_MEET = re.compile(r"(?:与|同|和|跟)[^,，;；:：。！？]{1,20}?(?:会谈|会晤|会见|会面|见面|谈(?![到及论起心]))")
 # (the most characters such a place spans)
@@ -483,9 +486,10 @@ PASSIVE_BEFORE = re.compile(r"(?:获|获得|受到|得到|蒙)[^,，;；:：]{0,
 TALKED_ABOUT = re.compile(r"谈及|提及|涉及|问及|论及|言及|交代|介绍")
 EVENT_AS_OBJECT = re.compile("(?:" + _REACTS_TO.pattern + ")(?:其|他|她|他们|此次|这次|本次)?$")
 # A place followed by these is what something is about (香港议题, 台海局势, 南海问题).
-TOPIC_AFTER_PLACE = re.compile(r"(?:的)?(?:问题|议题|局势|事务|政策|危机|争端|人权|自治|议程)")
+_TOPIC_NOUNS = "问题|议题|局势|事务|政策|危机|争端|人权|自治|议程"
+TOPIC_AFTER_PLACE = re.compile("(?:的)?(?:" + _TOPIC_NOUNS + ")")
 # …written as one noun with it (香港问题, not 访问台湾的问题上, where 台湾 is still visited)
-TOPIC_NOUN_AFTER_PLACE = re.compile(TOPIC_AFTER_PLACE.pattern.removeprefix("(?:的)?"))
+TOPIC_NOUN_AFTER_PLACE = re.compile("(?:" + _TOPIC_NOUNS + ")")
 DOCUMENT_REFERENCE_BEFORE = re.compile(r"(?:违反|违背|遵守|遵循|根据|依据|按照|依照|履行|撕毁|废除|落实)[^,，;；:：。!！?？]{0,16}$")
 REACTION_BEFORE = re.compile(r"(?:谴责|批评|回应|驳斥|反驳|抨击|不满|反对)[^,，;；:：。]*$")
 # 因不满叙利亚总统阿萨德的残暴统治…，而前往叙利亚, 他无意到监狱探望黄之锋等人，…警告他
@@ -1716,7 +1720,8 @@ class EventExtractor:
         一家养老院，视察): 来/到 there is a trip."""
         places = self._places_all.within(at, at + 2 * GOING_TO_PLACE_REACH)
         # (the place may stand in quotation marks: 亲到“毛主席纪念堂”拜谒)
-        quoted = norm[at : at + 1] in OPEN_QUOTE_CHARS
+        close = _QUOTES.get(norm[at : at + 1])
+        quoted = close is not None
         place = next((p for p in places if p.start == at + quoted), None)
         if place is None:
             return False
@@ -1727,7 +1732,7 @@ class EventExtractor:
         while (inner := next((p for p in places if p.start == end), None)) is not None:
             end = inner.end
         if quoted:
-            if norm[end : end + 1] not in CLOSE_QUOTE_CHARS:
+            if not norm.startswith(close, end):
                 return False
             end += 1
         return GOING_TO_ATTEND.match(norm, end) is not None or GOING_TO_MEET.match(norm, end) is not None \
@@ -3053,7 +3058,7 @@ class EventExtractor:
                                    and not self._is_affiliation(norm, p, e)], key=lambda m: (m.start, m.end))
                     # (checked first: they need no slot, and 来 is frequent)
                     if trig.word in BARE_MOTION_TRIGGERS and not any(
-                            p.start == pos + len(trig.word) + (norm[pos + len(trig.word) : pos + len(trig.word) + 1] in "了" + OPEN_QUOTE_CHARS)
+                            p.start == pos + len(trig.word) + (norm[pos + len(trig.word) : pos + len(trig.word) + 1] in ("了", *_QUOTES))
                             for p in located_t):
                         continue  # (…or after an opening quotation mark: 亲到“毛主席纪念堂”拜谒)
                     if trig.word in MISSION_ONLY_TRIGGERS and not self._foreign_mission_after(norm, pos + len(trig.word), located_t) \
@@ -6225,7 +6230,6 @@ def _title_in(window: str, titles, blockers, not_before: tuple[str, ...] = ()) -
     return False
 
 
-_QUOTES = {"“": "”", "「": "」", "『": "』", '"': '"'}
 _OPEN_QUOTE = re.compile("[" + "".join(_QUOTES) + "]")
 
 
