@@ -3290,9 +3290,18 @@ _BA_OBJECT_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "nz", "r"})
 _BA_NOT_OBJECT = frozenset({"其后", "此后", "如此", "怎样", "如何"})
 
 
+# The verbs that close a 将 construction over a common noun (将外交重心放到中东, 将决议文递交
+# 给…), a short way after it in the clause: the noun is their object
+_BA_VERB_AFTER = re.compile(r"[^，。；：！？、,;:!?\s]{1,10}?(?:放到|放在|列为|列入|视为|视作|纳入|写入|改为|改成|变成|变为|称为|称作|"
+                            r"定为|当作|当成|作为|带到|带回|送到|送往|送交|交给|交由|移交|递交|提交|转交|推向|置于|"
+                            r"归咎于|归功于|搬到|迁到|迁往|提升为|升级为|降为|驱逐出)")
+_BA_NOUN_TAGS = frozenset({"n"})
+
+
 def without_ba_objects(text: str) -> str:
-    """``text`` with each 将 that marks an object (its next word a proper name or a
-    pronoun in jieba's dictionary, longest first) blanked: no future cue."""
+    """``text`` with each 将 that marks an object blanked: no future cue.  Its next word
+    is a proper name or a pronoun in jieba's dictionary (longest first), or a common
+    noun that one of the verbs of such a construction follows (_BA_VERB_AFTER)."""
     if "将" not in text:
         return text
     from .segment import dictionary_word_at  # (jieba's tags, loaded once and only when needed)
@@ -3300,7 +3309,8 @@ def without_ba_objects(text: str) -> str:
     out = list(text)
     for m in re.finditer("将", text):
         word, tag = dictionary_word_at(text, m.end())
-        if tag in _BA_OBJECT_TAGS and word not in _BA_NOT_OBJECT:
+        if (tag in _BA_OBJECT_TAGS and word not in _BA_NOT_OBJECT) \
+                or (tag in _BA_NOUN_TAGS and _BA_VERB_AFTER.match(text, m.end())):
             out[m.start()] = " "
     return "".join(out)
 

@@ -1184,6 +1184,9 @@ EMBEDDED_AFTER = re.compile(r"[^,，;；:：。与和同跟在]{0,8}?(?:" + "|".
 # A question about the past asks why or how something happened (当年李鸿章为何访美？);
 # it is still a report of the event.
 PAST_QUESTION_CUES = ("当年", "当时", "那年", "曾经", "曾", "刚刚")
+# A last clause that asks with a word of its own (…签署《亚伯拉罕协议》，川普总统改打“中东牌”
+# 有何用意？): the question is that clause's; the clauses before it report
+ASKING_CLAUSE = re.compile(r"[^,，;；]*(?:何|什么|为什么|怎么|怎样|如何|哪|谁|吗|呢|多少)[^,，;；]*[?？][”’」』\"')） ]*$")
 # How far (characters) a place may stand after 在/赴/到 and still belong to its phrase.
 MARKER_REACH = 15
 # A work bound for pathological pages (a line of 100,000 characters of names and
@@ -3265,7 +3268,9 @@ class EventExtractor:
                         # 如果出现这样的情况，天皇陛下会见作为国宾的习近平，会…: the clause
                         # after a condition says what would happen.
                         draft.status = "proposed"
-                    if norm[s:e].rstrip("”’」』\"')） ").endswith(("?", "？")) and (
+                    if norm[s:e].rstrip("”’」』\"')） ").endswith(("?", "？")) and not (
+                            (asking := ASKING_CLAUSE.search(norm, pos + len(trig.word), e)) is not None
+                            and asking.start() > pos + len(trig.word) and norm[asking.start() - 1] in ",，;；") and (
                             (draft.status == "occurred" and not any(c in norm[s:pos] for c in PAST_QUESTION_CUES)
                              and not norm.startswith("了", pos + len(trig.word)))  # (会见了…的习近平情何以堪？)
                             or (draft.status == "cancelled" and "还是" in norm[pos:e])):
@@ -3438,7 +3443,9 @@ class EventExtractor:
                             # again as a time in the sentence keeps its mood (not one told again
                             # as a fact: 原先…预计访问日本…，只保留了访问日本的部分)
                             draft.status = same.status
-                    sentence_drafts.extend(_separate(draft, published))
+                    # (走访了潮州、汕头: a list of stops told as done)
+                    done = norm.startswith(("了", "过"), draft.trigger_start + len(draft.trigger.word))
+                    sentence_drafts.extend(_separate(draft, published, done))
                     if draft.actor is not None:
                         last_actor = draft.actor
                 self._partial_cancellation(norm, sentence_drafts)
@@ -5907,10 +5914,12 @@ class EventExtractor:
             # on one of its last days — the date's own reading, the last day, is a deadline's
             # (本月底前完成); like 下旬, days 21 to the end
             d.date = replace(d.date, value=f"{d.date.value[:8]}21/{d.date.value}")
-        if d.place is None and d.date is not None and d.status == "occurred" and d.trigger.role == "location" \
+        if d.place is None and d.date is not None and d.status in ("occurred", "planned") and d.trigger.role == "location" \
                 and d.family == "meeting" and d.provenance.get("place") != "virtual":
-            # (a dated meeting only: the place rescues no undated one from the drop below)
-            self._place_at_posting(d)
+            # (a dated meeting only: the place rescues no undated one from the drop below;
+            # compatriots meet at home when they plan to as well, 下午将与皇太子德仁会面)
+            if d.status == "occurred":
+                self._place_at_posting(d)
             if d.place is None:
                 self._place_of_compatriots(d)
         # (named parties before the trigger or as its object, not in what it says: 在书信中
@@ -6663,12 +6672,13 @@ def _first_of_each_id(mentions) -> list[Mention]:
     return list(first.values())
 
 
-def _separate(d: _Draft, published: dt.date | None = None) -> list[_Draft]:
+def _separate(d: _Draft, published: dt.date | None = None, done: bool = False) -> list[_Draft]:
     """The draft, or when its subjects act each on their own (``d.separately``), one
     draft per subject with the counterparts, place and date they share; when the
     subject meets its counterparts each on their own (``d.each_counterpart``), one draft
     per counterpart.  ``published``: the document's publication day, which bounds the
-    later stops of a trip dated by its first day."""
+    later stops of a trip dated by its first day; ``done``: the trigger tells the trip
+    as done (走访了)."""
     if d.separately and (d.each_date or (d.each_place and d.respectively)):
         # 江泽民和胡锦涛分别于1993年和2003年访问美国, 王毅和杨洁篪分别访问了日本和韩国: as
         # many subjects as dates or places after 分别, each with its own, in order
@@ -6688,10 +6698,10 @@ def _separate(d: _Draft, published: dt.date | None = None) -> list[_Draft]:
                     x = replace(x, date=dates[k], each_date=())
                 if places:
                     x = replace(x, place=places[k], place_id=places[k].canonical_id, each_place=())
-                out.extend(_separate(x, published))
+                out.extend(_separate(x, published, done))
             return out
     if d.each_date:
-        return [x for date in d.each_date for x in _separate(replace(d, date=date, each_date=()), published)]
+        return [x for date in d.each_date for x in _separate(replace(d, date=date, each_date=()), published, done)]
     if d.each_place:
         out, seen = [], set()
         # A single day is the trip's first (自8月25日起依序访问意大利、荷兰…): the later stops
@@ -6699,7 +6709,7 @@ def _separate(d: _Draft, published: dt.date | None = None) -> list[_Draft]:
         # holds them between that day and the publication; a range, a month or a year
         # holds them all.
         one_day = d.date is not None and d.date.precision == "day" and "/" not in (d.date.value or "/")
-        later_date = _later_stops_date(d, published) if one_day else None
+        later_date = _later_stops_date(d, published, done) if one_day else None
         for p in d.each_place:
             if p.canonical_id not in seen:
                 later = bool(seen) and one_day
@@ -6714,7 +6724,7 @@ def _separate(d: _Draft, published: dt.date | None = None) -> list[_Draft]:
         # (the list's head last: it stays the trip's place for what follows in the
         # sentence, 访问意大利、荷兰…，和迪马约会面)
         out = out[1:] + out[:1]
-        return [x for draft in out for x in _separate(draft, published)]
+        return [x for draft in out for x in _separate(draft, published, done)]
     if d.each_counterpart:
         ids = {p.canonical_id for p in d.each_counterpart}
         shared = {k: v for k, v in d.participants.items() if k not in ids}
@@ -6738,15 +6748,16 @@ def _separate(d: _Draft, published: dt.date | None = None) -> list[_Draft]:
     return out
 
 
-def _later_stops_date(d: _Draft, published: dt.date | None) -> Mention | None:
+def _later_stops_date(d: _Draft, published: dt.date | None, done: bool = False) -> Mention | None:
     """The days that hold the later stops of a trip that occurred and is dated by the
     day it began (自8月25日起依序访问意大利、荷兰、挪威、法国、德国, published 9月2日): from
     that day to the publication, when the publication follows within
     LATER_STOPS_REACH_DAYS and more days after the first than the trip has stops (a day
     each at least: an article 5 days into a tour of five is written during it, its last
     stops perhaps still ahead); else None (a trip told long after: its stops' days are
-    not known).  A planned tour's later stops lie within LATER_STOPS_REACH_DAYS of its
-    first day."""
+    not known).  A trip told as done (``done``: 10月12日抵达广东，并接连走访了潮州、汕头,
+    published the 14th) has made all its stops by the publication, however many.  A
+    planned tour's later stops lie within LATER_STOPS_REACH_DAYS of its first day."""
     if d.status == "planned" and d.date is not None and (span := value_to_range(d.date.value)) is not None:
         # 他下星期一将对英国和丹麦进行访问: a planned tour begins that day and its later
         # stops follow within the reach of a tour
@@ -6756,7 +6767,7 @@ def _later_stops_date(d: _Draft, published: dt.date | None) -> Mention | None:
         return None
     span = value_to_range(d.date.value)
     stops = len({p.canonical_id for p in d.each_place})
-    if span is None or not stops < (published - span[0]).days <= LATER_STOPS_REACH_DAYS:
+    if span is None or not (0 if done else stops + 1) <= (published - span[0]).days <= LATER_STOPS_REACH_DAYS:
         return None
     return replace(d.date, value=f"{span[0].isoformat()}/{published.isoformat()}")
 

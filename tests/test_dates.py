@@ -308,6 +308,8 @@ def test_weekday_follows_tense():
     ("习近平周二抵达武汉，考察仍未解除封锁的武汉三镇。", "周二", "2023-09-05"),  # a report
     ("默克尔周五与各州州长会面。", "周五", "2023-09-01"),
     ("蓬佩奥将于周二抵达东京。", "周二", "2023-09-12"),  # a future cue looks ahead
+    # (将 before a noun that a verb of its construction closes marks an object: no future)
+    ("莫乃光周二形容是“将内地的防火长城搬到香港”。", "周二", "2023-09-05"),
     ("周二", "周二", "2023-09-12"),  # a weekday on its own looks ahead
     ("默克尔周三与各州州长会面。", "周三", "2023-09-06"),  # the reference day itself
 ])

@@ -556,6 +556,12 @@ def test_questions_and_interviews(resources):
     # a question is no report of a visit (planned, and without its own date: dropped)
     assert all(e.status != "occurred" for e in events_of(resources, "2020年2月28日，习近平访日如期还是延后？"))
     assert events_of(resources, "2020年7月26日，川普接受福斯新闻访问时表示，民调落后。") == []
+    # a last clause that asks with a word of its own holds the question; the clauses
+    # before it report (and ask nothing)
+    text = "7月1日特朗普在板门店会见金正恩，这有什么意义？"
+    assert one(events_of(resources, text, published="2020-07-20"), "meeting").status == "occurred"
+    text = "7月1日特朗普在板门店会见金正恩吗？"
+    assert one(events_of(resources, text, published="2020-07-20"), "meeting").status == "planned"
 
 
 def test_failed_summit_still_occurred(resources):
@@ -765,6 +771,12 @@ def test_jiang_before_a_proper_name_marks_an_object_not_a_plan(resources):
     # visits, for its state
     text = "在邮件中，卡舒吉将中国企业代表团2017年访问白宫说成是一种软外交。"
     assert [e.actor_id for e in events_of(resources, text, published="2020-10-20")] == ["country:CN"]
+    # 将 before a common noun that a verb of the construction closes (将外交重心放到…) marks
+    # an object too; not before an adverb (将正式访问)
+    text = "美国总统川普则将外交重心放到中东地区，并在白宫与以色列总理内塔尼亚胡正式签署历史性的《亚伯拉罕协议》。"
+    assert one(events_of(resources, text, published="2020-09-20"), "agreement").status == "occurred"
+    visit = one(events_of(resources, "7月1日蓬佩奥将正式访问英国并将其列为重点。", published="2020-06-20"), "visit")
+    assert visit.status == "planned"
     # (将 as "will" keeps its subject: 蓬佩奥将于7月访问英国)
     visit = one(events_of(resources, "蓬佩奥将于7月访问英国。", published="2020-06-20"), "visit")
     assert (visit.actor_id, visit.status) == ("person:mike-pompeo", "planned")
@@ -1506,6 +1518,10 @@ def test_a_list_of_destinations_is_a_visit_to_each(resources):
         ("IT", "2020-08-25", "2020-08-25"), ("NL", "2020-08-25", "2020-09-02"), ("NO", "2020-08-25", "2020-09-02")}
     evs = events_of(resources, "王毅自8月25日起依序访问意大利、荷兰、挪威。", published="2020-10-02")
     assert {(e.country, e.date_start) for e in evs if e.event_type == "visit"} == {("IT", "2020-08-25"), ("NL", ""), ("NO", "")}
+    # a trip told as done (访问了) has made all its stops by the publication, however soon
+    evs = events_of(resources, "王毅自8月25日起访问了意大利、荷兰、挪威。", published="2020-08-27")
+    assert {(e.country, e.date_start, e.date_end) for e in evs if e.event_type == "visit"} == {
+        ("IT", "2020-08-25", "2020-08-25"), ("NL", "2020-08-25", "2020-08-27"), ("NO", "2020-08-25", "2020-08-27")}
     # (a day the text puts the traveller at a stop, inside those days, is the stop's)
     evs = events_of(resources, "王毅自8月25日起依序访问意大利、荷兰、挪威。28日，王毅在挪威时再度警告。", published="2020-09-02")
     assert {(e.country, e.date_start, e.date_end) for e in evs if e.event_type == "visit"} == {
@@ -4454,6 +4470,10 @@ def test_a_meeting_of_compatriots_placed_nowhere_else_is_held_in_their_country(r
     meeting = one(events_of(resources, text, published="2019-03-29"), "meeting")
     assert (meeting.place_id, meeting.date_start) == ("country:JP", "2019-03-29")
     assert ("place", "compatriots") in meeting.provenance
+    # a meeting they plan too (下午將與皇太子德仁會面: the emperor's son, at home)
+    text = "周五上午，年號小組開會，之後首相安倍晉三前往皇宮晉見日皇明仁，下午將與皇太子德仁會面。"
+    assert sorted((e.status, e.place_id) for e in events_of(resources, text, published="2019-03-29")
+                  if e.event_type == "meeting") == [("occurred", "country:JP"), ("planned", "country:JP")]
     # not with someone of another country or someone the gazetteers do not know, nor by video
     assert one(events_of(resources, "周五，安倍晋三与特朗普会面。", published="2019-03-29"), "meeting").place_id == ""
     assert one(events_of(resources, "周五，安倍晋三与山田太郎会面。", published="2019-03-29"), "meeting").place_id == ""
