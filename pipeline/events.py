@@ -6781,10 +6781,12 @@ def compatible(a: EventMention, b: EventMention, *, same_document: bool) -> bool
     overlapping (inside one document an undated mention may join a dated one)."""
     if FAMILY[a.event_type] != FAMILY[b.event_type] or a.status != b.status:
         return False
-    if same_document and (_inferred_place(a) or _inferred_place(b)):
+    if same_document and (_inferred_place(a) or _inferred_place(b)) and not (_region_place(a) or _region_place(b)):
         # (a place inferred from who receives, or from the host of a visit, is no place
         # told: inside its document the mention joins the others as unplaced, 习近平会见
-        # 谭德塞 and …在北京会见谭德塞)
+        # 谭德塞 and …在北京会见谭德塞 — but not one placed only in a region, coarser than
+        # the country inferred: 与王毅会面的意大利外长迪马尤 is not 王毅会见外长及政要 of a
+        # trip to Europe)
         a, b = _without_inferred_place(a), _without_inferred_place(b)
     if (("count", "repeated") in a.provenance) != (("count", "repeated") in b.provenance):
         # 达赖喇嘛此前曾多次访问台湾 sums up visits: it is none of them (but may be
@@ -7091,6 +7093,11 @@ def undated_view(m: EventMention) -> EventMention:
 # Places inferred rather than told: from who receives (see
 # EventExtractor._receiving_places) or from the visit its host receives (place=host).
 INFERRED_PLACES = frozenset({("place", "receiving"), ("place", "host")})
+
+
+def _region_place(m: EventMention) -> bool:
+    """Whether ``m`` is placed in a region of several countries (欧洲, 南亚), no country's."""
+    return bool(m.place_id) and not m.country
 
 
 def _inferred_place(m: EventMention) -> bool:

@@ -809,6 +809,20 @@ def test_a_place_inferred_from_who_receives_yields_to_a_place_told(resources):
     assert sorted((e.trigger, e.place_name) for e in evs if e.event_type == "meeting") == [("会晤", "北京"), ("会见", "中国")]
     meetings = [e for e in dedupe(evs) if e.mention.event_type == "meeting"]
     assert len(meetings) == 1 and meetings[0].mention.place_name == "北京"
+    # …but not to a meeting placed only in a region, coarser than the country inferred
+    # (与王毅会面的意大利外长迪马尤 and 在荷兰、挪威等国，王毅会见外长及政要, placed by a trip to Europe)
+    from pipeline.events import EventMention, compatible
+
+    def meeting(people, place_id, country, day, provenance):
+        return EventMention(doc_id="d", event_type="meeting", status="occurred", trigger="会面", actor_id=people[0],
+                            actor_name="", participants=tuple(people), place_id=place_id, place_name="", country=country,
+                            latitude=None, longitude=None, date_start=day, date_end=day, date_precision="day" if day else "",
+                            evidence="", evidence_start=0, evidence_end=1, confidence=0.5, provenance=provenance)
+
+    di_maio = meeting(["person:luigi-di-maio", "person:wang-yi"], "country:IT", "IT", "2020-08-25", (("place", "host"),))
+    summary = meeting(["person:wang-yi"], "place:ZZ:europe", "", "", (("place", "previous-event"),))
+    assert not compatible(di_maio, summary, same_document=True)
+    assert compatible(di_maio, replace(summary, place_id=""), same_document=True)
 
 
 def test_an_alternative_to_the_events_just_told_has_their_actor(resources):
