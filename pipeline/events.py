@@ -538,6 +538,9 @@ KIN_BEFORE_NAME = re.compile(r"的?(?:妻子|丈夫|前妻|前夫|夫人|太太|
 # 许志永和丁家喜的代表律师, 川普总统的私人律师: whose lawyers (the names joined before 的
 # share it; a title may follow the name).
 COUNSEL_OF = re.compile(r"(?:[和与、及][^，。,的]{1,8})?[^，。,的]{0,4}的(?:代表|代理|辩护|委托|私人)?律师")
+# 董建華創立的團結香港基金…邀請, 马云旗下的蚂蚁集团: the name says who founded or owns the
+# body that acts (not 率领的/领导的代表团, which the leader goes along with)
+FOUNDER_OF = re.compile(r"(?:所|一手)?(?:创立|創立|创办|創辦|创建|創建|成立|组建|組建|设立|設立)的|旗下的?")
 # 习近平身边的高级官员栗战书: the name says whose entourage the next person (after at
 # most a title) belongs to.
 ENTOURAGE_BEFORE_NAME = re.compile(r"身边的?|手下的?|麾下的?")
@@ -1997,6 +2000,9 @@ class EventExtractor:
         last = max((p for p in persons if p.end <= pos), key=lambda p: p.end, default=None)
         if last is not None and last.start >= clause[0] and _whose_role(norm, clause[0], last):
             return False  # 作为习近平的特使将…出访: the title is the role the subject takes
+        if last is not None and last.start >= clause[0] and (founded := FOUNDER_OF.match(norm, last.end)) is not None \
+                and founded.end() < pos and not any(c in norm[founded.end() : pos] for c in "，,;；。"):
+            return True  # 董建華創立的團結香港基金…邀請: the body the name founded acts
         known_end = last.end if last is not None else clause[0]
         if known_end > clause[0] and not KIN_BEFORE_NAME.match(norm, known_end):
             # 与蔡英文总统通话: a title right after a known name is that person's (not a
@@ -2471,9 +2477,9 @@ class EventExtractor:
             elif _whose_role(norm, prev_end, p):
                 # 栗战书将作为习近平的特别代表访问朝鲜: the name says whose envoy
                 role = "modifier"
-            elif KIN_BEFORE_NAME.match(norm, p.end) or COUNSEL_OF.match(norm, p.end):
-                # 陈玫的兄长陈堃…发布声明, 许志永和丁家喜的代表律师…会见: the name says whose
-                # relative or lawyer acts
+            elif KIN_BEFORE_NAME.match(norm, p.end) or COUNSEL_OF.match(norm, p.end) or FOUNDER_OF.match(norm, p.end):
+                # 陈玫的兄长陈堃…发布声明, 许志永和丁家喜的代表律师…会见, 董建華創立的團結香港
+                # 基金…邀請: the name says whose relative, lawyer or foundation acts
                 role = "modifier"
             elif ACCOMPANIED_BY.match(norm, p.end) and "在" in gap:
                 # 在国防参谋长拉瓦特和陆军司令纳拉瓦内陪同下，…抵达: who goes along, not who acts

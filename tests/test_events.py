@@ -1891,6 +1891,13 @@ def test_relatives_phone_interviews_and_announcements(resources):
     # the brother's statement is not the detainee's
     evs = events_of(resources, "陈玫的兄长陈堃6月26日通过推特发布声明。", published="2020-07-10")
     assert [e for e in evs if e.actor_id == "person:chen-mei"] == []
+    # nor is a body's invitation its founder's, in its clause or carried from an earlier one
+    # (the invited visit stays); who leads a delegation still goes with it
+    evs = events_of(resources, "马云创办的阿里巴巴集团8月初邀请特朗普访华。", published="2021-10-01")
+    assert [(e.event_type, e.actor_id) for e in evs] == [("visit", "person:donald-trump")]
+    text = "董建华最后一次公开露面是7月4日，其后董建华创立的团结香港基金8月初邀请特朗普视像演讲。"
+    assert [e for e in events_of(resources, text, published="2021-10-01") if e.actor_id == "person:tung-chee-hwa"] == []
+    assert one(events_of(resources, "习近平率领的代表团8月初访问俄罗斯。", published="2021-10-01"), "visit").actor_id == "person:xi-jinping"
     # 接受…电话访问 is a phone interview
     assert events_of(resources, "岑子杰2020年7月1日接受中央社记者越洋电话访问时表示。") == []
     # an invitation to visit accepted is no interview either: the visit is the event
