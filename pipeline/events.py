@@ -882,6 +882,15 @@ THEN_OPENER = re.compile(r"(?:当时|那时|彼时|其时|与此同时|同一天
 # A summit named by its bare noun (周五开始举行的峰会): with no actor in its sentence, the
 # summit of the one organisation the article's title names
 BARE_SUMMIT_WORDS = frozenset({"峰会", "高峰会", "特别峰会", "首脑会议", "高峰会议"})
+def _before_summit_word(norm: str, start: int, end: int) -> str:
+    """``norm[start:end]`` without the summit word it ends with (see BARE_SUMMIT_WORDS)."""
+    word = max((w for w in BARE_SUMMIT_WORDS if norm.endswith(w, start, end)), key=len)
+    return norm[start : end - len(word)]
+
+
+# What names a ministers' or officials' meeting of a summit's process right after the
+# summit word (东亚峰会外长会, 二十国集团峰会财长会议): that meeting, not the summit
+SUMMIT_PROCESS_MEETING = ("外长会", "外交部长会", "部长会", "财长会", "防长会", "高官会")
 # The first characters of two-character words of an adverb or a locative and a
 # one-character status cue (必将, 也将, 不想, 还想, 并拟; 峰会上将): there the cue is
 # still the modal (a rank, 上将, is told apart before: _rank_at)
@@ -1511,6 +1520,8 @@ class EventExtractor:
                         # So it does before a time word jieba joins to it (访问期间).
                         hit = triggers[word]
                         break
+            if hit and hit.event_type == "summit" and norm.startswith(SUMMIT_PROCESS_MEETING, i + len(hit.word)):
+                hit = None  # 东亚峰会外长会: the ministers' meeting is the event (its own trigger)
             if hit and hit.word in ATTEND_AT_TRIGGERS and not self._attends_at(norm, i + len(hit.word)):
                 hit = None  # 在 is a trigger only before a place and 出席/参加
             if hit and hit.word in DELEGATION_ONLY_TRIGGERS and not (
@@ -5100,9 +5111,12 @@ class EventExtractor:
             # 东亚峰会, 亚洲安全峰会, 欧盟-中国峰会: a region, or a party joined to another,
             # right before the event noun names the forum, not where it meets
             # (在新加坡举行的亚洲安全峰会 → 新加坡).
+            # (…or the summit whose ministers meet: 东亚峰会外长会)
             named = [p for p in in_clause if p.end <= d.trigger_start
                      and (self._place_kind(p) == "region" or norm[p.start - 1 : p.start] in PARTY_JOINERS)
-                     and PRENOMINAL_GAP.fullmatch(norm[p.end : d.trigger_start])]
+                     and (PRENOMINAL_GAP.fullmatch(norm[p.end : d.trigger_start])
+                          or (norm.endswith(tuple(BARE_SUMMIT_WORDS), p.end, d.trigger_start)
+                              and PRENOMINAL_GAP.fullmatch(_before_summit_word(norm, p.end, d.trigger_start))))]
             if named:
                 in_clause = [p for p in in_clause if p not in named]
             at = self._marked_place(norm, clause[0], d.trigger_start, in_clause, LOCATION_MARKERS + DESTINATION_MARKERS)

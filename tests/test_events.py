@@ -569,6 +569,14 @@ def test_failed_summit_still_occurred(resources):
     assert {e.status for e in evs} == {"occurred"}
 
 
+def test_a_ministers_meeting_of_a_summits_process_is_a_meeting(resources):
+    # 东亚峰会外长会: the foreign ministers' meeting, not the summit; 东亚 names the forum
+    evs = events_of(resources, "王毅9月9日在出席第十届东亚峰会外长会时指责美国。", published="2020-09-10")
+    assert [(e.event_type, e.trigger, e.place_id) for e in evs] == [("meeting", "外长会", "")]
+    # (the summit itself is still one)
+    assert one(events_of(resources, "王毅9月9日出席东亚峰会。", published="2020-09-10"), "summit").trigger == "峰会"
+
+
 def test_an_invited_person_attending_is_not_an_invitation(resources):
     evs = events_of(resources, "2019年3月，蓬佩奥受邀出席在布鲁塞尔举行的会议。", published="2019-04-01")
     assert [e for e in evs if e.trigger in ("邀", "邀请")] == []
@@ -606,7 +614,8 @@ def test_event_dated_after_the_publication_is_planned(resources):
 def test_region_before_the_event_noun_names_the_forum(resources):
     held = one(events_of(resources, "2019年6月1日，王毅出席在新加坡举行的东亚峰会。"), "summit")
     assert held.place_name == "新加坡"
-    named = one(events_of(resources, "2019年6月1日，王毅在曼谷出席东亚峰会外长会。"), "summit")
+    # (…and the summit's process whose ministers meet: a meeting, in Bangkok)
+    named = one(events_of(resources, "2019年6月1日，王毅在曼谷出席东亚峰会外长会。"), "meeting")
     assert named.place_name == "曼谷"
     # a city before the event noun is where it meets
     assert one(events_of(resources, "2016年9月5日，习近平在杭州G20峰会与朴槿惠会晤。"), "summit").place_name == "杭州"
