@@ -988,6 +988,8 @@ AGO = re.compile(r"(?:几|数|多|两|[一二三四五六七八九十]|[0-9]+)�
 BARE_YEAR = re.compile(r"(?<![0-9])(?:1[89]|20)[0-9]{2}(?![0-9])")
 # Words that put what follows at a later time, unsaid (其后, 此后, 后来)
 THEREAFTER_WORDS = ("其后", "此后", "后来")
+# What opens a clause whose subject is carried over from the clause before (与…举行会谈)
+COUNTERPART_OPENERS = ("与", "和", "同", "跟")
 SUBJECT_PRONOUN = re.compile(r"(?<![与和同跟对向给让被把其吉])[他她](?![们的])")  # (not 其他, 吉他)
 # Where a clause starts, and how much (a title) may stand before the name that opens it
 CLAUSE_BREAKS = "，,。；;：:！!？?\n"
@@ -2690,8 +2692,11 @@ class EventExtractor:
         else None."""
         # (or the clause that opens a chain of clauses with no subject of their own: 他搭乘
         # …列车前往慕尼黑，在…挑选出第一批画作，几日后前往…林茨)
+        # (names in ``clause`` after the 与 that opens it are the counterparts: 在出发前，他和
+        # …团队一起，与…川普举行了电话会议)
+        named_to = clause[0] if norm.startswith(COUNTERPART_OPENERS, clause[0]) else clause[1]
         for before in sorted((c for c in clauses(norm, *sentence) if c[1] <= clause[0]), reverse=True):
-            if any(before[0] <= p.start < clause[1] for p in (*self._persons_here, *self._unknown_here)):
+            if any(before[0] <= p.start < named_to for p in (*self._persons_here, *self._unknown_here)):
                 return None
             k = before[0]
             while k < before[1] and norm[k] in " \u3000":

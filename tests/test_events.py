@@ -4646,6 +4646,10 @@ def test_a_pronoun_opening_the_clause_before_is_the_subject_that_carries_on(reso
     text = "马克龙7月5日抵达德国。他前往慕尼黑，当地官员挑选出一批画作，几日后前往奥地利林茨。"
     visits = [e for e in events_of(resources, text, published="2020-07-19") if e.event_type == "visit"]
     assert [v for v in visits if v.place_name == "林茨"] == []
+    # …also when the clause names the counterpart after the 与 that opens it
+    text = "蓬佩奥周二表示，在出发前，他和国家安全团队一起，与川普举行了电话会议。"
+    call = one(events_of(resources, text, published="2020-10-05"), "letter")
+    assert (call.actor_id, call.participants) == ("person:mike-pompeo", ("person:donald-trump", "person:mike-pompeo"))
 
 
 def test_a_pronoun_refers_to_a_name_that_opens_its_clause_with_no_other_name_before_it(resources):
