@@ -1200,7 +1200,7 @@ EMBEDDED_AFTER = re.compile(r"[^,，;；:：。与和同跟在]{0,8}?(?:" + "|".
 PAST_QUESTION_CUES = ("当年", "当时", "那年", "曾经", "曾", "刚刚")
 # A last clause that asks with a word of its own (…签署《亚伯拉罕协议》，川普总统改打“中东牌”
 # 有何用意？): the question is that clause's; the clauses before it report
-ASKING_CLAUSE = re.compile(r"[^,，;；]*(?:何|什么|为什么|怎么|怎样|如何|哪|谁|吗|呢|多少)[^,，;；]*[?？][”’」』\"')） ]*$")
+QUESTION_WORDS = ("何", "什么", "为什么", "怎么", "怎样", "如何", "哪", "谁", "吗", "呢", "多少")
 # How far (characters) a place may stand after 在/赴/到 and still belong to its phrase.
 MARKER_REACH = 15
 # A work bound for pathological pages (a line of 100,000 characters of names and
@@ -3290,9 +3290,8 @@ class EventExtractor:
                         # 如果出现这样的情况，天皇陛下会见作为国宾的习近平，会…: the clause
                         # after a condition says what would happen.
                         draft.status = "proposed"
-                    if norm[s:e].rstrip("”’」』\"')） ").endswith(("?", "？")) and not (
-                            (asking := ASKING_CLAUSE.search(norm, pos + len(trig.word), e)) is not None
-                            and asking.start() > pos + len(trig.word) and norm[asking.start() - 1] in ",，;；") and (
+                    if norm[s:e].rstrip("”’」』\"')） ").endswith(("?", "？")) \
+                            and not _asked_by_a_later_clause(norm, pos + len(trig.word), e) and (
                             (draft.status == "occurred" and not any(c in norm[s:pos] for c in PAST_QUESTION_CUES)
                              and not norm.startswith("了", pos + len(trig.word)))  # (会见了…的习近平情何以堪？)
                             or (draft.status == "cancelled" and "还是" in norm[pos:e])):
@@ -7118,6 +7117,14 @@ def undated_view(m: EventMention) -> EventMention:
 # Places inferred rather than told: from who receives (see
 # EventExtractor._receiving_places) or from the visit its host receives (place=host).
 INFERRED_PLACES = frozenset({("place", "receiving"), ("place", "host")})
+
+
+def _asked_by_a_later_clause(norm: str, start: int, end: int) -> bool:
+    """Whether the question that ends ``norm[:end]`` is asked by a clause after ``start``
+    with a question word of its own (QUESTION_WORDS): its last clause, which does not
+    hold ``start``."""
+    k = max(norm.rfind(c, start, end) for c in ",，;；")
+    return k >= 0 and any(w in norm[k + 1 : end] for w in QUESTION_WORDS)
 
 
 def _region_place(m: EventMention) -> bool:
