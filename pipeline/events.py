@@ -882,12 +882,6 @@ THEN_OPENER = re.compile(r"(?:当时|那时|彼时|其时|与此同时|同一天
 # A summit named by its bare noun (周五开始举行的峰会): with no actor in its sentence, the
 # summit of the one organisation the article's title names
 BARE_SUMMIT_WORDS = frozenset({"峰会", "高峰会", "特别峰会", "首脑会议", "高峰会议"})
-def _before_summit_word(norm: str, start: int, end: int) -> str:
-    """``norm[start:end]`` without the summit word it ends with (see BARE_SUMMIT_WORDS)."""
-    word = max((w for w in BARE_SUMMIT_WORDS if norm.endswith(w, start, end)), key=len)
-    return norm[start : end - len(word)]
-
-
 # What names a ministers' or officials' meeting of a summit's process right after the
 # summit word (东亚峰会外长会, 二十国集团峰会财长会议): that meeting, not the summit
 SUMMIT_PROCESS_MEETING = ("外长会", "外交部长会", "部长会", "财长会", "防长会", "高官会")
@@ -7127,8 +7121,15 @@ def _asked_by_a_later_clause(norm: str, start: int, end: int) -> bool:
     return k >= 0 and any(w in norm[k + 1 : end] for w in QUESTION_WORDS)
 
 
+def _before_summit_word(norm: str, start: int, end: int) -> str:
+    """``norm[start:end]`` without the summit word it ends with (see BARE_SUMMIT_WORDS)."""
+    word = max((w for w in BARE_SUMMIT_WORDS if norm.endswith(w, start, end)), key=len)
+    return norm[start : end - len(word)]
+
+
 def _region_place(m: EventMention) -> bool:
-    """Whether ``m`` is placed in a region of several countries (欧洲, 南亚), no country's."""
+    """Whether ``m`` is placed where no one country is: a region of several (欧洲, 南亚),
+    a sea or a border between two (place:ZZ:…)."""
     return bool(m.place_id) and not m.country
 
 
