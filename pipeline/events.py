@@ -620,6 +620,9 @@ BA_OBJECT = re.compile(BA_OBJECT_MARKER + r"(?:推迟|延后|延期|取消|提�
 # Meeting words said of the one who receives (接见, 召见, 接待, 宴请 and the banquets), and a
 # visitor named right after 会见 (会见了来访的…, 会见到访的…)
 RECEIVING_TRIGGERS = frozenset({"接见", "召见", "接待", "宴请", "设宴款待", "设宴欢迎", "设宴招待", "款待"})
+# What follows a receiving trigger whose guest the sentence told before: nothing named (a
+# clause end, 的场面) or a pronoun (接待了他)
+RECEIVED_OBJECT = re.compile(r"了?(?:他|她|他们|她们)?(?:[，,。；;！!？?）)]|的|$)")
 JOINING_BEFORE = re.compile(r"参与|参加|陪同|列席|出席")
 VISITOR_AFTER = re.compile(r"了?(?:来访的|到访的|来华访问的|访华的|来台访问的|访台的|来港的|访港的)")
 # A sentence that opens as an alternative to what was just told (…。或者是2004年在利比亚与
@@ -2000,6 +2003,21 @@ class EventExtractor:
                 k = prefix.rfind(w, 0, k)
         return best
 
+    def _visitor_received(self, norm: str, d: _Draft, sentence_drafts: list[_Draft]) -> Mention | None:
+        """The traveller of the visit told last before ``d`` in its sentence, when ``d``'s
+        actor receives with no one named after the trigger but a pronoun (亲自接待, 接待了他)
+        and is of the country visited (习近平访问英国，伊丽莎白女王亲自接待)."""
+        after = d.trigger_start + len(d.trigger.word)
+        if not RECEIVED_OBJECT.match(norm, after):
+            return None
+        host = self.gazetteer.persons.get(d.actor.canonical_id)
+        visit = next((o for o in reversed(sentence_drafts) if o.trigger.event_type == "visit" and o.status == d.status
+                      and o.actor is not None and o.place_id and o.trigger_start < d.trigger_start), None)
+        if visit is None or host is None or not host.country or visit.actor.canonical_id == d.actor.canonical_id \
+                or self._country_id(visit.place_id) != f"country:{host.country}":
+            return None
+        return visit.actor
+
     def _unknown_subject(self, norm: str, clause: tuple[int, int], pos: int, persons: list[Mention]) -> bool:
         """A title between the last known name (or the clause start) and the trigger,
         close to the trigger (议长维特奇访问), means an unknown person is the subject;
@@ -3254,6 +3272,12 @@ class EventExtractor:
                             and any(w in norm[clause[0] : pos] for w in CALL_NOUNS):
                         # 双方仅用电话简短交谈: a talk by phone is the call 电话 already tells
                         continue
+                    if trig.word in RECEIVING_TRIGGERS and len(draft.participants) < 2 and draft.actor is not None \
+                            and (visitor := self._visitor_received(norm, draft, sentence_drafts)) is not None:
+                        # 习近平访问英国，伊丽莎白女王亲自接待(了他): the host receives the visitor the
+                        # sentence told of
+                        draft.participants[visitor.canonical_id] = visitor
+                        draft.provenance["counterpart"] = "visitor"
                     if trig.strength <= WEAK_TRIGGER and len(draft.participants) < 2 and (
                             trig.role == "location" or (trig.event_type == "letter" and not any(
                                 c in norm[clause[0] : pos] for c in COUNTERPART_MARKERS))) \
@@ -3461,7 +3485,9 @@ class EventExtractor:
                     # (走访了潮州、汕头: a list of stops told as done)
                     done = norm.startswith(("了", "过"), draft.trigger_start + len(draft.trigger.word))
                     sentence_drafts.extend(_separate(draft, published, done))
-                    if draft.actor is not None:
+                    if draft.actor is not None and draft.provenance.get("counterpart") != "visitor":
+                        # (the host who receives the sentence's visitor is not whom a pronoun
+                        # after it refers to: 尼赫鲁访问北京得到毛泽东热情接待…。他跟毛泽东…交谈)
                         last_actor = draft.actor
                 self._partial_cancellation(norm, sentence_drafts)
                 for d in sentence_drafts:

@@ -834,6 +834,23 @@ def test_a_place_inferred_from_who_receives_yields_to_a_place_told(resources):
     assert compatible(di_maio, replace(summary, place_id=""), same_document=True)
 
 
+def test_a_host_receiving_with_no_guest_named_receives_the_visitor_told_before(resources):
+    # 习近平访问英国，伊丽莎白女王亲自接待(了他): the queen, of the country visited, receives Xi
+    for text in ("2015年，习近平访问英国，伊丽莎白女王亲自接待。", "2015年，习近平访问英国，伊丽莎白女王亲自接待了他。"):
+        meeting = one(events_of(resources, text, published="2020-07-20"), "meeting")
+        assert (meeting.actor_id, meeting.participants, meeting.country) == (
+            "person:elizabeth-ii", ("person:elizabeth-ii", "person:xi-jinping"), "GB"), text
+    # not a host of another country, nor with a guest of its own named
+    assert [e for e in events_of(resources, "2015年，习近平访问英国，特朗普亲自接待了他。", published="2020-07-20")
+            if e.event_type == "meeting"] == []
+    assert [e for e in events_of(resources, "2015年，习近平访问英国，伊丽莎白女王接待了游客。", published="2020-07-20")
+            if e.event_type == "meeting"] == []
+    # (the host is not whom a pronoun after it refers to: 他 is still the visitor)
+    evs = events_of(resources, "1954年尼赫鲁访问北京得到毛泽东热情接待。他跟毛泽东长时间交谈。", published="2020-03-25")
+    assert sorted((e.trigger, e.actor_id) for e in evs if e.event_type == "meeting") == [
+        ("交谈", "person:jawaharlal-nehru"), ("接待", "person:mao-zedong")]
+
+
 def test_an_alternative_to_the_events_just_told_has_their_actor(resources):
     evs = events_of(resources, "拜登经常说起2009年在莫斯科与普京会晤的情景。或者是2004年在利比亚与卡扎菲的会面。",
                     published="2020-07-10")
