@@ -3279,8 +3279,14 @@ def _cue_patterns(vocab: Vocab):
 # 列为, 将峰会推迟到9月): the object marker, not "will" (将于, 将会, 将被, 将成为, 将设法 are)
 # (the 将 and its object, shared with the event rules' BA_OBJECT, which takes its own verbs)
 BA_OBJECT_MARKER = r"将(?!于|在|会|要|被|可|能|成为|是|有|设法|继续|进一步|再)[^，。,；;！？!?：:]{1,20}?"
-_BA_DISPOSAL = re.compile(BA_OBJECT_MARKER + r"(?:称为|视为|列为|改为|定为|认定为|指定为|更名为|变更为|看作|当作"
-                          r"|推迟|延后|延期|取消|提前|改在|改到|移至)")
+# The verbs that close a 将 construction (将X称为Y, 将X推迟到…), as regex alternatives: of
+# naming or classing, and of moving a date — one table for the three readings of 将 as
+# the object marker (_BA_DISPOSAL here, events.BA_OBJECT, and _BA_VERB_AFTER after a
+# common noun), each taking the groups it trusts
+BA_NAMING_VERBS = "称为|视为|列为|改为|定为"
+BA_RESCHEDULING_VERBS = "推迟|延后|延期|取消|提前|改在|改到|移至"
+_BA_DISPOSAL = re.compile(BA_OBJECT_MARKER + "(?:" + BA_NAMING_VERBS + "|认定为|指定为|更名为|变更为|看作|当作|"
+                          + BA_RESCHEDULING_VERBS + ")")
 # Tags (jieba's dictionary) of a first word after 将 that makes 将 the object marker
 # (将中国…, 将他们…, 将这块化石交给了…, 将加泰罗尼亚…领袖判处…): a proper name or a
 # pronoun — not a verb, an adverb or a preposition (将公布, 将正式, 将于), and not a common
@@ -3292,8 +3298,8 @@ _BA_NOT_OBJECT = frozenset({"其后", "此后", "如此", "怎样", "如何"})
 
 # The verbs that close a 将 construction over a common noun (将外交重心放到中东, 将决议文递交
 # 给…), a short way after it in the clause: the noun is their object
-_BA_VERB_AFTER = re.compile(r"[^，。；：！？、,;:!?\s]{1,10}?(?:放到|放在|列为|列入|视为|视作|纳入|写入|改为|改成|变成|变为|称为|称作|"
-                            r"定为|当作|当成|作为|带到|带回|送到|送往|送交|交给|交由|移交|递交|提交|转交|推向|置于|"
+_BA_VERB_AFTER = re.compile(r"[^，。；：！？、,;:!?\s]{1,10}?(?:" + BA_NAMING_VERBS + "|放到|放在|列入|视作|纳入|写入|改成|变成|变为|"
+                            r"称作|当作|当成|作为|带到|带回|送到|送往|送交|交给|交由|移交|递交|提交|转交|推向|置于|"
                             r"归咎于|归功于|搬到|迁到|迁往|提升为|升级为|降为|驱逐出)")
 _BA_NOUN_TAGS = frozenset({"n"})
 

@@ -28,7 +28,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import deadline
-from .dates import BA_OBJECT_MARKER, SINCE_AFTER, glossed_today, value_to_range, without_ba_objects
+from .dates import (BA_NAMING_VERBS, BA_OBJECT_MARKER, BA_RESCHEDULING_VERBS, SINCE_AFTER, glossed_today, value_to_range,
+                    without_ba_objects)
 from .errors import GazetteerError
 from .gazetteer import haversine_km
 from .entities import ABBREVIATION
@@ -616,7 +617,7 @@ _CLOSED_QUOTE = re.compile(r"“[^“”]*”|「[^「」]*」")
 
 # 将 + an object + a verb that moves, cancels or classes it (将峰会推迟到9月, 将会谈改为视频
 # 形式): the object marker, not "will" (将于, 将会, 将被, 将推迟 are)
-BA_OBJECT = re.compile(BA_OBJECT_MARKER + r"(?:推迟|延后|延期|取消|提前|改为|改在|改到|移至|列为|视为|称为|定为)")
+BA_OBJECT = re.compile(BA_OBJECT_MARKER + "(?:" + BA_RESCHEDULING_VERBS + "|" + BA_NAMING_VERBS + ")")
 # Meeting words said of the one who receives (接见, 召见, 接待, 宴请 and the banquets), and a
 # visitor named right after 会见 (会见了来访的…, 会见到访的…)
 RECEIVING_TRIGGERS = frozenset({"接见", "召见", "接待", "宴请", "设宴款待", "设宴欢迎", "设宴招待", "款待"})
@@ -1811,8 +1812,9 @@ class EventExtractor:
             # invites no one
             prefix = prefix.replace("欢迎", "  ")
         if "将" in prefix:
-            # 北约…首次将中国的威胁写入北约峰会的声明中: 将 before a proper name or a pronoun
-            # marks an object (as in dates), no future
+            # 北约…首次将中国的威胁写入北约峰会的声明中: 将 before a proper name or a pronoun,
+            # or a common noun a verb of the construction closes, marks an object (see
+            # dates.without_ba_objects), no future
             prefix = without_ba_objects(prefix)
         if "没有" in prefix or "无" in prefix:
             # 北京没有原因需要对克拉奇访台感到担忧: there is no reason, the event is not denied
