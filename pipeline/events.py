@@ -5141,8 +5141,8 @@ class EventExtractor:
             named = [p for p in in_clause if p.end <= d.trigger_start
                      and (self._place_kind(p) == "region" or norm[p.start - 1 : p.start] in PARTY_JOINERS)
                      and (PRENOMINAL_GAP.fullmatch(norm[p.end : d.trigger_start])
-                          or (norm.endswith(tuple(BARE_SUMMIT_WORDS), p.end, d.trigger_start)
-                              and PRENOMINAL_GAP.fullmatch(_before_summit_word(norm, p.end, d.trigger_start))))]
+                          or ((forum_gap := _before_summit_word(norm, p.end, d.trigger_start)) is not None
+                              and PRENOMINAL_GAP.fullmatch(forum_gap)))]
             if named:
                 in_clause = [p for p in in_clause if p not in named]
             at = self._marked_place(norm, clause[0], d.trigger_start, in_clause, LOCATION_MARKERS + DESTINATION_MARKERS)
@@ -7149,10 +7149,11 @@ def _asked_by_a_later_clause(norm: str, start: int, end: int) -> bool:
     return k >= 0 and any(w in norm[k + 1 : end] for w in QUESTION_WORDS)
 
 
-def _before_summit_word(norm: str, start: int, end: int) -> str:
-    """``norm[start:end]`` without the summit word it ends with (see BARE_SUMMIT_WORDS)."""
-    word = max((w for w in BARE_SUMMIT_WORDS if norm.endswith(w, start, end)), key=len)
-    return norm[start : end - len(word)]
+def _before_summit_word(norm: str, start: int, end: int) -> str | None:
+    """``norm[start:end]`` without the summit word it ends with (see BARE_SUMMIT_WORDS);
+    None when it ends with none."""
+    word = max((w for w in BARE_SUMMIT_WORDS if norm.endswith(w, start, end)), key=len, default=None)
+    return None if word is None else norm[start : end - len(word)]
 
 
 def _region_place(m: EventMention) -> bool:
