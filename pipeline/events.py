@@ -116,6 +116,8 @@ DATELINE_DASH = re.compile(r"\s[-－—]+\s|——")
 # What a country sends to talks (美国与俄罗斯代表团): the country is the party
 DELEGATION_WORDS = ("代表团", "代表")
 COUNTRY_JOINERS = frozenset({"与", "和", "同", "及", "、", "跟"})
+# The prepositions that make a date a time phrase between two parties (印度在2018年与俄罗斯签署)
+TIME_PREPOSITIONS = frozenset("在于")
 COUNTRY_LEAD_BREAK = "到赴从自对向给为据让使被把由"  # and 在/于 before the first party
 # Verbs of taking part: an organisation before them is not the one that holds the event
 # (进入联合国大厦参加峰会开幕式), one after them is what someone attends (出席欧盟峰会).
@@ -4525,12 +4527,14 @@ class EventExtractor:
         d.participants[state.canonical_id] = state
         d.provenance["actor"] = "host"
 
-    def _without_dates(self, norm: str, a: int, b: int) -> str:
-        """``norm[a:b]`` without the text of the sentence's dates inside it."""
+    def _without_dates(self, norm: str, a: int, b: int, prepositions: bool = False) -> str:
+        """``norm[a:b]`` without the text of the sentence's dates inside it (and, with
+        ``prepositions``, the 在 or 于 that makes one a time phrase: 印度在2018年与俄罗斯…)."""
         text = norm[a:b]
         for x in self._dates_here:
             if a <= x.start and x.end <= b:
-                text = text.replace(norm[x.start : x.end], "")
+                start = x.start - 1 if prepositions and x.start > a and norm[x.start - 1] in TIME_PREPOSITIONS else x.start
+                text = text.replace(norm[start : x.end], "")
         return text
 
     def _union_party(self, m: Mention, d: _Draft) -> Mention:
@@ -4593,7 +4597,7 @@ class EventExtractor:
         parties = [here[0]]
         for m in here[1:]:
             # (a date may stand before the join: 日本今天与韩国举行视讯会议)
-            gap = self._without_dates(norm, parties[-1].end, m.start)
+            gap = self._without_dates(norm, parties[-1].end, m.start, prepositions=True)
             gap = gap[len(_delegation_at(gap, 0)):]  # 美国代表团与俄罗斯代表团
             if gap not in COUNTRY_JOINERS and not (
                     not gap and parties[-1].source == ABBREVIATION and m.source == ABBREVIATION):

@@ -4740,6 +4740,12 @@ def test_a_date_may_stand_between_two_states_that_hold_a_meeting(resources):
     meeting = one(events_of(resources, "日本今天与韩国举行视讯会议。", published="2020-06-30"), "meeting")
     assert (meeting.actor_id, set(meeting.participants), meeting.date_start) == (
         "country:JP", {"country:JP", "country:KR"}, "2020-06-30")
+    # …also with the 在 or 于 that makes it a time phrase (a reading's error: Russia lost)
+    text = "印度在2018年与俄罗斯签署了购买5个大队的S-400防空导弹的合同，计划从明年起开始交货。"
+    deal = one(events_of(resources, text, published="2020-06-30"), "agreement")
+    assert (deal.actor_id, set(deal.participants), deal.date_start) == ("country:IN", {"country:IN", "country:RU"}, "2018")
+    meeting = one(events_of(resources, "中国于周一同俄罗斯举行会谈。", published="2020-07-01"), "meeting")
+    assert set(meeting.participants) == {"country:CN", "country:RU"}
 
 
 def test_a_communication_done_with_an_organisations_unnamed_head_is_a_letter_by_the_day_after_it(resources):
