@@ -667,7 +667,7 @@ _RELATIONS = re.compile(r"(?:两国|双方|两人|二人|两位领导人)(?=的?
 # Not after a time word (峰会前在…举行 is another event before it), and the verb ends
 # the predicate (就G20峰会举行简报会: the summit is a topic).
 HELD_TAIL = re.compile(r"(?!前|后|之前|之后|以前|以后|期间|时|之际|上|中)[^,，;；:：。!！?？“”\"「」]{0,16}?"
-                       r"(?:举行|召开|举办|开幕|闭幕|落幕|登场|展开|进入第[一二三四五六七八九十两0-9]+(?:天|日))"
+                       r"(?:举行|召开|举办|开幕|揭幕|闭幕|落幕|登场|展开|拉开(?:帷幕|序幕)|进入第[一二三四五六七八九十两0-9]+(?:天|日))"
                        r"(?=$|[,，;；:：。!！?？]|了|时|期间|之际|后|前|的|之后|之前)")
 # …or of 由 who holds it (欧美峰会是由欧盟理事会主席米歇尔…于6月15日在布鲁塞尔与美国总统拜登举行):
 # those after 由 act, as in a clause of their own.

@@ -511,6 +511,13 @@ def test_a_summit_entering_its_third_day_is_dated_by_that_day(resources):
     assert (summit.actor_id, summit.date_start, summit.status) == ("org:eu", "2020-07-19", "occurred")
 
 
+def test_a_summit_that_opens_takes_the_day_and_place_of_its_opening(resources):
+    # 揭幕 and 拉开帷幕 say it opened, as 开幕 does (a summit dropped for want of both)
+    for text in ("G20峰會周五在德國漢堡揭幕，東道主德國總理默克爾歡迎各國領袖。", "G20峰会周五在德国汉堡拉开帷幕。"):
+        summit = one(events_of(resources, text, published="2017-07-08"), "summit")
+        assert (summit.actor_id, summit.place_id, summit.date_start) == ("org:g20", "place:DE:hamburg", "2017-07-07"), text
+
+
 def test_online_events_have_no_place(resources):
     summit = one(events_of(resources, "2020年9月14日，习近平在北京与欧盟领导人举行视讯峰会。"), "summit")
     assert summit.place_id == ""
