@@ -4446,14 +4446,39 @@ class EventExtractor:
                               canonical_id=o.canonical_id, canonical_name=o.canonical_name, source="title")
             d.participants.setdefault(o.canonical_id, d.actor)
             d.provenance["actor"] = "title"
-        if d.actor is not None and len(d.participants) == 1 and trig.event_type in ("meeting", "summit", "letter") \
-                and (states := self._states_officials_met(norm, clause, d.trigger_start, single=True)):
-            # 比根…与韩国官员会面, 博索纳罗与美国驻巴西大使共进午餐: a state's officials,
-            # unnamed, are the counterpart; the state stands for them
+        if d.actor is not None and len(d.participants) == 1 and trig.event_type in ("meeting", "summit", "letter", "agreement") \
+                and (states := self._states_officials_met(norm, clause, d.trigger_start, single=True)
+                     or self._state_official_object(norm, clause, d)):
+            # 比根…与韩国官员会面, 博索纳罗与美国驻巴西大使共进午餐, 绍伊古与中非共和国国防部长
+            # 签署了…协议, 约翰逊会见了埃及领导人: a state's officials, unnamed, are the
+            # counterpart; the state stands for them
             for m in states:
                 if m.canonical_id not in d.participants:
                     d.participants[m.canonical_id] = m
                     d.states_for_officials += 1
+
+    def _state_official_object(self, norm: str, clause: tuple[int, int], d: _Draft) -> list[Mention]:
+        """The state whose official or delegation, unnamed, is the object of a meeting
+        verb (会见了埃及领导人, 会见印度政府代表团): right after the trigger (and 了), one
+        state, 政府/方面 or 的 at most, a title or 代表团, and the clause ends there or
+        after a few words, with no name after the title; else []."""
+        if d.trigger.event_type != "meeting":
+            return []
+        k = d.trigger_start + len(d.trigger.word)
+        k += norm.startswith("了", k)
+        state = next((m for m in (*self._places_here, *self._abbreviations_here)
+                      if m.start == k and m.canonical_id.startswith("country:")), None)
+        if state is None:
+            return []
+        k = state.end
+        k += 2 if norm.startswith(("政府", "方面"), k) else 0
+        k += norm.startswith("的", k)
+        n = self._title_at(norm, k) or next((len(w) for w in DELEGATION_WORDS if norm.startswith(w, k)), 0)
+        if not n or norm.startswith("的", k + n) \
+                or any(k + n <= p.start <= k + n + 1 for p in (*self._persons_here, *self._unknown_here)):
+            return []  # (会见了埃及总统塞西: the official is named; 埃及总统的特使: someone else)
+        stop = _CLAUSE_PUNCT.search(norm, k + n, clause[1])
+        return [state] if self._short_rest(norm, k + n, stop.start() if stop else clause[1]) else []
 
     @staticmethod
     def _met_after(d: _Draft) -> bool:

@@ -4904,6 +4904,22 @@ def test_one_states_unnamed_officials_met_by_a_named_subject_are_that_state(reso
     assert set(second.participants) == {"person:donald-trump", "person:kim-jong-un"}
 
 
+def test_a_states_unnamed_official_or_delegation_met_or_signing_is_that_state(resources):
+    # (readings: Egypt, India and the Central African Republic had been left out)
+    cases = [("鲍里斯·约翰逊在纽约的联合国大会上会见了埃及领导人，在那里，他们谈到了两国的关系。", "meeting", "country:EG"),
+             ("1953年底，时任中国总理周恩来在北京会见印度政府代表团时，首先提出了“和平共处五项原则”。", "meeting", "country:IN"),
+             ("在8月举行的俄罗斯武器展览会上，俄罗斯国防部长绍伊古与中非共和国国防部长还签署了军事合作协议。", "agreement", "country:CF")]
+    for text, kind, state in cases:
+        event = one(events_of(resources, text, published="2020-08-25"), kind)
+        assert state in event.participants and len(event.participants) == 2, text
+    # not when the official is named after the title, nor when the title is someone's (…的特使)
+    # or more follows it
+    for text in ("约翰逊周三在纽约会见了埃及总统塞西。", "约翰逊周三在纽约会见了埃及领导人的特使。",
+                 "约翰逊周三在纽约会见了埃及代表团以及来自十多个国家的多名商界人士和学者。"):
+        meeting = one(events_of(resources, text, published="2020-07-10"), "meeting")
+        assert "country:EG" not in meeting.participants, text
+
+
 def test_a_call_told_in_a_report_dated_to_the_day_is_dated_by_it(resources):
     text = "佩洛西发言人在周三的推特上说，南希·佩洛西和史蒂芬·姆钦进行了20分钟的电话会议，讨论一项法案。"
     call = one(events_of(resources, text, published="2020-10-08"), "letter")
