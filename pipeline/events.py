@@ -86,7 +86,14 @@ DONE_BY_NOW = ("已经", "已")
 # and be the one the report tells (see _report_days).
 REPORT_DAY_REACH_DAYS = 7
 # A count of the states just listed (美国、澳大利亚、加拿大和新西兰的四国外长).
-STATE_COUNT = re.compile(r"[两二三四五六七八九十]+国")
+STATE_COUNT = re.compile(r"等?[两二三四五六七八九十0-9]+个?国家?|等国家?")
+# Between a counterpart marker or a meeting verb and the states whose unnamed officials
+# are met: a quantity or 来自 (与一位俄罗斯高级官员, 会见了一些韩国官员, 与来自英国…的同僚)
+QUANTITY_BEFORE_STATES = re.compile(r"(?:一些|一位|一名|几位|数位|数名|多位|多名|部分|来自)*")
+MARKER_BEFORE_STATES = re.compile(r"[与同跟]" + QUANTITY_BEFORE_STATES.pattern + "$")
+# Words for a state's unnamed officials besides persons' titles (after a few characters
+# of their field: 人权官员, 安全顾问 is a title)
+UNNAMED_OFFICIALS = re.compile(r"[^,，;；:：。的与和及、]{0,4}?(?:官员|高官|外交官|同僚|谈判代表|代表团)")
 # A place right before these hosts the event noun after them (中国主办G20峰会).
 HOST_VERB = re.compile(r"(?:将|曾)?(?:于[^,，;；。]{0,8}?)?(?:主办|举办|承办|主持召开)(?:了|的)?")
 # One state that holds or hosts a summit or a conference (俄罗斯2019年举行了首届与非洲国家
@@ -2283,31 +2290,43 @@ class EventExtractor:
 
     def _states_officials_met(self, norm: str, clause: tuple[int, int], pos: int, single: bool = False) -> list[Mention]:
         """The states whose officials, unnamed, the clause's subject meets or calls
-        (与美国、澳大利亚、加拿大和新西兰的四国外长就香港问题通话): after 与/同/跟, states
-        joined as a list, 的 and a count at most, a title, and a few words before ``pos``;
-        else [].  ``single``: one state is enough (与美国驻巴西大使共进午餐: 驻 and a place
-        may stand before the title), for a subject named already."""
+        (与美国、澳大利亚、加拿大和新西兰的四国外长就香港问题通话): after 与/同/跟 (and a
+        quantity or 来自: 与一位俄罗斯高级官员, 与来自英国、法国…的同僚), states joined as a
+        list, 的 and a count at most, a title, and a few words before ``pos``; else [].
+        ``single``: one state is enough (与美国驻巴西大使共进午餐: 驻 and a place may stand
+        before the title), for a subject named already."""
         states = sorted((m for m in (*self._places_here, *self._abbreviations_here, *(self._orgs_here if single else ()))
                          if clause[0] < m.start and m.end <= pos and m.canonical_id.startswith(("country:", "org:"))),
                         key=lambda m: m.start)
         if single:  # (from the state right after the marker: not 美国 of 美国副国务卿比根…与韩国官员)
-            states = states[next((i for i, m in enumerate(states) if norm[m.start - 1] in "与同跟"), len(states)):]
-        if not states or norm[states[0].start - 1] not in "与同跟":
+            states = states[next((i for i, m in enumerate(states) if MARKER_BEFORE_STATES.search(norm, clause[0], m.start)),
+                                 len(states)):]
+        if not states or not MARKER_BEFORE_STATES.search(norm, clause[0], states[0].start):
             return []
         parties = _joined_list(norm, states)
-        k = parties[-1].end + norm.startswith("的", parties[-1].end)
-        k += len(count.group()) if (count := STATE_COUNT.match(norm, k)) else 0
+        end = self._unnamed_officials_end(norm, parties[-1].end, pos, single)
+        if len({m.canonical_id for m in parties}) < (1 if single else 2) or end < 0 or not self._short_rest(norm, end, pos):
+            return []
+        if single and any(end <= p.start < pos for p in (*self._persons_here, *self._unknown_here)):
+            return []  # (the official is named: 与美国国务卿蓬佩奥会谈)
+        return parties
+
+    def _unnamed_officials_end(self, norm: str, k: int, limit: int, single: bool) -> int:
+        """After states that end at ``k``: a count and 的 at most (四国, 两国的, 等国的), with
+        ``single`` the post of an envoy (驻巴西) or 政府/方面, title modifiers (高级), then a
+        person's title or a word for officials or a delegation (官员, 同僚, 代表团); the end
+        of that title, else -1."""
+        k += norm.startswith("的", k)
+        if (count := STATE_COUNT.match(norm, k)) is not None:
+            k = count.end() + norm.startswith("的", count.end())
         if single and norm.startswith("驻", k):
             posted = next((p for p in self._places_here if p.start == k + 1), None)
             k = posted.end if posted is not None else k
         elif single and norm.startswith(("政府", "方面"), k):
             k += 2  # (与韩国政府官员会面)
-        n = self._title_at(norm, k)
-        if len({m.canonical_id for m in parties}) < (1 if single else 2) or not n or not self._short_rest(norm, k + n, pos):
-            return []
-        if single and any(k + n <= p.start < pos for p in (*self._persons_here, *self._unknown_here)):
-            return []  # (the official is named: 与美国国务卿蓬佩奥会谈)
-        return parties
+        k = self._after_modifiers(norm, k, limit)
+        n = self._title_at(norm, k) or ((m.end() - k) if (m := UNNAMED_OFFICIALS.match(norm, k)) and m.end() <= limit else 0)
+        return k + n if n else -1
 
     def _speaker_of_own_meeting(self, norm: str, sentence, clause, subjects: list[Mention], pos: int) -> Mention | None:
         """蔡英文在推特用英文留言说，今年稍早有幸与索马利兰外长穆雅辛会面: a clause with no
@@ -4458,27 +4477,28 @@ class EventExtractor:
                     d.states_for_officials += 1
 
     def _state_official_object(self, norm: str, clause: tuple[int, int], d: _Draft) -> list[Mention]:
-        """The state whose official or delegation, unnamed, is the object of a meeting
-        verb (会见了埃及领导人, 会见印度政府代表团): right after the trigger (and 了), one
-        state, 政府/方面 or 的 at most, a title or 代表团, and the clause ends there or
-        after a few words, with no name after the title; else []."""
+        """The states whose officials or delegation, unnamed, are the object of a meeting
+        verb (会见了埃及领导人, 会见印度政府代表团, 会见了一些韩国官员, 会见美国、加拿大…6国人权
+        官员): right after the trigger (and 了, a quantity or 来自), states as a list, a title
+        as :meth:`_unnamed_officials_end` reads it, and the clause ends there or after a few
+        words, with no name after the title; else []."""
         if d.trigger.event_type != "meeting":
             return []
         k = d.trigger_start + len(d.trigger.word)
         k += norm.startswith("了", k)
-        state = next((m for m in (*self._places_here, *self._abbreviations_here)
-                      if m.start == k and m.canonical_id.startswith("country:")), None)
-        if state is None:
+        k = QUANTITY_BEFORE_STATES.match(norm, k).end()
+        states = sorted((m for m in (*self._places_here, *self._abbreviations_here, *self._orgs_here)
+                         if k <= m.start and m.end <= clause[1] and m.canonical_id.startswith(("country:", "org:"))),
+                        key=lambda m: m.start)
+        if not states or states[0].start != k:
             return []
-        k = state.end
-        k += 2 if norm.startswith(("政府", "方面"), k) else 0
-        k += norm.startswith("的", k)
-        n = self._title_at(norm, k) or next((len(w) for w in DELEGATION_WORDS if norm.startswith(w, k)), 0)
-        if not n or norm.startswith("的", k + n) \
-                or any(k + n <= p.start <= k + n + 1 for p in (*self._persons_here, *self._unknown_here)):
+        parties = _joined_list(norm, states)
+        end = self._unnamed_officials_end(norm, parties[-1].end, clause[1], True)
+        if end < 0 or norm.startswith("的", end) \
+                or any(end <= p.start <= end + 1 for p in (*self._persons_here, *self._unknown_here)):
             return []  # (会见了埃及总统塞西: the official is named; 埃及总统的特使: someone else)
-        stop = _CLAUSE_PUNCT.search(norm, k + n, clause[1])
-        return [state] if self._short_rest(norm, k + n, stop.start() if stop else clause[1]) else []
+        stop = _CLAUSE_PUNCT.search(norm, end, clause[1])
+        return parties if self._short_rest(norm, end, stop.start() if stop else clause[1]) else []
 
     @staticmethod
     def _met_after(d: _Draft) -> bool:

@@ -4912,6 +4912,18 @@ def test_a_states_unnamed_official_or_delegation_met_or_signing_is_that_state(re
     for text, kind, state in cases:
         event = one(events_of(resources, text, published="2020-08-25"), kind)
         assert state in event.participants and len(event.participants) == 2, text
+    # …after a quantity or 来自, as a list with a count, with a field before the word for
+    # officials (the corpus's single-party meetings)
+    cases = [("星期三，比根在首尔会见了一些韩国官员后表示，华盛顿对与平壤谈判持开放态度。", {"country:KR"}),
+             ("上个月，比林斯利亚在维也纳与一位俄罗斯高级官员就拟议中的三方条约进行了会谈。", {"country:RU"}),
+             ("周二，奥布赖恩在巴黎分别与来自英国、法国、德国和意大利的同僚就中国问题举行了会谈。",
+              {"country:GB", "country:FR", "country:DE", "country:IT"}),
+             ("就在当天稍早，冯德莱恩还与捷克和葡萄牙两国的总理分别举行了双边会谈。", {"country:CZ", "country:PT"}),
+             ("周二（13日）在北京，许艳会见了美国、加拿大、法国、荷兰、瑞典与欧盟6国人权官员。",
+              {"country:US", "country:CA", "country:FR", "country:NL", "country:SE", "org:eu"})]
+    for text, states in cases:
+        meeting = one(events_of(resources, text, published="2020-10-14"), "meeting")
+        assert set(meeting.participants) - {meeting.actor_id} == states, text
     # not when the official is named after the title, nor when the title is someone's (…的特使)
     # or more follows it
     for text in ("约翰逊周三在纽约会见了埃及总统塞西。", "约翰逊周三在纽约会见了埃及领导人的特使。",
