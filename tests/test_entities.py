@@ -118,6 +118,10 @@ def test_an_abbreviation_inside_jiebas_word_of_a_motion_is_a_place():
 def test_name_before_a_title():
     m = candidate("布基纳法索的卡博雷总统会见了来访的代表团。", "卡博雷")
     assert m.source == "candidate:after:总统"
+    # a governor too (a reading's counterpart lost); a mayor is not such a cue, as
+    # cities the gazetteers lack come before it (石垣市长, 勒阿弗尔市长)
+    m = candidate("彭斯将按计划星期天到达拉斯市参加活动，然后与阿博特州长会晤。", "阿博特")
+    assert m.source == "candidate:after:州长"
 
 
 def test_known_person_after_a_title_stays_a_gazetteer_match():
