@@ -632,6 +632,10 @@ BA_OBJECT = re.compile(BA_OBJECT_MARKER + "(?:" + BA_RESCHEDULING_VERBS + "|" + 
 RECEIVING_TRIGGERS = frozenset({"接见", "召见", "接待", "宴请", "设宴款待", "设宴欢迎", "设宴招待", "款待"})
 # What follows a receiving trigger whose guest the sentence told before: nothing named (a
 # clause end, 的场面) or a pronoun (接待了他)
+# A singular pronoun in the counterpart's place: before the trigger after a marker (公开与他
+# 见面, 给她打电话, 与他举行会谈), or after a call's trigger (打电话告诉他, 致电她)
+PRONOUN_COUNTERPART_BEFORE = re.compile(r"(?:与|和|跟|同|给)(?:他|她)(?:举行了?|进行了?|通了?|打了?)?$")
+PRONOUN_COUNTERPART_AFTER = re.compile(r"了?(?:给|告诉|通知)?(?:他|她)(?!们)")
 RECEIVED_OBJECT = re.compile(r"了?(?:他|她|他们|她们)?(?:[，,。；;！!？?）)]|的|$)")
 JOINING_BEFORE = re.compile(r"参与|参加|陪同|列席|出席")
 VISITOR_AFTER = re.compile(r"了?(?:来访的|到访的|来华访问的|访华的|来台访问的|访台的|来港的|访港的)")
@@ -2029,6 +2033,33 @@ class EventExtractor:
             return None
         return visit.actor
 
+    def _pronoun_counterpart(self, norm: str, sentence: tuple[int, int], clause: tuple[int, int], d: _Draft,
+                             sentence_drafts: list[_Draft]) -> Mention | None:
+        """The person a singular pronoun in the counterpart's place stands for (与他见面,
+        给她打电话, 打电话告诉他): the traveller of a visit told before in the sentence to the
+        actor's country (达赖喇嘛…访问台湾，李登辉…与他见面), else the person who opens the
+        sentence and reports it (森喜朗…时说，菅义伟…打电话告诉他); None otherwise."""
+        pos, after = d.trigger_start, d.trigger_start + len(d.trigger.word)
+        if not (PRONOUN_COUNTERPART_BEFORE.search(norm, clause[0], pos)
+                or (d.trigger.event_type == "letter" and PRONOUN_COUNTERPART_AFTER.match(norm, after))):
+            return None
+        actor = d.actor.canonical_id
+        host = self.gazetteer.persons.get(actor)
+        visit = next((o for o in reversed(sentence_drafts) if o.trigger.event_type == "visit" and o.actor is not None
+                      and o.place_id and o.trigger_start < pos), None)
+        if visit is not None and visit.actor.canonical_id != actor and host is not None and host.country \
+                and self._country_id(visit.place_id) == f"country:{host.country}":
+            return visit.actor
+        first = next(iter(self._persons_all.within(sentence[0], clause[0])), None)
+        if first is None or first.canonical_id == actor:
+            return None
+        k = max(norm.rfind(c, sentence[0], first.start) for c in CLAUSE_BREAKS)
+        if not self._opens_clause(norm, self._after_time_lead(norm, max(k + 1, sentence[0]), first.start), first):
+            return None
+        # (its reporting verb ends the clause before the event's: …时说，)
+        verb = self._reporting_re.search(norm, first.end, clause[0])
+        return first if verb is not None and norm[verb.end() : clause[0]].strip(" ") in ("，", ",", "：", ":") else None
+
     def _unknown_subject(self, norm: str, clause: tuple[int, int], pos: int, persons: list[Mention]) -> bool:
         """A title between the last known name (or the clause start) and the trigger,
         close to the trigger (议长维特奇访问), means an unknown person is the subject;
@@ -3301,6 +3332,13 @@ class EventExtractor:
                         # sentence told of
                         draft.participants[visitor.canonical_id] = visitor
                         draft.provenance["counterpart"] = "visitor"
+                    elif trig.event_type in ("meeting", "letter") and draft.actor is not None \
+                            and not set(draft.participants) - {draft.actor.canonical_id, *(m.canonical_id for m in draft.separately)} \
+                            and (other := self._pronoun_counterpart(norm, (s, e), clause, draft, sentence_drafts)) is not None:
+                        # 李登辉、陈水扁总统公开与他见面 (达赖喇嘛…访问台湾 before), 森喜朗…说，菅义伟…打电话
+                        # 告诉他: the counterpart is a pronoun for the visitor or the speaker
+                        draft.participants[other.canonical_id] = other
+                        draft.provenance["counterpart"] = "pronoun"
                     if trig.strength <= WEAK_TRIGGER and len(draft.participants) < 2 and (
                             trig.role == "location" or (trig.event_type == "letter" and not any(
                                 c in norm[clause[0] : pos] for c in COUNTERPART_MARKERS))) \

@@ -858,6 +858,23 @@ def test_a_host_receiving_with_no_guest_named_receives_the_visitor_told_before(r
         ("交谈", "person:jawaharlal-nehru"), ("接待", "person:mao-zedong")]
 
 
+def test_a_pronoun_in_the_counterparts_place_is_the_visitor_or_the_speaker(resources):
+    # the traveller of a visit to the actor's country told before in the sentence
+    meeting = one(events_of(resources, "达赖喇嘛1997年首次访问台湾，李登辉总统公开与他见面。", published="2020-07-20"), "meeting")
+    assert set(meeting.participants) == {"person:lee-teng-hui", "person:14th-dalai-lama"}
+    # the one who opens the sentence and reports it (a reading: Suga's call to Mori)
+    text = "当天下午，森喜朗会见蔡英文一行时说，刚刚上任的日本首相菅义伟17日上午直接打电话告诉他，托他务必转达问候。"
+    call = one(events_of(resources, text, published="2020-09-19"), "letter")
+    assert (call.actor_id, set(call.participants), call.date_start) == (
+        "person:yoshihide-suga", {"person:yoshihide-suga", "person:yoshiro-mori"}, "2020-09-17")
+    call = one(events_of(resources, "蓬佩奥说，王毅上周给他打电话。", published="2020-09-19"), "letter")
+    assert set(call.participants) == {"person:wang-yi", "person:mike-pompeo"}
+    # not when the first name does not report it, nor for a plural pronoun
+    for text in ("蓬佩奥访问意大利，王毅上周给他打电话。", "蓬佩奥说，王毅上周给他们打电话。"):
+        call = one(events_of(resources, text, published="2020-09-19"), "letter")
+        assert "person:mike-pompeo" not in call.participants, text
+
+
 def test_an_alternative_to_the_events_just_told_has_their_actor(resources):
     evs = events_of(resources, "拜登经常说起2009年在莫斯科与普京会晤的情景。或者是2004年在利比亚与卡扎菲的会面。",
                     published="2020-07-10")
