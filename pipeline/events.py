@@ -711,6 +711,10 @@ ABOUT_BEFORE_PLACE = re.compile(r"在[^,，;；:：。!！?？在]*(?:关于|有
 DATE_AFTER_TRIGGER = ("是在", "是于")
 # …or the event's time named after it (赴中国考察的时间是2月份, 会晤的日期定为5月3日)
 EVENT_TIME_IS = re.compile(r"[^,，;；:：。的]{0,8}?的(?:时间|日期)(?:是|为|定为|定在|定于)(?:在|于)?")
+# …or the event and its object as the subject of 是 and a date that ends the clause
+# (上次访问国家军事医疗中心是2019年11月; not 访问中国是2019年以来第一次)
+EVENT_WAS_AT = re.compile(r"[^,，;；:：。的是]{0,12}?是(?:在|于)?")
+WAS_AT_END = re.compile(r"\s*(?:的事(?:情)?)?(?:$|[,，;；。!！?？）)])")
 # A name (or a list of names) followed by 任内 / 执政期间 dates the event by someone's
 # term of office (李登辉总统、陈水扁、马英九任内三度访台): a time, not a subject.
 TERM_AFTER = re.compile(r"(?:总统|主席|总理|首相)?(?:[、和及与][^，,。；;：:在]{1,8}?)*(?:任内|任期内|执政期间|在任期间|执政时期|主政期间)")
@@ -5455,6 +5459,10 @@ class EventExtractor:
         at = next((x for x in dates if trig_end <= x.start <= trig_end + 2 and norm[trig_end : x.start] in DATE_AFTER_TRIGGER), None)
         if at is None and (time_is := EVENT_TIME_IS.match(norm, trig_end)) is not None:
             at = next((x for x in dates if x.start == time_is.end()), None)
+        if at is None and (was := EVENT_WAS_AT.match(norm, trig_end)) is not None:
+            # (特朗普总统上次访问国家军事医疗中心是2019年11月: the event, with its object, is
+            # the subject of 是 and a date that ends the clause)
+            at = next((x for x in dates if x.start == was.end() and WAS_AT_END.match(norm, x.end)), None)
         if at is None and d.trigger.role == "location" and (held := _held_end(norm, d, clause)) is not None:
             # 1''. the event noun as the subject of its clause (东盟峰会11月在曼谷举行)
             # (not the date of a report in between: 欧中峰会却在6月初宣布…延后举办)

@@ -492,6 +492,17 @@ def test_a_delegation_with_no_one_named_travels_for_its_state(resources):
     assert visit.actor_id == "person:milos-vystrcil"
 
 
+def test_an_event_and_its_object_as_the_subject_of_shi_and_a_date_is_dated_by_it(resources):
+    # (from --missed: 上次访问…是2019年11月)
+    visit = one(events_of(resources, "特朗普总统上次访问国家军事医疗中心是2019年11月。", published="2020-07-10"), "visit")
+    assert (visit.actor_id, visit.date_start, visit.date_precision) == ("person:donald-trump", "2019-11", "month")
+    visit = one(events_of(resources, "特朗普访问日本是2019年5月的事。", published="2020-07-10"), "visit")
+    assert (visit.place_id, visit.date_start) == ("country:JP", "2019-05")
+    # not a date that goes on (以来: since then)
+    visit = one(events_of(resources, "特朗普访问中国是2017年以来第一次。", published="2020-07-10"), "visit")
+    assert visit.date_start == ""
+
+
 def test_an_organisation_or_its_team_travels_for_it(resources):
     # an organisation opening the clause, or its team, goes on its mission; the time
     # the trip is said to have been named after it (的时间是) dates it
