@@ -636,6 +636,9 @@ RECEIVING_TRIGGERS = frozenset({"接见", "召见", "接待", "宴请", "设宴�
 # 见面, 给她打电话, 与他举行会谈), or after a call's trigger (打电话告诉他, 致电她)
 PRONOUN_COUNTERPART_BEFORE = re.compile(r"(?:与|和|跟|同|给)(?:他|她)(?:举行了?|进行了?|通了?|打了?)?$")
 PRONOUN_COUNTERPART_AFTER = re.compile(r"了?(?:给|告诉|通知)?(?:他|她)(?!们)")
+# The fewest people of one country, and of no other, that set a story with no place named
+# in that country (see _told_at_home)
+HOME_STORY_PERSONS = 3
 RECEIVED_OBJECT = re.compile(r"了?(?:他|她|他们|她们)?(?:[，,。；;！!？?）)]|的|$)")
 JOINING_BEFORE = re.compile(r"参与|参加|陪同|列席|出席")
 VISITOR_AFTER = re.compile(r"了?(?:来访的|到访的|来华访问的|访华的|来台访问的|访台的|来港的|访港的)")
@@ -6187,7 +6190,16 @@ class EventExtractor:
         set in that country, and so is a meeting of one of its people with people it does
         not name."""
         places = [*self._places_all.within(0, len(self._norm)), *self._parties_all.within(0, len(self._norm))]
-        return bool(places) and all(self._country_id(p.canonical_id) == country_id for p in places)
+        places = [p for p in places if not p.canonical_id.startswith("place:ZZ:")]
+        if places:
+            return all(self._country_id(p.canonical_id) == country_id for p in places)
+        # (an article that names no place but a region, 亞太區, and several people of one
+        # country only — 林鄭月娥, 曾俊華 and 葉劉淑儀 visiting chambers of commerce — is set
+        # there too)
+        persons = {p.canonical_id: self.gazetteer.persons.get(p.canonical_id)
+                   for p in self._persons_all.within(0, len(self._norm)) if p.canonical_id.startswith("person:")}
+        return len(persons) >= HOME_STORY_PERSONS and all(
+            x is not None and f"country:{x.country}" == country_id for x in persons.values())
 
     def _to_custody_office(self, d: _Draft) -> bool:
         """The letter or call of ``d`` is addressed to a custody or judicial office: one

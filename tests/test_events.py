@@ -4568,6 +4568,14 @@ def test_a_meeting_of_compatriots_placed_nowhere_else_is_held_in_their_country(r
     assert one(events_of(resources, text, published="2020-06-30"), "meeting").place_id == "country:FR"
     text = "马克龙周日批评了美国的退约决定。法国总统马克龙周一会晤参与思考应对环境问题的150名志愿者。"
     assert [e.place_id for e in events_of(resources, text, published="2020-06-30") if e.event_type == "meeting"] == [""]
+    # …nor, with no place named but a region, in a story whose known people are several and
+    # all of the country (the chief-executive candidates' calls on chambers of commerce)
+    text = ("三名特首參選人今日先後拜會工商界選委。林鄭月娥今日下午拜訪總商會，會面約一小時。"
+            "曾俊華談及亞太區的經濟。葉劉淑儀同日亦拜訪中總。")
+    meetings = [e for e in events_of(resources, text, published="2017-01-24") if e.event_type == "meeting"]
+    assert meetings and {e.place_id for e in meetings} == {"country:HK"}
+    text = "林鄭月娥今日下午拜訪總商會，會面約一小時。特朗普談及亞太區的經濟。"
+    assert {e.place_id for e in events_of(resources, text, published="2017-01-24") if e.event_type == "meeting"} == {""}
 
 
 def test_the_subjects_clause_that_ends_at_a_place_sets_the_scene_of_the_next(resources):
