@@ -233,6 +233,9 @@ def _inspected_site_at(norm: str, k: int) -> bool:
 # Being at a place to attend something (蓬佩奥在日本参加…会议, 柯文哲与应勇在上海共同出席…
 # 论坛): a trip there only for someone from another country (see _attends_at, _keep)
 ATTEND_AT_TRIGGERS = frozenset({"在"})
+# After a date in the object of 出席/参加: the head of the occasion it names (美国独立日庆祝
+# 活动, 7月1日的升旗仪式), at most a few characters on
+OCCASION_AFTER_DATE = re.compile(r"[^,，;；:：。]{0,6}?(?:庆祝活动|纪念活动|活动|仪式|典礼|庆典|招待会|酒会|晚宴|宴会|阅兵|纪念会|庆祝会)")
 # A speech made at a place (在伊斯兰堡发表讲话, 在美国发表著名的“铁幕演说”, 在深圳讲话之前,
 # 发表了重要讲话): the speaker was there.  A few words describing the speech may stand
 # after 发表.
@@ -5471,6 +5474,12 @@ class EventExtractor:
             # (not the date of a report in between: 欧中峰会却在6月初宣布…延后举办)
             at = next((x for x in dates if trig_end <= x.start and x.end <= held
                        and not self._reports_between(norm, x.end, held)), None)
+        if at is None and d.trigger.word in ATTEND_VERBS[:4]:
+            # 1'''. the day of the occasion attended, in its name (出席…举行的美国独立日庆祝活动)
+            stop = _CLAUSE_PUNCT.search(norm, trig_end, clause[1])
+            end = stop.start() if stop else clause[1]
+            at = next((x for x in dates if trig_end <= x.start and x.end <= end and x.value
+                       and OCCASION_AFTER_DATE.match(norm, x.end, end)), None)
         if at is not None:
             d.date = at
             d.provenance["date"] = "clause"

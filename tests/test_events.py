@@ -503,6 +503,19 @@ def test_an_event_and_its_object_as_the_subject_of_shi_and_a_date_is_dated_by_it
     assert visit.date_start == ""
 
 
+def test_an_attendance_is_dated_by_the_day_its_occasion_names(resources):
+    # 美国独立日庆祝活动 is on 4 July; the day the photo of it was posted (周日) is not the event's
+    text = ("周日，巴西外交部长阿劳若在社交媒体上发布一张照片，显示他和总统博尔索纳罗等人一同出席"
+            "美国驻巴西利亚大使馆举行的美国独立日庆祝活动。")
+    visit = one(events_of(resources, text, published="2020-07-06"), "visit")
+    assert (visit.place_id, visit.date_start) == ("place:BR:brasilia", "2020-07-04")
+    visit = one(events_of(resources, "博尔索纳罗出席了美国驻巴西利亚大使馆举行的美国独立日庆祝活动。", published="2020-07-06"), "visit")
+    assert visit.date_start == "2020-07-04"
+    # (a day the clause gives before the trigger still dates it)
+    text = "博尔索纳罗7月3日出席了美国驻巴西利亚大使馆举行的美国独立日庆祝活动。"
+    assert one(events_of(resources, text, published="2020-07-06"), "visit").date_start == "2020-07-03"
+
+
 def test_an_organisation_or_its_team_travels_for_it(resources):
     # an organisation opening the clause, or its team, goes on its mission; the time
     # the trip is said to have been named after it (的时间是) dates it
