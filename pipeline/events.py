@@ -88,8 +88,9 @@ REPORT_DAY_REACH_DAYS = 7
 # A count of the states just listed (美国、澳大利亚、加拿大和新西兰的四国外长).
 STATE_COUNT = re.compile(r"等?[两二三四五六七八九十0-9]+个?国家?|等国家?")
 # Between a counterpart marker or a meeting verb and the states whose unnamed officials
-# are met: a quantity or 来自 (与一位俄罗斯高级官员, 会见了一些韩国官员, 与来自英国…的同僚)
-QUANTITY_BEFORE_STATES = re.compile(r"(?:一些|一位|一名|几位|数位|数名|多位|多名|部分|来自)*")
+# are met: a quantity, 来自 or a visit (与一位俄罗斯高级官员, 会见了一些韩国官员, 与来自英国…的
+# 同僚, 宴请到访的美国副国务卿, 会见来访的越南国家主席)
+QUANTITY_BEFORE_STATES = re.compile(r"(?:一些|一位|一名|几位|数位|数名|多位|多名|部分|来自|到访的|来访的)*")
 MARKER_BEFORE_STATES = re.compile(r"[与同跟]" + QUANTITY_BEFORE_STATES.pattern + "$")
 # Words for a state's unnamed officials besides persons' titles (after a few characters
 # of their field: 人权官员, 安全顾问 is a title)

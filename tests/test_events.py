@@ -4969,7 +4969,8 @@ def test_a_states_unnamed_official_or_delegation_met_or_signing_is_that_state(re
               {"country:GB", "country:FR", "country:DE", "country:IT"}),
              ("就在当天稍早，冯德莱恩还与捷克和葡萄牙两国的总理分别举行了双边会谈。", {"country:CZ", "country:PT"}),
              ("周二（13日）在北京，许艳会见了美国、加拿大、法国、荷兰、瑞典与欧盟6国人权官员。",
-              {"country:US", "country:CA", "country:FR", "country:NL", "country:SE", "org:eu"})]
+              {"country:US", "country:CA", "country:FR", "country:NL", "country:SE", "org:eu"}),
+             ("蔡英文18日晚间在官邸宴请到访的美国副国务卿。", {"country:US"})]
     for text, states in cases:
         meeting = one(events_of(resources, text, published="2020-10-14"), "meeting")
         assert set(meeting.participants) - {meeting.actor_id} == states, text
