@@ -121,9 +121,13 @@ CAPTION_DAY_REACH = 150
 # The dash that ends a dateline (路透香港7月17日 - 香港美国商会…): the place before it is
 # where the report comes from
 DATELINE_DASH = re.compile(r"\s[-－—]+\s|——")
+# How far from the clause start a dateline's dash may end it (路透北京7月10日 - )
+DATELINE_REACH = 20
 # What a country sends to talks (美国与俄罗斯代表团): the country is the party
 DELEGATION_WORDS = ("代表团", "代表")
 COUNTRY_JOINERS = frozenset({"与", "和", "同", "及", "、", "跟"})
+# A joint body of the states named right before it (边境事务磋商和协调工作机制, 联合委员会)
+JOINT_BODY = re.compile(r"[^,，;；:：。的、]{0,16}?(?:机制|联合委员会|联委会|联合工作组)")
 # The prepositions that make a date a time phrase between two parties (印度在2018年与俄罗斯签署)
 TIME_PREPOSITIONS = frozenset("在于")
 COUNTRY_LEAD_BREAK = "到赴从自对向给为据让使被把由"  # and 在/于 before the first party
@@ -364,7 +368,7 @@ NOT_WHILE_ENDS = ("小时", "同时", "及时", "暂时", "按时", "准时", "�
 # nor 二度/二次, "a second time": 森喜朗二度访台, 二度造访的达赖喇嘛):
 # the mention sums up several events, so it takes no date or place from a previous
 # event or the heading, only what its own sentence says (今年上半年三次访华).
-REPEATED_BEFORE = re.compile(r"(?<![第这此那每])(?:[0-9]*[02-9]|[0-9]{2,}|[两三四五六七八九十几数多屡历]+二?)[次度](?:的)?$")
+REPEATED_BEFORE = re.compile(r"(?<![第这此那每0-9零一二两三四五六七八九十百几])(?:[0-9]*[02-9]|[0-9]{2,}|[两三四五六七八九十几数多屡历]+二?)[次度](?:的)?$")
 # …and calls or meetings with the leaders of many states at once (与世界各国领导人通电话,
 # 与多国领导人会晤): several events summed up
 MANY_STATES_MET = re.compile(r"[与同和跟](?:世界)?(?:各国|多国)[^,，;；:：。]{0,8}$")
@@ -426,11 +430,14 @@ SEPARATELY = re.compile(r"分别|分別|各自|先后|先後")
 RESPECTIVELY = re.compile(r"分别|分別")
 # Verbs that hold an event noun as their object (召开…峰会, 举行…会谈).
 HOLDING_VERB = re.compile(r"召开|举行|举办")
+# An ordinal count of sessions or rounds between the holding verb and the meeting noun
+# (举行第16次会议, 举行第三轮会谈)
+_ORDINAL_TIME = r"第[0-9一二三四五六七八九十百两]+(?:次|轮|届)"
 # A conference held with someone (与冯德莱恩召开视频会议, 同欧盟委员会召开完视频会议, 与习近平
 # 举行的视讯会议): the marker, the party, the holding verb, right before the trigger.
-HELD_WITH = re.compile(r"[与同跟和][^,，;；:：。]{1,24}?(?:召开|举行|举办|进行)[了完过]?(?:的|一次|一场)?$")
+HELD_WITH = re.compile(r"[与同跟和][^,，;；:：。]{1,24}?(?:召开|举行|举办|进行)[了完过]?(?:的|一次|一场|" + _ORDINAL_TIME + ")?$")
 # …or the holding verb right before it, after parties named before (…斯大林在雅尔塔举行会议)
-HELD_RIGHT_BEFORE = re.compile(r"(?:召开|举行|举办|进行)[了完过]?(?:的|一次|一场)?$")
+HELD_RIGHT_BEFORE = re.compile(r"(?:召开|举行|举办|进行)[了完过]?(?:的|一次|一场|" + _ORDINAL_TIME + ")?$")
 # The event noun heads a relative clause of its own scheduling (在9月举行的欧中峰会): a
 # wish or proposal before it is about the sentence's predicate, not about the event.
 SCHEDULED_HEAD = re.compile(r"(?:" + HOLDING_VERB.pattern + r")的[^,，;；:：的]{0,8}$")
@@ -1840,6 +1847,10 @@ class EventExtractor:
             # or a common noun a verb of the construction closes, marks an object (see
             # dates.without_ba_objects), no future
             prefix = without_ba_objects(prefix)
+        if "机制" in prefix or "委员会" in prefix or "工作组" in prefix:
+            # 中国和印度边境事务磋商和协调工作机制…举行第16次会议: the words of a joint body's
+            # name (磋商) are no status cues
+            prefix = JOINT_BODY.sub(lambda m: " " * len(m.group()), prefix)
         if "没有" in prefix or "无" in prefix:
             # 北京没有原因需要对克拉奇访台感到担忧: there is no reason, the event is not denied
             prefix = NO_REASON.sub(lambda m: " " * len(m.group()), prefix)
@@ -4673,6 +4684,9 @@ class EventExtractor:
         # 周一（6月22日）举行的欧中峰会)
         byline = BYLINE_LEAD.match(norm, clause[0], pos)
         lo = byline.end() if byline is not None else clause[0]
+        # (…nor a dateline before a dash: 路透北京7月10日 - 中国和印度…举行第16次会议)
+        if (dash := DATELINE_DASH.search(norm, lo, min(pos, lo + DATELINE_REACH))) is not None:
+            lo = dash.end()
         abbreviations = [self._union_party(m, d) for m in self._abbreviations_here]
         here = sorted((m for m in (*self._places_here, *abbreviations)
                        if lo <= m.start and m.end <= pos and m.canonical_id.startswith(("country:", "org:"))),
@@ -4697,8 +4711,10 @@ class EventExtractor:
                     not gap and parties[-1].source == ABBREVIATION and m.source == ABBREVIATION):
                 break  # 美朝新加坡峰会: a country written out after abbreviations is the place
             parties.append(m)
-        # A country's delegation is the country at the table (美国与俄罗斯代表团…举行谈判)
-        delegation = _delegation_at(norm, parties[-1].end)
+        # A country's delegation is the country at the table (美国与俄罗斯代表团…举行谈判), and
+        # the states' joint body theirs (中国和印度边境事务磋商和协调工作机制…举行第16次会议)
+        delegation = _delegation_at(norm, parties[-1].end) or (
+            m.group() if len(parties) > 1 and (m := JOINT_BODY.match(norm, parties[-1].end, pos)) else "")
         rest = norm[parties[-1].end + len(delegation) : pos]
         # (dates and the places of a 在 phrase do not count towards the reach:
         # 上个月在奥地利首都维也纳举行)

@@ -4792,6 +4792,21 @@ def test_states_after_an_organisations_counterpart_marker_are_its_counterparts(r
     assert set(meeting.participants) == {"org:eu", "person:wang-yi"}
 
 
+def test_two_states_joint_body_holding_a_numbered_session_is_their_meeting(resources):
+    # a dateline before a dash, the states' joint body (its 磋商 no status cue), an ordinal
+    # session between the holding verb and the noun (a reading of an unseen set)
+    text = "路透北京7月10日 - 中国和印度边境事务磋商和协调工作机制周五举行第16次会议。"
+    meeting = one(events_of(resources, text, published="2020-07-10"), "meeting")
+    assert (meeting.actor_id, set(meeting.participants), meeting.date_start, meeting.status) == (
+        "country:CN", {"country:CN", "country:IN"}, "2020-07-10", "occurred")
+    # the 16th is one event, not sixteen (第十六次 too); 三次 still sums up several
+    assert ("count", "repeated") not in meeting.provenance
+    visit = one(events_of(resources, "普京2019年6月第十六次访问中国。", published="2020-07-10"), "visit")
+    assert ("count", "repeated") not in visit.provenance
+    visit = one(events_of(resources, "普京2019年三次访问中国。", published="2020-07-10"), "visit")
+    assert ("count", "repeated") in visit.provenance
+
+
 def test_a_date_may_stand_between_two_states_that_hold_a_meeting(resources):
     meeting = one(events_of(resources, "日本今天与韩国举行视讯会议。", published="2020-06-30"), "meeting")
     assert (meeting.actor_id, set(meeting.participants), meeting.date_start) == (
