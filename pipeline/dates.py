@@ -574,6 +574,9 @@ WINDOW_PREFIX_AFTER = frozenset("在于从自至到及和与或比较是为对�
 DAY_LIST_MARKS = frozenset({"、", "及", "和", "与"})
 # Marks after a number that make it an item of a list (十一、…)
 LIST_MARKS = frozenset("、．")
+# A year and a list join right before a bare four-digit number: the number is the list's
+# next year (1977年、1983、1993以及2003)
+YEAR_LIST_BEFORE = re.compile(r"(?<![0-9])(?:1[89]|20)[0-9]{2}年?\s*(?:、|以及|及|和|与)\s*$")
 # Numerals that count and never name a month or a day of the month (两月, 俩日)
 COUNT_ONLY_NUMERALS = frozenset({"两", "俩"})
 # The earlier or later part of the current week, month or year (本周稍早, 今年晚些时候)
@@ -1096,6 +1099,10 @@ class _Parser:
         punctuation around a four-digit year."""
         if self.followed_by_word(p.end, "edition") or self.preceded_by_word(p.start, "year_cue"):
             return True
+        if p.unit == "bare_year" and YEAR_LIST_BEFORE.search(self.twin, max(0, self.toks[p.start].start - 12),
+                                                           self.toks[p.start].start) \
+                and not self.followed_by_word(p.end, "measure"):
+            return True  # (in a list of years: 1977年、1983、1993以及2003的…)
         if p.unit == "bare_year":
             a, b = self.toks[p.start].start, self.toks[p.end - 1].end
             before, after = self.twin[a - 1:a], self.twin[b:b + 1]

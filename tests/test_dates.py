@@ -595,6 +595,15 @@ def test_not_dates(text):
     assert tag_dates(text, REF) == []
 
 
+def test_bare_years_that_continue_a_list_of_years_are_years():
+    # (an article's list of the anniversaries on which leaders visited the mausoleum)
+    text = "分别在1977年、1983、1993以及2003的毛泽东生日"
+    assert [m.value for m in tag_dates(text, REF)][:4] == ["1977", "1983", "1993", "2003"]
+    assert [m.text for m in tag_dates("1977、1978两届共录取68万名大学新生", REF)] == ["1977", "1978"]
+    # not a count after a year and a join
+    assert [m.text for m in tag_dates("1977年和1983名士兵", REF)] == ["1977年"]
+
+
 def test_year_before_common_words_is_not_a_part():
     assert [m.text for m in tag_dates("2019年中国经济", REF)] == ["2019年"]
     assert [m.text for m in tag_dates("2019年初步统计", REF)] == ["2019年"]
