@@ -3309,6 +3309,8 @@ _BA_VERB_AFTER = re.compile(r"[^，。；：！？、,;:!?\s]{1,10}?(?:" + BA_NA
                             r"称作|当作|当成|作为|带到|带回|送到|送往|送交|交给|交由|移交|递交|提交|转交|推向|置于|"
                             r"归咎于|归功于|搬到|迁到|迁往|提升为|升级为|降为|驱逐出)")
 _BA_NOUN_TAGS = frozenset({"n"})
+# …or a noun phrase that opens with its year (将2020年度东盟领导人会议…推向)
+_BA_YEAR_FIRST = re.compile(r"(?:19|20)[0-9]{2}年度?(?:的)?")
 
 
 def without_ba_objects(text: str) -> str:
@@ -3325,6 +3327,8 @@ def without_ba_objects(text: str) -> str:
         if (tag in _BA_OBJECT_TAGS and word not in _BA_NOT_OBJECT) \
                 or (tag in _BA_NOUN_TAGS and _BA_VERB_AFTER.match(text, m.end())):
             out[m.start()] = " "
+        elif (year := _BA_YEAR_FIRST.match(text, m.end())) is not None and _BA_VERB_AFTER.match(text, year.end()):
+            out[m.start()] = " "  # (将2020年度东盟领导人会议推向高潮: a year's noun, then the verb)
     return "".join(out)
 
 

@@ -1845,8 +1845,13 @@ class EventExtractor:
         if "将" in prefix:
             # 北约…首次将中国的威胁写入北约峰会的声明中: 将 before a proper name or a pronoun,
             # or a common noun a verb of the construction closes, marks an object (see
-            # dates.without_ba_objects), no future
-            prefix = without_ba_objects(prefix)
+            # dates.without_ba_objects), no future — also when the verb comes after the
+            # trigger, the event inside the object (视讯峰会将2020年度东盟领导人会议推向高潮)
+            # (not a 将 right before the trigger, which is then the verb: 蓬佩奥将访英国, whose
+            # 访英 jieba's dictionary has as a name)
+            blanked = without_ba_objects(norm[clause[0] : clause[1]])
+            prefix = "".join(" " if ch == "将" and blanked[k] == " " and clause[0] + k + 1 != pos else ch
+                             for k, ch in enumerate(prefix))
         if "机制" in prefix or "委员会" in prefix or "工作组" in prefix:
             # 中国和印度边境事务磋商和协调工作机制…举行第16次会议: the words of a joint body's
             # name (磋商) are no status cues

@@ -820,6 +820,13 @@ def test_jiang_before_a_proper_name_marks_an_object_not_a_plan(resources):
     # (将 as "will" keeps its subject: 蓬佩奥将于7月访问英国)
     visit = one(events_of(resources, "蓬佩奥将于7月访问英国。", published="2020-06-20"), "visit")
     assert (visit.actor_id, visit.status) == ("person:mike-pompeo", "planned")
+    # the event inside the object, its verb after the trigger, a year opening the object (a
+    # reading): the leaders' meetings were held
+    text = "越南通讯社报道，6月26日视讯峰会将2020年度东盟领导人会议推向高潮。"
+    assert one(events_of(resources, text, published="2020-06-30"), "summit").status == "occurred"
+    # (a 将 right before the trigger is still "will", whatever jieba's dictionary says of 访英)
+    visit = one(events_of(resources, "蓬佩奥7月21日将访英国丹麦谈中国。", published="2020-07-16"), "visit")
+    assert visit.status == "planned"
 
 
 def test_who_receives_a_visitor_does_so_at_home(resources):
