@@ -643,6 +643,7 @@ BA_OBJECT = re.compile(BA_OBJECT_MARKER + "(?:" + BA_RESCHEDULING_VERBS + "|" + 
 RECEIVING_TRIGGERS = frozenset({"接见", "召见", "接待", "宴请", "设宴款待", "设宴欢迎", "设宴招待", "款待"})
 # What follows a receiving trigger whose guest the sentence told before: nothing named (a
 # clause end, 的场面) or a pronoun (接待了他)
+RECEIVED_OBJECT = re.compile(r"了?(?:他|她|他们|她们)?(?:[，,。；;！!？?）)]|的|$)")
 # A singular pronoun in the counterpart's place: before the trigger after a marker (公开与他
 # 见面, 给她打电话, 与他举行会谈), or after a call's trigger (打电话告诉他, 致电她)
 PRONOUN_COUNTERPART_BEFORE = re.compile(r"(?:与|和|跟|同|给)(?:他|她)(?:举行了?|进行了?|通了?|打了?)?$")
@@ -650,7 +651,6 @@ PRONOUN_COUNTERPART_AFTER = re.compile(r"了?(?:给|告诉|通知)?(?:他|她)(?
 # The fewest people of one country, and of no other, that set a story with no place named
 # in that country (see _told_at_home)
 HOME_STORY_PERSONS = 3
-RECEIVED_OBJECT = re.compile(r"了?(?:他|她|他们|她们)?(?:[，,。；;！!？?）)]|的|$)")
 JOINING_BEFORE = re.compile(r"参与|参加|陪同|列席|出席")
 VISITOR_AFTER = re.compile(r"了?(?:来访的|到访的|来华访问的|访华的|来台访问的|访台的|来港的|访港的)")
 # A sentence that opens as an alternative to what was just told (…。或者是2004年在利比亚与
@@ -6216,10 +6216,11 @@ class EventExtractor:
                        country.id, country.name, source="sentence-foreign")
 
     def _told_at_home(self, country_id: str) -> bool:
-        """The document names places of ``country_id`` and of no other (林鄭月娥今日下午拜訪
-        總商會，會面約一小時 in an article that names only Hong Kong's places): its story is
-        set in that country, and so is a meeting of one of its people with people it does
-        not name."""
+        """The document names places of ``country_id`` and of no other, regions of several
+        countries aside (林鄭月娥今日下午拜訪總商會，會面約一小時 in an article that names only
+        Hong Kong's places) — or, naming none, at least HOME_STORY_PERSONS known people, all
+        of that country: its story is set in that country, and so is a meeting of one of
+        its people with people it does not name."""
         places = [*self._places_all.within(0, len(self._norm)), *self._parties_all.within(0, len(self._norm))]
         places = [p for p in places if not p.canonical_id.startswith("place:ZZ:")]
         if places:
