@@ -7058,6 +7058,10 @@ def compatible(a: EventMention, b: EventMention, *, same_document: bool) -> bool
                 or _trip_holds(a, b) or _trip_holds(b, a))
         # Across documents, reports differ in precision, but an aggregate over months
         # is not the same event as a day inside it.
+        if FAMILY[a.event_type] in ("statement", "letter") and _states(pa) == pa and _states(pb) == pb:
+            # (a state's statements, no one named, are many a week: 中国驻加拿大使馆7月4日发表
+            # 声明 is not 中国外交部在上周的长篇声明 — the same days, or none)
+            return (a.date_start, a.date_end) == (b.date_start, b.date_end)
         return (ranges_overlap(a.date_start, a.date_end, b.date_start, b.date_end) and (
             (a.date_start, a.date_end) == (b.date_start, b.date_end)
             or (_span_days(a) <= MAX_MERGE_SPAN_DAYS and _span_days(b) <= MAX_MERGE_SPAN_DAYS)

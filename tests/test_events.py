@@ -872,6 +872,25 @@ def test_a_place_inferred_from_who_receives_yields_to_a_place_told(resources):
     assert compatible(di_maio, replace(summary, place_id=""), same_document=True)
 
 
+def test_a_states_statements_with_no_one_named_merge_across_documents_only_on_the_same_days():
+    # (a merge reading: 中国驻加拿大使馆7月4日发表声明 had joined 中国外交部在上周的长篇声明)
+    from pipeline.events import EventMention, compatible
+
+    def statement(participants, start, end):
+        return EventMention(doc_id="d", event_type="statement", status="occurred", trigger="声明", actor_id=participants[0],
+                            actor_name="", participants=tuple(participants), place_id="", place_name="", country="",
+                            latitude=None, longitude=None, date_start=start, date_end=end, date_precision="day",
+                            evidence="", evidence_start=0, evidence_end=1, confidence=0.5, provenance=())
+
+    embassy = statement(["country:CN"], "2020-07-04", "2020-07-04")
+    last_week = statement(["country:CN"], "2020-06-29", "2020-07-05")
+    assert not compatible(embassy, last_week, same_document=False)
+    assert compatible(embassy, statement(["country:CN"], "2020-07-04", "2020-07-04"), same_document=False)
+    # (a named speaker's statement still joins a report of the days around it)
+    assert compatible(statement(["person:mike-pompeo"], "2020-07-13", "2020-07-13"),
+                      statement(["person:mike-pompeo"], "2020-07-13", "2020-07-19"), same_document=False)
+
+
 def test_a_host_receiving_with_no_guest_named_receives_the_visitor_told_before(resources):
     # 习近平访问英国，伊丽莎白女王亲自接待(了他): the queen, of the country visited, receives Xi
     for text in ("2015年，习近平访问英国，伊丽莎白女王亲自接待。", "2015年，习近平访问英国，伊丽莎白女王亲自接待了他。"):
