@@ -435,9 +435,10 @@ HOLDING_VERB = re.compile(r"召开|举行|举办")
 _ORDINAL_TIME = r"第[0-9一二三四五六七八九十百两]+(?:次|轮|届)"
 # A conference held with someone (与冯德莱恩召开视频会议, 同欧盟委员会召开完视频会议, 与习近平
 # 举行的视讯会议): the marker, the party, the holding verb, right before the trigger.
-HELD_WITH = re.compile(r"[与同跟和][^,，;；:：。]{1,24}?(?:召开|举行|举办|进行)[了完过]?(?:的|一次|一场|" + _ORDINAL_TIME + ")?$")
+_HELD_RIGHT_BEFORE = r"(?:召开|举行|举办|进行)[了完过]?(?:的|一次|一场|" + _ORDINAL_TIME + ")?$"
+HELD_WITH = re.compile(r"[与同跟和][^,，;；:：。]{1,24}?" + _HELD_RIGHT_BEFORE)
 # …or the holding verb right before it, after parties named before (…斯大林在雅尔塔举行会议)
-HELD_RIGHT_BEFORE = re.compile(r"(?:召开|举行|举办|进行)[了完过]?(?:的|一次|一场|" + _ORDINAL_TIME + ")?$")
+HELD_RIGHT_BEFORE = re.compile(_HELD_RIGHT_BEFORE)
 # The event noun heads a relative clause of its own scheduling (在9月举行的欧中峰会): a
 # wish or proposal before it is about the sentence's predicate, not about the event.
 SCHEDULED_HEAD = re.compile(r"(?:" + HOLDING_VERB.pattern + r")的[^,，;；:：的]{0,8}$")
@@ -2052,8 +2053,15 @@ class EventExtractor:
         after = d.trigger_start + len(d.trigger.word)
         if not RECEIVED_OBJECT.match(norm, after):
             return None
+        return self._visitor_of_host(d, sentence_drafts, same_status=True)
+
+    def _visitor_of_host(self, d: _Draft, sentence_drafts: list[_Draft], same_status: bool) -> Mention | None:
+        """The traveller of the visit told last before ``d`` in its sentence (of ``d``'s
+        status, with ``same_status``), when ``d``'s actor is of the country visited and is
+        not that traveller; else None."""
         host = self.gazetteer.persons.get(d.actor.canonical_id)
-        visit = next((o for o in reversed(sentence_drafts) if o.trigger.event_type == "visit" and o.status == d.status
+        visit = next((o for o in reversed(sentence_drafts) if o.trigger.event_type == "visit"
+                      and (not same_status or o.status == d.status)
                       and o.actor is not None and o.place_id and o.trigger_start < d.trigger_start), None)
         if visit is None or host is None or not host.country or visit.actor.canonical_id == d.actor.canonical_id \
                 or self._country_id(visit.place_id) != f"country:{host.country}":
@@ -2070,18 +2078,10 @@ class EventExtractor:
         if not (PRONOUN_COUNTERPART_BEFORE.search(norm, clause[0], pos)
                 or (d.trigger.event_type == "letter" and PRONOUN_COUNTERPART_AFTER.match(norm, after))):
             return None
-        actor = d.actor.canonical_id
-        host = self.gazetteer.persons.get(actor)
-        visit = next((o for o in reversed(sentence_drafts) if o.trigger.event_type == "visit" and o.actor is not None
-                      and o.place_id and o.trigger_start < pos), None)
-        if visit is not None and visit.actor.canonical_id != actor and host is not None and host.country \
-                and self._country_id(visit.place_id) == f"country:{host.country}":
-            return visit.actor
+        if (visitor := self._visitor_of_host(d, sentence_drafts, same_status=False)) is not None:
+            return visitor
         first = next(iter(self._persons_all.within(sentence[0], clause[0])), None)
-        if first is None or first.canonical_id == actor:
-            return None
-        k = max(norm.rfind(c, sentence[0], first.start) for c in CLAUSE_BREAKS)
-        if not self._opens_clause(norm, self._after_time_lead(norm, max(k + 1, sentence[0]), first.start), first):
+        if first is None or first.canonical_id == d.actor.canonical_id or self._clause_opened_by(norm, sentence[0], first) < 0:
             return None
         # (its reporting verb ends the clause before the event's: …时说，)
         verb = self._reporting_re.search(norm, first.end, clause[0])
@@ -2815,11 +2815,16 @@ class EventExtractor:
             # the last subject: the last name that opens its clause (…介绍魏京生与王丹。他赞扬
             # 他们…¶他提到自己… → 蓬佩奥, not 王丹), with no other name before it there
             # (维特奇对前任参议院议长柯佳洛…表示遗憾。他… → 维特奇)
-            k = max(norm.rfind(c, start, p.start) for c in CLAUSE_BREAKS)
-            if self._opens_clause(norm, self._after_time_lead(norm, max(k + 1, start), p.start), p) \
-                    and not any(k < q.start < p.start for q in persons):
+            c = self._clause_opened_by(norm, start, p)
+            if c >= 0 and not any(c <= q.start < p.start for q in persons):
                 return p
         return None
+
+    def _clause_opened_by(self, norm: str, start: int, p: Mention) -> int:
+        """Where the clause of ``p`` starts (its last clause break before it, from
+        ``start`` on) when ``p`` opens it, a time lead aside; else -1."""
+        k = max(start, max(norm.rfind(c, start, p.start) for c in CLAUSE_BREAKS) + 1)
+        return k if self._opens_clause(norm, self._after_time_lead(norm, k, p.start), p) else -1
 
     def _subject_of_sentence_before(self, norm: str, sentence: tuple[int, int], pos: int) -> Mention | None:
         """The person who opens the sentence right before ``sentence`` in its paragraph
