@@ -61,7 +61,9 @@ ORG_BREAK = frozenset("的与和及同跟在是了对向把被将从等为于并
 QUANTIFIER_WORD = re.compile(r"[一二两三四五六七八九十几多数某这那该每各][家所座个间处栋幢]?")
 # Verbs of taking part in or holding something: a place before them is where someone
 # takes part (在沙特阿拉伯参加海湾合作理事会会议), never the start of the name after them.
-ORG_BREAK_WORDS = frozenset({"参加", "出席", "参与", "加入", "退出", "举行", "召开", "举办", "主持"})
+# So are the verbs of negotiating someone goes to a place to do (到青岛商谈共建…学院事宜).
+ORG_BREAK_WORDS = frozenset({"参加", "出席", "参与", "加入", "退出", "举行", "召开", "举办", "主持",
+                             "商谈", "洽谈", "商讨", "磋商", "协商", "谈判", "讨论", "调研", "述职"})
 # Single characters that are surnames but far more often prepositions or adverbs right
 # before a place (于北京, 向东京, 和上海, 经香港).
 NOT_SURNAME = ORG_BREAK | frozenset("在自从向往到至赴离经沿朝距和与同跟及于由为时宗任")

@@ -322,6 +322,9 @@ def test_organisation_rule_stops_at_a_break():
     assert texts("他访问了北京和首尔的大学。", "PLACE") == ["北京", "首尔"]
     # a verb of taking part is a break too
     assert texts("他周日在沙特阿拉伯参加海湾合作理事会会议。", "PLACE") == ["沙特阿拉伯"]
+    # …and a verb of negotiating someone goes there to do
+    assert texts("王岐山到青岛商谈学院事宜。", "PLACE") == ["青岛"]
+    assert texts("双方代表到日内瓦磋商设立研究院的事宜。", "PLACE") == ["日内瓦"]
     # so is a numeral or demonstrative with a classifier: it counts what follows
     assert texts("李克强今日到贵州一家医院视察。", "PLACE") == ["贵州"]
     assert texts("英国多所大学正在测试新的网址。", "PLACE") == ["英国"]
