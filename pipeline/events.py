@@ -2778,16 +2778,18 @@ class EventExtractor:
             return None
         return None
 
-    def _pronoun_clause_before(self, norm: str, sentence: tuple[int, int], clause: tuple[int, int]) -> int | None:
+    def _pronoun_clause_before(self, norm: str, sentence: tuple[int, int], clause: tuple[int, int],
+                               pos: int) -> int | None:
         """Where the clause right before ``clause`` starts when a subject pronoun (他/她)
-        opens it, no person is named in it or in ``clause``, and no reporting verb stands
-        between the pronoun and ``clause`` (他说，双方要…: the speaker, not the subject);
-        else None."""
+        opens it, no person is named in it or in ``clause`` before the trigger at ``pos``,
+        and no reporting verb stands between the pronoun and ``clause`` (他说，双方要…: the
+        speaker, not the subject); else None."""
         # (or the clause that opens a chain of clauses with no subject of their own: 他搭乘
         # …列车前往慕尼黑，在…挑选出第一批画作，几日后前往…林茨)
         # (names in ``clause`` after the 与 that opens it are the counterparts: 在出发前，他和
-        # …团队一起，与…川普举行了电话会议)
-        named_to = clause[0] if norm.startswith(COUNTERPART_OPENERS, clause[0]) else clause[1]
+        # …团队一起，与…川普举行了电话会议; so are those after the trigger: 他去年3月现身台北
+        # …，还在7月远赴印度达兰萨拉拜访…达赖喇嘛)
+        named_to = clause[0] if norm.startswith(COUNTERPART_OPENERS, clause[0]) else pos
         for before in sorted((c for c in clauses(norm, *sentence) if c[1] <= clause[0]), reverse=True):
             if any(before[0] <= p.start < named_to for p in (*self._persons_here, *self._unknown_here)):
                 return None
@@ -4272,7 +4274,7 @@ class EventExtractor:
                     d.actor = actor
                     d.provenance["actor"] = "pronoun"
                     actor = None
-            elif actor is None and (opened := self._pronoun_clause_before(norm, sentence, clause)) is not None \
+            elif actor is None and (opened := self._pronoun_clause_before(norm, sentence, clause, d.trigger_start)) is not None \
                     and not any(w in norm[clause[0] : d.trigger_start] for w in (*self.plural_cues, *self.pair_cues)):
                 # 她今日「補鑊」，與7名民主派代表會面: a pronoun that opens the clause before,
                 # with no name between, is the subject that carries on — a person named

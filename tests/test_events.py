@@ -4749,6 +4749,11 @@ def test_a_pronoun_opening_the_clause_before_is_the_subject_that_carries_on(reso
     text = "蓬佩奥周二表示，在出发前，他和国家安全团队一起，与川普举行了电话会议。"
     call = one(events_of(resources, text, published="2020-10-05"), "letter")
     assert (call.actor_id, call.participants) == ("person:mike-pompeo", ("person:donald-trump", "person:mike-pompeo"))
+    # …or names the one visited after the trigger
+    text = "罗文嘉去年二月接任民进党秘书长。他去年3月现身台北声援西藏活动，还在7月远赴印度达兰萨拉拜访达赖喇嘛。"
+    evs = events_of(resources, text, published="2020-07-08")
+    assert [(e.event_type, e.actor_id, e.place_name, e.date_start) for e in evs] == [
+        ("visit", "person:lo-wen-jia", "印度", "2019-07"), ("meeting", "person:lo-wen-jia", "印度", "2019-07")]
 
 
 def test_a_pronoun_refers_to_a_name_that_opens_its_clause_with_no_other_name_before_it(resources):
