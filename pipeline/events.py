@@ -4062,10 +4062,10 @@ class EventExtractor:
             # 正在访问新加坡的中国国务院总理李克强: a relative clause when a name follows
             # closely (访问日本的计划 is a plan, and its subject acts)
             k = self._after_place_object(norm, after)
-            if k > after and trig.word in MOTION_TRIGGERS and (purpose := TRIP_PURPOSE_THEN_DE.match(norm, k)) \
-                    and not any(k <= p.start < purpose.end() for p in clause_persons):
+            if k > after and trig.word in MOTION_TRIGGERS and (purpose := TRIP_PURPOSE_THEN_DE.match(norm, k)):
                 # 去年10月前往北京商讨该协议的外交部长扎里夫: the trip's purpose stands
-                # between its place and the 的 of the relative clause
+                # between its place and the 的 of the relative clause, a person it names
+                # included (上月赴台吊唁李登辉的…岸信夫)
                 k = purpose.end()
             if k > after and norm.startswith("的", k) and any(
                     k < p.start <= k + RELATIVE_HEAD_REACH and not any(c in norm[k : p.start] for c in COUNTERPART_MARKERS)
@@ -4094,6 +4094,9 @@ class EventExtractor:
             # subject of the sentence.
             d.relative = True
             head = next((p for p in clause_persons if p.start >= after), None)
+            while head is not None and self._possessor(norm, head, persons):
+                # 访台的安倍胞弟岸信夫: the noun is the relative (or aide) the first name owns
+                head = next((p for p in clause_persons if p.start >= head.end), None)
             if head is not None and (len(norm[after:head.start]) > RELATIVE_HEAD_REACH
                                      or any(c in norm[after:head.start] for c in COUNTERPART_MARKERS)):
                 # 访华的加拿大总督正与…习近平握手: the noun the clause modifies is someone

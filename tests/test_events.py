@@ -1730,6 +1730,18 @@ def test_an_event_named_as_an_occasion_or_its_record_keeps_its_subject(resources
 def test_a_trip_in_a_relative_clause_with_its_purpose_is_its_heads(resources):
     visit = one(events_of(resources, "去年10月前往北京商讨该协议的外交部长扎里夫上周在议会遭到强烈质疑。", published="2020-07-13"), "visit")
     assert (visit.actor_id, visit.place_id, visit.date_start) == ("person:mohammad-javad-zarif", "place:CN:beijing", "2019-10")
+    # the purpose may name a person
+    text = "矢板明夫19日提到，上月赴台吊唁李登辉的岸信夫被菅义伟延揽为防卫大臣。"
+    visit = one(events_of(resources, text, published="2020-09-19"), "visit")
+    assert (visit.actor_id, visit.place_id, visit.date_start) == ("person:nobuo-kishi", "country:TW", "2020-08")
+
+
+def test_the_head_of_a_relative_clause_is_the_relative_or_aide_a_name_owns(resources):
+    for text, actor in [("上月访台的安倍胞弟岸信夫被菅义伟延揽为防卫大臣。", "person:nobuo-kishi"),
+                        ("8月访华的特朗普女儿伊万卡表示满意。", "person:ivanka-trump"),
+                        ("8月访华的特朗普总统的国家安全顾问奥布赖恩表示满意。", "person:robert-o-brien")]:
+        visit = one(events_of(resources, text, published="2020-09-19"), "visit")
+        assert (visit.actor_id, visit.date_start) == (actor, "2020-08"), text
 
 
 def test_someone_sent_somewhere_goes_there(resources):
