@@ -3706,6 +3706,9 @@ def test_an_unnamed_official_acts_for_the_state_the_title_names(resources):
     assert visit.actor_id == "country:US"
     visit = one(events_of(resources, "加拿大总督5月访问中国。", published="2020-07-13"), "visit")
     assert (visit.actor_id, visit.country) == ("country:CA", "CN")
+    # (an under secretary in Taiwan's usage, 次卿)
+    meeting = one(events_of(resources, "预计美国次卿将在18日与台湾总统蔡英文会面。", published="2020-09-16"), "meeting")
+    assert (meeting.actor_id, meeting.status, meeting.date_start) == ("country:US", "planned", "2020-09-18")
     # a minister named by the portfolio; "this time" before a verb with its aspect marker
     meeting = one(events_of(resources, "6月24日，印度国防部长这次会晤了俄罗斯副总理鲍里索夫。", published="2020-06-27"), "meeting")
     assert (meeting.actor_id, meeting.date_start) == ("country:IN", "2020-06-24")
