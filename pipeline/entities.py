@@ -74,6 +74,13 @@ ABBREVIATION = "abbreviation"  # Mention.source of 中 and 美 in 中美
 # Mention.source of one abbreviation after a verb of motion (赴台): the place gone to, a
 # place like any other for the events (not a party of a relation as in 中美)
 MOTION_ABBREVIATION = "abbreviation:motion"
+# A ruling party's short name that stands for its state before one of the state's organs
+# or officials (中共外交部, 中共驻印度大使馆, 中共官员, 中共当局: China), as some outlets
+# write; not the party's own bodies (中共中央 is one jieba word; 中共党员 has no organ).
+STATE_PARTIES = {"中共": "country:CN"}
+STATE_ORGAN_AFTER = re.compile(r"驻|外交部|国防部|商务部|外长|外交官|大使馆|使馆|总领事馆|领事馆|大使|官员|高官|政府|当局"
+                               r"|国家主席|总理|副总理|国务院|军方|代表团|领导人")
+STATE_PARTY = "state-party"  # Mention.source of such a name
 MAX_ABBREVIATIONS = 4  # 美日澳印
 # Suffixes that name the same place as the word before them (伦敦市 = 伦敦).
 ADMIN_SUFFIXES = frozenset(("省", "市", "州", "县", "区", "城", "地区", "自治区", "特区"))
@@ -304,6 +311,7 @@ class EntityTagger:
         if self.cues.abbreviations:
             found = sorted(found + self.abbreviations(text, norm, tokens, found, token_index, dotted),
                            key=lambda m: (m.start, m.end))
+        found = self._state_parties(text, norm, tokens, found)
         if self.finder is not None:
             # 洛克希德·马丁公司, 沃尔特·里德医疗中心: a dotted name that starts an
             # organisation's name is not a person.  One that starts the name of a site
@@ -320,6 +328,19 @@ class EntityTagger:
             found = self.link_last_names(text, norm, tokens, self.link_given_names(text, norm, tokens, found))
             found.sort(key=lambda m: (m.start, m.end, m.type))
         return found
+
+    def _state_parties(self, text: str, norm: str, tokens: list[tuple[int, int]], found: list[Mention]) -> list[Mention]:
+        """A ruling party's name as a word of its own right before an organ or an official
+        of its state (STATE_ORGAN_AFTER) is a mention of that state (source ``state-party``)."""
+        added = []
+        for s, e in tokens:
+            state = STATE_PARTIES.get(norm[s:e])
+            if state is None or not STATE_ORGAN_AFTER.match(norm, e) or any(m.start < e and s < m.end for m in found):
+                continue
+            place = self.entity(state)
+            if place is not None:
+                added.append(Mention(PLACE, s, e, text[s:e], place.id, place.name, source=STATE_PARTY))
+        return sorted(found + added, key=lambda m: (m.start, m.end)) if added else found
 
     @staticmethod
     def _name_goes_on(norm: str, at: int, token_at: dict[int, int], translit) -> bool:

@@ -318,6 +318,14 @@ def test_place_that_starts_an_organisation_name_is_not_a_place():
     assert texts("韩国首尔大学的教授认为如此。", "PLACE") == ["韩国"]
 
 
+def test_a_ruling_partys_name_before_an_organ_of_its_state_is_the_state():
+    ms = [m for m in tag_entities("中共外交部7日发表声明，中共驻印度大使馆和中共官员也表态。") if m.type == "PLACE"]
+    assert [(m.text, m.canonical_id, m.source) for m in ms if m.text == "中共"] == [
+        ("中共", "country:CN", "state-party")] * 3
+    # not the party's own bodies or members
+    assert texts("中共中央政治局开会，中共党员参加，中共病毒蔓延。", "PLACE") == []
+
+
 def test_organisation_rule_stops_at_a_break():
     assert texts("他访问了北京和首尔的大学。", "PLACE") == ["北京", "首尔"]
     # a verb of taking part is a break too

@@ -3706,6 +3706,11 @@ def test_an_unnamed_official_acts_for_the_state_the_title_names(resources):
     assert visit.actor_id == "country:US"
     visit = one(events_of(resources, "加拿大总督5月访问中国。", published="2020-07-13"), "visit")
     assert (visit.actor_id, visit.country) == ("country:CA", "CN")
+    # (the state named by its ruling party, as some outlets write)
+    meeting = one(events_of(resources, "中共官员7日会见了蓬佩奥。", published="2020-10-13"), "meeting")
+    assert (meeting.actor_id, meeting.date_start) == ("country:CN", "2020-10-07")
+    statement = one(events_of(resources, "中共国务院港澳办9日以发言人名义发表谈话。", published="2020-10-13"), "statement")
+    assert (statement.actor_id, statement.date_start) == ("country:CN", "2020-10-09")
     # (an under secretary in Taiwan's usage, 次卿)
     meeting = one(events_of(resources, "预计美国次卿将在18日与台湾总统蔡英文会面。", published="2020-09-16"), "meeting")
     assert (meeting.actor_id, meeting.status, meeting.date_start) == ("country:US", "planned", "2020-09-18")
