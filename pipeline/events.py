@@ -359,6 +359,11 @@ PRENOMINAL_REACH = 24
 # date it does not share.
 TIME_CLAUSE_ENDS = ("之前", "以前", "之后", "以后", "前", "后")  # 时/期间 are simultaneous: the date holds
 BEFORE_CLAUSE_ENDS = ("之前", "以前", "前")
+# Verbs of learning (reporting cues): in a clause that ends as a time clause (得知这个消息后，
+# 赶往…) they tell when the next clause happens, with at most this many characters of
+# what was learned, and report nothing.
+LEARNING_VERBS = frozenset({"得知", "听闻", "获悉", "听说"})
+LEARNED_OBJECT_REACH = 12
 # 在…的时候 / 在…之际 is a time phrase: the place inside it is not where the event is.
 TIME_PHRASE_ENDS = ("时候", "之际")
 # The ends of a clause that tells what went on at the time of the next (…通电话时，…)
@@ -1075,6 +1080,8 @@ ADDRESSED_TITLE_REACH = 8
 INTRANSITIVE_TRIGGERS = frozenset({"会面", "见面", "相见"})
 NOT_ADDRESSING = ("针对", "面对", "相对", "反对", "核对", "应对")  # 针对达赖喇嘛提出的心愿
 FUTURE_MODALS = ("会", "要")
+# …not one that ends its clause (开完会，…: a noun)
+CLAUSE_FINAL_AFTER = frozenset("，,；;、：:。！？!?")
 WISH_MODALS = ("愿",)
 # One of these verbs followed within this many characters by a mood word and a visit or
 # meeting trigger, with none of the break characters between, has the speaker as the
@@ -1828,6 +1835,11 @@ class EventExtractor:
         if any(w in prefix for w in ("就", "针对", "关于")):
             # 就拟议中的三方条约进行了会谈: a cue inside the topic is the topic's
             prefix = TOPIC_OF_TALKS.sub(lambda m: " " * len(m.group()), prefix)
+        if "会" in prefix or "要" in prefix:
+            # 王岐山开完会，赶往北京: 会 (or 要) that ends a clause is a noun (a meeting, a
+            # demand), no modal — a modal always has its verb after it
+            prefix = "".join(" " if ch in "会要" and norm[clause[0] + k + 1 : clause[0] + k + 2] in CLAUSE_FINAL_AFTER
+                             else ch for k, ch in enumerate(prefix))
         if "希望" in prefix:
             # 寄予一定希望的: hope as a noun, no wish that the event happen
             prefix = HOPE_NOUN.sub(lambda m: " " * len(m.group()), prefix)
@@ -2296,10 +2308,22 @@ class EventExtractor:
             k = norm.find(v, a, b)
             while k >= 0:
                 if not (k > a and norm[k - 1] == "的") and not norm.startswith("下", k + len(v)) \
-                        and not any(x < k < y for x, y in parens):  # (新冠病毒(又称中共病毒): a gloss)
+                        and not any(x < k < y for x, y in parens) \
+                        and not (v in LEARNING_VERBS and self._in_time_clause(norm, k + len(v), b)):  # (新冠病毒(又称中共病毒): a gloss)
                     return True
                 k = norm.find(v, k + 1, b)
         return False
+
+    @staticmethod
+    def _in_time_clause(norm: str, at: int, b: int) -> bool:
+        """The clause from ``at`` on (up to ``b``) ends as a time clause (得知这个消息后，…):
+        a verb of learning in it tells when the next clause happens, not what it reports."""
+        m = _CLAUSE_PUNCT.search(norm, at, b)
+        if m is None:
+            return False
+        end = m.start()
+        return end - at <= LEARNED_OBJECT_REACH and norm.endswith(TIME_CLAUSE_ENDS + WHILE_CLAUSE_ENDS, at, end) \
+            and not norm.endswith(NOT_WHILE_ENDS, at, end)
 
     def _own_act(self, norm: str, p: Mention, pos: int) -> bool:
         """特朗普7日表示愿与金正恩再次会面 / 蓬佩奥在记者会上宣布将于下周访问: a verb of

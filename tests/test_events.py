@@ -253,6 +253,12 @@ def test_talks_beside_a_summit_one_person_is_reported_at_are_not_the_summit(reso
 
 def test_reporter_is_not_the_actor(resources):
     assert events_of(resources, "2020年7月13日，华春莹确认了二人抵达中国的消息。") == []
+    # …but one who learns of something in a time clause goes on as the subject
+    visit = one(events_of(resources, "2003年4月，王岐山得知这个消息后，第一件事就是赶往北京视察。"), "visit")
+    assert (visit.actor_id, visit.place_id, visit.date_start) == ("person:wang-qishan", "place:CN:beijing", "2003-04")
+    # (and learning of what another did still reports it)
+    visit = one(events_of(resources, "2020年7月13日，王岐山得知，习近平访问了北京。"), "visit")
+    assert visit.actor_id == "person:xi-jinping"
 
 
 def test_signing_needs_an_agreement(resources):
@@ -576,6 +582,11 @@ def test_talking_about_talks_is_not_an_event(resources):
 def test_mood_carries_along_the_sentence(resources):
     evs = events_of(resources, "2020年9月25日，美国国务院宣布蓬佩奥将于2020年10月1日访问意大利，并会与意大利外长举行会谈。")
     assert {e.status for e in evs} == {"planned"}
+    # 会 that ends a clause is a noun (a meeting), no modal
+    visit = one(events_of(resources, "2003年4月，王岐山开完会，赶往北京视察。"), "visit")
+    assert (visit.actor_id, visit.status) == ("person:wang-qishan", "occurred")
+    visit = one(events_of(resources, "2003年4月，王岐山会赶往北京视察。", published="2003-03-01"), "visit")
+    assert visit.status == "planned"
 
 
 def test_invited_summit_is_proposed(resources):
