@@ -108,6 +108,8 @@ LEVEL_BODIES = ("军方", "政府", "官方")
 MANNER_PHRASE = re.compile(r"(?:通过|透过|以|经由)(?:视频|视讯|视像|电话|网络|线上|在线)(?:会议|连线|通话)?的?(?:方式|形式)?")
 # Between an unnamed official's title and the trigger (蒙古国总统27日访问: a date; 议长维特奇)
 OFFICIAL_REST_REACH = 12
+# How far before the trigger a title names its unknown subject (dates aside)
+TITLE_REACH = 12
 # How far before a known counterpart its 与/同/跟 may stand (a title between: 与欧盟委员会主席冯德莱恩)
 COUNTERPART_TITLE_REACH = 12
 NOT_OFFICIAL_TITLES = frozenset({"领导人", "最高领导人", "家人", "家属", "兄长", "哥哥", "弟弟", "姐姐", "妹妹", "家族", "妻子",
@@ -497,6 +499,8 @@ ORG_NOT_GOING = ("要求", "请求", "申请", "组织", "争取")
 # 和俄罗斯的谈判代表; …等国的官员)
 STATES_COUNT = re.compile(r"(?:两国|双方|三国|四国|五国)的?")
 STATES_OFFICIALS = re.compile(r"(?:等(?:[一二三四五六七八九十两0-9]+个)?国家?)?的[^,，;；。的]{0,4}?(?:官员|外交官|谈判代表|代表)")
+# …or a title of theirs, after a count at most (加纳、埃及、南非、刚果等国家总统)
+STATES_TITLE_LEAD = re.compile(r"(?:等(?:[一二三四五六七八九十两0-9]+个)?国家?)?的?")
 # What opens a clause that has no subject of its own but a counterpart (…，与拜登会面)
 COUNTERPART_OPENERS = ("与", "和", "同", "跟", "并与", "并和", "并同", "又与", "还与", "也与")
 # Characters a state's name, title modifiers and the title itself span before a name
@@ -2099,10 +2103,33 @@ class EventExtractor:
         verb = self._reporting_re.search(norm, first.end, clause[0])
         return first if verb is not None and norm[verb.end() : clause[0]].strip(" ") in ("，", ",", "：", ":") else None
 
+    def _back_over_dates(self, pos: int, n: int) -> int:
+        """Where a window of ``n`` characters before ``pos`` starts when the dates inside
+        it do not count (加纳总统8月31日至9月9日对中国进行国事访问: the title stays near)."""
+        k, left = pos, n
+        while k > 0 and left > 0:
+            date = next((x for x in self._dates_here if x.start < k <= x.end), None)
+            if date is not None:
+                k = date.start
+                continue
+            k -= 1
+            left -= 1
+        return k
+
     def _unknown_subject(self, norm: str, clause: tuple[int, int], pos: int, persons: list[Mention]) -> bool:
         """A title between the last known name (or the clause start) and the trigger,
         close to the trigger (议长维特奇访问), means an unknown person is the subject;
-        an organisation there (外交部, 外务省), an organisation."""
+        an organisation there (外交部, 外务省), an organisation.  Close: within
+        TITLE_REACH characters, or as many besides the dates between (加纳总统8月31日至
+        9月9日对中国进行国事访问)."""
+        if self._unknown_subject_from(norm, clause, pos, persons, pos - TITLE_REACH):
+            return True
+        back = self._back_over_dates(pos, TITLE_REACH)
+        return back < pos - TITLE_REACH and self._unknown_subject_from(norm, clause, pos, persons, back)
+
+    def _unknown_subject_from(self, norm: str, clause: tuple[int, int], pos: int, persons: list[Mention],
+                              reach: int) -> bool:
+        """:meth:`_unknown_subject` with the title looked for from ``reach`` on."""
         last = max((p for p in persons if p.end <= pos), key=lambda p: p.end, default=None)
         if last is not None and last.start >= clause[0] and _whose_role(norm, clause[0], last):
             return False  # 作为习近平的特使将…出访: the title is the role the subject takes
@@ -2119,7 +2146,7 @@ class EventExtractor:
         # A title after 作为/担任 that opens the clause is the role its subject, carried
         # over, takes (王岐山…，曾作为“日中经济高层对话”的中方主席访日; but in 越南作为…
         # 主席…发表声明 the clause has a subject we do not code as a person).
-        lo = max(known_end, pos - 12)
+        lo = max(known_end, reach)
         # (a title after 随/陪同 is whom the subject goes along with: 亨特·拜登随时任美国
         # 副总统的父亲…访问中国)
         with_whom = (ACCOMPANYING.search(norm, max(known_end, clause[0]), pos)
@@ -2188,7 +2215,9 @@ class EventExtractor:
                 continue
             k = self._after_modifiers(norm, m.end + norm.startswith("的", m.end), pos)
             title = next((t for t in self.official_titles if norm.startswith(t, k)), None)
-            if title is None or pos - (k + len(title)) > reach or norm.startswith("的", k + len(title)) \
+            # (the dates between do not count: 加纳总统8月31日至9月9日对中国进行国事访问)
+            dated = sum(x.end - x.start for x in self._dates_here if k <= x.start and x.end <= pos)
+            if title is None or pos - (k + len(title)) - dated > reach or norm.startswith("的", k + len(title)) \
                     or KIN_BEFORE_NAME.match(norm, k + len(title)) \
                     or any(c in norm[k + len(title) : pos] for c in ",，;；:：。"):
                 continue
@@ -4801,10 +4830,21 @@ class EventExtractor:
             return []
         parties = _joined_list(norm, here)
         end = STATES_OFFICIALS.match(norm, parties[-1].end, pos)
-        if len({m.canonical_id for m in parties}) < 2 or end is None or self._someone_between(end.end(), pos) \
-                or not any(m.canonical_id.startswith("country:") for m in parties) or self._reports_between(norm, end.end(), pos):
+        if end is not None:
+            end = end.end()
+        elif (lead := STATES_TITLE_LEAD.match(norm, parties[-1].end, pos)) is not None \
+                and (title := next((t for t in self.official_titles if norm.startswith(t, lead.end())), None)) is not None:
+            # 加纳、埃及、南非、刚果等国家总统…对中国进行国事访问: the title they share — held
+            # by the persons the document names with those states and title, where it does
+            # (加拿大和中国外长…举行了会晤: 商鹏飞, 王毅)
+            end = lead.end() + len(title)
+            officials = self._party_officials(norm, parties, pos)
+            if officials is not None:
+                return officials
+        if len({m.canonical_id for m in parties}) < 2 or end is None or self._someone_between(end, pos) \
+                or not any(m.canonical_id.startswith("country:") for m in parties) or self._reports_between(norm, end, pos):
             return []
-        return parties if self._short_rest(norm, end.end(), pos) else []
+        return parties if self._short_rest(norm, end, pos) else []
 
     def _short_rest(self, norm: str, a: int, b: int) -> bool:
         """``norm[a:b]`` is a few words at most once its dates and the places of its 在/于
@@ -4966,6 +5006,11 @@ class EventExtractor:
                 d.provenance["actor"] = "official"
                 return
             if d.provenance.get("actor") == "unknown":
+                if own is not None:
+                    # 越南领导人6月26日在东盟峰会上发言: someone we cannot name at the
+                    # organisation's summit; the summit is the organisation's
+                    d.actor = own
+                    d.provenance["actor"] = "organisation"
                 return
         if d.provenance.get("actor") == "unknown" or (d.actor is not None and d.provenance.get("actor") != "sentence"):
             return
