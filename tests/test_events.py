@@ -4157,6 +4157,16 @@ def test_an_undated_unplaced_meeting_with_a_host_of_the_trip_is_placed_by_it(res
         "country:FR", "2020-08-28", {"person:emmanuel-macron", "person:wang-yi"})
     assert not [e for e in events_of(resources, "事实上，法国总统马克龙在会见王毅后发表演讲。", published="2020-09-05")
                 if e.event_type == "meeting"]
+    # a trip to a continent holds it in the host's state (one told in the same paragraph too),
+    # a trip to that state comes first
+    for paragraphs in (("王毅8月25日至9月1日访问欧洲。", "事实上，法国总统马克龙在会见王毅后发表演讲。"),
+                       ("王毅8月25日至9月1日访问欧洲。马克龙在会见王毅后发表演讲。",)):
+        meeting = one(events_of(resources, *paragraphs, published="2020-09-05"), "meeting")
+        assert (meeting.place_id, meeting.date_start, meeting.date_end) == ("country:FR", "2020-08-25", "2020-09-01")
+    evs = events_of(resources, "王毅8月25日至9月1日访问欧洲。王毅8月28日访问法国。", "事实上，法国总统马克龙在会见王毅后发表演讲。",
+                    published="2020-09-05")
+    meeting = one(evs, "meeting")
+    assert (meeting.place_id, meeting.date_start) == ("country:FR", "2020-08-28")
     # shunning a meeting is no meeting, wherever the trip is
     evs = events_of(resources, "蓬佩奥9月29日访问梵蒂冈。", "英媒披露，教宗方济各或回避与蓬佩奥会面。", published="2020-09-25")
     assert not [e for e in evs if e.event_type == "meeting" and e.status == "occurred"]
