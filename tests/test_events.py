@@ -3548,7 +3548,8 @@ def test_a_trip_for_private_ends_is_no_visit(resources):
     # 赴美留学); 赴美 holds its destination, so the cue follows the trigger itself.
     for sentence in ("1939年，周恩来因坠马伤臂赴苏联治疗。", "梁颂恒今年赴美寻求庇护。", "1955年3月，江泽民赴莫斯科学习。", "1955年3月，江泽民赴前苏联莫斯科学习机电知识。",
                      "1935年，曾山赴莫斯科列宁学院学习受训。",
-                     "2019年8月18日，李孟居前往香港旅游。", "1965年，高田贤三前往欧洲逐梦。"):
+                     "2019年8月18日，李孟居前往香港旅游。", "1965年，高田贤三前往欧洲逐梦。",
+                     "1936年，欧威尔加入国际军队，前往西班牙参战。"):
         assert not [e for e in events_of(resources, sentence, published="2020-10-01") if e.event_type == "visit"], sentence
     assert [e for e in events_of(resources, "1945年8月28日，毛泽东赴重庆访问。", published="2020-10-01") if e.event_type == "visit"]
 
