@@ -2215,9 +2215,11 @@ class EventExtractor:
                 continue
             k = self._after_modifiers(norm, m.end + norm.startswith("的", m.end), pos)
             title = next((t for t in self.official_titles if norm.startswith(t, k)), None)
+            if title is None:
+                continue
             # (the dates between do not count: 加纳总统8月31日至9月9日对中国进行国事访问)
             dated = sum(x.end - x.start for x in self._dates_here if k <= x.start and x.end <= pos)
-            if title is None or pos - (k + len(title)) - dated > reach or norm.startswith("的", k + len(title)) \
+            if pos - (k + len(title)) - dated > reach or norm.startswith("的", k + len(title)) \
                     or KIN_BEFORE_NAME.match(norm, k + len(title)) \
                     or any(c in norm[k + len(title) : pos] for c in ",，;；:：。"):
                 continue
@@ -2338,7 +2340,8 @@ class EventExtractor:
             while k >= 0:
                 if not (k > a and norm[k - 1] == "的") and not norm.startswith("下", k + len(v)) \
                         and not any(x < k < y for x, y in parens) \
-                        and not (v in LEARNING_VERBS and self._in_time_clause(norm, k + len(v), b)):  # (新冠病毒(又称中共病毒): a gloss)
+                        and not (v in LEARNING_VERBS and self._in_time_clause(norm, k + len(v), b)):
+                    # (not in a gloss: 新冠病毒(又称中共病毒); not 得知…后，: a time clause)
                     return True
                 k = norm.find(v, k + 1, b)
         return False
