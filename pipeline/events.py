@@ -667,6 +667,9 @@ VISITOR_AFTER = re.compile(r"了?(?:来访的|到访的|来华访问的|访华�
 # 卡扎菲的会面), and how far into its clause a name would be its own subject
 ALTERNATIVE_OPENER = re.compile(r"[”」’\s]*(?:或者是|或者|或是|抑或是|抑或)")
 ALTERNATIVE_SUBJECT_REACH = 12
+# The event as the subject of what it would bring about (特朗普和金正恩再度会晤将有助于恢复…):
+# supposed, not reported (a modal is needed: 2018年的会晤有助于缓和 tells what one did)
+CONSEQUENCE_AFTER = re.compile(r"(?:将会|将|会|可能|能够|可以|势必|必将)(?:有助于|有利于|促进|推动|帮助|缓和|改善|打破|恢复)")
 # A clause after the event's that says what it may bring about (，可能会引来…, ，势必激怒…)
 HYPOTHETICAL_AFTER = re.compile(r"[，,]\s*(?:这|此举|此行)?(?:可能会|可能|恐怕会|恐怕|恐将|势必|必将|将会)"
                                 r"(?:再次|进一步)?(?:引来|引起|引发|导致|造成|带来|激怒|招致|刺激|惹怒)")
@@ -1958,7 +1961,8 @@ class EventExtractor:
                     return value
         if ONGOING_OWN.search(norm, max(clause[0], pos - ONGOING_REACH), pos):
             return "occurred"  # 正在进行…的访问行程: under way, not the plan 行程 would say
-        if HYPOTHETICAL_AFTER.match(norm, clause[1]) or norm.endswith("的话", 0, clause[1]):
+        if HYPOTHETICAL_AFTER.match(norm, clause[1]) or norm.endswith("的话", 0, clause[1]) \
+                or CONSEQUENCE_AFTER.match(norm, pos + len(trigger.word)):
             # 习近平出访日本，可能会引来国内的批判; 访问日本的话: the event is the cause of
             # a consequence that may come, or a condition — supposed, not reported
             return "proposed"

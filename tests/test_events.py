@@ -589,6 +589,15 @@ def test_mood_carries_along_the_sentence(resources):
     assert visit.status == "planned"
 
 
+def test_an_attempted_or_supposed_meeting_is_proposed(resources):
+    # tried, not done (试图); the subject of what it would bring about (…将有助于…)
+    for text in ("特朗普总统7月试图安排与金正恩再次会晤。", "特朗普和金正恩7月再度会晤将有助于恢复陷入停滞的朝核谈判。"):
+        assert one(events_of(resources, text, published="2020-07-03"), "meeting").status == "proposed", text
+    # (what a past meeting brought about is told of one held)
+    meeting = one(events_of(resources, "特朗普和金正恩2018年6月的会晤有助于缓和局势。", published="2020-07-03"), "meeting")
+    assert meeting.status == "occurred"
+
+
 def test_invited_summit_is_proposed(resources):
     evs = events_of(resources, "2018年4月20日，特朗普邀请普京访问美国，并于2018年7月在白宫举行峰会。")
     assert one(evs, "summit").status == "proposed"
