@@ -598,6 +598,11 @@ def test_an_attempted_or_supposed_meeting_is_proposed(resources):
     assert meeting.status == "occurred"
 
 
+def test_a_meeting_judged_unfit_is_not_held(resources):
+    evs = events_of(resources, "罗培兹欧布拉多7月8日告诉记者，与拜登会面「不合适」。", published="2020-07-09")
+    assert not [e for e in evs if e.event_type == "meeting" and e.status == "occurred"]
+
+
 def test_invited_summit_is_proposed(resources):
     evs = events_of(resources, "2018年4月20日，特朗普邀请普京访问美国，并于2018年7月在白宫举行峰会。")
     assert one(evs, "summit").status == "proposed"
