@@ -501,6 +501,8 @@ STATES_COUNT = re.compile(r"(?:两国|双方|三国|四国|五国)的?")
 STATES_OFFICIALS = re.compile(r"(?:等(?:[一二三四五六七八九十两0-9]+个)?国家?)?的[^,，;；。的]{0,4}?(?:官员|外交官|谈判代表|代表)")
 # …or a title of theirs, after a count at most (加纳、埃及、南非、刚果等国家总统)
 STATES_TITLE_LEAD = re.compile(r"(?:等(?:[一二三四五六七八九十两0-9]+个)?国家?)?的?")
+# After 会谈, a character that makes 谈 a verb of its own with 会 its modal (会谈到, 会谈及)
+TALKS_ABOUT_AFTER = frozenset("到及论起")
 # What opens a clause that has no subject of its own but a counterpart (…，与拜登会面)
 COUNTERPART_OPENERS = ("与", "和", "同", "跟", "并与", "并和", "并同", "又与", "还与", "也与")
 # Characters a state's name, title modifiers and the title itself span before a name
@@ -1566,6 +1568,8 @@ class EventExtractor:
                         # So it does before a time word jieba joins to it (访问期间).
                         hit = triggers[word]
                         break
+            if hit and hit.word == "会谈" and norm[i + 2 : i + 3] in TALKS_ABOUT_AFTER:
+                hit = None  # 他都会谈到中国: 会 + 谈到 (will talk about), not talks
             if hit and hit.event_type == "summit" and norm.startswith(SUMMIT_PROCESS_MEETING, i + len(hit.word)):
                 hit = None  # 东亚峰会外长会: the ministers' meeting is the event (its own trigger)
             if hit and hit.word in ATTEND_AT_TRIGGERS and not self._attends_at(norm, i + len(hit.word)):

@@ -598,6 +598,12 @@ def test_an_attempted_or_supposed_meeting_is_proposed(resources):
     assert meeting.status == "occurred"
 
 
+def test_talks_about_after_a_modal_are_no_talks(resources):
+    assert not events_of(resources, "蓬佩奥7月几乎在每一场公开活动中都会谈到中国。", published="2020-07-09")
+    assert not events_of(resources, "德国总理默克尔7月8日说，我们会谈及法治和人权。", published="2020-07-09")
+    one(events_of(resources, "蓬佩奥7月8日与王毅会谈。", published="2020-07-09"), "meeting")
+
+
 def test_a_meeting_judged_unfit_is_not_held(resources):
     evs = events_of(resources, "罗培兹欧布拉多7月8日告诉记者，与拜登会面「不合适」。", published="2020-07-09")
     assert not [e for e in evs if e.event_type == "meeting" and e.status == "occurred"]
