@@ -6919,6 +6919,12 @@ def _near(a: EventMention, b: EventMention) -> bool:
     return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) <= NEAR_PLACE_KM
 
 
+# Arriving (see _arrival_starts_trip; not 前往, which only sets out), and how many days
+# before a trip's first day told elsewhere in the document an arrival may be its start
+ARRIVED_TRIGGERS = frozenset({"抵达", "飞抵", "抵", "到达"})
+ARRIVAL_LEAD_DAYS = 1
+
+
 def _days_of_one_trip(a: EventMention, b: EventMention) -> bool:
     """Across documents, visits of one traveller to one place told by different days a
     few days apart (索马利兰外长2月23日率团访台 / 2月26日曾访问台湾): days of one trip, which
@@ -6930,6 +6936,18 @@ def _days_of_one_trip(a: EventMention, b: EventMention) -> bool:
         return False
     first, last = min(ra[0], rb[0]), max(ra[1], rb[1])
     return (last - first).days < MAX_TRIP_DAYS
+
+
+def _arrival_starts_trip(arrival: EventMention, trip: EventMention) -> bool:
+    """Inside one document, an arrival (抵达, 飞抵…) of the traveller at a place in the
+    country their other visit goes to, on that visit's first day or ARRIVAL_LEAD_DAYS
+    before (飛抵臺北松山機場 on 9 August, 訪臺 told by the 10th): the trip's start, one event."""
+    if arrival.event_type != "visit" or trip.event_type != "visit" or arrival.trigger not in ARRIVED_TRIGGERS \
+            or arrival.actor_id != trip.actor_id or not _inside(trip, arrival) \
+            or arrival.date_precision != "day" or trip.date_precision != "day":
+        return False
+    ra, rt = _date_range(arrival.date_start, arrival.date_end), _date_range(trip.date_start, trip.date_end)
+    return ra is not None and rt is not None and ra[0] == ra[1] and 0 <= (rt[0] - ra[0]).days <= ARRIVAL_LEAD_DAYS
 
 
 def _inside(outer: EventMention, inner: EventMention) -> bool:
@@ -7119,6 +7137,9 @@ def compatible(a: EventMention, b: EventMention, *, same_document: bool) -> bool
     one_stop = one_stop or (same_document and a.date_start and b.date_start and (_inside(a, b) or _inside(b, a))
                             and (_period_holds(a, b) or _period_holds(b, a))
                             and not any(("stop", "list") in m.provenance for m in (a, b)))
+    # (…or when the one is the traveller's arrival on the other's first day or the day before)
+    arrival = same_document and (_arrival_starts_trip(a, b) or _arrival_starts_trip(b, a))
+    one_stop = one_stop or arrival
     if a.place_id != b.place_id and ((same_document and not one_stop)
                                      or not (_inside(a, b) or _inside(b, a) or _near(a, b))):
         # (across documents a country and a place inside it are one place reported at two
@@ -7138,7 +7159,7 @@ def compatible(a: EventMention, b: EventMention, *, same_document: bool) -> bool
             # letters of 2018-04/2019-08 are not the letter of 2018-09-21) — but a placed
             # event told once by its month and once by its year only is one (1949年12月，
             # 毛泽东出访苏联… 1949年毛泽东决定出访苏联时…).
-            if (a.date_start, a.date_end) == (b.date_start, b.date_end):
+            if (a.date_start, a.date_end) == (b.date_start, b.date_end) or arrival:
                 return True
             if _one_meeting_told_twice(a, b):
                 return True
@@ -7465,6 +7486,10 @@ def merge_pair(a: EventMention, b: EventMention) -> EventMention:
         # one inferred, see INFERRED_PLACES)
         out = replace(out, place_id=b.place_id, place_name=b.place_name, country=b.country, latitude=b.latitude, longitude=b.longitude,
                       provenance=tuple(kv for kv in out.provenance if kv not in INFERRED_PLACES))
+    arrival = a.doc_id == b.doc_id and (_arrival_starts_trip(a, b) or _arrival_starts_trip(b, a))
+    if arrival and _arrival_starts_trip(a, b):
+        # (飞抵台北松山机场 told before 访台: the trip is to the country, the airport's city a stop)
+        out = replace(out, place_id=b.place_id, place_name=b.place_name, country=b.country, latitude=b.latitude, longitude=b.longitude)
     if (not a.date_start and b.date_start) or _year_holds(a, b) or _recent_holds(a, b) or _rough_holds(a, b) \
             or _stop_holds(a, b) or _trip_holds(b, a):
         # (a date of the year only or a rough time gives way to the month or day inside
@@ -7476,9 +7501,10 @@ def merge_pair(a: EventMention, b: EventMention) -> EventMention:
     elif a.doc_id == b.doc_id and _one_meeting_told_twice(a, b) and _span_days(b) < _span_days(a):
         # one meeting told by a stretch and by days inside it: the days
         out = replace(out, date_start=b.date_start, date_end=b.date_end, date_precision=b.date_precision)
-    elif (a.doc_id != b.doc_id and _days_of_one_trip(a, b) or a.doc_id == b.doc_id and _one_meeting_told_twice(a, b)) \
+    elif (a.doc_id != b.doc_id and _days_of_one_trip(a, b) or a.doc_id == b.doc_id and (_one_meeting_told_twice(a, b) or arrival)) \
             and not ranges_overlap(a.date_start, a.date_end, b.date_start, b.date_end):
-        # days of one trip reported apart, or of one meeting told twice: it spans them
+        # days of one trip reported apart, of one meeting told twice, or a trip and the
+        # arrival that started it: it spans them
         out = replace(out, date_start=min(a.date_start, b.date_start),
                       date_end=max(a.date_end or a.date_start, b.date_end or b.date_start))
     elif a.date_start and b.date_start and a.date_precision == b.date_precision == "day" \

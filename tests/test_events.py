@@ -2562,6 +2562,17 @@ def test_days_of_one_trip_reported_apart_are_one_trip(resources):
                              published="2020-07-08")) == 2
 
 
+def test_an_arrival_the_day_before_a_trip_told_in_the_same_document_starts_it(resources):
+    doc = events_of(resources, "阿札尔率领的访问团8月9日下午飞抵台北松山机场。", "蔡英文8月10日接见阿札尔。阿札尔8月10日访台。",
+                    published="2020-08-11")
+    visits = [e for e in dedupe(doc) if e.mention.event_type == "visit"]
+    assert [(e.mention.place_id, e.mention.date_start, e.mention.date_end, len(e.mentions)) for e in visits] == [
+        ("country:TW", "2020-08-09", "2020-08-10", 2)]
+    # (an arrival two days before, or after the trip began, is another stop)
+    doc = events_of(resources, "阿札尔率领的访问团8月7日下午飞抵台北松山机场。", "阿札尔8月10日访台。", published="2020-08-11")
+    assert len([e for e in dedupe(doc) if e.mention.event_type == "visit"]) == 2
+
+
 def test_a_country_and_a_city_in_it_are_one_place_across_documents(resources):
     a = events_of(resources, "2020年10月4日，蓬佩奥访问日本。", doc_id="a", published="2020-10-05")
     b = events_of(resources, "2020年10月4日，蓬佩奥访问东京。", doc_id="b", published="2020-10-05")
