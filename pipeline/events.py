@@ -2226,8 +2226,7 @@ class EventExtractor:
             if title is None:
                 continue
             # (the dates between do not count: 加纳总统8月31日至9月9日对中国进行国事访问)
-            dated = sum(x.end - x.start for x in self._dates_here if k <= x.start and x.end <= pos)
-            if pos - (k + len(title)) - dated > reach or norm.startswith("的", k + len(title)) \
+            if len(self._without_dates(norm, k + len(title), pos)) > reach or norm.startswith("的", k + len(title)) \
                     or KIN_BEFORE_NAME.match(norm, k + len(title)) \
                     or any(c in norm[k + len(title) : pos] for c in ",，;；:：。"):
                 continue
@@ -4033,6 +4032,8 @@ class EventExtractor:
                   and v.place is not None and v.actor is not None and not v.provenance.get("count")]
         if not visits:
             return []
+        # (a visit to the state first, to its continent only after: 王毅访问意大利 over 王毅…出访欧洲五国)
+        ordered = sorted(reversed(visits), key=lambda bv: bv[1].place_id in CONTINENT_REGIONS)
         for block_no, d in self._kept + self._unplaced:
             # (an undated call of the traveller with a national told with the trip too: 王毅首站
             # 访问意大利时，该国总理孔特拒绝和王毅见面，双方仅用电话简短交谈)
@@ -4041,8 +4042,7 @@ class EventExtractor:
                     or d.status != "occurred" or (d.place is not None and d.date is not None
                                                   and d.place_id not in CONTINENT_REGIONS):
                 continue
-            # (a visit to the state first, to its continent only after: 王毅访问意大利 over 王毅…出访欧洲五国)
-            for b, v in sorted(reversed(visits), key=lambda bv: bv[1].place_id in CONTINENT_REGIONS):
+            for b, v in ordered:
                 traveller = v.actor.canonical_id
                 if traveller not in d.participants:
                     continue
@@ -7486,8 +7486,9 @@ def merge_pair(a: EventMention, b: EventMention) -> EventMention:
         # one inferred, see INFERRED_PLACES)
         out = replace(out, place_id=b.place_id, place_name=b.place_name, country=b.country, latitude=b.latitude, longitude=b.longitude,
                       provenance=tuple(kv for kv in out.provenance if kv not in INFERRED_PLACES))
-    arrival = a.doc_id == b.doc_id and (_arrival_starts_trip(a, b) or _arrival_starts_trip(b, a))
-    if arrival and _arrival_starts_trip(a, b):
+    a_arrives = a.doc_id == b.doc_id and _arrival_starts_trip(a, b)
+    arrival = a_arrives or (a.doc_id == b.doc_id and _arrival_starts_trip(b, a))
+    if a_arrives:
         # (飞抵台北松山机场 told before 访台: the trip is to the country, the airport's city a stop)
         out = replace(out, place_id=b.place_id, place_name=b.place_name, country=b.country, latitude=b.latitude, longitude=b.longitude)
     if (not a.date_start and b.date_start) or _year_holds(a, b) or _recent_holds(a, b) or _rough_holds(a, b) \
