@@ -46,7 +46,7 @@ CUE_KINDS = (
     "status", "post_status", "coreference", "restatement", "anchor", "pronoun", "plural", "pair",
     "exclusion", "title", "modifier", "reporting", "agreement_object", "not_trigger", "virtual",
     "reference_after", "interview", "mission", "everyday_destination", "marker_word", "needs_counterpart",
-    "visit_if_place", "residence",
+    "visit_if_place", "residence", "stance",
 )
 # Families: events of one family describe the same kind of action and may be merged.
 FAMILY = {
@@ -1416,10 +1416,12 @@ class EventExtractor:
         self.titles = tuple(sorted(cues.get("title", {}), key=len, reverse=True))
         self.post_status_cues = cues.get("post_status", {})
         self.reporting_cues = tuple(cues.get("reporting", {}))
-        # one C-level search each for the reporting verbs, with the informing verbs (see
-        # _reporter) and with the verbs of an interview (_said_in_interview)
+        # one C-level search each for the reporting verbs, with the informing verbs and the
+        # verbs of stance (担心, 强调, 否认: see _reporter) and with the verbs of an
+        # interview (_said_in_interview)
         self._reporting_re = _words_pattern(self.reporting_cues)
-        self._reporting_or_informing_re = _words_pattern((*self.reporting_cues, *INFORMING_VERBS))
+        self._reporting_or_informing_re = _words_pattern(
+            (*self.reporting_cues, *INFORMING_VERBS, *cues.get("stance", {})))
         self._reporting_or_interview_re = _words_pattern((*self.reporting_cues, *INTERVIEW_VERBS))
         self.agreement_objects = tuple(cues.get("agreement_object", {}))
         self.virtual_cues = tuple(cues.get("virtual", {}))
@@ -2982,7 +2984,8 @@ class EventExtractor:
     def _reporter(self, norm: str, p: Mention, actor: Mention | None) -> bool:
         """Before the actor, a person who reports or tells of the event takes no part
         in it: the subject of a reporting verb (文在寅曾表示他乐见特朗普和金正恩…会面,
-        习近平则于早前告知…金正恩访华) and the one told (告知特朗普)."""
+        习近平则于早前告知…金正恩访华) or of a verb of stance (玉木雄一郎也担心习近平访日…)
+        and the one told (告知特朗普)."""
         if actor is None or p.canonical_id == actor.canonical_id or p.start >= actor.start:
             return False
         if self._reporting_or_informing_re.search(norm, p.end, actor.start):

@@ -1647,6 +1647,10 @@ def test_who_tells_of_an_event_takes_no_part_in_it(resources):
     assert "person:moon-jae-in" not in one(evs, "meeting").participants
     evs = events_of(resources, "3月28日，习近平告知特朗普金正恩访华。", published="2018-03-29")
     assert one(evs, "visit").participants == ("person:kim-jong-un",)
+    # so does the one who worries about it, stresses or doubts it
+    for verb in ("担心", "强调", "质疑"):
+        evs = events_of(resources, f"另外，日本首相安倍晋三也{verb}习近平访问韩国是否会发出错误的信息。", published="2020-03-01")
+        assert one(evs, "visit").participants == ("person:xi-jinping",), verb
 
 
 def test_a_list_of_destinations_is_a_visit_to_each(resources):
