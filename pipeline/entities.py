@@ -78,6 +78,7 @@ MOTION_ABBREVIATION = "abbreviation:motion"
 # or officials (中共外交部, 中共驻印度大使馆, 中共官员, 中共当局: China), as some outlets
 # write; not the party's own bodies (中共中央 is one jieba word; 中共党员 has no organ).
 STATE_PARTIES = {"中共": "country:CN"}
+STATE_PARTY_NAMES = re.compile("|".join(map(re.escape, sorted(STATE_PARTIES, key=len, reverse=True))))
 STATE_ORGAN_AFTER = re.compile(r"驻|外交部|国防部|商务部|外长|外交官|大使馆|使馆|总领事馆|领事馆|大使|官员|高官|政府|当局"
                                r"|国家主席|总理|副总理|国务院|军方|代表团|领导人")
 STATE_PARTY = "state-party"  # Mention.source of such a name
@@ -311,7 +312,7 @@ class EntityTagger:
         if self.cues.abbreviations:
             found = sorted(found + self.abbreviations(text, norm, tokens, found, token_index, dotted),
                            key=lambda m: (m.start, m.end))
-        found = self._state_parties(text, norm, tokens, found)
+        found = self._state_parties(text, norm, tokens, found, token_index)
         if self.finder is not None:
             # 洛克希德·马丁公司, 沃尔特·里德医疗中心: a dotted name that starts an
             # organisation's name is not a person.  One that starts the name of a site
@@ -329,13 +330,20 @@ class EntityTagger:
             found.sort(key=lambda m: (m.start, m.end, m.type))
         return found
 
-    def _state_parties(self, text: str, norm: str, tokens: list[tuple[int, int]], found: list[Mention]) -> list[Mention]:
+    def _state_parties(self, text: str, norm: str, tokens: list[tuple[int, int]], found: list[Mention],
+                       token_index: dict[int, int]) -> list[Mention]:
         """A ruling party's name as a word of its own right before an organ or an official
         of its state (STATE_ORGAN_AFTER) is a mention of that state (source ``state-party``)."""
         added = []
-        for s, e in tokens:
-            state = STATE_PARTIES.get(norm[s:e])
-            if state is None or not STATE_ORGAN_AFTER.match(norm, e) or any(m.start < e and s < m.end for m in found):
+        # (each name looked for in C, then checked to be a token: a loop over the tokens
+        # cost a twentieth of the entity stage)
+        for hit in STATE_PARTY_NAMES.finditer(norm):
+            s, e = hit.span()
+            k = token_index.get(s)
+            if k is None or tokens[k][1] != e:
+                continue
+            state = STATE_PARTIES[norm[s:e]]
+            if not STATE_ORGAN_AFTER.match(norm, e) or any(m.start < e and s < m.end for m in found):
                 continue
             place = self.entity(state)
             if place is not None:
