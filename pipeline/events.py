@@ -406,6 +406,9 @@ DURING_AFTER = re.compile(r"(?:中|" + "|".join(TIME_AFTER_WORDS) + ")")
 # of counterparts (与默克尔、米歇尔，以及冯德莱恩举行会谈); the list began after one of
 # LIST_OPENERS.
 LIST_GOES_ON = re.compile(r"以及|及")
+# A group met, right before the trigger (与…代表团会面, 同韩国官员举行会谈): the persons a
+# clause opening with 包括 names next are its members
+GROUP_MET = re.compile(r"(?:代表团|访问团|一行|官员|高官|高层|领导人|代表)(?:举行了?|进行了?)?$")
 LIST_OPENERS = "与同跟和"
 # One of these between two places joins the places (东亚和太平洋), not persons — unless
 # the first is where something happens (在北京和中国领导人…: 和 is "with").  Not 与,
@@ -4569,6 +4572,14 @@ class EventExtractor:
                 for p in persons:
                     if k < p.start and p.end <= prev[1] and not self._possessor(norm, p, persons):
                         d.participants.setdefault(p.canonical_id, p)
+        if d.actor is not None and trig.event_type in ("meeting", "letter") \
+                and (k := max(norm.rfind(ch, clause[0], d.trigger_start) for ch in LIST_OPENERS)) >= 0 \
+                and GROUP_MET.search(norm, k, d.trigger_start) is not None \
+                and not any(k < p.start < d.trigger_start for p in persons):
+            # 王毅…與阿富汗塔利班臨時政府代表團會面，包括代理副總理巴拉達爾及代理外長穆塔基: the
+            # group met, named by no one, is named right after by 包括/包含
+            for p in self._included(norm, clause, sentence, persons):
+                d.participants.setdefault(p.canonical_id, p)
         if trig.role == "communication":
             # The recipient of a letter is often addressed in its quoted text
             # (书信写道，“我希望能与川普总统阁下直接见面…，而非透过韩国总统文在寅。”).

@@ -2420,6 +2420,16 @@ def test_unnamed_officials_named_after_baokuo_act(resources):
     assert events_of(resources, "数名美国国务院官员周二将与韩国官员举行会谈。", published="2020-07-06") == []
 
 
+def test_a_group_met_named_after_baokuo_takes_part(resources):
+    meeting = one(events_of(resources, "外交部长王毅在卡塔尔多哈与阿富汗塔利班临时政府代表团会面，包括代理副总理巴拉达尔及代理外长穆塔基。",
+                            published="2021-10-27"), "meeting")
+    assert set(meeting.participants) == {"person:wang-yi", "name:巴拉达尔", "name:穆塔基"}
+    # not the ones named after a counterpart named already
+    meeting = one(events_of(resources, "王毅在多哈与塔利班代表巴拉达尔会面，包括双方的经贸合作。", published="2021-10-27"),
+                  "meeting")
+    assert set(meeting.participants) == {"person:wang-yi", "name:巴拉达尔"}
+
+
 def test_a_counterpart_inside_a_zai_phrase_is_no_place(resources):
     call = one(events_of(resources, "美国疾控中心主任雷德菲尔德承认在1月3日和中国CDC通了电话。", published="2020-04-15"), "letter")
     assert call.place_name == ""
