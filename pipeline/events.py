@@ -833,6 +833,8 @@ PHOTO_TIME_AFTER = re.compile(r"[^,，。;；]{0,6}?(?:时|的时候|期间|之�
 GROUP_LEADERS_EVENT = re.compile(r"(?:国家|集团|组织|联盟|东盟|欧盟|金砖|G20|G7|G8)(?:领导人|首脑)"
                                  r"(?:第[0-9一二三四五六七八九十]+次|非正式|特别)?$")
 # The end of a time phrase that names one day of the event it is about (在访台最后一天，…)
+# A clause that opens with the visitor as a pronoun (…，10月12日，当他在街头讲话时)
+DAY_THEN_PRONOUN = re.compile(r"[，,]?\s*(?:当|就在)?[他她](?![们的])")
 DAY_OF_EVENT_END = re.compile(r"(?:的)?(?:最后一天|最后一日|第一天|首日|当天)\s*$")
 # Letters that are events only when addressed to a named person
 ADDRESSED_ONLY = frozenset({"公开信"})
@@ -3093,6 +3095,7 @@ class EventExtractor:
         # (see _host_places): (block, draft)
         self._unplaced: list[tuple[int, _Draft]] = []
         self._sentence_drafts: list[_Draft] = []  # the drafts of the sentence being read
+        self._sentence_triggers: list = []  # the triggers found in the sentence being read
         self._acts: dict[int, list[_Draft]] = {}  # …by the start of their actor (_sentence_acts)
         self._acts_seen = 0
         self._norm = norm
@@ -3226,6 +3229,7 @@ class EventExtractor:
                 clause_spans = clauses(norm, s, e)
                 sentence_drafts: list[_Draft] = []
                 self._sentence_drafts = sentence_drafts
+                self._sentence_triggers = found_triggers
                 self._acts, self._acts_seen = {}, 0
                 # An invitation is an event when it is to one (访朝邀请, 邀请…访华, G7峰会的
                 # 邀请), not to join a council or a conference (邀请担任行政会议成员).
@@ -5894,6 +5898,15 @@ class EventExtractor:
                 d.date = own
                 d.provenance["date"] = "main-clause-day"
                 return
+        # 4vi. 习近平此次南巡先到访潮州，10月12日，当他在街头讲话时…: a visit with no date
+        #     of its own, followed in its sentence by a clause that is only a day and then
+        #     by the visitor, as a pronoun, doing something no trigger names: that day
+        if d.status == "occurred" and d.trigger.event_type == "visit" and d.actor is not None \
+                and not any(d.sentence[0] <= x.start < clause[1] for x in dates) \
+                and (day := self._day_clause_then_pronoun(norm, d, clause, clause_spans, dates)) is not None:
+            d.date = day
+            d.provenance["date"] = "day-after"
+            return
         src = d.place_source
         if src is not None and d.status != "occurred" and src.date is not None and src.status == d.status \
                 and src.provenance.get("date") == "clause":
@@ -5929,6 +5942,22 @@ class EventExtractor:
         if heading_date is not None:
             d.date = heading_date
             d.provenance["date"] = "heading"
+
+    def _day_clause_then_pronoun(self, norm: str, d: "_Draft", clause, clause_spans, dates) -> Mention | None:
+        """The day of the clause right after ``clause`` when that clause is only the day
+        (a full date) and the clause after it opens with 他/她 (or 当他/当她), and no trigger
+        follows in the sentence; else None."""
+        after = [c for c in clause_spans if c[0] >= clause[1] and c[1] <= d.sentence[1]]
+        if len(after) < 2:
+            return None
+        (a, b), (c, _) = after[0], after[1]
+        day = next((x for x in dates if a <= x.start and x.end <= b and x.precision == "day" and x.value
+                    and "/" not in x.value), None)
+        if day is None or norm[a:b].strip(" ，,") != norm[day.start : day.end] \
+                or not DAY_THEN_PRONOUN.match(norm, c) \
+                or any(q > d.trigger_start for q, _ in self._sentence_triggers):
+            return None
+        return day
 
     def _partial_cancellation(self, norm: str, drafts: list[_Draft]) -> None:
         """美国国务卿蓬佩奥原定10月4至8日访问日本、韩国和蒙古，…蓬佩奥取消了访问韩国和蒙古的计划:

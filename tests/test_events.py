@@ -4439,6 +4439,15 @@ def test_a_time_phrase_naming_a_day_of_the_event_takes_the_next_clauses_day(reso
     assert visit.date_start == ""
 
 
+def test_a_day_clause_after_an_undated_visit_then_the_visitor_as_pronoun_dates_it(resources):
+    text = "习近平此次南巡先到访潮州，10月12日，当他在街头讲话时，他身后的一位女士成为网友的焦点。"
+    visit = one(events_of(resources, text, published="2020-10-16"), "visit")
+    assert (visit.place_id, visit.date_start, visit.date_end) == ("place:CN:chaozhou", "2020-10-12", "2020-10-12")
+    # not when the day opens another trip
+    visits = events_of(resources, "习近平先到访潮州，10月12日，他前往汕头。", published="2020-10-16")
+    assert {(v.place_id, v.date_start) for v in visits} == {("place:CN:chaozhou", ""), ("place:CN:shantou", "2020-10-12")}
+
+
 def test_an_open_letter_is_a_letter_only_to_a_named_person(resources):
     letter = one(events_of(resources, "美國總統特朗普周四向北韓領袖金正恩發出公開信。", published="2018-05-25"), "letter")
     assert (set(letter.participants), letter.date_start) == ({"person:donald-trump", "person:kim-jong-un"}, "2018-05-24")
