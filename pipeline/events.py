@@ -6981,6 +6981,27 @@ def _days_of_one_trip(a: EventMention, b: EventMention) -> bool:
     return (last - first).days < MAX_TRIP_DAYS
 
 
+# A trip told by a day and by a month this many days apart at most (8月30日…抵台 and 上月来台
+# 访问 written in October: the trip began at the end of August and went on into September;
+# merged, it keeps the date of the report that came first, see merge_pair)
+TRIP_INTO_MONTH_DAYS = 2
+
+
+def _trip_across_month(a: EventMention, b: EventMention) -> bool:
+    """Across documents, visits of one traveller to one place, the one told by a day and
+    the other by a month that begins or ends at most TRIP_INTO_MONTH_DAYS away from it:
+    one trip that crossed the turn of the month."""
+    if a.event_type != "visit" or b.event_type != "visit":
+        return False
+    day, month = (a, b) if a.date_precision == "day" else (b, a)
+    if day.date_precision != "day" or month.date_precision != "month":
+        return False
+    rd, rm = _date_range(day.date_start, day.date_end), _date_range(month.date_start, month.date_end)
+    if rd is None or rm is None or rd[0] != rd[1]:
+        return False
+    return 0 < max((rm[0] - rd[0]).days, (rd[0] - rm[1]).days) <= TRIP_INTO_MONTH_DAYS
+
+
 def _arrival_starts_trip(arrival: EventMention, trip: EventMention) -> bool:
     """Inside one document, an arrival (抵达, 飞抵…) of the traveller at a place in the
     country their other visit goes to, on that visit's first day or ARRIVAL_LEAD_DAYS
@@ -7234,7 +7255,7 @@ def compatible(a: EventMention, b: EventMention, *, same_document: bool) -> bool
         return (ranges_overlap(a.date_start, a.date_end, b.date_start, b.date_end) and (
             (a.date_start, a.date_end) == (b.date_start, b.date_end)
             or (_span_days(a) <= MAX_MERGE_SPAN_DAYS and _span_days(b) <= MAX_MERGE_SPAN_DAYS)
-        )) or _days_of_one_trip(a, b) or _one_meeting_a_day_apart(a, b)
+        )) or _days_of_one_trip(a, b) or _one_meeting_a_day_apart(a, b) or _trip_across_month(a, b)
     return same_document
 
 

@@ -2576,6 +2576,16 @@ def test_days_of_one_trip_reported_apart_are_one_trip(resources):
                              published="2020-07-08")) == 2
 
 
+def test_a_trip_told_by_its_first_day_and_by_the_month_it_went_on_into_is_one(resources):
+    a = events_of(resources, "捷克参议院议长维特齐8月30日率团抵达台湾。", doc_id="a", published="2020-09-01")
+    b = events_of(resources, "蔡英文感谢维特齐上月来台访问。", doc_id="b", published="2020-10-05")
+    visits = [e for e in dedupe(a + b) if e.mention.event_type == "visit"]
+    assert [e.doc_ids for e in visits] == [("a", "b")]
+    # a month that begins more days after it is another trip
+    c = events_of(resources, "捷克参议院议长维特齐8月20日率团抵达台湾。", doc_id="c", published="2020-09-01")
+    assert len([e for e in dedupe(c + b) if e.mention.event_type == "visit"]) == 2
+
+
 def test_an_arrival_the_day_before_a_trip_told_in_the_same_document_starts_it(resources):
     doc = events_of(resources, "阿札尔率领的访问团8月9日下午飞抵台北松山机场。", "蔡英文8月10日接见阿札尔。阿札尔8月10日访台。",
                     published="2020-08-11")
