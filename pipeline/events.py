@@ -406,6 +406,8 @@ DURING_AFTER = re.compile(r"(?:中|" + "|".join(TIME_AFTER_WORDS) + ")")
 # of counterparts (与默克尔、米歇尔，以及冯德莱恩举行会谈); the list began after one of
 # LIST_OPENERS.
 LIST_GOES_ON = re.compile(r"以及|及")
+# Triggers that are a gesture made at a meeting: one not made cancels nothing
+GESTURE_TRIGGERS = frozenset({"握手"})
 # A group met, right before the trigger (与…代表团会面, 同韩国官员举行会谈): the persons a
 # clause opening with 包括 names next are its members
 GROUP_MET = re.compile(r"(?:代表团|访问团|一行|官员|高官|高层|领导人|代表)(?:举行了?|进行了?)?$")
@@ -1370,6 +1372,7 @@ class _Draft:
     date: Mention | None = None
     relative: bool = False  # the trigger sits in a relative clause (访问的X)
     antecedent: "_Draft | None" = None  # the event 双方/两人 refers to
+    pair_event: "_Draft | None" = None  # the earlier event of the pair 两人 names (see _same_pair_event)
     place_source: "_Draft | None" = None  # the visit of the sentence that gave the place
     provenance: dict[str, str] = field(default_factory=dict)
     separately: tuple[Mention, ...] = ()  # subjects that act each on their own (A和B分别访问X)
@@ -2603,6 +2606,18 @@ class EventExtractor:
             return None
         return _exactly_two(self._persons_all.within(self._block_start, start))
 
+    def _same_pair_event(self, norm: str, clause: tuple[int, int], d: "_Draft") -> "_Draft | None":
+        """The earlier event of the pair 两人 names in a later paragraph (``d.pair_event``)
+        when ``d`` may tell of it again: both told as held, of one family, ``d`` no
+        sum of several (两人曾多次会面) and with no date of its own in its sentence (两人在
+        2019年2月举行的第二次会谈 is another); else None."""
+        e = d.pair_event
+        if e is None or e.status != "occurred" or d.status != "occurred" \
+                or FAMILY[e.trigger.event_type] != FAMILY[d.trigger.event_type] or _repeated(norm, clause, d) \
+                or any(d.sentence[0] <= x.start < d.sentence[1] and x.value for x in self._dates_here):
+            return None
+        return e
+
     def _last_pair(self) -> "_Draft | None":
         """The last kept event with two or more participants, at most
         :data:`PAIR_REACH_BLOCKS` blocks before the current one."""
@@ -3496,6 +3511,10 @@ class EventExtractor:
                     if FICTION_BEFORE.search(norm, s, pos):
                         # 电影讲述了一个从乡下来到洛杉矶的青年: the plot of a story is no event
                         continue
+                    if trig.word in GESTURE_TRIGGERS and draft.status == "cancelled":
+                        # 两人见面时没有握手, 拒绝与他握手: a handshake not given is a detail of a
+                        # meeting held (told by its own trigger), not a meeting cancelled
+                        continue
                     first = draft.actor.start if draft.actor is not None and clause[0] <= draft.actor.start < pos else pos
                     if TALKED_ABOUT.search(norm, clause[0], first):
                         draft.talked_about = True
@@ -4324,6 +4343,7 @@ class EventExtractor:
             d.actor = earlier.actor
             d.participants.update(earlier.participants)
             d.provenance["actor"] = "previous-pair"
+            d.pair_event = earlier
         elif pair and not block_drafts and not clause_persons \
                 and any(self._word_at(masked, c, 0, cut, s) for c in LEADER_PAIR_CUES) \
                 and (leaders := self._two_leaders(d.trigger_start)) is not None:
@@ -5481,6 +5501,9 @@ class EventExtractor:
         if d.provenance.get("anaphora") == "plural" and block_drafts:
             if self._set_place(d, block_drafts[-1].place, "previous-event"):
                 return
+        if (pair_event := self._same_pair_event(norm, clause, d)) is not None \
+                and self._set_place(d, pair_event.place, "previous-event"):
+            return
         if trig.role == "communication" or d.status != "occurred":
             return
         prev = self._related_previous(d, block_drafts)
@@ -5846,6 +5869,12 @@ class EventExtractor:
         #     own the event takes no other event's (nor the heading's).
         if AT_AGE.search(norm, clause[0], d.trigger_start):
             d.provenance["date"] = "age"
+            return
+        if (pair_event := self._same_pair_event(norm, clause, d)) is not None and pair_event.date is not None:
+            # 日本外务大臣茂木敏充，10日上午与…比根在东京举行了会谈。…¶两人见面时没有握手:
+            # with no date of its own, the pair's meeting told before
+            d.date = pair_event.date
+            d.provenance["date"] = "previous-event"
             return
         if d.provenance.get("anaphora") == "plural" and block_drafts and block_drafts[-1].date:
             d.date = block_drafts[-1].date

@@ -1944,6 +1944,17 @@ def test_a_pair_named_in_a_later_paragraph(resources):
     assert [e.date_start for e in evs if e.event_type == "meeting"] == ["2020-07-01"]
 
 
+def test_a_pair_meeting_told_again_in_a_later_paragraph_keeps_its_day_and_place(resources):
+    evs = events_of(resources, "美国副国务卿比根9日抵达日本。", "日本外务大臣茂木敏充10日上午与比根在东京举行了会谈。",
+                    "两人见面时没有握手，坐在长桌两旁举行了会谈。", published="2020-07-11")
+    assert {(e.place_id, e.date_start, e.status) for e in evs if e.event_type == "meeting"} == {
+        ("place:JP:tokyo", "2020-07-10", "occurred")}  # (a handshake not given cancels nothing)
+    # a sum of meetings is none of them
+    evs = events_of(resources, "日本外务大臣茂木敏充10日上午与美国副国务卿比根在东京举行了会谈。",
+                    "两人曾多次会面。", published="2020-07-11")
+    assert [e.date_start for e in evs if e.event_type == "meeting"] == ["2020-07-10"]
+
+
 def test_a_pair_named_earlier_in_the_paragraph(resources):
     # 两人 after a sentence of the same paragraph naming two persons: those two, not the
     # pair of an earlier paragraph's event
