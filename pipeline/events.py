@@ -7048,6 +7048,16 @@ def _inside(outer: EventMention, inner: EventMention) -> bool:
     return bool(inner.country) and outer.place_id == f"country:{inner.country}" and inner.place_id != outer.place_id
 
 
+def _one_organisations_summit(a: EventMention, b: EventMention) -> bool:
+    """Summits of the same organisations and states at the same place: reports of one
+    summit whatever leaders each names (欧盟峰会 with 默克尔 and 冯德莱恩 in one, with 吕特 and
+    桑切斯 in another) — the dates are for the caller to compare."""
+    if not (is_organisation_summit(a) and is_organisation_summit(b)) or not a.place_id or a.place_id != b.place_id:
+        return False
+    pa, pb = set(a.participants), set(b.participants)
+    return {p for p in pa if p.startswith("org:")} == {p for p in pb if p.startswith("org:")} and _states(pa) == _states(pb)
+
+
 def is_organisation_summit(m: EventMention) -> bool:
     return m.event_type == "summit" and any(p.startswith("org:") for p in m.participants)
 
@@ -7202,7 +7212,8 @@ def compatible(a: EventMention, b: EventMention, *, same_document: bool) -> bool
         # talks of states named by their states alone, two of them and three (中印军长级
         # 会晤 and 中俄印外长…三边会晤): a bilateral meeting is not the trilateral one
         return False
-    if not strict:
+    one_summit = _one_organisations_summit(a, b)
+    if not strict and not one_summit:
         # A state and its leader: the EU–China summit reported with 中国 by one article
         # and with 习近平 by another.  Across documents, without the states the rest must nest.
         others_a, others_b = pa - _states(pa), pb - _states(pb)
@@ -7219,8 +7230,8 @@ def compatible(a: EventMention, b: EventMention, *, same_document: bool) -> bool
             return False
     # (only with all participants nested and the same states: 印度与欧盟 is not the EU's
     # own summit)
-    sessions = not same_document and strict and is_organisation_summit(a) and is_organisation_summit(b) \
-        and _states(pa) == _states(pb)
+    sessions = not same_document and (one_summit or (strict and is_organisation_summit(a) and is_organisation_summit(b)
+                                                     and _states(pa) == _states(pb)))
     # (inside one document too when both are told with the same days: 蓬佩奥10月4日至6日访问
     # 东京期间… and …改为只访问日本, dated by that visit, are one trip)
     one_stop = same_document and a.date_start and (a.date_start, a.date_end) == (b.date_start, b.date_end)

@@ -2338,6 +2338,12 @@ def test_days_of_one_organisation_summit_reported_apart_are_one_event(resources)
     summits = [e for e in dedupe(a + b + c) if e.mention.event_type == "summit"]
     assert [(e.doc_ids, e.mention.date_start, e.mention.date_end, e.mention.place_name) for e in summits] == [
         (("a", "b"), "2020-07-17", "2020-07-19", "布鲁塞尔"), (("c",), "2020-07-28", "2020-07-28", "")]
+    # …whatever leaders each report names
+    a = events_of(resources, "米歇尔、吕特和桑切斯7月17日在布鲁塞尔出席欧盟峰会。", doc_id="a", published="2020-07-17")
+    b = events_of(resources, "默克尔和冯德莱恩7月19日在布鲁塞尔出席欧盟峰会。", doc_id="b", published="2020-07-20")
+    summits = [e for e in dedupe(a + b) if e.mention.event_type == "summit"]
+    assert [e.doc_ids for e in summits] == [("a", "b")]
+    assert {"person:angela-merkel", "person:mark-rutte"} <= set(summits[0].mention.participants)
 
 
 def test_a_state_joined_to_the_organisation_is_the_other_party_of_its_summit(resources):
