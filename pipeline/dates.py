@@ -1220,6 +1220,8 @@ class _Parser:
             b = self._next_month_start(a, k)
             return RangeParse(i, b.end, a, b) if b is not None else None
         b = self.p_single(self.sp(k + 1), in_range=True)
+        if b is None and conn is not None and a.unit == "day":
+            b = self._range_end_hao(self.sp(k + 1), a)
         if b is None:
             return None
         end = b.end
@@ -1244,6 +1246,17 @@ class _Parser:
             return None
         # A range needs a date on both ends; 3天到5天 and times are not ranges.
         return RangeParse(i, end, a, b)
+
+    def _range_end_hao(self, i: int, a: Parse) -> Parse | None:
+        """2月23号到26号率团访台: after a day and a connector, a bare N号 (which alone is
+        guarded as a house or line number, see p_day) is the day that ends the range — a
+        later day of the same month, and no 号线, 号楼."""
+        t = self.t(i)
+        first = a.ops[-1][1] if a.ops and a.ops[-1][0] == "D" else None
+        if t is None or t.kind != "num" or t.value is None or first is None or not first < t.value <= 31 \
+                or self.unit(i + 1) != "day_hao" or self.followed_by_word(i + 2, "day_block"):
+            return None
+        return Parse(i, i + 2, [("D", t.value)], unit="day")
 
     def _next_month_start(self, a: Parse, k: int) -> Parse | None:
         """8月底9月初, 12月下旬1月上旬: the end of a month written right before the start of

@@ -1251,6 +1251,16 @@ def test_a_bare_hao_after_zai_before_an_event_verb_is_a_day():
     assert value("他在3号楼开会。") == []
 
 
+def test_a_bare_hao_ending_a_range_of_days_is_a_day():
+    def value(text):
+        return [m.value for m in tag_dates(text, reference="2020-07-10")]
+    assert value("索国外长在今年2月23号到26号率团访台。") == ["2020-02-23/2020-02-26"]
+    assert value("中国从7月1号至5号在这里进行军事演习。") == ["2020-07-01/2020-07-05"]
+    # not a line or a building, nor an earlier number
+    assert value("他2月23号到26号楼开会。") == ["2020-02-23"]
+    assert value("他2月23号到3号楼开会。") == ["2020-02-23"]
+
+
 def test_today_glossed_with_its_day_is_the_reference():
     import datetime as dt
     from pipeline.dates import glossed_today
