@@ -279,6 +279,8 @@ _SUBJECT_ADVERB_WORDS = "也|又|还|曾|曾经|已|已经|亲自|专程|特地|
 SUBJECT_ADVERBS = re.compile(rf"(?:{_SUBJECT_ADVERB_WORDS})+$")
 SUBJECT_ADVERBS_REACH = 8
 # …and those of a trip about to be made (提前, 将, 即将, 准备): see _goes_abroad
+# What puts a companion before a verb of going (跟蔡英文去过金门, 与妻子到英国)
+COMPANION_MARKERS = "跟与和同陪"
 GOING_ADVERBS = re.compile(rf"(?:{_SUBJECT_ADVERB_WORDS}|提前|将|即将|准备|计划|打算|会|要|先|再|就|便)+$")
 SUBJECT_GAP_REACH = 12
 MAX_NAME_REACH = 12
@@ -1652,8 +1654,9 @@ class EventExtractor:
         return person is not None and self._far_from_capital(person.canonical_id, place.canonical_id)
 
     def _place_gone_to(self, norm: str, after: int) -> Mention | None:
-        """The place right after 到/去 (ending at ``after``), or after 了 there (去了重庆)."""
-        k = after + norm.startswith("了", after)
+        """The place right after 到/去 (ending at ``after``), or after 了 or 过 there (去了重庆,
+        去过金门)."""
+        k = after + norm.startswith(("了", "过"), after)
         return next((p for p in self._places_all.starting(k, k + 1)), None)
 
     def _goes_abroad(self, norm: str, start: int, at: int, after: int) -> bool:
@@ -1673,9 +1676,14 @@ class EventExtractor:
                 lo = date.start
                 continue
             adverb = GOING_ADVERBS.search(norm, max(start, lo - SUBJECT_ADVERBS_REACH), lo)
-            if adverb is None or adverb.start() == lo:
+            if adverb is not None and adverb.start() < lo:
+                lo = adverb.start()
+                continue
+            # (…and a companion: 郦英杰8月底跟蔡英文去过金门 — the one who goes with him)
+            companion = next((p for p in self._persons_all.within(max(start, lo - MAX_NAME_REACH), lo) if p.end == lo), None)
+            if companion is None or lo == at or companion.start < 1 or norm[companion.start - 1] not in COMPANION_MARKERS:
                 break
-            lo = adverb.start()
+            lo = companion.start - 1
         person = next((p for p in self._persons_all.within(max(start, lo - MAX_NAME_REACH), lo) if p.end == lo), None)
         if person is None:
             return False
@@ -3271,9 +3279,9 @@ class EventExtractor:
                                    and not self._is_affiliation(norm, p, e)], key=lambda m: (m.start, m.end))
                     # (checked first: they need no slot, and 来 is frequent)
                     if trig.word in BARE_MOTION_TRIGGERS and not any(
-                            p.start == pos + len(trig.word) + (norm[pos + len(trig.word) : pos + len(trig.word) + 1] in ("了", *_QUOTES))
+                            p.start == pos + len(trig.word) + (norm[pos + len(trig.word) : pos + len(trig.word) + 1] in ("了", "过", *_QUOTES))
                             for p in located_t):
-                        continue  # (…or after an opening quotation mark: 亲到“毛主席纪念堂”拜谒)
+                        continue  # (…or after an opening quotation mark: 亲到“毛主席纪念堂”拜谒; 去过金门)
                     if trig.word in MISSION_ONLY_TRIGGERS and not self._foreign_mission_after(norm, pos + len(trig.word), located_t) \
                             and not (trig.word in GATHERING_TRIGGERS and self._gathering_named_after(norm, pos + len(trig.word), located_t)):
                         # (进入会场, 至今, 出席会议: only a state's mission abroad makes them a

@@ -4647,8 +4647,15 @@ def test_a_known_person_going_to_another_country_makes_a_trip(resources):
     # (one only likened to the traveller takes no part: 能像…里根到西柏林)
     visit = one(events_of(resources, "他甚至希望，特朗普总统能像美国前总统里根到西柏林。", published="2020-07-01"), "visit")
     assert (visit.actor_id, visit.participants) == ("person:ronald-reagan", ("person:ronald-reagan",))
+    # (been there, 过; a companion between: 跟蔡英文)
+    visit = one(events_of(resources, "美国在台协会处长郦英杰8月底跟蔡英文去过金门。", published="2020-10-14"), "visit")
+    assert (visit.actor_id, visit.place_id) == ("person:brent-christensen", "place:TW:kinmen")
+    assert "person:tsai-ing-wen" in visit.participants
+    visit = one(events_of(resources, "美国总统特朗普2019年曾到过北京。", published="2020-10-14"), "visit")
+    assert (visit.place_id, visit.date_start) == ("place:CN:beijing", "2019")
     # not the person's own country; not someone unknown
     assert events_of(resources, "9月15日，王毅到了北京。", published="2020-09-16") == []
+    assert events_of(resources, "9月15日，王毅去过北京。", published="2020-09-16") == []
     assert events_of(resources, "9月15日，张三到了蒙古国。", published="2020-09-16") == []
     # a time long past, unsaid, takes no date of the clause before
     evs = events_of(resources, "今天看到了杨洁篪的发言，又令笔者回想多年前杨洁篪首次到香港。", published="2021-11-09")
