@@ -7252,8 +7252,9 @@ def compatible(a: EventMention, b: EventMention, *, same_document: bool) -> bool
     # (…or when the one is the traveller's arrival on the other's first day or the day before)
     arrival = same_document and (_arrival_starts_trip(a, b) or _arrival_starts_trip(b, a))
     one_stop = one_stop or arrival
-    if a.place_id != b.place_id and ((same_document and not one_stop)
-                                     or not (_inside(a, b) or _inside(b, a) or _near(a, b))):
+    near = _near(a, b)
+    if a.place_id != b.place_id and ((same_document and not one_stop and not near)
+                                     or not (_inside(a, b) or _inside(b, a) or near)):
         # (across documents a country and a place inside it are one place reported at two
         # levels: 访问日本 and 访问东京; inside one document they are a trip and a stop of it,
         # unless told with the same days)

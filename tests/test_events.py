@@ -2579,6 +2579,11 @@ def test_a_city_and_a_venue_in_it_are_one_place_across_documents(resources):
     # …not two cities far apart
     c = events_of(resources, "2020年1月28日，习近平在上海会见世卫组织总干事谭德塞。", doc_id="c", published="2020-01-30")
     assert len([e for e in dedupe(a + c) if e.mention.event_type == "meeting"]) == 2
+    # …and inside one document, a trip to the city told undated and one to a venue in it
+    doc = events_of(resources, "当刘鹤带着大批北京官员来到华盛顿的时候，媒体很关注。",
+                    "2020年1月15日，中国国务院副总理刘鹤访问白宫。", published="2020-01-20")
+    visits = [e for e in dedupe(doc) if e.mention.event_type == "visit"]
+    assert [(len(e.mentions), e.mention.date_start) for e in visits] == [(2, "2020-01-15")]
 
 
 def test_days_of_one_trip_reported_apart_are_one_trip(resources):
