@@ -502,6 +502,9 @@ DELEGATION_LEAD_REACH = 10
 DELEGATION_LEAD_BREAK = "在于对向与和同跟给被把由为据"
 # Words between an organisation and a trip that make the trip not (yet) its own
 ORG_NOT_GOING = ("要求", "请求", "申请", "组织", "争取")
+# …or that make the ones going its staff or troops, no mission of its (联合国援助人员抵达叙利亚…,
+# 维和部队进驻): their arrival is no visit
+ORG_STAFF_WORDS = ("人员", "工作者", "雇员", "员工", "部队", "士兵", "军队")
 # After a list of states: 的 and officials of theirs (美国、欧盟、德国和法国的人权官员; 美国
 # 和俄罗斯的谈判代表; …等国的官员)
 STATES_COUNT = re.compile(r"(?:两国|双方|三国|四国|五国)的?")
@@ -4952,7 +4955,7 @@ class EventExtractor:
                 # official of it the text does not name (欧盟委员会副主席将于次日访问台湾).
                 ok = self._short_rest(norm, m.end, pos) and not norm.startswith("的", m.end) \
                     and not self._title_at(norm, m.end + norm.startswith("副", m.end)) \
-                    and not any(w in norm[m.end : pos] for w in ORG_NOT_GOING)
+                    and not any(w in norm[m.end : pos] for w in (*ORG_NOT_GOING, *ORG_STAFF_WORDS))
                 return m if ok else None
             if group is None or len(lead.strip()) > DELEGATION_LEAD_REACH or any(ch in lead for ch in DELEGATION_LEAD_BREAK):
                 continue
