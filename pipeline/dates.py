@@ -667,6 +667,15 @@ CLOSE_QUOTES = "”\"」』"
 HOLIDAY_PAST_LEAN_DAYS = 30
 
 
+# Before a bare four-digit number, characters that make it a count or a rank, not a year
+# (第2019, 共2019, 有2019) — see _Parser.corroborated
+YEAR_VERB_NOT_AFTER = frozenset("第共有约近逾超达")
+
+
+def _ascii_alnum(s: str) -> bool:
+    return bool(s) and s.isascii() and s.isalnum()
+
+
 def _is_fraction_after(twin: str, dot: int) -> bool:
     """The digits before the point at ``dot`` make it a decimal point: three, or five
     and more (107.27; not a year or a month and day written with dots, 2020.7.15, 7.15)."""
@@ -1103,6 +1112,12 @@ class _Parser:
                                                            self.toks[p.start].start) \
                 and not self.followed_by_word(p.end, "measure"):
             return True  # (in a list of years: 1977年、1983、1993以及2003的…)
+        if p.unit == "bare_year" and (self.followed_by_word(p.end, "day_verb")
+                                      or self.twin.startswith("访", self.toks[p.end - 1].end)) \
+                and not self.twin.startswith(("访问量", "访客"), self.toks[p.end - 1].end) \
+                and not _ascii_alnum(self.twin[self.toks[p.start].start - 1 : self.toks[p.start].start]) \
+                and self.twin[self.toks[p.start].start - 1 : self.toks[p.start].start] not in YEAR_VERB_NOT_AFTER:
+            return True  # (a year right before a verb of an event: 任正非先生1997访美, 2019访问)
         if p.unit == "bare_year":
             a, b = self.toks[p.start].start, self.toks[p.end - 1].end
             before, after = self.twin[a - 1:a], self.twin[b:b + 1]

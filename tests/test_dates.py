@@ -1251,6 +1251,15 @@ def test_a_bare_hao_after_zai_before_an_event_verb_is_a_day():
     assert value("他在3号楼开会。") == []
 
 
+def test_a_bare_four_digit_year_right_before_a_verb_of_an_event_is_a_year():
+    def value(text):
+        return [m.value for m in tag_dates(text, reference="2020-07-10")]
+    assert value("尤其是在任正非先生1997访美之后。") == ["1997"]
+    assert value("习近平2019访问日本。") == ["2019"]
+    # not a count, a rank or a number of page views
+    assert value("共有2019访问。") == value("第2019访问。") == value("编号2019访问量。") == []
+
+
 def test_a_bare_hao_ending_a_range_of_days_is_a_day():
     def value(text):
         return [m.value for m in tag_dates(text, reference="2020-07-10")]
