@@ -7069,6 +7069,25 @@ def _one_organisations_summit(a: EventMention, b: EventMention) -> bool:
     return {p for p in pa if p.startswith("org:")} == {p for p in pb if p.startswith("org:")} and _states(pa) == _states(pb)
 
 
+# The organs of a state that issue its statements, and the names that are one organ
+# (五角大楼 is the 国防部), for telling a state's statements apart (see compatible)
+STATE_ORGAN_WORDS = ("外交部", "国务院", "国防部", "五角大楼", "司法部", "商务部", "财政部", "国土安全部", "白宫",
+                     "大使馆", "使馆", "领事馆", "总领馆", "发言人办公室", "港澳办", "台办", "中联办", "特区政府", "政府")
+SAME_ORGAN = {"五角大楼": "国防部", "使馆": "大使馆"}
+
+
+def _organ_of(m: EventMention) -> str:
+    """The organ named last before the trigger in a mention's evidence (美国司法部发表声明:
+    司法部), or ""."""
+    text = normalize(m.evidence[: max(0, m.trigger_start - m.evidence_start)]) if m.trigger_start >= 0 else ""
+    best, at = "", -1
+    for w in STATE_ORGAN_WORDS:
+        k = text.rfind(w)
+        if k > at or (k == at and k >= 0 and len(w) > len(best)):
+            best, at = w, k
+    return SAME_ORGAN.get(best, best)
+
+
 def is_organisation_summit(m: EventMention) -> bool:
     return m.event_type == "summit" and any(p.startswith("org:") for p in m.participants)
 
@@ -7302,8 +7321,10 @@ def compatible(a: EventMention, b: EventMention, *, same_document: bool) -> bool
         # is not the same event as a day inside it.
         if FAMILY[a.event_type] in ("statement", "letter") and _states(pa) == pa and _states(pb) == pb:
             # (a state's statements, no one named, are many a week: 中国驻加拿大使馆7月4日发表
-            # 声明 is not 中国外交部在上周的长篇声明 — the same days, or none)
-            return (a.date_start, a.date_end) == (b.date_start, b.date_end)
+            # 声明 is not 中国外交部在上周的长篇声明 — the same days, or none; and the same
+            # organ where both name one: 美国国务院 and 美国司法部 on 9月24日 are two)
+            oa, ob = _organ_of(a), _organ_of(b)
+            return (a.date_start, a.date_end) == (b.date_start, b.date_end) and (not oa or not ob or oa == ob)
         return (ranges_overlap(a.date_start, a.date_end, b.date_start, b.date_end) and (
             (a.date_start, a.date_end) == (b.date_start, b.date_end)
             or (_span_days(a) <= MAX_MERGE_SPAN_DAYS and _span_days(b) <= MAX_MERGE_SPAN_DAYS)

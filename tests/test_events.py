@@ -922,6 +922,16 @@ def test_a_states_statements_with_no_one_named_merge_across_documents_only_on_th
     assert compatible(statement(["person:mike-pompeo"], "2020-07-13", "2020-07-13"),
                       statement(["person:mike-pompeo"], "2020-07-13", "2020-07-19"), same_document=False)
 
+    # …and only from the same organ where both name one (五角大楼 is the 国防部)
+    def said_by(text):
+        k = text.index("声明")
+        return replace(statement(["country:US"], "2020-09-24", "2020-09-24"), evidence=text, trigger_start=k, trigger_end=k + 2)
+
+    assert not compatible(said_by("9月24日，美国国务院发言人在一份声明中表示…"), said_by("9月24日，美国司法部发表声明指…"),
+                          same_document=False)
+    assert compatible(said_by("美国国防部于周四发表一份声明…"), said_by("美国五角大楼7月2日发表声明…"), same_document=False)
+    assert compatible(said_by("美国国防部于周四发表一份声明…"), said_by("美国周四发表声明…"), same_document=False)
+
 
 def test_a_host_receiving_with_no_guest_named_receives_the_visitor_told_before(resources):
     # 习近平访问英国，伊丽莎白女王亲自接待(了他): the queen, of the country visited, receives Xi
