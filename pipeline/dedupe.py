@@ -39,14 +39,24 @@ def merge_in_document(mentions: list[EventMention]) -> list[tuple[EventMention, 
     merged as the undated mentions they are; a cluster that no member dates of its own
     takes the window back."""
     clusters: list[tuple[EventMention, list[EventMention]]] = []
-    for m in sorted(mentions, key=_mention_key):
+    ordered = sorted(mentions, key=_mention_key)
+    # Dated mentions first, then the undated ones: an undated mention joins a dated
+    # event only when it can be one alone (连战也曾与到访台湾的达赖喇嘛见面 is none of the
+    # Dalai Lama's visits of 2001 and 2009 the article dates), else the undated ones.
+    for m in [m for m in ordered if undated_view(m).date_start] + [m for m in ordered if not undated_view(m).date_start]:
         view = undated_view(m)
-        for i, (merged, members) in enumerate(clusters):
-            if compatible(merged, view, same_document=True):
-                clusters[i] = (merge_pair(merged, view), members + [m])
-                break
+        fits = [i for i, (merged, _) in enumerate(clusters) if compatible(merged, view, same_document=True)]
+        if not view.date_start:
+            dated = [i for i in fits if clusters[i][0].date_start]
+            if len(dated) > 1:  # (of one type first: the summit, not a dinner held at it)
+                dated = [i for i in dated if clusters[i][0].event_type == view.event_type]
+            fits = dated if len(dated) == 1 else [i for i in fits if not clusters[i][0].date_start]
+        if fits:
+            merged, members = clusters[fits[0]]
+            clusters[fits[0]] = (merge_pair(merged, view), members + [m])
         else:
             clusters.append((view, [m]))
+    clusters.sort(key=lambda c: min(_mention_key(m) for m in c[1]))
     out = []
     for merged, members in clusters:
         if not merged.date_start:

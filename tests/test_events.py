@@ -2609,6 +2609,17 @@ def test_days_of_one_trip_reported_apart_are_one_trip(resources):
                              published="2020-07-08")) == 2
 
 
+def test_an_undated_mention_joins_the_one_dated_event_it_may_be_inside_its_document(resources):
+    doc = events_of(resources, "达赖喇嘛2009年访问台湾。", "连战也曾与到访台湾的达赖喇嘛见面。", published="2020-07-06")
+    visits = [e for e in dedupe(doc) if e.mention.event_type == "visit"]
+    assert [(len(e.mentions), e.mention.date_start) for e in visits] == [(2, "2009")]
+    # two dated trips there: which one is unsaid
+    doc = events_of(resources, "达赖喇嘛2001年访问台湾。", "达赖喇嘛2009年访问台湾。", "连战也曾与到访台湾的达赖喇嘛见面。",
+                    published="2020-07-06")
+    visits = [e for e in dedupe(doc) if e.mention.event_type == "visit"]
+    assert sorted((len(e.mentions), e.mention.date_start) for e in visits) == [(1, ""), (1, "2001"), (1, "2009")]
+
+
 def test_a_trip_told_by_its_first_day_and_by_the_month_it_went_on_into_is_one(resources):
     a = events_of(resources, "捷克参议院议长维特齐8月30日率团抵达台湾。", doc_id="a", published="2020-09-01")
     b = events_of(resources, "蔡英文感谢维特齐上月来台访问。", doc_id="b", published="2020-10-05")
