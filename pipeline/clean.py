@@ -157,7 +157,6 @@ _DATE_THEN_FIELD = re.compile(
 )
 _SOURCE_LINE = re.compile(r"(?:^|\s|[【\[（(])(?:来源|來源|稿源|文章来源|新闻来源|消息来源)\s*[：:]\s*(.+)$")
 _AUTHOR_LINE = re.compile(r"^[【\[（(]?\s*(?:作者|撰文|文)\s*[：:／/]\s*(\S.{0,30}?)\s*[】\]）)]?$")
-_CLAUSE_PUNCT = re.compile(r"[，。！？；,!?;]")
 _FIELD_SPLIT = re.compile(r"\s{2,}|\s+(?=(?:作者|编辑|編輯|责任编辑|時間|时间|日期|发布|發佈|记者|記者)\s*[：:])|[】\]）)|｜]")
 _URL_DATE = (
     # RFA ids: <prefix>-MMDDYYYYhhmmss.html

@@ -279,8 +279,6 @@ _SUBJECT_ADVERB_WORDS = "也|又|还|曾|曾经|已|已经|亲自|专程|特地|
 SUBJECT_ADVERBS = re.compile(rf"(?:{_SUBJECT_ADVERB_WORDS})+$")
 SUBJECT_ADVERBS_REACH = 8
 # …and those of a trip about to be made (提前, 将, 即将, 准备): see _goes_abroad
-# What puts a companion before a verb of going (跟蔡英文去过金门, 与妻子到英国)
-COMPANION_MARKERS = "跟与和同陪"
 GOING_ADVERBS = re.compile(rf"(?:{_SUBJECT_ADVERB_WORDS}|提前|将|即将|准备|计划|打算|会|要|先|再|就|便)+$")
 SUBJECT_GAP_REACH = 12
 MAX_NAME_REACH = 12
@@ -1045,7 +1043,7 @@ BARE_YEAR = re.compile(r"(?<![0-9])(?:1[89]|20)[0-9]{2}(?![0-9])")
 # Words that put what follows at a later time, unsaid (其后, 此后, 后来)
 THEREAFTER_WORDS = ("其后", "此后", "后来")
 # What opens a clause whose subject is carried over from the clause before (与…举行会谈)
-COUNTERPART_OPENERS = ("与", "和", "同", "跟")
+CARRIED_COUNTERPART_OPENERS = ("与", "和", "同", "跟")
 SUBJECT_PRONOUN = re.compile(r"(?<![与和同跟对向给让被把其吉])[他她](?![们的])")  # (not 其他, 吉他)
 # Where a clause starts, and how much (a title) may stand before the name that opens it
 CLAUSE_BREAKS = "，,。；;：:！!？?\n"
@@ -1679,14 +1677,9 @@ class EventExtractor:
                 lo = date.start
                 continue
             adverb = GOING_ADVERBS.search(norm, max(start, lo - SUBJECT_ADVERBS_REACH), lo)
-            if adverb is not None and adverb.start() < lo:
-                lo = adverb.start()
-                continue
-            # (…and a companion: 郦英杰8月底跟蔡英文去过金门 — the one who goes with him)
-            companion = next((p for p in self._persons_all.within(max(start, lo - MAX_NAME_REACH), lo) if p.end == lo), None)
-            if companion is None or lo == at or companion.start < 1 or norm[companion.start - 1] not in COMPANION_MARKERS:
+            if adverb is None or adverb.start() == lo:
                 break
-            lo = companion.start - 1
+            lo = adverb.start()
         person = next((p for p in self._persons_all.within(max(start, lo - MAX_NAME_REACH), lo) if p.end == lo), None)
         if person is None:
             return False
@@ -2885,7 +2878,7 @@ class EventExtractor:
         # (names in ``clause`` after the 与 that opens it are the counterparts: 在出发前，他和
         # …团队一起，与…川普举行了电话会议; so are those after the trigger: 他去年3月现身台北
         # …，还在7月远赴印度达兰萨拉拜访…达赖喇嘛)
-        named_to = clause[0] if norm.startswith(COUNTERPART_OPENERS, clause[0]) else pos
+        named_to = clause[0] if norm.startswith(CARRIED_COUNTERPART_OPENERS, clause[0]) else pos
         for before in sorted((c for c in clauses(norm, *sentence) if c[1] <= clause[0]), reverse=True):
             if any(before[0] <= p.start < named_to for p in (*self._persons_here, *self._unknown_here)):
                 return None

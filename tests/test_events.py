@@ -4674,7 +4674,7 @@ def test_a_known_person_going_to_another_country_makes_a_trip(resources):
     # (one only likened to the traveller takes no part: 能像…里根到西柏林)
     visit = one(events_of(resources, "他甚至希望，特朗普总统能像美国前总统里根到西柏林。", published="2020-07-01"), "visit")
     assert (visit.actor_id, visit.participants) == ("person:ronald-reagan", ("person:ronald-reagan",))
-    # (been there, 过; a companion between: 跟蔡英文)
+    # (been there, 过 — with a companion named before the verb)
     visit = one(events_of(resources, "美国在台协会处长郦英杰8月底跟蔡英文去过金门。", published="2020-10-14"), "visit")
     assert (visit.actor_id, visit.place_id) == ("person:brent-christensen", "place:TW:kinmen")
     assert "person:tsai-ing-wen" in visit.participants
