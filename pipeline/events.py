@@ -771,6 +771,8 @@ PAIR_REACH_BLOCKS = 6
 # trigger; not with 曾 (也曾与…会面 is another, earlier occasion).
 CONTINUATION = re.compile(r"(?:同时|随即|当天|当日)?(?:还|也|亦)(?![曾])[^,，;；:：。]{0,16}$")
 CONTINUED_REACH_BLOCKS = 10
+# "During the stay in X" opening a clause (在深圳期间, 在访问北京期间 is a trigger's own): X
+STAY_OPENER = re.compile(r"\s*在([^,，;；:：。\s]{1,8}?)期间")
 # After an organisation: its unnamed leaders (欧盟领导人, 欧盟27国领导人, 欧盟成员国元首与
 # 政府首脑, 东盟各国外长), who act for it.
 _ORG_MEMBER_TITLES = (r"(?:国家元首|元首|政府首脑|首脑|领导人|领袖|外长|外交部长|财长|财政部长|防长|国防部长"
@@ -5577,6 +5579,21 @@ class EventExtractor:
                     return o
         return None
 
+    def _stay_trip(self, norm: str, clause: tuple[int, int], d: _Draft, block_drafts: list[_Draft]) -> _Draft | None:
+        """For a clause or sentence that opens with 在 + a place + 期间, the latest
+        dated visit of ``d``'s actor to that place, with ``d``'s status, told before in the
+        paragraph or up to CONTINUED_REACH_BLOCKS paragraphs back; else None."""
+        m = STAY_OPENER.match(norm, clause[0], d.trigger_start) or STAY_OPENER.match(norm, d.sentence[0], d.trigger_start)
+        if m is None or d.actor is None:
+            return None
+        place = next((p for p in self._places_here if p.start == m.start(1) and p.end == m.end(1)), None)
+        if place is None:
+            return None
+        earlier = [o for b, o in self._kept if self._block_no - b <= CONTINUED_REACH_BLOCKS] + block_drafts
+        return next((o for o in reversed(earlier) if o.trigger.event_type == "visit" and o.trigger_start < d.trigger_start
+                     and o.status == d.status and o.actor is not None and o.actor.canonical_id == d.actor.canonical_id
+                     and o.place_id == place.canonical_id and o.date is not None and o.date.value), None)
+
     def _related_previous(self, d: _Draft, block_drafts: list[_Draft]) -> _Draft | None:
         """The previous event of the block that shares a participant with ``d``; when
         the actor goes on with 还/也/同时 (比根还与防卫大臣河野太郎举行了会谈), the
@@ -5949,6 +5966,13 @@ class EventExtractor:
             # time clauses: 2018年3月金正恩访华后，习近平…会见 is after March.)
             d.date = src.date
             d.provenance["date"] = "sentence-visit"
+            return
+        if (stay := self._stay_trip(norm, clause, d, block_drafts)) is not None:
+            # 习近平本周三（14日）将出席深圳…。在深圳期间，习近平将会晤…林郑月娥: an event told
+            # as "during the stay in X" lies in the days of the traveller's trip to X told
+            # before, planned or held as the event is
+            d.date = stay.date
+            d.provenance["date"] = "stay"
             return
         if d.trigger.role == "communication" or d.status != "occurred":
             return
@@ -6926,7 +6950,7 @@ _ACTOR_W = {"trigger": 0.20, "clause": 0.20, "organisation": 0.15, "country": 0.
             "previous-pair": 0.05}
 _DATE_W = {"clause": 0.20, "sentence": 0.20, "contrast": 0.12, "host": 0.10, "next-clause": 0.12, "caption": 0.20, "relative": 0.15, "previous-event": 0.12, "sentence-visit": 0.12,
            "ongoing": 0.12, "heading": 0.10, "list": 0.20, "day-of-event": 0.15, "then": 0.12, "remarks": 0.12, "report-day": 0.10, "main-clause-day": 0.10,
-           "trip": 0.10, "trip-to-publication": 0.08, "trip-planned": 0.08, "recent": 0.08}
+           "trip": 0.10, "trip-to-publication": 0.08, "trip-planned": 0.08, "recent": 0.08, "day-after": 0.12, "stay": 0.12}
 _PLACE_W = {"sentence-foreign": 0.08, "that-place": 0.08, "dateline": 0.10, "host-state": 0.10, "venue": 0.08, "trigger": 0.15, "destination": 0.15, "clause": 0.15, "sentence": 0.12, "sentence-visit": 0.10, "previous-event": 0.10, "heading": 0.08,
             "title": 0.08, "host": 0.08, "next-clause": 0.08, "trip": 0.10, "scene": 0.12, "sentence-meeting": 0.08,
             "posting": 0.08, "compatriots": 0.05, "receiving": 0.05}

@@ -4493,6 +4493,17 @@ def test_a_time_phrase_naming_a_day_of_the_event_takes_the_next_clauses_day(reso
     assert visit.date_start == ""
 
 
+def test_an_event_during_the_stay_in_a_place_takes_the_days_of_the_trip_there(resources):
+    evs = events_of(resources, "习近平本周三（14日）将出席深圳经济特区建立40周年庆祝大会。",
+                    "在深圳期间，习近平将会晤香港特区行政长官林郑月娥。", published="2020-10-12")
+    meeting = one(evs, "meeting")
+    assert (meeting.status, meeting.place_id, meeting.date_start) == ("planned", "place:CN:shenzhen", "2020-10-14")
+    # not a trip of another mood or to another place
+    evs = events_of(resources, "习近平本周三（14日）将出席深圳经济特区建立40周年庆祝大会。",
+                    "在广州期间，习近平将会晤香港特区行政长官林郑月娥。", published="2020-10-12")
+    assert [e for e in evs if e.event_type == "meeting"] == []
+
+
 def test_a_day_clause_after_an_undated_visit_then_the_visitor_as_pronoun_dates_it(resources):
     text = "习近平此次南巡先到访潮州，10月12日，当他在街头讲话时，他身后的一位女士成为网友的焦点。"
     visit = one(events_of(resources, text, published="2020-10-16"), "visit")
