@@ -437,7 +437,7 @@ ANSWERED_TOPIC = re.compile(r"就|针对")
 SPEECH_VERBS_AFTER_TOPIC = ("称", "表示", "说", "指出")
 ISSUED_BEFORE = re.compile(r"发表|发布|发出|宣读|公布")
 # 分别/各自 between the subjects and the trigger: each subject acts on their own.
-SEPARATELY = re.compile(r"分别|分別|各自|先后|先後")
+SEPARATELY = re.compile(r"分别|分別|各自|先后|先後|相继|相繼")
 # …and 分别 alone pairs them with the dates or places listed, in order (see _separate)
 RESPECTIVELY = re.compile(r"分别|分別")
 # Verbs that hold an event noun as their object (召开…峰会, 举行…会谈).
@@ -4584,6 +4584,13 @@ class EventExtractor:
                 # subject has an event of their own (split after the place and date are found)
                 d.separately = tuple(own)
                 d.respectively = RESPECTIVELY.search(norm, last, d.trigger_start) is not None
+        elif d.provenance.get("actor") == "sentence" and (each := SEPARATELY.match(norm, clause[0], d.trigger_start)) is not None:
+            # 王毅、财政部长刘昆和商务部长钟山等人，相继抵达日本: subjects of the clause before,
+            # and the trigger's clause opens with 分别/先后/相继 — each has an event of their own
+            own = [p for p in d.participants.values() if d.sentence[0] <= p.start and p.end <= clause[0]]
+            if len({p.canonical_id for p in own}) >= 2:
+                d.separately = tuple(own)
+                d.respectively = RESPECTIVELY.match(norm, each.start()) is not None
         if d.provenance.get("actor") in ("clause", "sentence") and d.actor is not None and not d.separately:
             met = [p for p in counterparts if p.canonical_id in d.participants and p.end <= d.trigger_start]
             # (a subject carried from an earlier clause: from the trigger's clause on)

@@ -1622,6 +1622,10 @@ def test_subjects_acting_separately_have_an_event_each(resources):
     evs = events_of(resources, "蓬佩奥周二分别与英国首相约翰逊和外相拉布会晤。", published="2020-07-22")
     assert sorted(e.participants for e in evs if e.event_type == "meeting") == [
         ("person:boris-johnson", "person:mike-pompeo"), ("person:dominic-raab", "person:mike-pompeo")]
+    # 相继 (one after another) opening the trigger's clause after the subjects' clause: each went
+    evs = events_of(resources, "去年4月，外交部长王毅、财政部长刘昆和商务部长钟山等人，相继抵达日本。", published="2019-07-01")
+    assert sorted(e.participants for e in evs if e.event_type == "visit") == [
+        ("name:刘昆",), ("name:钟山",), ("person:wang-yi",)]
     # 均 before a visit or a meeting: each went
     evs = events_of(resources, "林郑月娥及曾俊华今日均有访问北京。", published="2017-01-24")
     assert sorted(e.participants for e in evs if e.event_type == "visit") == [("person:carrie-lam",), ("person:john-tsang",)]
