@@ -1112,15 +1112,13 @@ class _Parser:
                                                            self.toks[p.start].start) \
                 and not self.followed_by_word(p.end, "measure"):
             return True  # (in a list of years: 1977年、1983、1993以及2003的…)
-        if p.unit == "bare_year" and (self.followed_by_word(p.end, "day_verb")
-                                      or self.twin.startswith("访", self.toks[p.end - 1].end)) \
-                and not self.twin.startswith(("访问量", "访客"), self.toks[p.end - 1].end) \
-                and not _ascii_alnum(self.twin[self.toks[p.start].start - 1 : self.toks[p.start].start]) \
-                and self.twin[self.toks[p.start].start - 1 : self.toks[p.start].start] not in YEAR_VERB_NOT_AFTER:
-            return True  # (a year right before a verb of an event: 任正非先生1997访美, 2019访问)
         if p.unit == "bare_year":
             a, b = self.toks[p.start].start, self.toks[p.end - 1].end
             before, after = self.twin[a - 1:a], self.twin[b:b + 1]
+            if (self.followed_by_word(p.end, "day_verb") or self.twin.startswith("访", b)) \
+                    and not self.twin.startswith(("访问量", "访客"), b) \
+                    and not _ascii_alnum(before) and before not in YEAR_VERB_NOT_AFTER:
+                return True  # (a year right before a verb of an event: 任正非先生1997访美, 2019访问)
             ok_after = after == "" or not (after.isalnum() or after in ".%-/:~")
             ok_before = before == "" or not (before.isalnum() or before in ".-/")
             # Through spaces, an ASCII word or number still binds: Windows 2000, 2000 mAh.

@@ -39,12 +39,11 @@ def merge_in_document(mentions: list[EventMention]) -> list[tuple[EventMention, 
     merged as the undated mentions they are; a cluster that no member dates of its own
     takes the window back."""
     clusters: list[tuple[EventMention, list[EventMention]]] = []
-    ordered = sorted(mentions, key=_mention_key)
+    views = [(m, undated_view(m)) for m in sorted(mentions, key=_mention_key)]
     # Dated mentions first, then the undated ones: an undated mention joins a dated
     # event only when it can be one alone (连战也曾与到访台湾的达赖喇嘛见面 is none of the
     # Dalai Lama's visits of 2001 and 2009 the article dates), else the undated ones.
-    for m in [m for m in ordered if undated_view(m).date_start] + [m for m in ordered if not undated_view(m).date_start]:
-        view = undated_view(m)
+    for m, view in [mv for mv in views if mv[1].date_start] + [mv for mv in views if not mv[1].date_start]:
         fits = [i for i, (merged, _) in enumerate(clusters) if compatible(merged, view, same_document=True)]
         if not view.date_start:
             dated = [i for i in fits if clusters[i][0].date_start]

@@ -406,12 +406,12 @@ DURING_AFTER = re.compile(r"(?:中|" + "|".join(TIME_AFTER_WORDS) + ")")
 # of counterparts (与默克尔、米歇尔，以及冯德莱恩举行会谈); the list began after one of
 # LIST_OPENERS.
 LIST_GOES_ON = re.compile(r"以及|及")
+LIST_OPENERS = "与同跟和"
 # Triggers that are a gesture made at a meeting: one not made cancels nothing
 GESTURE_TRIGGERS = frozenset({"握手"})
 # A group met, right before the trigger (与…代表团会面, 同韩国官员举行会谈): the persons a
 # clause opening with 包括 names next are its members
 GROUP_MET = re.compile(r"(?:代表团|访问团|一行|官员|高官|高层|领导人|代表)(?:举行了?|进行了?)?$")
-LIST_OPENERS = "与同跟和"
 # One of these between two places joins the places (东亚和太平洋), not persons — unless
 # the first is where something happens (在北京和中国领导人…: 和 is "with").  Not 与,
 # which is "with" far more often (金正恩在北京与中国领导人习近平举行了会晤).
@@ -839,9 +839,9 @@ PHOTO_TIME_AFTER = re.compile(r"[^,，。;；]{0,6}?(?:时|的时候|期间|之�
 # A group's leaders named as the event (金砖国家领导人第11次会晤, 东盟领导人会议, 欧盟领导人峰会)
 GROUP_LEADERS_EVENT = re.compile(r"(?:国家|集团|组织|联盟|东盟|欧盟|金砖|G20|G7|G8)(?:领导人|首脑)"
                                  r"(?:第[0-9一二三四五六七八九十]+次|非正式|特别)?$")
-# The end of a time phrase that names one day of the event it is about (在访台最后一天，…)
 # A clause that opens with the visitor as a pronoun (…，10月12日，当他在街头讲话时)
 DAY_THEN_PRONOUN = re.compile(r"[，,]?\s*(?:当|就在)?[他她](?![们的])")
+# The end of a time phrase that names one day of the event it is about (在访台最后一天，…)
 DAY_OF_EVENT_END = re.compile(r"(?:的)?(?:最后一天|最后一日|第一天|首日|当天)\s*$")
 # Letters that are events only when addressed to a named person
 ADDRESSED_ONLY = frozenset({"公开信"})
